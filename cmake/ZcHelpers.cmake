@@ -1,0 +1,39 @@
+# Project-wide compile settings, applied per target (never directory-wide).
+function(zc_target_settings target)
+    target_compile_definitions(${target} PRIVATE
+        QT_NO_CAST_FROM_ASCII
+        QT_NO_CAST_TO_ASCII
+        QT_NO_URL_CAST_FROM_STRING
+        QT_USE_QSTRINGBUILDER
+        QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+        QT_DISABLE_DEPRECATED_BEFORE=0x060400)
+    if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+        target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wold-style-cast)
+    elseif(MSVC)
+        target_compile_options(${target} PRIVATE /W4 /utf-8)
+    endif()
+endfunction()
+
+# zc_add_test(NAME name SOURCES a.cpp ... LIBS lib ... LABELS unit|server|sync|ui|e2e
+#             [ENVIRONMENT VAR=value ...] [TIMEOUT seconds])
+# Adds one Qt Test executable and registers it with CTest.
+function(zc_add_test)
+    cmake_parse_arguments(T "" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS;ENVIRONMENT" ${ARGN})
+    qt_add_executable(${T_NAME} ${T_SOURCES})
+    set_target_properties(${T_NAME} PROPERTIES MACOSX_BUNDLE OFF WIN32_EXECUTABLE OFF)
+    target_link_libraries(${T_NAME} PRIVATE Qt6::Test ${T_LIBS})
+    zc_target_settings(${T_NAME})
+    add_test(NAME ${T_NAME} COMMAND ${T_NAME})
+    if(NOT T_TIMEOUT)
+        set(T_TIMEOUT 300)
+    endif()
+    set(env "QT_QPA_PLATFORM=offscreen" "ZC_SOURCE_DIR=${PROJECT_SOURCE_DIR}" ${T_ENVIRONMENT})
+    if(TARGET zhaocai-server)
+        list(APPEND env "ZC_SERVER_BIN=$<TARGET_FILE:zhaocai-server>")
+        add_dependencies(${T_NAME} zhaocai-server)
+    endif()
+    set_tests_properties(${T_NAME} PROPERTIES
+        LABELS "${T_LABELS}"
+        TIMEOUT ${T_TIMEOUT}
+        ENVIRONMENT "${env}")
+endfunction()

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace zc {
+
+// The error body of the API: {"error": {"code", "message", "field", "retry_after"?}},
+// plus the HTTP status it came with. Clients branch on `code`, never on `message`.
+// Transport failures on the client side (no HTTP answer) use status 0 and one of
+// the client-only codes below.
+struct ApiError
+{
+    int status = 0;
+    QString code;
+    QString message;
+    QString field;        // empty when the error concerns no single field
+    int retryAfter = -1;  // seconds, for account_locked / rate_limited; -1 when absent
+
+    // Client-side codes for failures without an API error body.
+    static constexpr const char NetworkError[] = "network_error";       // refused, unreachable, reset
+    static constexpr const char Timeout[] = "timeout";
+    static constexpr const char TlsError[] = "tls_error";
+    static constexpr const char Cancelled[] = "cancelled";
+    static constexpr const char BadResponse[] = "bad_response";         // answer not in the contract's shape
+    static constexpr const char ProxyAuthRequired[] = "proxy_auth_required";
+
+    [[nodiscard]] bool isValid() const { return !code.isEmpty(); }
+    [[nodiscard]] bool isTransport() const { return status == 0; }
+
+    // Parses a whole error body ({"error": {...}}); nullopt with *why when it is not one.
+    [[nodiscard]] static std::optional<ApiError> fromJson(const QJsonObject &body, int status,
+                                                          QString *why = nullptr);
+    // The whole body, {"error": {...}}; field is null when empty.
+    [[nodiscard]] QJsonObject toJson() const;
+};
+
+} // namespace zc

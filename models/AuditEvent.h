@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace zc {
+
+// One audited write, e.g. action "role.create" on target_type "role".
+struct AuditEvent
+{
+    qint64 id = 0;
+    QDateTime at;
+    qint64 actorId = 0;
+    QString actorName;
+    QString action;
+    QString targetType;   // role | account | unit
+    qint64 targetId = 0;
+    QString summary;
+
+    [[nodiscard]] static std::optional<AuditEvent> fromJson(const QJsonObject &o, QString *why = nullptr);
+    [[nodiscard]] QJsonObject toJson() const;
+    friend bool operator==(const AuditEvent &a, const AuditEvent &b);
+};
+
+} // namespace zc

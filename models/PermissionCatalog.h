@@ -1,0 +1,43 @@
+#pragma once
+
+#include "Permission.h"
+
+#include <QHash>
+#include <QSet>
+#include <QStringList>
+
+namespace zc {
+
+// The menu-permission catalog, shaped like the portal's menus, loaded from the
+// :/zc/permissions.json resource of this library. Shared by server and clients
+// so both expand parent codes to the same leaves.
+class PermissionCatalog
+{
+public:
+    // The built-in catalog (parsed once, then shared).
+    [[nodiscard]] static const PermissionCatalog &builtIn();
+
+    // From a JSON array in the API's Permission shape; empty catalog and *why on error.
+    [[nodiscard]] static PermissionCatalog fromJson(const QByteArray &json, QString *why = nullptr);
+
+    [[nodiscard]] const QList<Permission> &tree() const { return m_tree; }
+    [[nodiscard]] bool contains(const QString &code) const { return m_nodes.contains(code); }
+    [[nodiscard]] bool isLeaf(const QString &code) const;
+    [[nodiscard]] const Permission *find(const QString &code) const;
+    [[nodiscard]] QStringList leaves() const;              // all leaves, in tree order
+    // Parent codes stand for all their leaves; result sorted in tree order, no duplicates.
+    // Unknown codes are returned in *unknown (and left out).
+    [[nodiscard]] QStringList expand(const QStringList &codes, QStringList *unknown = nullptr) const;
+    // A stable hash of the catalog's content (the change feed's catalog_version).
+    [[nodiscard]] QString version() const { return m_version; }
+    [[nodiscard]] bool isEmpty() const { return m_tree.isEmpty(); }
+
+private:
+    void index(const QList<Permission> &nodes);
+    QList<Permission> m_tree;
+    QHash<QString, const Permission *> m_nodes;
+    QHash<QString, int> m_leafOrder;
+    QString m_version;
+};
+
+} // namespace zc

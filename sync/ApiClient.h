@@ -1,0 +1,145 @@
+#pragma once
+
+#include "ProxySettings.h"
+#include "ServerProfile.h"
+#include "TlsProblem.h"
+
+#include "models/ApiError.h"
+#include "models/Permission.h"
+#include "models/Session.h"
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QPointer>
+#include <QUrlQuery>
+
+#include <functional>
+#include <optional>
+
+class QNetworkReply;
+
+namespace zc::sync {
+
+// The outcome of one typed call: a value, or an ApiError (from the server's
+// error body, or a client-side transport code such as tls_error / timeout /
+// cancelled), plus the refused certificates when the code is tls_error.
+template <typename T>
+struct Result
+{
+    std::optional<T> value;
+    ApiError error;
+    QList<TlsProblem> tlsProblems;
+    QByteArray etag;                 // ETag of the answer, without quotes
+
+    [[nodiscard]] bool ok() const { return value.has_value(); }
+};
+struct Nothing {};                   // value type of calls that answer 204/202
+
+struct Captcha
+{
+    QString id;
+    QByteArray png;                  // decoded image bytes
+    int expiresIn = 0;               // seconds
+};
+
+// One request in flight. It is owned by the ApiClient and deletes itself
+// (deleteLater) after finished(); watch it with QPointer. abort() really
+// cancels: the answer is dropped and the job finishes with code "cancelled".
+class ApiJob : public QObject
+{
+    Q_OBJECT
+public:
+    void abort();
+    [[nodiscard]] bool isFinished() const { return m_finished; }
+
+    // Valid after finished():
+    [[nodiscard]] int status() const { return m_status; }           // 0 when no HTTP answer
+    [[nodiscard]] const ApiError &error() const { return m_error; } // invalid (empty code) on success
+    [[nodiscard]] const QJsonDocument &json() const { return m_json; }
+    [[nodiscard]] QByteArray etag() const { return m_etag; }
+    [[nodiscard]] const QList<TlsProblem> &tlsProblems() const { return m_tlsProblems; }
+
+Q_SIGNALS:
+    void finished();                  // exactly once, success or not
+
+private:
+    friend class ApiClient;
+    explicit ApiJob(QNetworkReply *reply, QObject *parent);
+    void complete();
+    void fail(const ApiError &e);
+
+    QPointer<QNetworkReply> m_reply;
+    bool m_finished = false;
+    bool m_cancelled = false;
+    int m_status = 0;
+    ApiError m_error;
+    QJsonDocument m_json;
+    QByteArray m_etag;
+    QList<TlsProblem> m_tlsProblems;
+};
+
+// Asynchronous HTTPS client of the API (one QNetworkAccessManager). Adds the
+// profile's CA to the TLS configuration (verification always on; errors are
+// reported, never ignored), sets transfer timeouts, Accept-Language, the
+// bearer token, and the proxy. Typed calls parse with the models codecs and
+// report a wrong shape as bad_response.
+class ApiClient : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(bool online READ isOnline NOTIFY onlineChanged)
+public:
+    explicit ApiClient(QObject *parent = nullptr);
+    ~ApiClient() override;
+
+    void setProfile(const ServerProfile &profile);
+    [[nodiscard]] const ServerProfile &profile() const { return m_profile; }
+    void setToken(const QString &token);           // empty: anonymous
+    [[nodiscard]] QString token() const { return m_token; }
+    void setLanguage(const QString &bcp47);        // "zh-CN" (default) or "en"
+    void setTransferTimeout(int ms);               // default 15000
+    void setProxy(const ProxySettings &settings, const QString &password = {});
+
+    // Last transport state: false after a network/timeout failure, true after any HTTP answer.
+    [[nodiscard]] bool isOnline() const { return m_online; }
+
+    template <typename T> using Done = std::function<void(const Result<T> &)>;
+
+    // Raw call; path is below /api/v1 (e.g. "/roles/3"). body may be null.
+    ApiJob *send(const QByteArray &verb, const QString &path, const QUrlQuery &query = {},
+                 const QJsonDocument &body = {}, const QList<QPair<QByteArray, QByteArray>> &headers = {});
+
+    // Typed calls. `done` runs once in `context`'s thread, and never if `context` is gone.
+    ApiJob *health(QObject *context, Done<QString> done);                       // -> version
+    ApiJob *createCaptcha(QObject *context, Done<Captcha> done);
+    ApiJob *login(const QString &login, const QString &password, const QString &captchaId,
+                  const QString &captchaAnswer, QObject *context, Done<Session> done);
+    ApiJob *me(QObject *context, Done<Session> done);
+    ApiJob *logout(QObject *context, Done<Nothing> done);
+    ApiJob *changePassword(const QString &oldPassword, const QString &newPassword,
+                           QObject *context, Done<Nothing> done);
+    ApiJob *chooseUnit(qint64 unitId, QObject *context, Done<Session> done);
+    ApiJob *chooseInstitution(qint64 institutionId, QObject *context, Done<Session> done);
+    ApiJob *permissions(QObject *context, Done<QList<Permission>> done);
+
+Q_SIGNALS:
+    void onlineChanged(bool online);
+    // An authenticated call answered 401 unauthenticated: the token expired or was revoked.
+    void sessionExpired();
+
+private:
+    template <typename T>
+    ApiJob *typed(ApiJob *job, QObject *context, Done<T> done,
+                  std::function<std::optional<T>(const QJsonDocument &, QString *)> parse);
+    void setOnline(bool online);
+
+    QNetworkAccessManager m_nam;
+    ServerProfile m_profile;
+    QString m_token;
+    QString m_language = QStringLiteral("zh-CN");
+    int m_timeoutMs = 15000;
+    bool m_online = true;
+};
+
+} // namespace zc::sync

@@ -1,0 +1,228 @@
+#include "TestServer.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QProcessEnvironment>
+#include <QRegularExpression>
+#include <QSslConfiguration>
+#include <QTimer>
+
+namespace zc::test {
+
+TestServer::TestServer() : TestServer(Options{}) {}
+
+TestServer::TestServer(const Options &options) : m_options(options)
+{
+    m_process.setProcessChannelMode(QProcess::MergedChannels);
+    QObject::connect(&m_process, &QProcess::readyRead, &m_nam, [this] {
+        m_log += m_process.readAll();
+    });
+}
+
+TestServer::~TestServer()
+{
+    stop();
+}
+
+QString TestServer::dataDir() const
+{
+    if (!m_options.dataDir.isEmpty())
+        return m_options.dataDir;
+    return m_tmp ? m_tmp->path() : QString();
+}
+
+QString TestServer::caPath() const
+{
+    return QDir(dataDir()).filePath(QStringLiteral("tls/ca.pem"));
+}
+
+QByteArray TestServer::caPem() const
+{
+    QFile f(caPath());
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QList<QSslCertificate> TestServer::caCertificates() const
+{
+    return QSslCertificate::fromData(caPem(), QSsl::Pem);
+}
+
+bool TestServer::start(int timeoutMs)
+{
+    const auto env = QProcessEnvironment::systemEnvironment();
+    const QString bin = env.value(QStringLiteral("ZC_SERVER_BIN"));
+    if (bin.isEmpty()) {
+        m_error = QStringLiteral("ZC_SERVER_BIN is not set");
+        return false;
+    }
+    if (m_options.dataDir.isEmpty() && !m_tmp) {
+        m_tmp = std::make_unique<QTemporaryDir>();
+        if (!m_tmp->isValid()) {
+            m_error = QStringLiteral("cannot create a temporary directory");
+            return false;
+        }
+    }
+    QStringList args{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                     QStringLiteral("--data"), dataDir()};
+    QString seed = m_options.seedFile;
+    if (seed.isEmpty())
+        seed = env.value(QStringLiteral("ZC_SOURCE_DIR")) + QStringLiteral("/server/seed/demo.json");
+    if (seed != QLatin1String("-"))
+        args << QStringLiteral("--seed") << seed;
+    if (m_options.dev)
+        args << QStringLiteral("--dev");
+    args << m_options.extraArgs;
+
+    m_log.clear();
+    m_baseUrl.clear();
+    m_process.start(bin, args);
+    if (!m_process.waitForStarted(5000)) {
+        m_error = QStringLiteral("cannot start %1: %2").arg(bin, m_process.errorString());
+        return false;
+    }
+    static const QRegularExpression listening(QStringLiteral("listening on (https?://[^\\s]+)"));
+    QDeadlineTimer deadline(timeoutMs);
+    while (!deadline.hasExpired()) {
+        m_process.waitForReadyRead(50);
+        m_log += m_process.readAll();
+        const auto match = listening.match(QString::fromUtf8(m_log));
+        if (match.hasMatch()) {
+            m_baseUrl = QUrl(match.captured(1));
+            return true;
+        }
+        if (m_process.state() == QProcess::NotRunning) {
+            m_error = QStringLiteral("server exited (%1): %2")
+                          .arg(m_process.exitCode())
+                          .arg(QString::fromUtf8(m_log));
+            return false;
+        }
+    }
+    m_error = QStringLiteral("no 'listening on' line within %1 ms: %2")
+                  .arg(timeoutMs)
+                  .arg(QString::fromUtf8(m_log));
+    stop();
+    return false;
+}
+
+void TestServer::stop()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.terminate();
+    if (!m_process.waitForFinished(5000)) {
+        m_process.kill();
+        m_process.waitForFinished(2000);
+    }
+    m_log += m_process.readAll();
+}
+
+bool TestServer::isRunning() const
+{
+    return m_process.state() == QProcess::Running;
+}
+
+QString TestServer::Reply::errorCode() const
+{
+    return json.object().value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString();
+}
+
+QByteArray TestServer::Reply::header(const QByteArray &name) const
+{
+    for (const auto &h : headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    }
+    return {};
+}
+
+TestServer::Reply TestServer::request(const QByteArray &verb, const QString &path, const QJsonObject &body,
+                                      const QString &token, const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    const QByteArray raw = body.isEmpty() && (verb == "GET" || verb == "DELETE")
+        ? QByteArray()
+        : QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return requestRaw(verb, path, raw, token, headers);
+}
+
+TestServer::Reply TestServer::requestRaw(const QByteArray &verb, const QString &path, const QByteArray &rawBody,
+                                         const QString &token, const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    QUrl url = m_baseUrl;
+    const qsizetype q = path.indexOf(QLatin1Char('?'));
+    url.setPath(QStringLiteral("/api/v1") + (q < 0 ? path : path.left(q)));
+    if (q >= 0)
+        url.setQuery(path.mid(q + 1));
+    QNetworkRequest req(url);
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.setCaCertificates(caCertificates());
+    ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    req.setSslConfiguration(ssl);
+    req.setTransferTimeout(20000);
+    if (!rawBody.isNull())
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (!token.isEmpty())
+        req.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    for (const auto &h : headers)
+        req.setRawHeader(h.first, h.second);
+
+    QNetworkReply *reply = rawBody.isNull() ? m_nam.sendCustomRequest(req, verb)
+                                            : m_nam.sendCustomRequest(req, verb, rawBody);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+
+    Reply r;
+    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    r.body = reply->readAll();
+    r.json = QJsonDocument::fromJson(r.body);
+    r.headers = reply->rawHeaderPairs();
+    if (r.status == 0)
+        r.networkError = reply->errorString();
+    reply->deleteLater();
+    return r;
+}
+
+QString TestServer::captchaAnswer(const QString &captchaId)
+{
+    return request("GET", QStringLiteral("/dev/captchas/") + captchaId)
+        .object().value(QLatin1String("answer")).toString();
+}
+
+TestServer::NewCaptcha TestServer::solvedCaptcha()
+{
+    const Reply r = request("POST", QStringLiteral("/captchas"));
+    NewCaptcha c;
+    c.id = r.object().value(QLatin1String("captcha_id")).toString();
+    if (!c.id.isEmpty())
+        c.answer = captchaAnswer(c.id);
+    return c;
+}
+
+TestServer::Reply TestServer::login(const QString &login, const QString &password)
+{
+    const NewCaptcha c = solvedCaptcha();
+    return request("POST", QStringLiteral("/sessions"),
+                   QJsonObject{{QStringLiteral("login"), login},
+                               {QStringLiteral("password"), password},
+                               {QStringLiteral("captcha_id"), c.id},
+                               {QStringLiteral("captcha_answer"), c.answer}});
+}
+
+QString TestServer::loginToken(const QString &login, const QString &password)
+{
+    const Reply r = this->login(login, password);
+    return r.status == 201 ? r.object().value(QLatin1String("token")).toString() : QString();
+}
+
+QJsonArray TestServer::smsMessages(const QString &phone)
+{
+    return request("GET", QStringLiteral("/dev/sms?phone=") + phone)
+        .object().value(QLatin1String("messages")).toArray();
+}
+
+} // namespace zc::test

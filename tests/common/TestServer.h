@@ -1,0 +1,90 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonArray>
+#include <QList>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QSslCertificate>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <memory>
+
+namespace zc::test {
+
+// One real zhaocai-server process for a test: its own temporary data
+// directory, --listen 127.0.0.1:0, --dev, the demo seed by default, real TLS
+// with the CA it creates. The binary comes from $ZC_SERVER_BIN (set by CTest).
+class TestServer
+{
+public:
+    struct Options
+    {
+        QString seedFile;          // default: $ZC_SOURCE_DIR/server/seed/demo.json; "-" for none
+        bool dev = true;
+        QStringList extraArgs;
+        QString dataDir;           // reuse a directory (restart); default: a fresh temporary one
+    };
+
+    TestServer();
+    explicit TestServer(const Options &options);
+    ~TestServer();                 // stops the process
+
+    // Starts and waits for "listening on https://HOST:PORT"; false (and a
+    // message in errorString()) when it does not come within the timeout.
+    [[nodiscard]] bool start(int timeoutMs = 20000);
+    void stop();
+    [[nodiscard]] bool isRunning() const;
+
+    [[nodiscard]] QUrl baseUrl() const { return m_baseUrl; }         // https://127.0.0.1:PORT
+    [[nodiscard]] QString caPath() const;                            // DIR/tls/ca.pem
+    [[nodiscard]] QByteArray caPem() const;
+    [[nodiscard]] QList<QSslCertificate> caCertificates() const;
+    [[nodiscard]] QString dataDir() const;
+    [[nodiscard]] QString errorString() const { return m_error; }
+    [[nodiscard]] QByteArray log() const { return m_log; }           // everything it printed so far
+
+    struct Reply
+    {
+        int status = 0;                     // 0: no HTTP answer (see networkError)
+        QJsonDocument json;
+        QByteArray body;
+        QList<QPair<QByteArray, QByteArray>> headers;
+        QString networkError;
+        [[nodiscard]] QJsonObject object() const { return json.object(); }
+        [[nodiscard]] QString errorCode() const;           // error.code or empty
+        [[nodiscard]] QByteArray header(const QByteArray &name) const;
+    };
+
+    // Synchronous request over TLS that trusts only the server's CA. path is
+    // below /api/v1. body: a JSON document, or raw bytes via rawBody.
+    Reply request(const QByteArray &verb, const QString &path, const QJsonObject &body = {},
+                  const QString &token = {}, const QList<QPair<QByteArray, QByteArray>> &headers = {});
+    Reply requestRaw(const QByteArray &verb, const QString &path, const QByteArray &rawBody,
+                     const QString &token = {}, const QList<QPair<QByteArray, QByteArray>> &headers = {});
+
+    // Flows the dev endpoints make possible.
+    [[nodiscard]] QString captchaAnswer(const QString &captchaId);          // GET /dev/captchas/{id}
+    struct NewCaptcha { QString id; QString answer; };
+    NewCaptcha solvedCaptcha();                                             // POST /captchas + dev answer
+    // POST /sessions with a solved captcha; returns the reply (201 with a Session on success).
+    Reply login(const QString &login, const QString &password);
+    QString loginToken(const QString &login, const QString &password);     // token, or empty
+    QJsonArray smsMessages(const QString &phone);                          // GET /dev/sms?phone=
+
+private:
+    Options m_options;
+    std::unique_ptr<QTemporaryDir> m_tmp;
+    QProcess m_process;
+    QUrl m_baseUrl;
+    QString m_error;
+    QByteArray m_log;
+    QNetworkAccessManager m_nam;
+};
+
+} // namespace zc::test
