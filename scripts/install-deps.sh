@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Installs exactly the Debian 12 packages zhaocai-admin needs to build, test and
+# run its demo. Idempotent: installs only what is missing, and does nothing
+# (not even `apt-get update`) when everything is already there.
+set -euo pipefail
+
+packages=(
+    # toolchain
+    g++ cmake ninja-build pkg-config
+    # Qt 6.4: Widgets/Network/Sql/Test come with qt6-base-dev; HttpServer needs
+    # WebSockets installed too or CMake cannot find Qt6HttpServer
+    qt6-base-dev qt6-base-dev-tools
+    qt6-httpserver-dev qt6-websockets-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    libqt6sql6-sqlite libqt6sql6-psql
+    # secrets, password hashing and randomness, certificate generation
+    qtkeychain-qt6-dev libsodium-dev libssl-dev
+    # tests: a real Secret Service on a private D-Bus
+    dbus-daemon gnome-keyring
+    # fonts: CJK for the UI and screenshots, DejaVu for the server's captchas
+    fonts-noto-cjk fonts-dejavu-core
+    # demo: a display for the GUI when there is none, curl for the API walk
+    xvfb xauth curl ca-certificates
+)
+
+missing=()
+for p in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+        missing+=("$p")
+    fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+    echo "install-deps: all ${#packages[@]} packages present"
+    exit 0
+fi
+
+echo "install-deps: installing ${missing[*]}"
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+    sudo="sudo"
+fi
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
