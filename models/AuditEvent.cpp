@@ -1,1 +1,57 @@
-// implementation pending
+#include "AuditEvent.h"
+
+#include "JsonReader.h"
+
+namespace zc {
+
+std::optional<AuditEvent> AuditEvent::fromJson(const QJsonObject &o, QString *why)
+{
+    JsonReader r(o, QStringLiteral("AuditEvent"));
+    AuditEvent e;
+    e.id = r.integer("id");
+    e.at = r.time("at");
+    const QJsonObject actor = r.object("actor");
+    if (r.ok()) {
+        JsonReader a(actor, r.path("actor"));
+        e.actorId = a.integer("id");
+        e.actorName = a.string("name");
+        if (!a.ok())
+            r.fail(a.error());
+    }
+    e.action = r.string("action");
+    if (r.ok() && e.action.isEmpty())
+        r.fail(r.path("action") + QStringLiteral(": expected a non-empty string"));
+    e.targetType = r.oneOf("target_type",
+                           { QStringLiteral("role"), QStringLiteral("account"), QStringLiteral("unit") });
+    e.targetId = r.integer("target_id");
+    e.summary = r.string("summary");
+    if (!r.ok()) {
+        if (why)
+            *why = r.error();
+        return std::nullopt;
+    }
+    return e;
+}
+
+QJsonObject AuditEvent::toJson() const
+{
+    return QJsonObject{
+        { QStringLiteral("id"), id },
+        { QStringLiteral("at"), toRfc3339(at) },
+        { QStringLiteral("actor"),
+          QJsonObject{ { QStringLiteral("id"), actorId }, { QStringLiteral("name"), actorName } } },
+        { QStringLiteral("action"), action },
+        { QStringLiteral("target_type"), targetType },
+        { QStringLiteral("target_id"), targetId },
+        { QStringLiteral("summary"), summary },
+    };
+}
+
+bool operator==(const AuditEvent &a, const AuditEvent &b)
+{
+    return a.id == b.id && a.at == b.at && a.actorId == b.actorId && a.actorName == b.actorName
+           && a.action == b.action && a.targetType == b.targetType && a.targetId == b.targetId
+           && a.summary == b.summary;
+}
+
+} // namespace zc

@@ -22,18 +22,23 @@ public:
     [[nodiscard]] QString nullableString(const char *key);         // string or null (-> empty); key required
     [[nodiscard]] QString optionalString(const char *key);         // may be missing or null
     [[nodiscard]] qint64 integer(const char *key);                 // required integral number
+    [[nodiscard]] qint64 nullableInteger(const char *key);         // integer or null (-> 0); key required
     [[nodiscard]] bool boolean(const char *key);
     [[nodiscard]] QDateTime time(const char *key);                 // required RFC 3339 UTC
     [[nodiscard]] QDateTime nullableTime(const char *key);         // RFC 3339 or null (-> invalid)
     [[nodiscard]] QStringList stringList(const char *key);         // array of strings
     [[nodiscard]] QList<qint64> integerList(const char *key);      // array of integers
     [[nodiscard]] QJsonObject object(const char *key);             // required object
+    // Object or null (-> nullopt); key required. Check ok() to tell null from a wrong type.
+    [[nodiscard]] std::optional<QJsonObject> nullableObject(const char *key);
     [[nodiscard]] QJsonArray array(const char *key);               // required array
     [[nodiscard]] QJsonValue value(const char *key) const { return m_object.value(QLatin1String(key)); }
     [[nodiscard]] QString oneOf(const char *key, const QStringList &allowed, bool nullable = false);
 
     // Records a problem found by the caller (e.g. in a nested object).
     void fail(const QString &why);
+    // "Type.key", to prefix a reason found by the caller.
+    [[nodiscard]] QString path(const char *key) const;
 
     [[nodiscard]] bool ok() const { return m_error.isEmpty(); }
     [[nodiscard]] const QString &error() const { return m_error; }

@@ -23,6 +23,7 @@ public:
     [[nodiscard]] const QList<Permission> &tree() const { return m_tree; }
     [[nodiscard]] bool contains(const QString &code) const { return m_nodes.contains(code); }
     [[nodiscard]] bool isLeaf(const QString &code) const;
+    // Valid as long as this catalog object lives; nullptr for an unknown code.
     [[nodiscard]] const Permission *find(const QString &code) const;
     [[nodiscard]] QStringList leaves() const;              // all leaves, in tree order
     // Parent codes stand for all their leaves; result sorted in tree order, no duplicates.
@@ -33,10 +34,16 @@ public:
     [[nodiscard]] bool isEmpty() const { return m_tree.isEmpty(); }
 
 private:
-    void index(const QList<Permission> &nodes);
+    // Checks codes (non-empty, dotted under the parent, unique) while filling the index.
+    bool index(const QList<Permission> &nodes, const QString &parentCode, QString *why);
+    void collectLeaves(const Permission &node, QSet<QString> *out) const;
+
     QList<Permission> m_tree;
-    QHash<QString, const Permission *> m_nodes;
+    // Every node by code, held by value so that copies of a catalog stay valid
+    // (pointers into m_tree would dangle when a copy's tree detaches or dies).
+    QHash<QString, Permission> m_nodes;
     QHash<QString, int> m_leafOrder;
+    QStringList m_leaves;
     QString m_version;
 };
 

@@ -39,7 +39,9 @@ struct Session
 
     // token may be absent (GET /me); everything else is required.
     [[nodiscard]] static std::optional<Session> fromJson(const QJsonObject &o, QString *why = nullptr);
+    // The token is written only when withToken and not empty.
     [[nodiscard]] QJsonObject toJson(bool withToken = true) const;
+    friend bool operator==(const Session &a, const Session &b);
 };
 
 } // namespace zc

@@ -27,6 +27,8 @@ namespace validate {
 
 // Codes (USCC, resident id, unit code) are trimmed and upper-cased before checking.
 [[nodiscard]] QString normalizeCode(const QString &code);
+// Main-account logins are trimmed and lower-cased (ASCII only) before checking and comparing.
+[[nodiscard]] QString normalizeLogin(const QString &login);
 
 // ^1[3-9]\d{9}$ after trimming.
 [[nodiscard]] ValidationError phone(const QString &phone);

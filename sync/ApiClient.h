@@ -18,6 +18,7 @@
 #include <functional>
 #include <optional>
 
+class QAuthenticator;
 class QNetworkReply;
 
 namespace zc::sync {
@@ -133,8 +134,12 @@ private:
     ApiJob *typed(ApiJob *job, QObject *context, Done<T> done,
                   std::function<std::optional<T>(const QJsonDocument &, QString *)> parse);
     void setOnline(bool online);
+    void onProxyAuthenticationRequired(const QNetworkProxy &proxy, QAuthenticator *authenticator);
 
     QNetworkAccessManager m_nam;
+    ProxySettings m_proxy;
+    QString m_proxyPassword;
+    bool m_proxyAuthOffered = false;   // stored proxy credentials are offered once
     ServerProfile m_profile;
     QString m_token;
     QString m_language = QStringLiteral("zh-CN");

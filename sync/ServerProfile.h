@@ -31,6 +31,9 @@ struct ServerProfile
     [[nodiscard]] static std::optional<ServerProfile> fromJson(const QJsonObject &o, QString *why = nullptr);
     [[nodiscard]] static std::optional<ServerProfile> fromFile(const QString &path, QString *why = nullptr);
     [[nodiscard]] QJsonObject toJson() const;
+    // The id a profile without one gets: "host:port" (lower-case host, port 443
+    // when absent), so the same server imported twice keeps its keychain entries.
+    [[nodiscard]] static QString defaultIdFor(const QUrl &url);
 };
 
 // The named list of profiles, kept in QSettings (no secrets there), plus which
@@ -38,7 +41,19 @@ struct ServerProfile
 class ServerProfileStore
 {
 public:
+    // The stored profiles, or builtInProfiles() when none are stored; then the
+    // profile named by $ZC_PROFILE_FILE (if set and valid) replaces the one
+    // with its id or is put first.
     [[nodiscard]] static QList<ServerProfile> load();
+    [[nodiscard]] static QList<ServerProfile> loadStored();        // QSettings only
+    // The default list: "本机演示服务器 (Local demo server)", https://127.0.0.1:8443,
+    // whose CA is read (each call) from demoCaPath() when that file exists.
+    [[nodiscard]] static QList<ServerProfile> builtInProfiles();
+    // $ZC_DEMO_DIR/tls/ca.pem, else ${XDG_STATE_HOME:-~/.local/state}/zhaocai-demo/tls/ca.pem
+    // (where scripts/demo.sh keeps the demo server's data).
+    [[nodiscard]] static QString demoCaPath();
+    // The profile file named by $ZC_PROFILE_FILE; nullopt when unset (why empty) or invalid (why set).
+    [[nodiscard]] static std::optional<ServerProfile> environmentProfile(QString *why = nullptr);
     static void save(const QList<ServerProfile> &profiles);
     [[nodiscard]] static QString lastProfileId();
     static void setLastProfileId(const QString &id);

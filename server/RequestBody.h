@@ -1,0 +1,40 @@
+#pragma once
+
+#include "models/ApiError.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace zc::server {
+
+// Field rules over a request's JSON object: each getter checks one field and
+// records the first problem as 400 invalid_field with the field's name, so a
+// route reads all fields and then asks ok() once.
+class RequestBody
+{
+public:
+    explicit RequestBody(QJsonObject object) : m_object(std::move(object)) {}
+
+    // A string, present and not null; trimmed unless raw; not empty unless allowEmpty;
+    // at most maxCodePoints long (0: no limit).
+    [[nodiscard]] QString string(const char *name, int maxCodePoints = 0, bool allowEmpty = false);
+    // Same as string() but the value is returned exactly as sent (passwords).
+    [[nodiscard]] QString rawString(const char *name, int maxCodePoints = 0);
+    // A positive integral number (ids).
+    [[nodiscard]] qint64 id(const char *name);
+
+    // Records a rule failure found by the route itself (first one wins).
+    void fail(const char *name, int status = 400, const char *code = "invalid_field");
+
+    [[nodiscard]] bool ok() const { return !m_error.has_value(); }
+    [[nodiscard]] const ApiError &error() const { return *m_error; }
+    [[nodiscard]] const QJsonObject &object() const { return m_object; }
+
+private:
+    QJsonObject m_object;
+    std::optional<ApiError> m_error;
+};
+
+} // namespace zc::server

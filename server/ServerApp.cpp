@@ -1,0 +1,162 @@
+#include "ServerApp.h"
+
+#include "AuditLog.h"
+#include "AuthRoutes.h"
+#include "AuthService.h"
+#include "CaptchaRenderer.h"
+#include "CaptchaService.h"
+#include "ConnectionGuard.h"
+#include "Database.h"
+#include "DevRoutes.h"
+#include "Directory.h"
+#include "HttpCompat.h"
+#include "Logging.h"
+#include "LoginThrottle.h"
+#include "Migrations.h"
+#include "OutboxSmsSender.h"
+#include "PasswordHasher.h"
+#include "Router.h"
+#include "Seeder.h"
+#include "SessionService.h"
+#include "SqliteEngine.h"
+#include "TlsMaterial.h"
+
+#include <QDir>
+#include <QFile>
+#include <QHttpServer>
+#include <QSslServer>
+
+namespace zc::server {
+
+namespace {
+constexpr qint64 MaxBodyBytes = 1024 * 1024;
+constexpr int HousekeepingMs = 5 * 60 * 1000;
+constexpr int HandshakeTimeoutMs = 10000;
+} // namespace
+
+ServerApp::ServerApp(ServerOptions options, QObject *parent) : QObject(parent), m_options(std::move(options))
+{
+    m_housekeeping.setInterval(HousekeepingMs);
+    connect(&m_housekeeping, &QTimer::timeout, this, &ServerApp::housekeeping);
+}
+
+ServerApp::~ServerApp()
+{
+    // The HTTP server (and its sockets) before the services they call.
+    m_http.reset();
+}
+
+bool ServerApp::start(QString *error)
+{
+    if (!QDir().mkpath(m_options.dataDir)) {
+        *error = QStringLiteral("cannot create the data directory %1").arg(m_options.dataDir);
+        return false;
+    }
+    QFile::setPermissions(m_options.dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    const QDir data(m_options.dataDir);
+
+    const QString dbPath = data.filePath(QStringLiteral("zhaocai.sqlite3"));
+    m_db = std::make_unique<Database>(std::make_unique<SqliteEngine>(dbPath));
+    if (!m_db->open(error) || !Migrations::run(*m_db, error))
+        return false;
+    qCInfo(lcDb).noquote() << "storage: SQLite" << dbPath << "schema version" << Migrations::latestVersion();
+
+    m_hasher = std::make_unique<PasswordHasher>(m_options.argon2MemoryKib, m_options.argon2Ops);
+    qCInfo(lcAuth) << "Argon2id parameters:" << m_options.argon2MemoryKib << "KiB," << m_options.argon2Ops
+                   << "iterations";
+    if (!m_options.seedFile.isEmpty()) {
+        Seeder seeder(*m_db, *m_hasher);
+        if (!seeder.load(m_options.seedFile, error))
+            return false;
+    }
+
+    m_directory = std::make_unique<Directory>(*m_db);
+    m_sessions = std::make_unique<SessionService>(
+        *m_db, *m_directory, SessionService::Lifetimes{m_options.sessionIdleSeconds, m_options.sessionTotalSeconds});
+    m_throttle = std::make_unique<LoginThrottle>(*m_db);
+    m_captchas = std::make_unique<CaptchaService>(*m_db, m_options.dev);
+    m_audit = std::make_unique<AuditLog>(*m_db);
+    m_sms = std::make_unique<OutboxSmsSender>(*m_db, data.filePath(QStringLiteral("sms-outbox.jsonl")));
+    m_auth = std::make_unique<AuthService>(*m_db, *m_directory, *m_sessions, *m_throttle, *m_captchas, *m_hasher,
+                                           *m_audit);
+    qCInfo(lcCaptcha).noquote() << "captcha font:" << CaptchaRenderer::fontFamily();
+    qCInfo(lcSms).noquote() << "SMS sender: outbox" << m_sms->path();
+
+    m_router = std::make_unique<Router>(*m_sessions, MaxBodyBytes);
+    AuthRoutes::add(*m_router, *m_auth, *m_captchas);
+    if (m_options.dev)
+        DevRoutes::add(*m_router, *m_captchas, m_sms->path());
+
+    m_http = std::make_unique<QHttpServer>();
+    if (!m_router->install(*m_http, error))
+        return false;
+    m_http->setMissingHandler([](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        Router::notFound(request).write(std::move(responder));
+    });
+    const bool tls = !m_options.insecureHttp;
+    compat::afterRequest(*m_http, [tls](QHttpServerResponse &r) {
+        compat::setHeader(r, QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
+        if (tls)
+            compat::setHeader(r, QByteArrayLiteral("Strict-Transport-Security"), QByteArrayLiteral("max-age=31536000"));
+    });
+
+    if (!listen(error))
+        return false;
+    m_housekeeping.start();
+    return true;
+}
+
+bool ServerApp::listen(QString *error)
+{
+    ConnectionLimits limits;
+    limits.maxConnections = m_options.maxConnections;
+    limits.idleTimeoutMs = m_options.idleTimeoutSeconds * 1000;
+    limits.maxBodyBytes = MaxBodyBytes;
+    m_tracker = std::make_shared<ConnectionTracker>(limits.maxConnections);
+
+    qCInfo(lcServer) << "dev mode:" << (m_options.dev ? "on (GET /api/v1/dev/sms and /api/v1/dev/captchas/{id} are served)"
+                                                      : "off");
+    QTcpServer *server = nullptr;
+    QString scheme;
+    if (m_options.insecureHttp) {
+        qCWarning(lcServer) << "serving plain HTTP on loopback (--insecure-http): for local load tests only";
+        server = new GuardedTcpServer(m_tracker, limits);
+        scheme = QStringLiteral("http");
+    } else {
+        TlsMaterial material;
+        const bool ok = m_options.tlsCert.isEmpty()
+            ? TlsMaterial::loadOrCreateDev(QDir(m_options.dataDir).filePath(QStringLiteral("tls")), &material, error)
+            : TlsMaterial::loadFiles(m_options.tlsCert, m_options.tlsKey, &material, error);
+        if (!ok)
+            return false;
+        if (!material.caPath().isEmpty())
+            qCInfo(lcTls).noquote() << "clients must trust the CA certificate" << material.caPath();
+        auto *ssl = new QSslServer;
+        ssl->setSslConfiguration(material.serverConfiguration());
+        ssl->setHandshakeTimeout(HandshakeTimeoutMs);
+        ConnectionGuard::guard(ssl, m_tracker, limits);
+        server = ssl;
+        scheme = QStringLiteral("https");
+    }
+    if (!server->listen(m_options.listenAddress, m_options.listenPort)) {
+        *error = QStringLiteral("cannot listen on %1:%2: %3")
+                     .arg(m_options.listenHost).arg(m_options.listenPort).arg(server->errorString());
+        delete server;
+        return false;
+    }
+    m_http->bind(server);   // takes ownership
+    const QString host = m_options.listenAddress.protocol() == QAbstractSocket::IPv6Protocol
+        ? QStringLiteral("[%1]").arg(m_options.listenAddress.toString())
+        : m_options.listenAddress.toString();
+    qCInfo(lcServer).noquote() << "listening on" << QStringLiteral("%1://%2:%3").arg(scheme, host).arg(server->serverPort());
+    return true;
+}
+
+void ServerApp::housekeeping()
+{
+    m_captchas->purgeExpired();
+    m_sessions->purgeExpired();
+    m_throttle->purgeExpired();
+}
+
+} // namespace zc::server

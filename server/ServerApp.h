@@ -1,0 +1,58 @@
+#pragma once
+
+#include "ServerOptions.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+class QHttpServer;
+
+namespace zc::server {
+
+class AuditLog;
+class AuthService;
+class CaptchaService;
+class ConnectionTracker;
+class Database;
+class Directory;
+class LoginThrottle;
+class OutboxSmsSender;
+class PasswordHasher;
+class Router;
+class SessionService;
+
+// Start-up wiring of zhaocai-server: storage and migrations, seed data, the
+// services, the routes, TLS and the listening socket, housekeeping.
+class ServerApp : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ServerApp(ServerOptions options, QObject *parent = nullptr);
+    ~ServerApp() override;
+
+    // Everything up to "listening on …"; false with *error when the server cannot run.
+    [[nodiscard]] bool start(QString *error);
+
+private:
+    bool listen(QString *error);
+    void housekeeping();
+
+    ServerOptions m_options;
+    std::shared_ptr<ConnectionTracker> m_tracker;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<PasswordHasher> m_hasher;
+    std::unique_ptr<Directory> m_directory;
+    std::unique_ptr<SessionService> m_sessions;
+    std::unique_ptr<LoginThrottle> m_throttle;
+    std::unique_ptr<CaptchaService> m_captchas;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<OutboxSmsSender> m_sms;
+    std::unique_ptr<AuthService> m_auth;
+    std::unique_ptr<Router> m_router;
+    std::unique_ptr<QHttpServer> m_http;
+    QTimer m_housekeeping;
+};
+
+} // namespace zc::server

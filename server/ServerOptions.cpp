@@ -1,0 +1,192 @@
+#include "ServerOptions.h"
+
+#include "PasswordHasher.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QRegularExpression>
+
+namespace zc::server {
+
+namespace {
+
+// HOST:PORT, [IPv6]:PORT; HOST is an IP address or "localhost".
+bool parseListen(const QString &text, QHostAddress *address, QString *host, quint16 *port)
+{
+    static const QRegularExpression re(QStringLiteral("^(?:\\[([0-9A-Fa-f:.]+)\\]|([^:\\[\\]]+)):(\\d{1,5})$"));
+    const auto m = re.match(text.trimmed());
+    if (!m.hasMatch())
+        return false;
+    const QString h = m.captured(1).isEmpty() ? m.captured(2) : m.captured(1);
+    bool ok = false;
+    const uint p = m.captured(3).toUInt(&ok);
+    if (!ok || p > 65535)
+        return false;
+    QHostAddress a;
+    if (h.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        a = QHostAddress(QHostAddress::LocalHost);
+    else if (!a.setAddress(h))
+        return false;
+    *address = a;
+    *host = h;
+    *port = quint16(p);
+    return true;
+}
+
+bool parsePositive(const QString &text, qint64 min, qint64 max, qint64 *out)
+{
+    bool ok = false;
+    const qint64 v = text.toLongLong(&ok);
+    if (!ok || v < min || v > max)
+        return false;
+    *out = v;
+    return true;
+}
+
+} // namespace
+
+std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, QString *error, bool *exitNow)
+{
+    *exitNow = false;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "zhaocai-server: the reference HTTPS server of the zhaocai-admin API (v1)."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+
+    const QCommandLineOption listen(QStringLiteral("listen"),
+        QStringLiteral("Address and port to listen on; port 0 picks a free one (default 127.0.0.1:8443)."),
+        QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8443"));
+    const QCommandLineOption data(QStringLiteral("data"),
+        QStringLiteral("Data directory: SQLite database, development TLS material, SMS outbox (required)."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption database(QStringLiteral("database"),
+        QStringLiteral("Storage engine: sqlite (default) or postgresql://user@host/db (not supported yet)."),
+        QStringLiteral("ENGINE"), QStringLiteral("sqlite"));
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
+        QStringLiteral("PEM certificate (chain) to serve; default: DIR/tls/server.pem, made on first run."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
+        QStringLiteral("PEM private key for --tls-cert."), QStringLiteral("FILE"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+        QStringLiteral("Load reference and demo data from a JSON file (idempotent)."), QStringLiteral("FILE.json"));
+    const QCommandLineOption dev(QStringLiteral("dev"),
+        QStringLiteral("Development mode: serve /api/v1/dev/sms and /api/v1/dev/captchas/{id}."));
+    const QCommandLineOption insecure(QStringLiteral("insecure-http"),
+        QStringLiteral("Serve plain HTTP (local load tests only; refused unless listening on loopback)."));
+    const QCommandLineOption argonMem(QStringLiteral("argon2-memory-kib"),
+        QStringLiteral("Argon2id memory cost in KiB (default 19456)."), QStringLiteral("N"), QStringLiteral("19456"));
+    const QCommandLineOption argonOps(QStringLiteral("argon2-ops"),
+        QStringLiteral("Argon2id iterations (default 2)."), QStringLiteral("N"), QStringLiteral("2"));
+
+    // For tests: documented in docs/api.md, hidden from --help.
+    QCommandLineOption idle(QStringLiteral("session-idle-seconds"), QString(), QStringLiteral("N"));
+    QCommandLineOption total(QStringLiteral("session-total-seconds"), QString(), QStringLiteral("N"));
+    QCommandLineOption maxConn(QStringLiteral("max-connections"), QString(), QStringLiteral("N"));
+    QCommandLineOption idleSock(QStringLiteral("idle-timeout-seconds"), QString(), QStringLiteral("N"));
+    for (QCommandLineOption *o : {&idle, &total, &maxConn, &idleSock})
+        o->setFlags(QCommandLineOption::HiddenFromHelp);
+
+    parser.addOptions({listen, data, database, tlsCert, tlsKey, seed, dev, insecure, argonMem, argonOps,
+                       idle, total, maxConn, idleSock});
+
+    if (!parser.parse(arguments)) {
+        *error = parser.errorText();
+        return std::nullopt;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        parser.showHelp(0);   // exits
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        parser.showVersion(); // exits
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        *error = QStringLiteral("unexpected argument: %1").arg(parser.positionalArguments().constFirst());
+        return std::nullopt;
+    }
+
+    ServerOptions o;
+    if (!parseListen(parser.value(listen), &o.listenAddress, &o.listenHost, &o.listenPort)) {
+        *error = QStringLiteral("--listen expects HOST:PORT with an IP address or localhost, e.g. 127.0.0.1:8443");
+        return std::nullopt;
+    }
+    if (!parser.isSet(data) || parser.value(data).trimmed().isEmpty()) {
+        *error = QStringLiteral("--data DIR is required");
+        return std::nullopt;
+    }
+    o.dataDir = QDir(parser.value(data)).absolutePath();
+    o.database = parser.value(database).trimmed();
+    if (o.database.startsWith(QLatin1String("postgresql://")) || o.database.startsWith(QLatin1String("postgres://"))) {
+        *error = QStringLiteral("--database %1: PostgreSQL is not supported yet by this build; use --database sqlite")
+                     .arg(QStringLiteral("postgresql://…"));
+        return std::nullopt;
+    }
+    if (o.database != QLatin1String("sqlite")) {
+        *error = QStringLiteral("--database expects sqlite or postgresql://user@host/db");
+        return std::nullopt;
+    }
+    o.tlsCert = parser.value(tlsCert);
+    o.tlsKey = parser.value(tlsKey);
+    if (o.tlsCert.isEmpty() != o.tlsKey.isEmpty()) {
+        *error = QStringLiteral("--tls-cert and --tls-key go together");
+        return std::nullopt;
+    }
+    o.seedFile = parser.value(seed);
+    o.dev = parser.isSet(dev);
+    o.insecureHttp = parser.isSet(insecure);
+    if (o.insecureHttp && !o.listenAddress.isLoopback()) {
+        *error = QStringLiteral("--insecure-http is refused unless listening on a loopback address");
+        return std::nullopt;
+    }
+    if (o.insecureHttp && !o.tlsCert.isEmpty()) {
+        *error = QStringLiteral("--insecure-http cannot be combined with --tls-cert");
+        return std::nullopt;
+    }
+
+    qint64 v = 0;
+    if (!parsePositive(parser.value(argonMem), 1, 1LL << 32, &v)) {
+        *error = QStringLiteral("--argon2-memory-kib expects a positive number");
+        return std::nullopt;
+    }
+    o.argon2MemoryKib = quint64(v);
+    if (!parsePositive(parser.value(argonOps), 1, 1000, &v)) {
+        *error = QStringLiteral("--argon2-ops expects a positive number");
+        return std::nullopt;
+    }
+    o.argon2Ops = quint64(v);
+    QString why;
+    if (!PasswordHasher::parametersValid(o.argon2MemoryKib, o.argon2Ops, &why)) {
+        *error = why;
+        return std::nullopt;
+    }
+
+    const struct { const QCommandLineOption *opt; qint64 min; qint64 max; qint64 *out; const char *name; } ints[] = {
+        {&idle, 1, 30LL * 86400, &o.sessionIdleSeconds, "--session-idle-seconds"},
+        {&total, 1, 365LL * 86400, &o.sessionTotalSeconds, "--session-total-seconds"},
+    };
+    for (const auto &i : ints) {
+        if (parser.isSet(*i.opt) && !parsePositive(parser.value(*i.opt), i.min, i.max, i.out)) {
+            *error = QStringLiteral("%1 expects a number from %2 to %3")
+                         .arg(QLatin1String(i.name)).arg(i.min).arg(i.max);
+            return std::nullopt;
+        }
+    }
+    if (parser.isSet(maxConn)) {
+        if (!parsePositive(parser.value(maxConn), 1, 100000, &v)) {
+            *error = QStringLiteral("--max-connections expects a number from 1 to 100000");
+            return std::nullopt;
+        }
+        o.maxConnections = int(v);
+    }
+    if (parser.isSet(idleSock)) {
+        if (!parsePositive(parser.value(idleSock), 1, 3600, &v)) {
+            *error = QStringLiteral("--idle-timeout-seconds expects a number from 1 to 3600");
+            return std::nullopt;
+        }
+        o.idleTimeoutSeconds = int(v);
+    }
+    return o;
+}
+
+} // namespace zc::server

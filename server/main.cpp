@@ -1,0 +1,40 @@
+// zhaocai-server: start-up only; everything else is in zc_server.
+#include "server/Crypto.h"
+#include "server/Logging.h"
+#include "server/ServerApp.h"
+#include "server/ServerOptions.h"
+
+#include <QGuiApplication>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    // Captchas are drawn with QPainter, which needs a QGuiApplication; a server has no display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("zhaocai-server"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ZC_VERSION));
+    qSetMessagePattern(QStringLiteral("%{time yyyy-MM-ddThh:mm:ss.zzz} "
+                                      "%{if-debug}D%{endif}%{if-info}I%{endif}%{if-warning}W%{endif}"
+                                      "%{if-critical}E%{endif}%{if-fatal}F%{endif} %{category}: %{message}"));
+
+    QString error;
+    bool exitNow = false;
+    const auto options = zc::server::ServerOptions::parse(QCoreApplication::arguments(), &error, &exitNow);
+    if (!options) {
+        std::fprintf(stderr, "zhaocai-server: %s\n(see zhaocai-server --help)\n", qPrintable(error));
+        return 2;
+    }
+    if (!zc::server::Crypto::initialize()) {
+        qCCritical(lcServer) << "libsodium cannot be initialised";
+        return 1;
+    }
+    zc::server::ServerApp server(*options);
+    if (!server.start(&error)) {
+        qCCritical(lcServer).noquote() << "cannot start:" << error;
+        return 1;
+    }
+    return QCoreApplication::exec();
+}

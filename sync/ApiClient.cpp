@@ -1,0 +1,480 @@
+#include "ApiClient.h"
+
+#include "SyncLog.h"
+
+#include <QAuthenticator>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QNetworkProxyFactory>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslConfiguration>
+
+namespace zc::sync {
+
+namespace {
+
+// The system's proxy for everything but loopback, which never goes through a proxy.
+class SystemProxyFactory : public QNetworkProxyFactory
+{
+public:
+    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
+    {
+        const QString host = query.peerHostName();
+        const QHostAddress address(host);
+        if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0
+            || (!address.isNull() && address.isLoopback()))
+            return {QNetworkProxy(QNetworkProxy::NoProxy)};
+        return QNetworkProxyFactory::systemProxyForQuery(query);
+    }
+};
+
+QByteArray unquoteEtag(QByteArray etag)
+{
+    etag = etag.trimmed();
+    if (etag.startsWith("W/"))
+        etag = etag.mid(2);
+    if (etag.size() >= 2 && etag.startsWith('"') && etag.endsWith('"'))
+        etag = etag.mid(1, etag.size() - 2);
+    return etag;
+}
+
+ApiError clientError(const char *code, const QString &message, int status = 0)
+{
+    ApiError e;
+    e.status = status;
+    e.code = QString::fromLatin1(code);
+    e.message = message;
+    return e;
+}
+
+bool sameOrigin(const QUrl &a, const QUrl &b)
+{
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
+        && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+        && a.port(443) == b.port(443);
+}
+
+bool isOfflineCode(const QString &code)
+{
+    return code == QLatin1String(ApiError::NetworkError) || code == QLatin1String(ApiError::Timeout)
+        || code == QLatin1String(ApiError::TlsError) || code == QLatin1String(ApiError::ProxyAuthRequired);
+}
+
+QJsonDocument jsonObject(std::initializer_list<QPair<QString, QJsonValue>> fields)
+{
+    return QJsonDocument(QJsonObject(fields));
+}
+
+template <typename T>
+std::optional<T> parseObject(const QJsonDocument &doc, QString *why,
+                             std::optional<T> (*codec)(const QJsonObject &, QString *))
+{
+    if (!doc.isObject()) {
+        *why = QStringLiteral("expected a JSON object");
+        return std::nullopt;
+    }
+    return codec(doc.object(), why);
+}
+
+} // namespace
+
+// ---------------------------------------------------------------- ApiJob
+
+ApiJob::ApiJob(QNetworkReply *reply, QObject *parent) : QObject(parent), m_reply(reply)
+{
+    const QUrl origin = reply->request().url();
+    connect(reply, &QNetworkReply::finished, this, &ApiJob::complete);
+    connect(reply, &QNetworkReply::sslErrors, this, [this, origin](const QList<QSslError> &errors) {
+        m_tlsProblems += TlsProblem::fromSslErrors(errors, origin.host());
+        for (const QSslError &e : errors)
+            qCWarning(lcSync) << "TLS error from" << origin.host() << ':' << e.errorString();
+        // Nothing is ignored: the handshake fails and complete() reports tls_error.
+    });
+    // Redirects stay on the same origin (scheme, host, port): the bearer token
+    // must never reach another host, and HTTPS never downgrades to HTTP.
+    connect(reply, &QNetworkReply::redirected, this, [this, origin](const QUrl &target) {
+        const QUrl to = origin.resolved(target);
+        if (sameOrigin(origin, to)) {
+            if (m_reply)
+                Q_EMIT m_reply->redirectAllowed();
+            return;
+        }
+        qCWarning(lcSync) << "refused a redirect from" << origin.host() << "to" << to.scheme() << to.host();
+        const int status = m_reply ? m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() : 0;
+        m_status = status;
+        fail(clientError(ApiError::BadResponse,
+                         QStringLiteral("redirect to another origin refused: %1").arg(to.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)),
+                         status));
+    });
+}
+
+void ApiJob::abort()
+{
+    if (m_finished)
+        return;
+    m_cancelled = true;
+    fail(clientError(ApiError::Cancelled, QStringLiteral("cancelled")));
+}
+
+void ApiJob::fail(const ApiError &e)
+{
+    if (m_finished)
+        return;
+    m_error = e;
+    m_finished = true;
+    if (QNetworkReply *reply = m_reply.data()) {
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+    Q_EMIT finished();
+    deleteLater();
+}
+
+void ApiJob::complete()
+{
+    if (m_finished)
+        return;
+    QNetworkReply *reply = m_reply.data();
+    if (!reply)
+        return;
+    m_finished = true;
+    reply->disconnect(this);
+    m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_etag = unquoteEtag(reply->rawHeader("ETag"));
+    const QByteArray body = reply->readAll();
+
+    if (m_status == 0) {
+        const auto err = reply->error();
+        const QString text = reply->errorString();
+        if (m_cancelled)
+            m_error = clientError(ApiError::Cancelled, text);
+        else if (!m_tlsProblems.isEmpty() || err == QNetworkReply::SslHandshakeFailedError)
+            m_error = clientError(ApiError::TlsError, text);
+        else if (err == QNetworkReply::OperationCanceledError   // the transfer timeout aborts in 6.4
+                 || err == QNetworkReply::TimeoutError || err == QNetworkReply::ProxyTimeoutError)
+            m_error = clientError(ApiError::Timeout, text);
+        else if (err == QNetworkReply::ProxyAuthenticationRequiredError)
+            m_error = clientError(ApiError::ProxyAuthRequired, text);
+        else
+            m_error = clientError(ApiError::NetworkError, text);
+        qCInfo(lcSync) << reply->operation() << reply->url().path() << "failed:" << m_error.code << text;
+    } else if (m_status >= 400) {
+        QJsonParseError perr{};
+        const QJsonDocument doc = QJsonDocument::fromJson(body, &perr);
+        QString why;
+        std::optional<ApiError> parsed;
+        if (perr.error == QJsonParseError::NoError && doc.isObject())
+            parsed = ApiError::fromJson(doc.object(), m_status, &why);
+        else
+            why = QStringLiteral("error body is not JSON");
+        if (parsed && parsed->isValid()) {
+            m_error = *parsed;
+            m_error.status = m_status;
+            m_json = doc;
+        } else {
+            m_error = clientError(ApiError::BadResponse,
+                                  QStringLiteral("HTTP %1: %2").arg(m_status).arg(why), m_status);
+        }
+        qCInfo(lcSync) << reply->url().path() << "answered" << m_status << m_error.code;
+    } else if (m_status >= 300) {
+        m_error = clientError(ApiError::BadResponse,
+                              QStringLiteral("unexpected HTTP %1").arg(m_status), m_status);
+    } else if (!body.trimmed().isEmpty()) {
+        QJsonParseError perr{};
+        m_json = QJsonDocument::fromJson(body, &perr);
+        if (perr.error != QJsonParseError::NoError) {
+            m_json = {};
+            m_error = clientError(ApiError::BadResponse,
+                                  QStringLiteral("body is not JSON: %1").arg(perr.errorString()), m_status);
+        }
+    }
+    reply->deleteLater();
+    Q_EMIT finished();
+    deleteLater();
+}
+
+// ---------------------------------------------------------------- ApiClient
+
+ApiClient::ApiClient(QObject *parent) : QObject(parent)
+{
+    m_nam.setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
+    connect(&m_nam, &QNetworkAccessManager::proxyAuthenticationRequired,
+            this, &ApiClient::onProxyAuthenticationRequired);
+    setProxy(ProxySettings{});
+}
+
+ApiClient::~ApiClient()
+{
+    // Pending jobs go away silently: their callbacks' owners are going away too.
+    const auto jobs = findChildren<ApiJob *>(QString(), Qt::FindDirectChildrenOnly);
+    for (ApiJob *job : jobs) {
+        job->m_finished = true;
+        if (QNetworkReply *reply = job->m_reply.data()) {
+            reply->disconnect(job);
+            reply->abort();
+        }
+    }
+}
+
+void ApiClient::setProfile(const ServerProfile &profile)
+{
+    m_profile = profile;
+}
+
+void ApiClient::setToken(const QString &token)
+{
+    m_token = token;
+}
+
+void ApiClient::setLanguage(const QString &bcp47)
+{
+    m_language = bcp47.isEmpty() ? QStringLiteral("zh-CN") : bcp47;
+}
+
+void ApiClient::setTransferTimeout(int ms)
+{
+    m_timeoutMs = ms > 0 ? ms : 15000;
+}
+
+void ApiClient::setProxy(const ProxySettings &settings, const QString &password)
+{
+    m_proxy = settings;
+    m_proxyPassword = password;
+    m_proxyAuthOffered = false;
+    switch (settings.mode) {
+    case ProxySettings::Mode::System:
+        m_nam.setProxyFactory(new SystemProxyFactory);   // the manager owns it
+        break;
+    case ProxySettings::Mode::None:
+    case ProxySettings::Mode::Manual:
+        m_nam.setProxy(settings.toProxy(password));        // also drops any factory
+        break;
+    }
+    m_nam.clearConnectionCache();
+}
+
+void ApiClient::onProxyAuthenticationRequired(const QNetworkProxy &proxy, QAuthenticator *authenticator)
+{
+    // Offer the stored credentials once; when the proxy asks again they were
+    // wrong, and the request fails with proxy_auth_required.
+    if (m_proxyAuthOffered || m_proxy.user.isEmpty()) {
+        qCWarning(lcSync) << "proxy" << proxy.hostName() << "wants credentials; none (more) to offer";
+        return;
+    }
+    m_proxyAuthOffered = true;
+    authenticator->setUser(m_proxy.user);
+    authenticator->setPassword(m_proxyPassword);
+}
+
+void ApiClient::setOnline(bool online)
+{
+    if (m_online == online)
+        return;
+    m_online = online;
+    qCInfo(lcSync) << (online ? "online" : "offline");
+    Q_EMIT onlineChanged(online);
+}
+
+ApiJob *ApiClient::send(const QByteArray &verb, const QString &path, const QUrlQuery &query,
+                        const QJsonDocument &body, const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    QUrl url = m_profile.apiUrl(path);
+    if (!query.isEmpty())
+        url.setQuery(query);
+    QNetworkRequest req(url);
+
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    const QList<QSslCertificate> cas = m_profile.caCertificates();
+    if (!cas.isEmpty())
+        ssl.addCaCertificates(cas);
+    ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    req.setSslConfiguration(ssl);
+    req.setTransferTimeout(m_timeoutMs);
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
+    req.setRawHeader("Accept", "application/json");
+    req.setRawHeader("Accept-Language", m_language.toLatin1());
+    const bool withToken = !m_token.isEmpty();
+    if (withToken)
+        req.setRawHeader("Authorization", QByteArrayLiteral("Bearer ") + m_token.toUtf8());
+    QByteArray data;
+    if (!body.isNull()) {
+        data = body.toJson(QJsonDocument::Compact);
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    }
+    for (const auto &h : headers)
+        req.setRawHeader(h.first, h.second);
+
+    QNetworkReply *reply = body.isNull() ? m_nam.sendCustomRequest(req, verb)
+                                         : m_nam.sendCustomRequest(req, verb, data);
+    auto *job = new ApiJob(reply, this);
+    // Connected first, so the state is current when the callers' handlers run.
+    connect(job, &ApiJob::finished, this, [this, job, withToken] {
+        if (job->status() > 0)
+            setOnline(true);
+        else if (isOfflineCode(job->error().code))
+            setOnline(false);
+        if (withToken && job->status() == 401
+            && job->error().code == QLatin1String("unauthenticated"))
+            Q_EMIT sessionExpired();
+    });
+    return job;
+}
+
+template <typename T>
+ApiJob *ApiClient::typed(ApiJob *job, QObject *context, Done<T> done,
+                         std::function<std::optional<T>(const QJsonDocument &, QString *)> parse)
+{
+    const QPointer<QObject> ctx(context ? context : this);
+    connect(job, &ApiJob::finished, job, [job, ctx, done, parse] {
+        Result<T> r;
+        r.error = job->error();
+        r.tlsProblems = job->tlsProblems();
+        r.etag = job->etag();
+        if (!r.error.isValid()) {
+            QString why;
+            std::optional<T> value = parse(job->json(), &why);
+            if (value)
+                r.value = std::move(value);
+            else
+                r.error = clientError(ApiError::BadResponse, why, job->status());
+        }
+        if (!ctx)
+            return;
+        QMetaObject::invokeMethod(ctx.data(), [done, r] { done(r); }, Qt::AutoConnection);
+    });
+    return job;
+}
+
+ApiJob *ApiClient::health(QObject *context, Done<QString> done)
+{
+    return typed<QString>(send("GET", QStringLiteral("/health")), context, std::move(done),
+                          [](const QJsonDocument &doc, QString *why) -> std::optional<QString> {
+                              const QJsonObject o = doc.object();
+                              const QJsonValue status = o.value(QLatin1String("status"));
+                              const QJsonValue version = o.value(QLatin1String("version"));
+                              if (!doc.isObject() || !status.isString() || !version.isString()) {
+                                  *why = QStringLiteral("health: expected {status, version} strings");
+                                  return std::nullopt;
+                              }
+                              if (status.toString() != QLatin1String("ok")) {
+                                  *why = QStringLiteral("health: status is %1").arg(status.toString());
+                                  return std::nullopt;
+                              }
+                              return version.toString();
+                          });
+}
+
+ApiJob *ApiClient::createCaptcha(QObject *context, Done<Captcha> done)
+{
+    return typed<Captcha>(send("POST", QStringLiteral("/captchas"), {}, QJsonDocument(QJsonObject())),
+                          context, std::move(done),
+                          [](const QJsonDocument &doc, QString *why) -> std::optional<Captcha> {
+                              const QJsonObject o = doc.object();
+                              const QJsonValue id = o.value(QLatin1String("captcha_id"));
+                              const QJsonValue image = o.value(QLatin1String("image_png_base64"));
+                              const QJsonValue expires = o.value(QLatin1String("expires_in"));
+                              if (!doc.isObject() || !id.isString() || id.toString().isEmpty()
+                                  || !image.isString() || !expires.isDouble()) {
+                                  *why = QStringLiteral("captcha: expected {captcha_id, image_png_base64, expires_in}");
+                                  return std::nullopt;
+                              }
+                              const auto decoded = QByteArray::fromBase64Encoding(
+                                  image.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+                              if (!decoded || decoded.decoded.isEmpty()) {
+                                  *why = QStringLiteral("captcha: image_png_base64 is not base64");
+                                  return std::nullopt;
+                              }
+                              Captcha c;
+                              c.id = id.toString();
+                              c.png = decoded.decoded;
+                              c.expiresIn = expires.toInt();
+                              return c;
+                          });
+}
+
+namespace {
+std::optional<Session> parseSession(const QJsonDocument &doc, QString *why)
+{
+    return parseObject<Session>(doc, why, &Session::fromJson);
+}
+std::optional<Nothing> parseNothing(const QJsonDocument &, QString *)
+{
+    return Nothing{};
+}
+} // namespace
+
+ApiJob *ApiClient::login(const QString &login, const QString &password, const QString &captchaId,
+                         const QString &captchaAnswer, QObject *context, Done<Session> done)
+{
+    ApiJob *job = send("POST", QStringLiteral("/sessions"), {},
+                       jsonObject({{QStringLiteral("login"), login},
+                               {QStringLiteral("password"), password},
+                               {QStringLiteral("captcha_id"), captchaId},
+                               {QStringLiteral("captcha_answer"), captchaAnswer}}));
+    // The client keeps the new token, so the calls that follow are authenticated.
+    connect(job, &ApiJob::finished, this, [this, job] {
+        if (job->error().isValid())
+            return;
+        QString why;
+        if (const auto s = parseSession(job->json(), &why); s && !s->token.isEmpty())
+            m_token = s->token;
+    });
+    return typed<Session>(job, context, std::move(done), parseSession);
+}
+
+ApiJob *ApiClient::me(QObject *context, Done<Session> done)
+{
+    return typed<Session>(send("GET", QStringLiteral("/me")), context, std::move(done), parseSession);
+}
+
+ApiJob *ApiClient::logout(QObject *context, Done<Nothing> done)
+{
+    ApiJob *job = send("DELETE", QStringLiteral("/sessions/current"));
+    // Revoked or already expired: either way this token is of no more use.
+    connect(job, &ApiJob::finished, this, [this, job] {
+        if (!job->error().isValid() || job->status() == 401)
+            m_token.clear();
+    });
+    return typed<Nothing>(job, context, std::move(done), parseNothing);
+}
+
+ApiJob *ApiClient::changePassword(const QString &oldPassword, const QString &newPassword,
+                                  QObject *context, Done<Nothing> done)
+{
+    return typed<Nothing>(send("PUT", QStringLiteral("/me/password"), {},
+                               jsonObject({{QStringLiteral("old_password"), oldPassword},
+                                       {QStringLiteral("new_password"), newPassword}})),
+                          context, std::move(done), parseNothing);
+}
+
+ApiJob *ApiClient::chooseUnit(qint64 unitId, QObject *context, Done<Session> done)
+{
+    return typed<Session>(send("POST", QStringLiteral("/sessions/current/unit"), {},
+                               jsonObject({{QStringLiteral("unit_id"), unitId}})),
+                          context, std::move(done), parseSession);
+}
+
+ApiJob *ApiClient::chooseInstitution(qint64 institutionId, QObject *context, Done<Session> done)
+{
+    return typed<Session>(send("POST", QStringLiteral("/sessions/current/institution"), {},
+                               jsonObject({{QStringLiteral("institution_id"), institutionId}})),
+                          context, std::move(done), parseSession);
+}
+
+ApiJob *ApiClient::permissions(QObject *context, Done<QList<Permission>> done)
+{
+    return typed<QList<Permission>>(
+        send("GET", QStringLiteral("/permissions")), context, std::move(done),
+        [](const QJsonDocument &doc, QString *why) -> std::optional<QList<Permission>> {
+            if (!doc.isArray()) {
+                *why = QStringLiteral("permissions: expected a JSON array");
+                return std::nullopt;
+            }
+            return Permission::listFromJson(doc.array(), why);
+        });
+}
+
+} // namespace zc::sync

@@ -1,0 +1,767 @@
+// ApiClient against a real zhaocai-server over TLS on loopback, plus small
+// fakes for what a real server cannot be made to do (never answer, answer
+// garbage, redirect elsewhere, ask for proxy credentials). The fakes that
+// speak TLS present the test server's own certificate, so verification stays on.
+#include "TestServer.h"
+
+#include "sync/ApiClient.h"
+
+#include <QCryptographicHash>
+#include <QEventLoop>
+#include <QFile>
+#include <QImage>
+#include <QPointer>
+#include <QSignalSpy>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+using namespace zc;
+using namespace zc::sync;
+
+namespace {
+
+const QString DemoPassword = QStringLiteral("Demo@2026");
+const QString MainLogin = QStringLiteral("nmg_hosp");
+const QString HandlerLogin = QStringLiteral("13800000001");   // handler of two units
+
+// One HTTP/1.1 request as a fake saw it.
+struct SeenRequest
+{
+    QByteArray method;
+    QByteArray target;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    QByteArray header(const QByteArray &name) const
+    {
+        for (const auto &h : headers) {
+            if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+                return h.second;
+        }
+        return {};
+    }
+};
+
+// Reads one request from a socket's buffer; false while incomplete.
+bool parseRequest(QByteArray *buffer, SeenRequest *out)
+{
+    const qsizetype end = buffer->indexOf("\r\n\r\n");
+    if (end < 0)
+        return false;
+    const QList<QByteArray> lines = buffer->left(end).split('\n');
+    SeenRequest r;
+    const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
+    r.method = first.value(0);
+    r.target = first.value(1);
+    qsizetype length = 0;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray line = lines.at(i).trimmed();
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0)
+            continue;
+        r.headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
+        if (line.left(colon).trimmed().compare("content-length", Qt::CaseInsensitive) == 0)
+            length = line.mid(colon + 1).trimmed().toLongLong();
+    }
+    if (buffer->size() < end + 4 + length)
+        return false;
+    r.body = buffer->mid(end + 4, length);
+    buffer->remove(0, end + 4 + length);
+    *out = r;
+    return true;
+}
+
+QByteArray httpResponse(int status, const QByteArray &reason, const QByteArray &body,
+                        const QList<QByteArray> &extraHeaders = {})
+{
+    QByteArray r = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\n";
+    for (const QByteArray &h : extraHeaders)
+        r += h + "\r\n";
+    r += "Content-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
+    return r;
+}
+
+// A TLS (or plain) HTTP/1.1 server for one test: records requests, answers
+// each with `respond`, closes the connection.
+class FakeServer : public QObject
+{
+public:
+    using Responder = std::function<QByteArray(const SeenRequest &)>;
+
+    // TLS with the given certificate and key; plain TCP when cert is null.
+    FakeServer(const QList<QSslCertificate> &chain, const QSslKey &key, Responder respond)
+        : m_respond(std::move(respond))
+    {
+        if (!chain.isEmpty()) {
+            auto *ssl = new QSslServer(this);
+            QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+            config.setLocalCertificateChain(chain);
+            config.setPrivateKey(key);
+            config.setPeerVerifyMode(QSslSocket::VerifyNone);   // the server side asks no client certificate
+            ssl->setSslConfiguration(config);
+            m_server = ssl;
+        } else {
+            m_server = new QTcpServer(this);
+        }
+        connect(m_server, &QTcpServer::pendingConnectionAvailable, this, &FakeServer::accept);
+    }
+
+    bool listen(const QHostAddress &address) { return m_server->listen(address, 0); }
+    quint16 port() const { return m_server->serverPort(); }
+    QList<SeenRequest> requests;
+    int connections = 0;
+
+private:
+    void accept()
+    {
+        while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+            ++connections;
+            auto buffer = std::make_shared<QByteArray>();
+            connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] {
+                *buffer += socket->readAll();
+                SeenRequest r;
+                while (parseRequest(buffer.get(), &r)) {
+                    requests.append(r);
+                    const QByteArray answer = m_respond(r);
+                    if (answer.isEmpty())
+                        continue;   // keep silent
+                    socket->write(answer);
+                    socket->flush();
+                    socket->disconnectFromHost();
+                }
+            });
+            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        }
+    }
+
+    QTcpServer *m_server = nullptr;
+    Responder m_respond;
+};
+
+// Accepts TCP connections and never says a word (not even a TLS handshake).
+class SilentServer : public QTcpServer
+{
+public:
+    SilentServer()
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *s = nextPendingConnection())
+                m_sockets.append(s);
+        });
+    }
+    QList<QPointer<QTcpSocket>> m_sockets;
+};
+
+} // namespace
+
+class TestApiClient : public QObject
+{
+    Q_OBJECT
+
+private:
+    template <typename T>
+    static Result<T> wait(const std::function<ApiJob *(QObject *, ApiClient::Done<T>)> &start, int *calls = nullptr)
+    {
+        QEventLoop loop;
+        Result<T> out;
+        int n = 0;
+        start(&loop, [&](const Result<T> &r) {
+            out = r;
+            ++n;
+            loop.quit();
+        });
+        QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+        if (n == 0)
+            loop.exec();
+        if (calls)
+            *calls = n;
+        return out;
+    }
+
+    ServerProfile profile(bool withCa = true) const
+    {
+        ServerProfile p;
+        p.id = QStringLiteral("test");
+        p.name = QStringLiteral("test server");
+        p.url = m_server->baseUrl();
+        if (withCa)
+            p.caPem = m_server->caPem();
+        return p;
+    }
+    ServerProfile fakeProfile(const QString &host, quint16 port) const
+    {
+        ServerProfile p = profile();
+        p.url = QUrl(QStringLiteral("https://%1:%2").arg(host).arg(port));
+        return p;
+    }
+    std::unique_ptr<ApiClient> client(bool withCa = true) const
+    {
+        auto c = std::make_unique<ApiClient>();
+        c->setProfile(profile(withCa));
+        c->setProxy(ProxySettings{ProxySettings::Mode::None, {}, 0, {}});
+        return c;
+    }
+    Result<Session> login(ApiClient &c, const QString &login, const QString &password)
+    {
+        const auto captcha = wait<Captcha>([&](QObject *ctx, ApiClient::Done<Captcha> done) {
+            return c.createCaptcha(ctx, done);
+        });
+        if (!captcha.ok())
+            return Result<Session>{std::nullopt, captcha.error, {}, {}};
+        const QString answer = m_server->captchaAnswer(captcha.value->id);
+        return wait<Session>([&](QObject *ctx, ApiClient::Done<Session> done) {
+            return c.login(login, password, captcha.value->id, answer, ctx, done);
+        });
+    }
+    QList<QSslCertificate> serverChain() const
+    {
+        QFile f(m_server->dataDir() + QStringLiteral("/tls/server.pem"));
+        return f.open(QIODevice::ReadOnly) ? QSslCertificate::fromData(f.readAll(), QSsl::Pem)
+                                           : QList<QSslCertificate>{};
+    }
+    QSslKey serverKey() const
+    {
+        QFile f(m_server->dataDir() + QStringLiteral("/tls/server.key"));
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        const QByteArray pem = f.readAll();
+        for (QSsl::KeyAlgorithm alg : {QSsl::Ec, QSsl::Rsa}) {
+            QSslKey key(pem, alg, QSsl::Pem);
+            if (!key.isNull())
+                return key;
+        }
+        return {};
+    }
+    std::unique_ptr<FakeServer> fakeTls(const QHostAddress &address, FakeServer::Responder respond)
+    {
+        auto fake = std::make_unique<FakeServer>(serverChain(), serverKey(), std::move(respond));
+        if (!fake->listen(address))
+            return nullptr;
+        return fake;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_server = std::make_unique<test::TestServer>();
+        QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
+        QVERIFY(!m_server->caCertificates().isEmpty());
+        QVERIFY(!serverChain().isEmpty());
+        QVERIFY(!serverKey().isNull());
+    }
+    void cleanupTestCase()
+    {
+        m_server.reset();
+    }
+
+    void healthAnswersVersion()
+    {
+        auto c = client();
+        const auto r = wait<QString>([&](QObject *ctx, ApiClient::Done<QString> done) { return c->health(ctx, done); });
+        QVERIFY2(r.ok(), qPrintable(r.error.code + QLatin1Char(' ') + r.error.message));
+        QVERIFY(!r.value->isEmpty());
+        QVERIFY(!r.error.isValid());
+        QVERIFY(c->isOnline());
+    }
+
+    void captchaIsAPng()
+    {
+        auto c = client();
+        const auto r = wait<Captcha>([&](QObject *ctx, ApiClient::Done<Captcha> done) { return c->createCaptcha(ctx, done); });
+        QVERIFY2(r.ok(), qPrintable(r.error.message));
+        QVERIFY(!r.value->id.isEmpty());
+        QVERIFY(r.value->expiresIn > 0);
+        QVERIFY(r.value->png.startsWith("\x89PNG"));
+        const QImage image = QImage::fromData(r.value->png, "PNG");
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() > 0 && image.height() > 0);
+    }
+
+    void loginMainAccountThenMe()
+    {
+        auto c = client();
+        const auto s = login(*c, MainLogin, DemoPassword);
+        QVERIFY2(s.ok(), qPrintable(s.error.code + QLatin1Char(' ') + s.error.message));
+        QVERIFY(!s.value->token.isEmpty());
+        QVERIFY(s.value->isMainAccount());
+        QCOMPARE(s.value->account->login, MainLogin);
+        QVERIFY(s.value->unit);
+        QVERIFY(s.value->isReady());
+        QVERIFY(s.value->hasPermission(QStringLiteral("basic.roles")));
+        QCOMPARE(c->token(), s.value->token);   // the client keeps the new token
+
+        const auto me = wait<Session>([&](QObject *ctx, ApiClient::Done<Session> done) { return c->me(ctx, done); });
+        QVERIFY2(me.ok(), qPrintable(me.error.message));
+        QVERIFY(me.value->token.isEmpty());
+        QCOMPARE(me.value->account->id, s.value->account->id);
+        QCOMPARE(me.value->unit->id, s.value->unit->id);
+        QCOMPARE(me.value->permissions, s.value->permissions);
+    }
+
+    void handlerOfTwoUnitsChoosesUnit()
+    {
+        auto c = client();
+        const auto s = login(*c, HandlerLogin, DemoPassword);
+        QVERIFY2(s.ok(), qPrintable(s.error.code + QLatin1Char(' ') + s.error.message));
+        QVERIFY(s.value->unitChoiceRequired);
+        QVERIFY(s.value->unitOptions.size() >= 2);
+        QVERIFY(!s.value->account);
+
+        // Until the unit is chosen, the rest of the API refuses.
+        const auto perms = wait<QList<Permission>>([&](QObject *ctx, ApiClient::Done<QList<Permission>> done) {
+            return c->permissions(ctx, done);
+        });
+        if (!perms.ok())
+            QCOMPARE(perms.error.code, QStringLiteral("unit_choice_required"));
+
+        const qint64 unitId = s.value->unitOptions.first().id;
+        const auto chosen = wait<Session>([&](QObject *ctx, ApiClient::Done<Session> done) {
+            return c->chooseUnit(unitId, ctx, done);
+        });
+        QVERIFY2(chosen.ok(), qPrintable(chosen.error.code + QLatin1Char(' ') + chosen.error.message));
+        QVERIFY(!chosen.value->unitChoiceRequired);
+        QVERIFY(chosen.value->unit);
+        QCOMPARE(chosen.value->unit->id, unitId);
+        QVERIFY(chosen.value->account);
+        QCOMPARE(chosen.value->account->kind, Account::Kind::Handler);
+    }
+
+    void mainAccountIsNeverAskedForInstitution()
+    {
+        auto c = client();
+        QVERIFY(login(*c, MainLogin, DemoPassword).ok());
+        const auto r = wait<Session>([&](QObject *ctx, ApiClient::Done<Session> done) {
+            return c->chooseInstitution(1, ctx, done);
+        });
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error.status, 409);
+        QCOMPARE(r.error.code, QStringLiteral("no_choice_pending"));
+        QVERIFY(!r.error.message.isEmpty());
+    }
+
+    void permissionsCatalogIsATree()
+    {
+        auto c = client();
+        QVERIFY(login(*c, MainLogin, DemoPassword).ok());
+        const auto r = wait<QList<Permission>>([&](QObject *ctx, ApiClient::Done<QList<Permission>> done) {
+            return c->permissions(ctx, done);
+        });
+        QVERIFY2(r.ok(), qPrintable(r.error.message));
+        QVERIFY(!r.value->isEmpty());
+        const auto basic = std::find_if(r.value->cbegin(), r.value->cend(),
+                                        [](const Permission &p) { return p.code == QLatin1String("basic"); });
+        QVERIFY(basic != r.value->cend());
+        QVERIFY(!basic->titleZh.isEmpty());
+        QVERIFY(!basic->titleEn.isEmpty());
+        const bool hasRoles = std::any_of(basic->children.cbegin(), basic->children.cend(),
+                                          [](const Permission &p) { return p.code == QLatin1String("basic.roles"); });
+        QVERIFY(hasRoles);
+    }
+
+    void changePasswordReportsServerRules()
+    {
+        auto c = client();
+        QVERIFY(login(*c, QStringLiteral("js_group"), DemoPassword).ok());
+        const auto weak = wait<Nothing>([&](QObject *ctx, ApiClient::Done<Nothing> done) {
+            return c->changePassword(DemoPassword, QStringLiteral("short"), ctx, done);
+        });
+        QVERIFY(!weak.ok());
+        QCOMPARE(weak.error.code, QStringLiteral("weak_password"));
+        const auto wrong = wait<Nothing>([&](QObject *ctx, ApiClient::Done<Nothing> done) {
+            return c->changePassword(QStringLiteral("Not@The0ld"), QStringLiteral("Brand@New2027"), ctx, done);
+        });
+        QVERIFY(!wrong.ok());
+        QCOMPARE(wrong.error.status, 422);
+        QCOMPARE(wrong.error.code, QStringLiteral("wrong_password"));
+    }
+
+    void logoutRevokesAndExpiredTokenSignals()
+    {
+        auto c = client();
+        QSignalSpy expired(c.get(), &ApiClient::sessionExpired);
+        QVERIFY(login(*c, MainLogin, DemoPassword).ok());
+        const QString token = c->token();
+        int calls = 0;
+        const auto out = wait<Nothing>([&](QObject *ctx, ApiClient::Done<Nothing> done) { return c->logout(ctx, done); },
+                                       &calls);
+        QVERIFY2(out.ok(), qPrintable(out.error.message));
+        QCOMPARE(calls, 1);
+        QVERIFY(c->token().isEmpty());
+        QCOMPARE(expired.count(), 0);
+
+        c->setToken(token);   // the revoked one
+        const auto me = wait<Session>([&](QObject *ctx, ApiClient::Done<Session> done) { return c->me(ctx, done); });
+        QVERIFY(!me.ok());
+        QCOMPARE(me.error.status, 401);
+        QCOMPARE(me.error.code, QStringLiteral("unauthenticated"));
+        QCOMPARE(expired.count(), 1);
+        QVERIFY(c->isOnline());
+
+        // Without a token a 401 is no expiry.
+        c->setToken({});
+        const auto anon = wait<Session>([&](QObject *ctx, ApiClient::Done<Session> done) { return c->me(ctx, done); });
+        QCOMPARE(anon.error.code, QStringLiteral("unauthenticated"));
+        QCOMPARE(expired.count(), 1);
+    }
+
+    void wrongPasswordIsInvalidCredentials()
+    {
+        auto c = client();
+        QSignalSpy expired(c.get(), &ApiClient::sessionExpired);
+        const auto r = login(*c, QStringLiteral("nobody_here"), QStringLiteral("Wrong@Pass1"));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error.status, 401);
+        QCOMPARE(r.error.code, QStringLiteral("invalid_credentials"));
+        QVERIFY(!r.error.message.isEmpty());
+        QVERIFY(c->token().isEmpty());
+        QCOMPARE(expired.count(), 0);
+    }
+
+    void messagesFollowTheLanguage()
+    {
+        auto zh = client();
+        const auto inChinese = login(*zh, QStringLiteral("nobody_zh"), QStringLiteral("Wrong@Pass1"));
+        auto en = client();
+        en->setLanguage(QStringLiteral("en"));
+        const auto inEnglish = login(*en, QStringLiteral("nobody_en"), QStringLiteral("Wrong@Pass1"));
+        QCOMPARE(inChinese.error.code, QStringLiteral("invalid_credentials"));
+        QCOMPARE(inEnglish.error.code, QStringLiteral("invalid_credentials"));
+        QVERIFY(inEnglish.error.message != inChinese.error.message);
+        const auto isCjk = [](QChar ch) { return ch.unicode() >= 0x4e00 && ch.unicode() <= 0x9fff; };
+        QVERIFY2(std::any_of(inChinese.error.message.cbegin(), inChinese.error.message.cend(), isCjk),
+                 qPrintable(inChinese.error.message));
+        QVERIFY2(std::none_of(inEnglish.error.message.cbegin(), inEnglish.error.message.cend(), isCjk),
+                 qPrintable(inEnglish.error.message));
+    }
+
+    void untrustedServerIsRefusedWithFingerprint()
+    {
+        auto c = client(false);   // system CAs only
+        QSignalSpy online(c.get(), &ApiClient::onlineChanged);
+        const auto r = wait<QString>([&](QObject *ctx, ApiClient::Done<QString> done) { return c->health(ctx, done); });
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error.code, QStringLiteral("tls_error"));
+        QCOMPARE(r.error.status, 0);
+        QVERIFY(!r.tlsProblems.isEmpty());
+        const QString leaf = QString::fromLatin1(
+            serverChain().first().digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+        const bool found = std::any_of(r.tlsProblems.cbegin(), r.tlsProblems.cend(), [&](const TlsProblem &p) {
+            return p.kind == TlsProblem::Kind::UntrustedIssuer && p.sha256 == leaf;
+        });
+        QVERIFY2(found, qPrintable(leaf));
+        QCOMPARE(r.tlsProblems.first().host, QStringLiteral("127.0.0.1"));
+        QVERIFY(!c->isOnline());
+        QCOMPARE(online.count(), 1);
+    }
+
+    void hostNameMismatchIsRefused()
+    {
+        // The server's certificate names 127.0.0.1 and localhost; serve it from 127.0.0.2.
+        auto fake = fakeTls(QHostAddress(QStringLiteral("127.0.0.2")), [](const SeenRequest &) {
+            return httpResponse(200, "OK", R"({"status":"ok","version":"fake"})");
+        });
+        QVERIFY(fake);
+        auto c = client();
+        c->setProfile(fakeProfile(QStringLiteral("127.0.0.2"), fake->port()));
+        const auto r = wait<QString>([&](QObject *ctx, ApiClient::Done<QString> done) { return c->health(ctx, done); });
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error.code, QStringLiteral("tls_error"));
+        QCOMPARE(r.tlsProblems.size(), 1);   // trusted issuer, wrong name
+        QCOMPARE(r.tlsProblems.first().kind, TlsProblem::Kind::HostNameMismatch);
+        QCOMPARE(r.tlsProblems.first().host, QStringLiteral("127.0.0.2"));
+        QVERIFY(r.tlsProblems.first().names.contains(QStringLiteral("127.0.0.1")));
+        QVERIFY(fake->requests.isEmpty());   // nothing was sent to it
+    }
+
+    void silentServerTimesOut()
+    {
+        SilentServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        auto c = client();
+        c->setProfile(fakeProfile(QStringLiteral("127.0.0.1"), silent.serverPort()));
+        c->setTransferTimeout(400);
+        QElapsedTimer timer;
+        timer.start();
+        const auto r = wait<QString>([&](QObject *ctx, ApiClient::Done<QString> done) { return c->health(ctx, done); });
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error.code, QStringLiteral("timeout"));
+        QCOMPARE(r.error.status, 0);
+        QVERIFY(timer.elapsed() < 10000);
+        QVERIFY(!c->isOnline());
+    }
+
+    void abortCancelsOnce()
+    {
+        SilentServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        auto c = client();
+        c->setProfile(fakeProfile(QStringLiteral("127.0.0.1"), silent.serverPort()));
+        int calls = 0;
+        Result<QString> result;
+        QObject context;
+        QPointer<ApiJob> job = c->health(&context, [&](const Result<QString> &r) {
+            result = r;
+            ++calls;
+        });
+        QVERIFY(job);
+        QSignalSpy finished(job.data(), &ApiJob::finished);
+        QTRY_VERIFY(!silent.m_sockets.isEmpty());   // really in flight
+        job->abort();
+        QCOMPARE(finished.count(), 1);
+        QVERIFY(job->isFinished());
+        QCOMPARE(job->error().code, QStringLiteral("cancelled"));
+        job->abort();   // a second abort does nothing
+        QTRY_COMPARE(calls, 1);
+        QCOMPARE(result.error.code, QStringLiteral("cancelled"));
+        QTRY_VERIFY(job.isNull());   // deleted after finishing
+        QTest::qWait(200);
+        QCOMPARE(calls, 1);
+        QCOMPARE(finished.count(), 1);
+        QVERIFY(c->isOnline());   // cancelling says nothing about the network
+    }
+
+    void abortOfRealRequestDropsAnswer()
+    {
+        auto c = client();
+        int calls = 0;
+        QString code;
+        QObject context;
+        ApiJob *job = c->health(&context, [&](const Result<QString> &r) {
+            code = r.error.code;
+            ++calls;
+        });
+        job->abort();
+        QTRY_COMPARE(calls, 1);
+        QCOMPARE(code, QStringLiteral("cancelled"));
+        QTest::qWait(300);
+        QCOMPARE(calls, 1);
+    }
+
+    void noCallbackAfterContextIsDestroyed()
+    {
+        auto c = client();
+        int calls = 0;
+        auto context = std::make_unique<QObject>();
+        QPointer<ApiJob> job = c->health(context.get(), [&calls](const Result<QString> &) { ++calls; });
+        QSignalSpy finished(job.data(), &ApiJob::finished);
+        context.reset();
+        QVERIFY(finished.wait(20000));   // the request itself still completes
+        QTRY_VERIFY(job.isNull());
+        QTest::qWait(100);
+        QCOMPARE(calls, 0);
+    }
+
+    void unreachableThenReachable()
+    {
+        quint16 closedPort = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost));
+            closedPort = probe.serverPort();
+        }
+        auto c = client();
+        QSignalSpy online(c.get(), &ApiClient::onlineChanged);
+        c->setProfile(fakeProfile(QStringLiteral("127.0.0.1"), closedPort));
+        const auto down = wait<QString>([&](QObject *ctx, ApiClient::Done<QString> done) { return c->health(ctx, done); });
+        QCOMPARE(down.error.code, QStringLiteral("network_error"));
+        QCOMPARE(down.error.status, 0);
+        QVERIFY(!c->isOnline());
+        QCOMPARE(online.count(), 1);
+        QCOMPARE(online.last().first().toBool(), false);
+
+        c->setProfile(profile());
+        const auto up = wait<QString>([&](QObject *ctx, ApiClient::Done<QString> done) { return c->health(ctx, done); });
+        QVERIFY(up.ok());
+        QVERIFY(c->isOnline());
+        QCOMPARE(online.count(), 2);
+        QCOMPARE(online.last().first().toBool(), true);
+    }
+
+    void wrongShapesAreBadResponses_data()
+    {
+        QTest::addColumn<QByteArray>("answer");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("messagePart");
+        QTest::newRow("not json") << httpResponse(200, "OK", "<html>hello</html>") << 200 << "not JSON";
+        QTest::newRow("missing version") << httpResponse(200, "OK", R"({"status":"ok"})") << 200 << "version";
+        QTest::newRow("array") << httpResponse(200, "OK", "[1,2,3]") << 200 << "status";
+        QTest::newRow("html error") << httpResponse(502, "Bad Gateway", "<html>nginx</html>") << 502 << "502";
+        QTest::newRow("error without code") << httpResponse(500, "Oops", R"({"error":{"message":"x"}})") << 500 << "500";
+    }
+    void wrongShapesAreBadResponses()
+    {
+        QFETCH(QByteArray, answer);
+        QFETCH(int, status);
+        QFETCH(QString, messagePart);
+        auto fake = fakeTls(QHostAddress::LocalHost, [answer](const SeenRequest &) { return answer; });
+        QVERIFY(fake);
+        auto c = client();
+        c->setProfile(fakeProfile(QStringLiteral("127.0.0.1"), fake->port()));
+        const auto r = wait<QString>([&](QObject *ctx, ApiClient::Done<QString> done) { return c->health(ctx, done); });
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error.code, QStringLiteral("bad_response"));
+        QCOMPARE(r.error.status, status);
+        QVERIFY2(r.error.message.contains(messagePart), qPrintable(r.error.message));
+        QVERIFY(c->isOnline());   // an HTTP answer came
+    }
+
+    void sessionOfWrongShapeIsBadResponseWithReason()
+    {
+        auto fake = fakeTls(QHostAddress::LocalHost, [](const SeenRequest &) {
+            return httpResponse(200, "OK", R"({"expires_at":"2026-11-23T08:00:00Z","permissions":"all"})");
+        });
+        QVERIFY(fake);
+        auto c = client();
+        c->setProfile(fakeProfile(QStringLiteral("127.0.0.1"), fake->port()));
+        c->setToken(QStringLiteral("t"));
+        const auto r = wait<Session>([&](QObject *ctx, ApiClient::Done<Session> done) { return c->me(ctx, done); });
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error.code, QStringLiteral("bad_response"));
+        QVERIFY(!r.error.message.isEmpty());   // the codec's reason
+    }
+
+    void errorBodyIsParsed()
+    {
+        auto fake = fakeTls(QHostAddress::LocalHost, [](const SeenRequest &) {
+            return httpResponse(429, "Too Many Requests",
+                                R"({"error":{"code":"rate_limited","message":"slow down","field":null,"retry_after":42}})",
+                                {"Retry-After: 42"});
+        });
+        QVERIFY(fake);
+        auto c = client();
+        c->setProfile(fakeProfile(QStringLiteral("127.0.0.1"), fake->port()));
+        const auto r = wait<Captcha>([&](QObject *ctx, ApiClient::Done<Captcha> done) { return c->createCaptcha(ctx, done); });
+        QCOMPARE(r.error.status, 429);
+        QCOMPARE(r.error.code, QStringLiteral("rate_limited"));
+        QCOMPARE(r.error.message, QStringLiteral("slow down"));
+        QCOMPARE(r.error.retryAfter, 42);
+        QVERIFY(r.error.field.isEmpty());
+    }
+
+    void requestCarriesHeadersAndEtagIsUnquoted()
+    {
+        auto fake = fakeTls(QHostAddress::LocalHost, [](const SeenRequest &) {
+            return httpResponse(200, "OK", R"({"status":"ok","version":"1"})", {"ETag: \"v7\""});
+        });
+        QVERIFY(fake);
+        auto c = client();
+        c->setProfile(fakeProfile(QStringLiteral("127.0.0.1"), fake->port()));
+        c->setLanguage(QStringLiteral("en"));
+        c->setToken(QStringLiteral("secret-token"));
+        const auto r = wait<QString>([&](QObject *ctx, ApiClient::Done<QString> done) { return c->health(ctx, done); });
+        QVERIFY2(r.ok(), qPrintable(r.error.message));
+        QCOMPARE(r.etag, QByteArray("v7"));
+        QCOMPARE(fake->requests.size(), 1);
+        const SeenRequest &seen = fake->requests.first();
+        QCOMPARE(seen.method, QByteArray("GET"));
+        QCOMPARE(seen.target, QByteArray("/api/v1/health"));
+        QCOMPARE(seen.header("Accept-Language"), QByteArray("en"));
+        QCOMPARE(seen.header("Authorization"), QByteArray("Bearer secret-token"));
+
+        // A body goes as JSON.
+        QPointer<ApiJob> job = c->send("PUT", QStringLiteral("/roles/3"), {},
+                                       QJsonDocument(QJsonObject{{QStringLiteral("name"), QStringLiteral("采购员")}}),
+                                       {{"If-Match", "\"v7\""}});
+        QSignalSpy done(job.data(), &ApiJob::finished);
+        QVERIFY(done.wait(20000));
+        QCOMPARE(fake->requests.size(), 2);
+        const SeenRequest &put = fake->requests.last();
+        QCOMPARE(put.method, QByteArray("PUT"));
+        QCOMPARE(put.header("Content-Type"), QByteArray("application/json"));
+        QCOMPARE(put.header("If-Match"), QByteArray("\"v7\""));
+        QCOMPARE(QJsonDocument::fromJson(put.body).object().value(QLatin1String("name")).toString(),
+                 QStringLiteral("采购员"));
+    }
+
+    void redirectToAnotherOriginIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("location");
+        QTest::newRow("other host") << QByteArray("https://127.0.0.2:%1/api/v1/health");
+        QTest::newRow("https to http") << QByteArray("http://127.0.0.1:%1/api/v1/health");
+    }
+    void redirectToAnotherOriginIsRefused()
+    {
+        QFETCH(QByteArray, location);
+        // Where the redirect points: a server that would accept anything.
+        auto target = fakeTls(QHostAddress(QStringLiteral("127.0.0.2")), [](const SeenRequest &) {
+            return httpResponse(200, "OK", R"({"status":"ok","version":"elsewhere"})");
+        });
+        QVERIFY(target);
+        const QByteArray to = QByteArray(location).replace("%1", QByteArray::number(target->port()));
+        auto fake = fakeTls(QHostAddress::LocalHost, [to](const SeenRequest &) {
+            return httpResponse(302, "Found", "", {"Location: " + to});
+        });
+        QVERIFY(fake);
+        auto c = client();
+        c->setProfile(fakeProfile(QStringLiteral("127.0.0.1"), fake->port()));
+        c->setToken(QStringLiteral("secret-token"));
+        const auto r = wait<QString>([&](QObject *ctx, ApiClient::Done<QString> done) { return c->health(ctx, done); });
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error.code, QStringLiteral("bad_response"));
+        QVERIFY2(r.error.message.contains(QLatin1String("redirect")), qPrintable(r.error.message));
+        QCOMPARE(fake->requests.size(), 1);
+        QTest::qWait(100);
+        QCOMPARE(target->connections, 0);   // the token never left for the other origin
+    }
+
+    void sameOriginRedirectIsFollowed()
+    {
+        std::unique_ptr<FakeServer> fake;
+        fake = fakeTls(QHostAddress::LocalHost, [](const SeenRequest &r) {
+            if (r.target == "/api/v1/health")
+                return httpResponse(307, "Temporary Redirect", "", {"Location: /api/v1/health2"});
+            return httpResponse(200, "OK", R"({"status":"ok","version":"moved"})");
+        });
+        QVERIFY(fake);
+        auto c = client();
+        c->setProfile(fakeProfile(QStringLiteral("127.0.0.1"), fake->port()));
+        c->setToken(QStringLiteral("secret-token"));
+        const auto r = wait<QString>([&](QObject *ctx, ApiClient::Done<QString> done) { return c->health(ctx, done); });
+        QVERIFY2(r.ok(), qPrintable(r.error.message));
+        QCOMPARE(*r.value, QStringLiteral("moved"));
+        QCOMPARE(fake->requests.size(), 2);
+        QCOMPARE(fake->requests.last().header("Authorization"), QByteArray("Bearer secret-token"));
+    }
+
+    void proxyCredentialsOfferedOnceThenProxyAuthRequired()
+    {
+        // A plain HTTP proxy that wants credentials and never accepts them.
+        FakeServer proxy({}, {}, [](const SeenRequest &) {
+            return httpResponse(407, "Proxy Authentication Required", "",
+                                {"Proxy-Authenticate: Basic realm=\"zc-test\""});
+        });
+        QVERIFY(proxy.listen(QHostAddress::LocalHost));
+        auto c = client();
+        ProxySettings settings;
+        settings.mode = ProxySettings::Mode::Manual;
+        settings.host = QStringLiteral("127.0.0.1");
+        settings.port = proxy.port();
+        settings.user = QStringLiteral("wang");
+        c->setProxy(settings, QStringLiteral("pr0xy-pass"));
+        const auto r = wait<QString>([&](QObject *ctx, ApiClient::Done<QString> done) { return c->health(ctx, done); });
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error.code, QStringLiteral("proxy_auth_required"));
+        QCOMPARE(r.error.status, 0);
+        QVERIFY(!proxy.requests.isEmpty());
+        QVERIFY(proxy.requests.size() <= 3);   // no endless retry
+        QCOMPARE(proxy.requests.first().method, QByteArray("CONNECT"));
+        const QByteArray expected = "Basic " + QByteArray("wang:pr0xy-pass").toBase64();
+        const bool offered = std::any_of(proxy.requests.cbegin(), proxy.requests.cend(), [&](const SeenRequest &s) {
+            return s.header("Proxy-Authorization") == expected;
+        });
+        QVERIFY(offered);
+    }
+
+private:
+    std::unique_ptr<test::TestServer> m_server;
+};
+
+QTEST_GUILESS_MAIN(TestApiClient)
+#include "tst_apiclient.moc"

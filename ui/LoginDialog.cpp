@@ -1,0 +1,494 @@
+#include "LoginDialog.h"
+#include "ui_LoginDialog.h"
+
+#include "ErrorText.h"
+#include "MessageBox.h"
+#include "ServerProfilesDialog.h"
+#include "Startup.h"
+#include "TlsProblemDialog.h"
+#include "sync/CredentialStore.h"
+
+#include <QIcon>
+#include <QLoggingCategory>
+#include <QPixmap>
+#include <QStyle>
+
+namespace zc::ui {
+
+namespace {
+Q_LOGGING_CATEGORY(lcLogin, "zc.ui.login", QtInfoMsg)
+
+const char ErrorProperty[] = "zcError";
+
+const QString DialogStyle = QStringLiteral(
+    "QFrame#headerFrame { background: qlineargradient(x1:0, y1:0, x2:1, y2:0, stop:0 #1b5aa6, stop:1 #2f86d6); }"
+    "QFrame#headerFrame QLabel { color: white; background: transparent; }"
+    "QLineEdit[zcError=\"true\"] { border: 1px solid #d93025; border-radius: 3px; padding: 3px; }"
+    "QLabel#errorLabel[kind=\"error\"] { color: #a50e0e; background: #fce8e6; border: 1px solid #f4c7c3;"
+    " border-radius: 4px; padding: 7px 9px; }"
+    "QLabel#errorLabel[kind=\"notice\"] { color: #174ea6; background: #e8f0fe; border: 1px solid #c6dafc;"
+    " border-radius: 4px; padding: 7px 9px; }"
+    "QToolButton#captchaButton { background: white; border: 1px solid #c4c7c5; border-radius: 3px; }"
+    "QToolButton#captchaButton:hover { border-color: #1b5aa6; }");
+} // namespace
+
+LoginDialog::LoginDialog(sync::ApiClient *client, sync::CredentialStore *credentials, QWidget *parent)
+    : QDialog(parent), m_ui(new Ui::LoginDialog), m_client(client), m_credentials(credentials)
+{
+    m_ui->setupUi(this);
+    setWindowTitle(tr("Log in — %1").arg(Startup::displayName()));
+    setStyleSheet(DialogStyle);
+
+    m_ui->logoLabel->setPixmap(QIcon(QStringLiteral(":/zc/icons/zhaocai-admin.svg")).pixmap(52, 52));
+    m_ui->titleLabel->setText(Startup::displayName());
+    QFont title = m_ui->titleLabel->font();
+    title.setPointSizeF(title.pointSizeF() * 1.45);
+    title.setBold(true);
+    m_ui->titleLabel->setFont(title);
+
+    m_ui->manageServersButton->setIcon(QIcon(QStringLiteral(":/zc/icons/server.svg")));
+    m_ui->tlsDetailsButton->setIcon(QIcon(QStringLiteral(":/zc/icons/shield-alert.svg")));
+    m_ui->tlsDetailsButton->hide();
+    m_ui->errorLabel->hide();
+    m_ui->busyBar->hide();
+    m_ui->busyLabel->hide();
+    m_ui->captchaButton->setCursor(Qt::PointingHandCursor);
+    setCaptchaPlaceholder(tr("Loading…"));
+
+    m_captchaExpiry.setSingleShot(true);
+    connect(&m_captchaExpiry, &QTimer::timeout, this, [this] {
+        if (!m_busy)
+            refreshCaptcha();
+    });
+
+    connect(m_ui->loginButton, &QPushButton::clicked, this, &LoginDialog::submit);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &LoginDialog::reject);
+    connect(m_ui->captchaButton, &QToolButton::clicked, this, &LoginDialog::refreshCaptcha);
+    connect(m_ui->manageServersButton, &QPushButton::clicked, this, &LoginDialog::manageServers);
+    connect(m_ui->tlsDetailsButton, &QPushButton::clicked, this, &LoginDialog::showTlsProblems);
+    for (QLineEdit *edit : {m_ui->loginEdit, m_ui->passwordEdit, m_ui->captchaEdit}) {
+        connect(edit, &QLineEdit::textEdited, this, [this, edit] { markField(edit, false); });
+    }
+
+    reloadProfiles(sync::ServerProfileStore::lastProfileId());
+    connect(m_ui->profileCombo, &QComboBox::currentIndexChanged, this, &LoginDialog::profileSelected);
+    if (!m_profiles.isEmpty())
+        profileSelected(m_ui->profileCombo->currentIndex());
+    else
+        showMessage(tr("No server is set up yet. Add one under “Manage servers”."), true);
+}
+
+LoginDialog::~LoginDialog()
+{
+    if (m_job)
+        m_job->abort();
+    if (m_captchaJob)
+        m_captchaJob->abort();
+}
+
+QString LoginDialog::loginName() const
+{
+    return m_ui->loginEdit->text().trimmed();
+}
+
+sync::ServerProfile LoginDialog::profile() const
+{
+    const int i = m_ui->profileCombo->currentIndex();
+    return i >= 0 && i < m_profiles.size() ? m_profiles.at(i) : sync::ServerProfile{};
+}
+
+TlsProblemDialog *LoginDialog::tlsProblemDialog() const
+{
+    return m_tlsDialog;
+}
+
+bool LoginDialog::rememberMe() const
+{
+    return m_ui->rememberCheck->isChecked();
+}
+
+QString LoginDialog::errorText() const
+{
+    return m_ui->errorLabel->isVisibleTo(this) ? m_ui->errorLabel->text() : QString();
+}
+
+void LoginDialog::reloadProfiles(const QString &selectId)
+{
+    const QSignalBlocker blocker(m_ui->profileCombo);
+    m_profiles = sync::ServerProfileStore::load();
+    m_ui->profileCombo->clear();
+    int select = m_profiles.isEmpty() ? -1 : 0;
+    for (int i = 0; i < m_profiles.size(); ++i) {
+        const auto &p = m_profiles.at(i);
+        m_ui->profileCombo->addItem(QIcon(QStringLiteral(":/zc/icons/server.svg")), p.name, p.id);
+        m_ui->profileCombo->setItemData(i, p.url.toString(), Qt::ToolTipRole);
+        if (p.id == selectId)
+            select = i;
+    }
+    m_ui->profileCombo->setCurrentIndex(select);
+    m_ui->loginButton->setEnabled(!m_profiles.isEmpty());
+}
+
+void LoginDialog::profileSelected(int index)
+{
+    if (index < 0 || index >= m_profiles.size())
+        return;
+    const sync::ServerProfile &p = m_profiles.at(index);
+    if (m_client) {
+        m_client->setProfile(p);
+        m_client->setToken(QString());
+    }
+    m_tlsProblems.clear();
+    m_tlsShownForProfile = false;
+    m_ui->tlsDetailsButton->hide();
+    m_ui->loginButton->setEnabled(true);
+    clearMessage();
+    const QString remembered = sync::ServerProfileStore::rememberedLogin(p.id);
+    if (!remembered.isEmpty()) {
+        m_ui->loginEdit->setText(remembered);
+        m_ui->rememberCheck->setChecked(true);
+    }
+    refreshCaptcha();
+}
+
+void LoginDialog::manageServers()
+{
+    auto *dialog = new ServerProfilesDialog(m_credentials, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, dialog] {
+        const QString keep = dialog->selectedProfileId();
+        const QString current = profile().id;
+        reloadProfiles(keep.isEmpty() ? current : keep);
+        // The profile may have changed (a CA added): start over with it.
+        if (!m_profiles.isEmpty())
+            profileSelected(m_ui->profileCombo->currentIndex());
+        else
+            showMessage(tr("No server is set up yet. Add one under “Manage servers”."), true);
+    });
+    dialog->open();
+}
+
+void LoginDialog::setCaptchaPlaceholder(const QString &text)
+{
+    m_ui->captchaButton->setIcon(QIcon());
+    m_ui->captchaButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_ui->captchaButton->setText(text);
+}
+
+void LoginDialog::refreshCaptcha()
+{
+    if (!m_client || m_profiles.isEmpty())
+        return;
+    if (m_captchaJob)
+        m_captchaJob->abort();
+    m_captchaExpiry.stop();
+    m_captchaId.clear();
+    m_ui->captchaEdit->clear();
+    setCaptchaPlaceholder(tr("Loading…"));
+    m_captchaJob = m_client->createCaptcha(this, [this](const sync::Result<sync::Captcha> &r) { captchaFinished(r); });
+}
+
+void LoginDialog::captchaFinished(const sync::Result<sync::Captcha> &r)
+{
+    if (!r.ok()) {
+        if (r.error.code == QLatin1String(ApiError::Cancelled))
+            return;   // replaced by a newer request
+        setCaptchaPlaceholder(tr("Click to retry"));
+        qCInfo(lcLogin) << "captcha failed:" << r.error.code;
+        // Say why only when nothing more important is on screen.
+        if (errorText().isEmpty() || r.error.code == QLatin1String(ApiError::TlsError))
+            showError(r.error, r.tlsProblems);
+        return;
+    }
+    const sync::Captcha &c = *r.value;
+    QPixmap image;
+    if (!image.loadFromData(c.png, "PNG")) {
+        setCaptchaPlaceholder(tr("Click to retry"));
+        ApiError bad;
+        bad.code = QLatin1String(ApiError::BadResponse);
+        showError(bad);
+        return;
+    }
+    m_captchaId = c.id;
+    const QSize box = m_ui->captchaButton->iconSize();
+    const QPixmap shown = image.size().width() > box.width() || image.size().height() > box.height()
+        ? image.scaled(box, Qt::KeepAspectRatio, Qt::SmoothTransformation)
+        : image;
+    m_ui->captchaButton->setText(QString());
+    m_ui->captchaButton->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    m_ui->captchaButton->setIcon(QIcon(shown));
+    m_ui->captchaButton->setIconSize(box);
+    if (c.expiresIn > 10)
+        m_captchaExpiry.start((c.expiresIn - 5) * 1000);
+    // A captcha that loads means the server is reachable and trusted now.
+    if (m_messageIsTls)
+        clearMessage();
+    Q_EMIT captchaChanged(m_captchaId);
+}
+
+void LoginDialog::submit()
+{
+    if (m_busy || !m_client)
+        return;
+    clearMessage();
+    const sync::ServerProfile p = profile();
+    if (p.id.isEmpty()) {
+        showMessage(tr("Please choose a server."), true, m_ui->profileCombo);
+        return;
+    }
+    const QString login = loginName();
+    if (login.isEmpty()) {
+        showMessage(tr("Please enter your login name or mobile phone number."), true, m_ui->loginEdit);
+        return;
+    }
+    if (m_ui->passwordEdit->text().isEmpty()) {
+        showMessage(tr("Please enter your password."), true, m_ui->passwordEdit);
+        return;
+    }
+    if (m_captchaId.isEmpty()) {
+        showMessage(tr("The captcha image has not loaded yet. Click it to try again."), true, m_ui->captchaEdit);
+        return;
+    }
+    const QString answer = m_ui->captchaEdit->text().trimmed();
+    if (answer.isEmpty()) {
+        showMessage(tr("Please type the characters shown in the image."), true, m_ui->captchaEdit);
+        return;
+    }
+    const bool remember = rememberMe();
+    setBusy(true, tr("Logging in…"));
+    m_captchaExpiry.stop();
+    m_job = m_client->login(login, m_ui->passwordEdit->text(), m_captchaId, answer, this,
+                            [this, login, remember](const sync::Result<Session> &r) {
+                                loginFinished(r, login, remember);
+                            });
+}
+
+void LoginDialog::loginFinished(const sync::Result<Session> &r, const QString &login, bool remember)
+{
+    if (r.ok()) {
+        finishWithSession(*r.value, login, remember);
+        return;
+    }
+    setBusy(false);
+    // Any attempt uses the captcha up, right or wrong.
+    refreshCaptcha();
+    if (r.error.code == QLatin1String(ApiError::Cancelled)) {
+        showMessage(tr("Login cancelled."), false);
+        return;
+    }
+    qCInfo(lcLogin) << "login failed:" << r.error.status << r.error.code;
+    showError(r.error, r.tlsProblems);
+    if (r.error.code == QLatin1String("invalid_credentials"))
+        m_ui->passwordEdit->selectAll();
+}
+
+void LoginDialog::finishWithSession(const Session &session, const QString &login, bool remember)
+{
+    m_session = session;
+    if (m_client)
+        m_client->setToken(session.token);
+    const sync::ServerProfile p = profile();
+    sync::ServerProfileStore::setLastProfileId(p.id);
+    const QString previous = sync::ServerProfileStore::rememberedLogin(p.id);
+
+    if (!m_credentials) {
+        accept();
+        return;
+    }
+    if (!remember) {
+        sync::ServerProfileStore::setRememberedLogin(p.id, QString());
+        if (!previous.isEmpty()) {
+            m_credentials->remove(sync::CredentialStore::tokenKey(p.id, previous), m_credentials,
+                                  [](const QString &error) {
+                                      if (!error.isEmpty())
+                                          qCWarning(lcLogin) << "could not forget the remembered token:" << error;
+                                  });
+        }
+        accept();
+        return;
+    }
+    if (!previous.isEmpty() && previous != login) {
+        m_credentials->remove(sync::CredentialStore::tokenKey(p.id, previous), m_credentials, [](const QString &) {});
+    }
+    setBusy(true, tr("Saving the login in the keychain…"));
+    m_credentials->write(sync::CredentialStore::tokenKey(p.id, login), session.token, this,
+                         [this, id = p.id, login](const QString &error) {
+                             m_busy = false;
+                             if (error.isEmpty()) {
+                                 sync::ServerProfileStore::setRememberedLogin(id, login);
+                             } else {
+                                 qCWarning(lcLogin) << "keychain write failed:" << error;
+                                 MessageBox::warning(this, tr("Remember me"),
+                                                     tr("The login could not be saved in this computer's keychain, "
+                                                        "so you will have to log in again next time."));
+                             }
+                             accept();
+                         });
+}
+
+void LoginDialog::resumeRememberedLogin()
+{
+    const sync::ServerProfile p = profile();
+    const QString login = sync::ServerProfileStore::rememberedLogin(p.id);
+    if (p.id.isEmpty() || login.isEmpty() || !m_credentials || !m_client)
+        return;
+    m_ui->loginEdit->setText(login);
+    m_ui->rememberCheck->setChecked(true);
+    if (m_captchaJob)
+        m_captchaJob->abort();
+    setBusy(true, tr("Restoring your last login…"));
+    m_resuming = true;
+    const QString key = sync::CredentialStore::tokenKey(p.id, login);
+    m_credentials->read(key, this, [this, key, login](const std::optional<QString> &token, const QString &error) {
+        if (!m_resuming)
+            return;   // cancelled while the keychain answered
+        if (!token || token->isEmpty()) {
+            m_resuming = false;
+            setBusy(false);
+            if (!error.isEmpty()) {
+                qCWarning(lcLogin) << "keychain read failed:" << error;
+                showMessage(tr("The saved login could not be read from this computer's keychain. Please log in."),
+                            false);
+            }
+            refreshCaptcha();
+            m_ui->passwordEdit->setFocus();
+            return;
+        }
+        m_client->setToken(*token);
+        m_job = m_client->me(this, [this, key, login, token = *token](const sync::Result<Session> &r) {
+            m_resuming = false;
+            if (r.ok()) {
+                Session s = *r.value;
+                s.token = token;
+                m_session = s;
+                sync::ServerProfileStore::setLastProfileId(profile().id);
+                m_busy = false;
+                accept();
+                return;
+            }
+            m_client->setToken(QString());
+            setBusy(false);
+            refreshCaptcha();
+            m_ui->passwordEdit->setFocus();
+            if (r.error.code == QLatin1String("unauthenticated")) {
+                m_credentials->remove(key, this, [](const QString &e) {
+                    if (!e.isEmpty())
+                        qCWarning(lcLogin) << "could not delete a stale token:" << e;
+                });
+                showMessage(tr("Your saved login has expired. Please log in again."), false);
+            } else if (r.error.code != QLatin1String(ApiError::Cancelled)) {
+                showError(r.error, r.tlsProblems);
+            }
+        });
+    });
+}
+
+void LoginDialog::reject()
+{
+    if (m_busy) {
+        if (m_resuming) {
+            m_resuming = false;
+            if (m_job)
+                m_job->abort();
+            m_client->setToken(QString());
+            setBusy(false);
+            refreshCaptcha();
+            return;
+        }
+        if (m_job && !m_job->isFinished()) {
+            m_job->abort();   // finishes with "cancelled"; loginFinished restores the form
+            return;
+        }
+        return;   // the keychain write finishes on its own in a moment
+    }
+    QDialog::reject();
+}
+
+void LoginDialog::setNotice(const QString &text)
+{
+    showMessage(text, false);
+}
+
+void LoginDialog::setBusy(bool busy, const QString &text)
+{
+    m_busy = busy;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_ui->profileCombo, m_ui->manageServersButton, m_ui->loginEdit,
+                                                       m_ui->passwordEdit, m_ui->captchaEdit, m_ui->captchaButton,
+                                                       m_ui->rememberCheck, m_ui->loginButton}) {
+        w->setEnabled(!busy);
+    }
+    m_ui->busyBar->setVisible(busy);
+    m_ui->busyLabel->setVisible(busy);
+    m_ui->busyLabel->setText(text);
+    m_ui->cancelButton->setText(busy ? tr("Stop") : tr("Cancel"));
+}
+
+void LoginDialog::showError(const ApiError &error, const QList<sync::TlsProblem> &tlsProblems)
+{
+    const QString field = ErrorText::field(error);
+    QWidget *widget = nullptr;
+    if (field == QLatin1String("login") || field == QLatin1String("phone"))
+        widget = m_ui->loginEdit;
+    else if (field == QLatin1String("password"))
+        widget = m_ui->passwordEdit;
+    else if (field == QLatin1String("captcha_answer") || field == QLatin1String("captcha_id"))
+        widget = m_ui->captchaEdit;
+    showMessage(ErrorText::sentence(error), true, widget);
+    m_messageIsTls = error.code == QLatin1String(ApiError::TlsError);
+
+    if (error.code == QLatin1String(ApiError::TlsError)) {
+        m_tlsProblems = tlsProblems;
+        m_ui->tlsDetailsButton->setVisible(true);
+        if (!m_tlsShownForProfile) {
+            m_tlsShownForProfile = true;
+            showTlsProblems();
+        }
+    }
+}
+
+void LoginDialog::showMessage(const QString &text, bool isError, QWidget *field)
+{
+    m_messageIsTls = false;
+    m_ui->errorLabel->setProperty("kind", isError ? QStringLiteral("error") : QStringLiteral("notice"));
+    m_ui->errorLabel->style()->unpolish(m_ui->errorLabel);
+    m_ui->errorLabel->style()->polish(m_ui->errorLabel);
+    m_ui->errorLabel->setText(text);
+    m_ui->errorLabel->setVisible(!text.isEmpty());
+    if (field) {
+        markField(field, true);
+        field->setFocus();
+    }
+}
+
+void LoginDialog::clearMessage()
+{
+    m_messageIsTls = false;
+    m_ui->errorLabel->clear();
+    m_ui->errorLabel->hide();
+    for (QWidget *w : {m_ui->loginEdit, m_ui->passwordEdit, m_ui->captchaEdit})
+        markField(w, false);
+}
+
+void LoginDialog::markField(QWidget *field, bool error)
+{
+    if (field->property(ErrorProperty).toBool() == error)
+        return;
+    field->setProperty(ErrorProperty, error);
+    field->style()->unpolish(field);
+    field->style()->polish(field);
+}
+
+void LoginDialog::showTlsProblems()
+{
+    if (m_tlsDialog) {
+        m_tlsDialog->raise();
+        m_tlsDialog->activateWindow();
+        return;
+    }
+    m_tlsDialog = new TlsProblemDialog(m_tlsProblems, profile().name, this);
+    m_tlsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_tlsDialog, &TlsProblemDialog::manageServersRequested, this, &LoginDialog::manageServers);
+    m_tlsDialog->open();
+}
+
+} // namespace zc::ui

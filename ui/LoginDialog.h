@@ -1,0 +1,94 @@
+#pragma once
+
+#include "models/Session.h"
+#include "sync/ApiClient.h"
+#include "sync/ServerProfile.h"
+
+#include <QDialog>
+#include <QPointer>
+#include <QScopedPointer>
+#include <QTimer>
+
+namespace zc::sync {
+class CredentialStore;
+}
+
+namespace zc::ui {
+
+namespace Ui {
+class LoginDialog;
+}
+class TlsProblemDialog;
+
+// The login form: server profile, login, password, captcha image, remember
+// me. It talks to the server through the ApiClient only, words every error
+// through ErrorText, explains refused certificates (TlsProblemDialog), keeps
+// the token in the keychain when asked to, and is accepted with a Session
+// whose gates (unit, institution, password) are still for the caller to pass.
+class LoginDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    LoginDialog(sync::ApiClient *client, sync::CredentialStore *credentials, QWidget *parent = nullptr);
+    ~LoginDialog() override;
+
+    // If the selected server has a remembered login, tries its token from the
+    // keychain (GET /me) and is accepted at once when it is still valid; a
+    // stale token is deleted and the form shown with the login filled in.
+    void resumeRememberedLogin();
+    // Loads a new captcha image (the old one is used up by any attempt).
+    void refreshCaptcha();
+    // A notice above the buttons, e.g. why the person has to log in again.
+    void setNotice(const QString &text);
+
+    // Valid once the dialog is accepted; its token is set on the ApiClient.
+    [[nodiscard]] const Session &session() const { return m_session; }
+    [[nodiscard]] QString loginName() const;
+    [[nodiscard]] sync::ServerProfile profile() const;
+    [[nodiscard]] bool rememberMe() const;
+    [[nodiscard]] bool isBusy() const { return m_busy; }
+    // For tests: the captcha on screen, and the inline message shown (empty when none).
+    [[nodiscard]] QString currentCaptchaId() const { return m_captchaId; }
+    [[nodiscard]] QString errorText() const;
+    [[nodiscard]] TlsProblemDialog *tlsProblemDialog() const;
+
+    // While a request runs, Cancel/Esc aborts it instead of closing.
+    void reject() override;
+
+Q_SIGNALS:
+    void captchaChanged(const QString &captchaId);
+
+private:
+    void reloadProfiles(const QString &selectId);
+    void profileSelected(int index);
+    void manageServers();
+    void submit();
+    void loginFinished(const sync::Result<Session> &result, const QString &login, bool remember);
+    void finishWithSession(const Session &session, const QString &login, bool remember);
+    void captchaFinished(const sync::Result<sync::Captcha> &result);
+    void setBusy(bool busy, const QString &text = {});
+    void showError(const ApiError &error, const QList<sync::TlsProblem> &tlsProblems = {});
+    void showMessage(const QString &text, bool isError, QWidget *field = nullptr);
+    void clearMessage();
+    void markField(QWidget *field, bool error);
+    void showTlsProblems();
+    void setCaptchaPlaceholder(const QString &text);
+
+    QScopedPointer<Ui::LoginDialog> m_ui;
+    QPointer<sync::ApiClient> m_client;
+    QPointer<sync::CredentialStore> m_credentials;
+    QList<sync::ServerProfile> m_profiles;
+    QPointer<sync::ApiJob> m_job;
+    QPointer<sync::ApiJob> m_captchaJob;
+    QPointer<TlsProblemDialog> m_tlsDialog;
+    QList<sync::TlsProblem> m_tlsProblems;
+    QTimer m_captchaExpiry;
+    QString m_captchaId;
+    Session m_session;
+    bool m_busy = false;
+    bool m_resuming = false;
+    bool m_tlsShownForProfile = false;
+    bool m_messageIsTls = false;
+};
+
+} // namespace zc::ui
