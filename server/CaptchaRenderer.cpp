@@ -72,7 +72,7 @@ void speckles(QPainter &p, int count)
 QImage warp(const QImage &src)
 {
     QImage out(src.size(), QImage::Format_RGB32);
-    const double ax = uniform(2.0, 3.5), px = uniform(18.0, 30.0), phx = uniform(0, 6.28);
+    const double ax = uniform(1.5, 3.0), px = uniform(22.0, 34.0), phx = uniform(0, 6.28);
     const double ay = uniform(2.5, 4.5), py = uniform(40.0, 70.0), phy = uniform(0, 6.28);
     const int w = src.width(), h = src.height();
     for (int y = 0; y < h; ++y) {
@@ -139,8 +139,8 @@ QByteArray CaptchaRenderer::renderPng(const QString &text)
             const QRectF box = glyph.boundingRect();
             QTransform t;
             t.translate(8.0 + slot * (i + 0.5) + uniform(-3, 3), Height / 2.0 + uniform(-5, 5));
-            t.rotate(uniform(-30, 30));
-            t.shear(uniform(-0.35, 0.35), uniform(-0.15, 0.15));
+            t.rotate(uniform(-25, 25));
+            t.shear(uniform(-0.25, 0.25), uniform(-0.12, 0.12));
             t.scale(uniform(0.8, 1.15), uniform(0.85, 1.2));
             t.translate(-box.center().x(), -box.center().y());
             p.setPen(Qt::NoPen);

@@ -80,6 +80,7 @@ LoginDialog::LoginDialog(sync::ApiClient *client, sync::CredentialStore *credent
 
 LoginDialog::~LoginDialog()
 {
+    m_closing = true;   // the aborted jobs' callbacks must not touch the form any more
     if (m_job)
         m_job->abort();
     if (m_captchaJob)
@@ -190,6 +191,8 @@ void LoginDialog::refreshCaptcha()
 
 void LoginDialog::captchaFinished(const sync::Result<sync::Captcha> &r)
 {
+    if (m_closing)
+        return;
     if (!r.ok()) {
         if (r.error.code == QLatin1String(ApiError::Cancelled))
             return;   // replaced by a newer request
@@ -265,6 +268,8 @@ void LoginDialog::submit()
 
 void LoginDialog::loginFinished(const sync::Result<Session> &r, const QString &login, bool remember)
 {
+    if (m_closing)
+        return;
     if (r.ok()) {
         finishWithSession(*r.value, login, remember);
         return;
@@ -339,7 +344,7 @@ void LoginDialog::resumeRememberedLogin()
     setBusy(true, tr("Restoring your last login…"));
     m_resuming = true;
     const QString key = sync::CredentialStore::tokenKey(p.id, login);
-    m_credentials->read(key, this, [this, key, login](const std::optional<QString> &token, const QString &error) {
+    m_credentials->read(key, this, [this, key](const std::optional<QString> &token, const QString &error) {
         if (!m_resuming)
             return;   // cancelled while the keychain answered
         if (!token || token->isEmpty()) {
@@ -355,7 +360,9 @@ void LoginDialog::resumeRememberedLogin()
             return;
         }
         m_client->setToken(*token);
-        m_job = m_client->me(this, [this, key, login, token = *token](const sync::Result<Session> &r) {
+        m_job = m_client->me(this, [this, key, token = *token](const sync::Result<Session> &r) {
+            if (m_closing)
+                return;
             m_resuming = false;
             if (r.ok()) {
                 Session s = *r.value;

@@ -89,6 +89,7 @@ private:
     bool m_resuming = false;
     bool m_tlsShownForProfile = false;
     bool m_messageIsTls = false;
+    bool m_closing = false;
 };
 
 } // namespace zc::ui

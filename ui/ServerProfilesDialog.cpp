@@ -18,7 +18,7 @@ namespace zc::ui {
 namespace {
 Q_LOGGING_CATEGORY(lcProfiles, "zc.ui.profiles", QtInfoMsg)
 
-constexpr qint64 MaxCaFileBytes = 256 * 1024;
+constexpr qint64 MaxCaFileBytes = 64 * 1024;   // as sync::ServerProfile accepts
 
 QString profileLabel(const sync::ServerProfile &p)
 {
@@ -191,7 +191,13 @@ bool ServerProfilesDialog::addFromForm()
         m_ui->urlEdit->setFocus();
         return false;
     }
-    profile->id.clear();   // a new server always gets a new id
+    for (const auto &p : std::as_const(m_profiles)) {
+        if (p.id == profile->id) {
+            showError(tr("This server is already in the list as “%1”.").arg(p.name));
+            m_ui->urlEdit->setFocus();
+            return false;
+        }
+    }
     const QString id = upsert(*profile);
     m_ui->nameEdit->clear();
     m_ui->urlEdit->clear();
@@ -292,24 +298,25 @@ QString ServerProfilesDialog::upsert(sync::ServerProfile profile)
 
 QString ServerProfilesDialog::reasonText(const QString &why)
 {
-    const QString w = why.toLower();
-    if (w.contains(QLatin1String("https")) || w.contains(QLatin1String("scheme")))
-        return tr("The address must start with https:// (the connection is always encrypted).");
-    if (w.contains(QLatin1String("host")))
-        return tr("The address has no server name, for example https://zc.example.cn:8443.");
-    if (w.contains(QLatin1String("port")))
-        return tr("The port in the address is not valid.");
-    if (w.contains(QLatin1String("read")) || w.contains(QLatin1String("open")) || w.contains(QLatin1String("file"))
-        || w.contains(QLatin1String("exist")))
-        return tr("The file cannot be read.");
-    if (w.contains(QLatin1String("json")) || w.contains(QLatin1String("object")) || w.contains(QLatin1String("format")))
-        return tr("The file is not a server profile (a JSON file with a name, an address and optionally a CA certificate).");
-    if (w.contains(QLatin1String("url")) || w.contains(QLatin1String("address")))
-        return tr("The address is not a valid web address, for example https://zc.example.cn:8443.");
-    if (w.contains(QLatin1String("ca")) || w.contains(QLatin1String("cert")) || w.contains(QLatin1String("pem")))
-        return tr("The CA certificate is not a valid PEM certificate.");
-    if (w.contains(QLatin1String("name")))
+    // The reason codes of sync::ServerProfile::fromJson / fromFile.
+    if (why == QLatin1String("no_name"))
         return tr("The server needs a name.");
+    if (why == QLatin1String("no_url"))
+        return tr("Please enter the server's address, for example https://zc.example.cn:8443.");
+    if (why == QLatin1String("not_https"))
+        return tr("The address must start with https:// (the connection is always encrypted).");
+    if (why == QLatin1String("no_host"))
+        return tr("The address has no server name, for example https://zc.example.cn:8443.");
+    if (why == QLatin1String("bad_url"))
+        return tr("The address is not a valid web address, for example https://zc.example.cn:8443.");
+    if (why == QLatin1String("bad_ca"))
+        return tr("The CA certificate is not a valid PEM certificate.");
+    if (why == QLatin1String("ca_too_large") || why == QLatin1String("too_large"))
+        return tr("The file is too large to be a server profile or a CA certificate.");
+    if (why == QLatin1String("cannot_read"))
+        return tr("The file cannot be read.");
+    if (why == QLatin1String("bad_json") || why == QLatin1String("bad_id"))
+        return tr("The file is not a server profile (a JSON file with a name, an address and optionally a CA certificate).");
     return tr("The profile is not valid (%1).").arg(why);
 }
 
