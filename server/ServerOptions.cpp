@@ -46,9 +46,8 @@ bool parsePositive(const QString &text, qint64 min, qint64 max, qint64 *out)
 
 } // namespace
 
-std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, QString *error, bool *exitNow)
+std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, QString *error)
 {
-    *exitNow = false;
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "zhaocai-server: the reference HTTPS server of the zhaocai-admin API (v1)."));

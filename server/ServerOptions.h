@@ -31,9 +31,8 @@ struct ServerOptions
     int idleTimeoutSeconds = 60;
 
     // Parses arguments (argv including the program name). On a problem returns
-    // nullopt with *error set; --help / --version print and set *exitNow.
-    [[nodiscard]] static std::optional<ServerOptions> parse(const QStringList &arguments, QString *error,
-                                                            bool *exitNow);
+    // nullopt with *error set; --help and --version print and exit.
+    [[nodiscard]] static std::optional<ServerOptions> parse(const QStringList &arguments, QString *error);
 };
 
 } // namespace zc::server

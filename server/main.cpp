@@ -3,6 +3,7 @@
 #include "server/Logging.h"
 #include "server/ServerApp.h"
 #include "server/ServerOptions.h"
+#include "server/TerminationWatcher.h"
 
 #include <QGuiApplication>
 
@@ -21,8 +22,7 @@ int main(int argc, char *argv[])
                                       "%{if-critical}E%{endif}%{if-fatal}F%{endif} %{category}: %{message}"));
 
     QString error;
-    bool exitNow = false;
-    const auto options = zc::server::ServerOptions::parse(QCoreApplication::arguments(), &error, &exitNow);
+    const auto options = zc::server::ServerOptions::parse(QCoreApplication::arguments(), &error);
     if (!options) {
         std::fprintf(stderr, "zhaocai-server: %s\n(see zhaocai-server --help)\n", qPrintable(error));
         return 2;
@@ -31,10 +31,18 @@ int main(int argc, char *argv[])
         qCCritical(lcServer) << "libsodium cannot be initialised";
         return 1;
     }
+    // Before start(): a SIGTERM right after "listening on" must already stop cleanly.
+    zc::server::TerminationWatcher termination;
+    QObject::connect(&termination, &zc::server::TerminationWatcher::terminationRequested, &app, [] {
+        qCInfo(lcServer) << "shutting down";
+        QCoreApplication::quit();
+    });
     zc::server::ServerApp server(*options);
     if (!server.start(&error)) {
         qCCritical(lcServer).noquote() << "cannot start:" << error;
         return 1;
     }
-    return QCoreApplication::exec();
+    const int code = QCoreApplication::exec();
+    qCInfo(lcServer) << "stopped";
+    return code;
 }

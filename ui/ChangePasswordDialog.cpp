@@ -34,6 +34,11 @@ ChangePasswordDialog::ChangePasswordDialog(sync::ApiClient *client, const Sessio
     }
     m_ui->errorLabel->setStyleSheet(BadStyle);
     m_ui->errorLabel->hide();
+    // The hints change as the person types; reserving their room keeps the form from jumping.
+    const int line = fontMetrics().lineSpacing();
+    m_ui->strengthLabel->setMinimumHeight(2 * line + 2);
+    m_ui->matchLabel->setMinimumHeight(line + 2);
+    m_ui->errorLabel->setMinimumHeight(2 * line + 2);
 
     connect(m_ui->oldEdit, &QLineEdit::textChanged, this, &ChangePasswordDialog::updateHints);
     connect(m_ui->newEdit, &QLineEdit::textChanged, this, &ChangePasswordDialog::updateHints);
@@ -100,11 +105,9 @@ void ChangePasswordDialog::updateHints()
     const bool matches = !repeat.isEmpty() && repeat == next;
     if (repeat.isEmpty()) {
         m_ui->matchLabel->clear();
-        m_ui->matchLabel->hide();
     } else {
         m_ui->matchLabel->setText(matches ? tr("✓ The passwords match.") : tr("The two new passwords differ."));
         m_ui->matchLabel->setStyleSheet(matches ? GoodStyle : BadStyle);
-        m_ui->matchLabel->show();
     }
     const bool sameAsOld = !next.isEmpty() && next == m_ui->oldEdit->text();
     if (sameAsOld && strength == ValidationError::None) {

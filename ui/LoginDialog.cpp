@@ -25,9 +25,9 @@ const QString DialogStyle = QStringLiteral(
     "QFrame#headerFrame QLabel { color: white; background: transparent; }"
     "QLineEdit[zcError=\"true\"] { border: 1px solid #d93025; border-radius: 3px; padding: 3px; }"
     "QLabel#errorLabel[kind=\"error\"] { color: #a50e0e; background: #fce8e6; border: 1px solid #f4c7c3;"
-    " border-radius: 4px; padding: 7px 9px; }"
+    " border-radius: 4px; }"
     "QLabel#errorLabel[kind=\"notice\"] { color: #174ea6; background: #e8f0fe; border: 1px solid #c6dafc;"
-    " border-radius: 4px; padding: 7px 9px; }"
+    " border-radius: 4px; }"
     "QToolButton#captchaButton { background: white; border: 1px solid #c4c7c5; border-radius: 3px; }"
     "QToolButton#captchaButton:hover { border-color: #1b5aa6; }");
 } // namespace
@@ -50,6 +50,7 @@ LoginDialog::LoginDialog(sync::ApiClient *client, sync::CredentialStore *credent
     m_ui->tlsDetailsButton->setIcon(QIcon(QStringLiteral(":/zc/icons/shield-alert.svg")));
     m_ui->tlsDetailsButton->hide();
     m_ui->errorLabel->hide();
+    m_ui->errorLabel->setContentsMargins(9, 7, 9, 7);   // inside the coloured box
     m_ui->busyBar->hide();
     m_ui->busyLabel->hide();
     m_ui->captchaButton->setCursor(Qt::PointingHandCursor);

@@ -30,7 +30,8 @@ namespace {
 
 const QString DemoPassword = QStringLiteral("Demo@2026");
 const QString MainLogin = QStringLiteral("nmg_hosp");
-const QString HandlerLogin = QStringLiteral("13800000001");   // handler of two units
+const QString HandlerLogin = QStringLiteral("15947113333");   // handler of two units (demo seed)
+const QString InstitutionHandler = QStringLiteral("13904711001");   // handler of a unit with three institutions
 
 // One HTTP/1.1 request as a fake saw it.
 struct SeenRequest
@@ -331,6 +332,30 @@ private Q_SLOTS:
         QCOMPARE(chosen.value->unit->id, unitId);
         QVERIFY(chosen.value->account);
         QCOMPARE(chosen.value->account->kind, Account::Kind::Handler);
+    }
+
+    void handlerChoosesInstitutionOnce()
+    {
+        auto c = client();
+        const auto s = login(*c, InstitutionHandler, DemoPassword);
+        QVERIFY2(s.ok(), qPrintable(s.error.code + QLatin1Char(' ') + s.error.message));
+        QVERIFY(s.value->institutionChoiceRequired);
+        QVERIFY(s.value->institutionOptions.size() >= 2);
+        QVERIFY(!s.value->isReady());
+        const qint64 institutionId = s.value->institutionOptions.last().id;
+        const auto chosen = wait<Session>([&](QObject *ctx, ApiClient::Done<Session> done) {
+            return c->chooseInstitution(institutionId, ctx, done);
+        });
+        QVERIFY2(chosen.ok(), qPrintable(chosen.error.code + QLatin1Char(' ') + chosen.error.message));
+        QVERIFY(!chosen.value->institutionChoiceRequired);
+        QCOMPARE(chosen.value->account->institutionId, institutionId);
+
+        const auto again = wait<Session>([&](QObject *ctx, ApiClient::Done<Session> done) {
+            return c->chooseInstitution(institutionId, ctx, done);
+        });
+        QVERIFY(!again.ok());
+        QCOMPARE(again.error.status, 409);
+        QCOMPARE(again.error.code, QStringLiteral("institution_already_chosen"));
     }
 
     void mainAccountIsNeverAskedForInstitution()

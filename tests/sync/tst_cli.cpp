@@ -220,7 +220,7 @@ private Q_SLOTS:
     void handlerChoosesUnit()
     {
         const Run login = cli(server() << QStringLiteral("--json") << QStringLiteral("login")
-                                       << QStringLiteral("13800000001") << QStringLiteral("--dev-captcha")
+                                       << QStringLiteral("15947113333") << QStringLiteral("--dev-captcha")
                                        << QStringLiteral("--password-stdin") << QStringLiteral("--remember"),
                               DemoPassword.toUtf8() + '\n');
         QVERIFY2(login.exitCode == 0, login.describe());

@@ -1,0 +1,82 @@
+#pragma once
+
+// Shared set-up of the widget tests: private QSettings and keychain service,
+// Chinese translations, a server profile for a TestServer, and typing the
+// login form like a person would.
+
+#include "TestServer.h"
+
+#include "ui/LoginDialog.h"
+#include "ui/Startup.h"
+
+#include "sync/ServerProfile.h"
+
+#include <QCheckBox>
+#include <QCoreApplication>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace zc::test {
+
+// Every test process gets its own settings directory and keychain service,
+// so nothing of a developer's real configuration is read or touched.
+inline void isolateSettings(const QTemporaryDir &dir)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("zhaocai-test"));
+    QCoreApplication::setApplicationName(QStringLiteral("zhaocai-admin-ui-test"));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path());
+    QSettings().clear();
+}
+
+inline QString keychainService()
+{
+    return QStringLiteral("zhaocai-admin-uitest-%1").arg(QCoreApplication::applicationPid());
+}
+
+inline sync::ServerProfile profileFor(const TestServer &server, bool withCa = true)
+{
+    sync::ServerProfile p;
+    p.id = withCa ? QStringLiteral("test-server") : QStringLiteral("test-server-no-ca");
+    p.name = withCa ? QStringLiteral("测试服务器") : QStringLiteral("未配置 CA 的服务器");
+    p.url = server.baseUrl();
+    if (withCa)
+        p.caPem = server.caPem();
+    return p;
+}
+
+inline void useProfiles(const QList<sync::ServerProfile> &profiles, const QString &selected)
+{
+    sync::ServerProfileStore::save(profiles);
+    sync::ServerProfileStore::setLastProfileId(selected);
+}
+
+// Fills the form with the captcha's real answer (from the dev endpoint) and
+// presses Enter in the captcha field, which clicks the default 登录 button.
+inline void typeLogin(ui::LoginDialog *dialog, TestServer &server, const QString &login, const QString &password,
+                      bool remember = false)
+{
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->currentCaptchaId().isEmpty(), 15000);
+    QTRY_VERIFY(!dialog->isBusy());
+    auto *loginEdit = dialog->findChild<QLineEdit *>(QStringLiteral("loginEdit"));
+    auto *passwordEdit = dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+    auto *captchaEdit = dialog->findChild<QLineEdit *>(QStringLiteral("captchaEdit"));
+    auto *rememberCheck = dialog->findChild<QCheckBox *>(QStringLiteral("rememberCheck"));
+    QVERIFY(loginEdit && passwordEdit && captchaEdit && rememberCheck);
+    loginEdit->clear();
+    QTest::keyClicks(loginEdit, login);
+    passwordEdit->clear();
+    QTest::keyClicks(passwordEdit, password);
+    const QString answer = server.captchaAnswer(dialog->currentCaptchaId());
+    QVERIFY2(!answer.isEmpty(), "the dev endpoint gave no captcha answer");
+    captchaEdit->clear();
+    QTest::keyClicks(captchaEdit, answer);
+    rememberCheck->setChecked(remember);
+    QTest::keyClick(captchaEdit, Qt::Key_Return);
+}
+
+} // namespace zc::test

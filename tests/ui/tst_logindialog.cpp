@@ -1,0 +1,444 @@
+// Drives the login dialog, the gates and the main window with QTest against
+// a real zhaocai-server (TLS on loopback, the demo seed, --dev for captcha
+// answers) and the real keychain.
+
+#include "UiTestSupport.h"
+
+#include "ui/ChangePasswordDialog.h"
+#include "ui/ErrorText.h"
+#include "ui/InstitutionChoiceDialog.h"
+#include "ui/LoginDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/MessageBox.h"
+#include "ui/SessionFlow.h"
+#include "ui/TlsProblemDialog.h"
+#include "ui/UnitChoiceDialog.h"
+
+#include "sync/ApiClient.h"
+#include "sync/CredentialStore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSslCertificate>
+#include <QTest>
+#include <QToolButton>
+
+#include <memory>
+
+using namespace zc;
+using namespace zc::test;
+
+namespace {
+const QString DemoPassword = QStringLiteral("Demo@2026");
+}
+
+class TestLoginDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void cleanupTestCase();
+
+    void mainAccountSeesEveryPage();
+    void wrongPasswordShowsInlineErrorAndNewCaptcha();
+    void cancelAbortsTheLoginRequest();
+    void handlerOfSeveralUnitsChoosesUnitThenInstitution();
+    void institutionChosenElsewhereIsShownClearly();
+    void initialPasswordMustBeChanged();
+    void certificateWithoutItsCaIsExplainedWithFingerprint();
+    void unreachableServerIsSaidPlainly();
+    void rememberMeKeepsTokenInKeychainAndResumes();
+    void staleRememberedTokenIsDeletedAndLoginFilledIn();
+
+private:
+    void startFlow();
+    void finishLogin(const QString &login, const QString &password, bool remember = false);
+    std::optional<QString> readSecret(const QString &key);
+    void writeSecret(const QString &key, const QString &secret);
+
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<sync::CredentialStore> m_credentials;
+    std::unique_ptr<sync::ApiClient> m_client;
+    std::unique_ptr<ui::SessionFlow> m_flow;
+};
+
+void TestLoginDialog::initTestCase()
+{
+    QVERIFY(m_settingsDir.isValid());
+    isolateSettings(m_settingsDir);
+    QVERIFY(ui::Startup::installTranslations(QStringLiteral("zh_CN")));
+    m_server = std::make_unique<TestServer>();
+    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
+    m_credentials = std::make_unique<sync::CredentialStore>(keychainService());
+}
+
+void TestLoginDialog::init()
+{
+    QSettings().clear();
+    useProfiles({profileFor(*m_server)}, QStringLiteral("test-server"));
+    m_client = std::make_unique<sync::ApiClient>();
+    m_client->setLanguage(QStringLiteral("zh-CN"));
+}
+
+void TestLoginDialog::cleanup()
+{
+    m_flow.reset();
+    m_client.reset();
+    ui::MessageBox::setNextAnswer(QMessageBox::NoButton);
+}
+
+void TestLoginDialog::cleanupTestCase()
+{
+    m_credentials.reset();
+    m_server.reset();
+}
+
+void TestLoginDialog::startFlow()
+{
+    m_flow = std::make_unique<ui::SessionFlow>(m_client.get(), m_credentials.get());
+    m_flow->start();
+    QTRY_VERIFY(m_flow->loginDialog() && m_flow->loginDialog()->isVisible());
+}
+
+void TestLoginDialog::finishLogin(const QString &login, const QString &password, bool remember)
+{
+    startFlow();
+    typeLogin(m_flow->loginDialog(), *m_server, login, password, remember);
+}
+
+std::optional<QString> TestLoginDialog::readSecret(const QString &key)
+{
+    bool done = false;
+    std::optional<QString> result;
+    QString failure;
+    m_credentials->read(key, this, [&](const std::optional<QString> &value, const QString &error) {
+        result = value;
+        failure = error;
+        done = true;
+    });
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 10000); }();
+    if (!failure.isEmpty())
+        qWarning("keychain read failed: %s", qPrintable(failure));
+    return result;
+}
+
+void TestLoginDialog::writeSecret(const QString &key, const QString &secret)
+{
+    bool done = false;
+    QString failure;
+    m_credentials->write(key, secret, this, [&](const QString &error) {
+        failure = error;
+        done = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+}
+
+void TestLoginDialog::mainAccountSeesEveryPage()
+{
+    finishLogin(QStringLiteral("nmg_hosp"), DemoPassword);
+    QTRY_VERIFY_WITH_TIMEOUT(m_flow->mainWindow() && m_flow->mainWindow()->isVisible(), 15000);
+    ui::MainWindow *window = m_flow->mainWindow();
+    QCOMPARE(window->pageKeys(), (QStringList{QStringLiteral("roles"), QStringLiteral("handlers"),
+                                              QStringLiteral("audit"), QStringLiteral("settings")}));
+    QVERIFY2(window->welcomeText().contains(QStringLiteral("单位用户")), qPrintable(window->welcomeText()));
+    QVERIFY(window->welcomeText().contains(QStringLiteral("您好")));
+    QCOMPARE(window->connectionText(), QStringLiteral("● 在线"));
+    auto *server = window->findChild<QLabel *>(QStringLiteral("serverStatusLabel"));
+    QVERIFY(server && server->text().contains(QStringLiteral("测试服务器")));
+    auto *sync = window->findChild<QLabel *>(QStringLiteral("syncStatusLabel"));
+    QVERIFY(sync && sync->text().contains(QStringLiteral("尚未同步")));
+    QVERIFY(!m_flow->loginDialog());
+    QVERIFY(window->showPage(QStringLiteral("settings")));
+    QCOMPARE(window->currentPageKey(), QStringLiteral("settings"));
+}
+
+void TestLoginDialog::wrongPasswordShowsInlineErrorAndNewCaptcha()
+{
+    finishLogin(QStringLiteral("nmg_dist"), QStringLiteral("Wrong@Pass1"));
+    ui::LoginDialog *dialog = m_flow->loginDialog();
+    const QString usedCaptcha = dialog->currentCaptchaId();   // sent with the attempt
+    QVERIFY(!usedCaptcha.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->errorText().isEmpty(), 15000);
+    ApiError invalid;
+    invalid.code = QStringLiteral("invalid_credentials");
+    QCOMPARE(dialog->errorText(), ui::ErrorText::sentence(invalid));
+    QVERIFY(dialog->errorText().contains(QStringLiteral("密码")));
+    // The used-up captcha was replaced by a new image.
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->currentCaptchaId().isEmpty() && dialog->currentCaptchaId() != usedCaptcha,
+                             15000);
+    QVERIFY(dialog->findChild<QLineEdit *>(QStringLiteral("captchaEdit"))->text().isEmpty());
+    QVERIFY(dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->property("zcError").toBool());
+    QVERIFY(dialog->isVisible());
+    QVERIFY(!m_flow->mainWindow());
+}
+
+void TestLoginDialog::cancelAbortsTheLoginRequest()
+{
+    finishLogin(QStringLiteral("js_dist"), DemoPassword);
+    ui::LoginDialog *dialog = m_flow->loginDialog();
+    QVERIFY(dialog->isBusy());   // Enter started the request; no answer can have arrived yet
+    auto *cancel = dialog->findChild<QPushButton *>(QStringLiteral("cancelButton"));
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(!dialog->isBusy());
+    QCOMPARE(dialog->errorText(), QStringLiteral("已取消登录。"));
+    // The dropped answer never opens the main window.
+    QTest::qWait(1500);
+    QVERIFY(!m_flow->mainWindow());
+    QCOMPARE(m_flow->loginDialog(), dialog);
+    QVERIFY(dialog->isVisible());
+}
+
+void TestLoginDialog::handlerOfSeveralUnitsChoosesUnitThenInstitution()
+{
+    finishLogin(QStringLiteral("15947113333"), DemoPassword);
+    QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<ui::UnitChoiceDialog *>(m_flow->gateDialog()), 15000);
+    auto *unitDialog = qobject_cast<ui::UnitChoiceDialog *>(m_flow->gateDialog());
+    QVERIFY(unitDialog->isVisible());
+    const Session before = m_flow->session();
+    QVERIFY(before.unitChoiceRequired);
+    QCOMPARE(before.unitOptions.size(), 2);
+    qint64 hospital = 0;
+    for (const Unit &u : before.unitOptions) {
+        if (u.name == QStringLiteral("呼和浩特市第一医院"))
+            hospital = u.id;
+    }
+    QVERIFY(hospital != 0);
+    QVERIFY(unitDialog->selectUnit(hospital));
+    QTest::mouseClick(unitDialog->findChild<QPushButton *>(QStringLiteral("chooseButton")), Qt::LeftButton);
+
+    QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<ui::InstitutionChoiceDialog *>(m_flow->gateDialog()), 15000);
+    auto *instDialog = qobject_cast<ui::InstitutionChoiceDialog *>(m_flow->gateDialog());
+    const Session chosenUnit = m_flow->session();
+    QVERIFY(chosenUnit.unit && chosenUnit.unit->id == hospital);
+    QCOMPARE(chosenUnit.institutionOptions.size(), 3);
+    QCOMPARE(instDialog->visibleCount(), 3);
+    instDialog->setFilterText(QStringLiteral("东院"));
+    QCOMPARE(instDialog->visibleCount(), 1);
+    instDialog->setFilterText(QStringLiteral("不存在的机构"));
+    QCOMPARE(instDialog->visibleCount(), 0);
+    QVERIFY(!instDialog->findChild<QPushButton *>(QStringLiteral("chooseButton"))->isEnabled());
+    instDialog->setFilterText(QString());
+    qint64 east = 0;
+    for (const Institution &i : chosenUnit.institutionOptions) {
+        if (i.code == QStringLiteral("H15010200012"))
+            east = i.id;
+    }
+    QVERIFY(instDialog->selectInstitution(east));
+
+    // Declining the confirmation sends nothing and keeps the dialog.
+    ui::MessageBox::setNextAnswer(QMessageBox::No);
+    QTest::mouseClick(instDialog->findChild<QPushButton *>(QStringLiteral("chooseButton")), Qt::LeftButton);
+    QVERIFY(ui::MessageBox::lastText().contains(QStringLiteral("呼和浩特市第一医院东院区")));
+    QVERIFY(ui::MessageBox::lastText().contains(QStringLiteral("H15010200012")));
+    QVERIFY(ui::MessageBox::lastText().contains(QStringLiteral("无法更改")));
+    QTest::qWait(300);
+    QCOMPARE(m_flow->gateDialog(), instDialog);
+
+    ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(instDialog->findChild<QPushButton *>(QStringLiteral("chooseButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_flow->mainWindow() && m_flow->mainWindow()->isVisible(), 15000);
+    // 系统管理员 holds the whole 基础设置 branch.
+    QCOMPARE(m_flow->mainWindow()->pageKeys(),
+             (QStringList{QStringLiteral("roles"), QStringLiteral("handlers"), QStringLiteral("audit"),
+                          QStringLiteral("settings")}));
+    QVERIFY(m_flow->mainWindow()->welcomeText().contains(QStringLiteral("经办人")));
+    QCOMPARE(m_flow->mainWindow()->session().account->institutionId, east);
+}
+
+void TestLoginDialog::institutionChosenElsewhereIsShownClearly()
+{
+    finishLogin(QStringLiteral("13904711001"), DemoPassword);
+    QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<ui::InstitutionChoiceDialog *>(m_flow->gateDialog()), 15000);
+    auto *dialog = qobject_cast<ui::InstitutionChoiceDialog *>(m_flow->gateDialog());
+    const Session session = m_flow->session();
+    QCOMPARE(session.institutionOptions.size(), 3);
+    qint64 mainCampus = 0;
+    qint64 branch = 0;
+    for (const Institution &i : session.institutionOptions) {
+        if (i.code == QStringLiteral("H15010200011"))
+            mainCampus = i.id;
+        if (i.code == QStringLiteral("H15010300013"))
+            branch = i.id;
+    }
+    QVERIFY(mainCampus && branch);
+
+    // The same session chooses first from elsewhere (another window, a script).
+    const auto r = m_server->request("POST", QStringLiteral("/sessions/current/institution"),
+                                     QJsonObject{{QStringLiteral("institution_id"), branch}}, m_client->token());
+    QCOMPARE(r.status, 200);
+
+    QVERIFY(dialog->selectInstitution(mainCampus));
+    ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+    auto *choose = dialog->findChild<QPushButton *>(QStringLiteral("chooseButton"));
+    QTest::mouseClick(choose, Qt::LeftButton);
+    ApiError taken;
+    taken.code = QStringLiteral("institution_already_chosen");
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->errorText(), ui::ErrorText::sentence(taken), 15000);
+    QVERIFY(dialog->errorText().contains(QStringLiteral("无法更改")));
+    QCOMPARE(choose->text(), QStringLiteral("继续(&C)"));
+    QVERIFY(choose->isEnabled());
+    QTest::mouseClick(choose, Qt::LeftButton);
+
+    QTRY_VERIFY_WITH_TIMEOUT(m_flow->mainWindow() && m_flow->mainWindow()->isVisible(), 15000);
+    // 药品采购员 holds no 基础设置 permission: only 设置 is offered.
+    QCOMPARE(m_flow->mainWindow()->pageKeys(), QStringList{QStringLiteral("settings")});
+    QCOMPARE(m_flow->mainWindow()->session().account->institutionId, branch);
+}
+
+void TestLoginDialog::initialPasswordMustBeChanged()
+{
+    finishLogin(QStringLiteral("13951002222"), DemoPassword);
+    QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<ui::ChangePasswordDialog *>(m_flow->gateDialog()), 15000);
+    auto *dialog = qobject_cast<ui::ChangePasswordDialog *>(m_flow->gateDialog());
+    auto *oldEdit = dialog->findChild<QLineEdit *>(QStringLiteral("oldEdit"));
+    auto *newEdit = dialog->findChild<QLineEdit *>(QStringLiteral("newEdit"));
+    auto *repeatEdit = dialog->findChild<QLineEdit *>(QStringLiteral("repeatEdit"));
+    auto *ok = dialog->findChild<QPushButton *>(QStringLiteral("okButton"));
+    QVERIFY(oldEdit && newEdit && repeatEdit && ok);
+    QVERIFY(!dialog->canSubmit());
+
+    QTest::keyClicks(oldEdit, QStringLiteral("NotMyOld@1"));
+    QTest::keyClicks(newEdit, QStringLiteral("abc"));
+    QVERIFY(dialog->strengthText().contains(QStringLiteral("太短")));
+    newEdit->clear();
+    QTest::keyClicks(newEdit, QStringLiteral("abcdefghij"));
+    QVERIFY(dialog->strengthText().contains(QStringLiteral("强度不足")));
+    newEdit->clear();
+    QTest::keyClicks(newEdit, QStringLiteral("Fresh#Pass2026"));
+    QVERIFY(dialog->strengthText().startsWith(QStringLiteral("✓")));
+    QTest::keyClicks(repeatEdit, QStringLiteral("Fresh#Pass2025"));
+    QCOMPARE(dialog->matchText(), QStringLiteral("两次输入的新密码不一致。"));
+    QVERIFY(!dialog->canSubmit());
+    repeatEdit->clear();
+    QTest::keyClicks(repeatEdit, QStringLiteral("Fresh#Pass2026"));
+    QVERIFY(dialog->canSubmit());
+
+    // A wrong current password is said next to the form; nothing changes.
+    QTest::mouseClick(ok, Qt::LeftButton);
+    ApiError wrong;
+    wrong.code = QStringLiteral("wrong_password");
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->errorText(), ui::ErrorText::sentence(wrong), 15000);
+    QCOMPARE(m_flow->gateDialog(), dialog);
+
+    oldEdit->clear();
+    QTest::keyClicks(oldEdit, DemoPassword);
+    QTRY_VERIFY(dialog->canSubmit());
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_flow->mainWindow() && m_flow->mainWindow()->isVisible(), 15000);
+    QVERIFY(!m_flow->mainWindow()->session().passwordChangeRequired);
+    QCOMPARE(m_server->login(QStringLiteral("13951002222"), QStringLiteral("Fresh#Pass2026")).status, 201);
+    QCOMPARE(m_server->login(QStringLiteral("13951002222"), DemoPassword).status, 401);
+}
+
+void TestLoginDialog::certificateWithoutItsCaIsExplainedWithFingerprint()
+{
+    useProfiles({profileFor(*m_server, false)}, QStringLiteral("test-server-no-ca"));
+    startFlow();
+    ui::LoginDialog *dialog = m_flow->loginDialog();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->tlsProblemDialog() && dialog->tlsProblemDialog()->isVisible(), 15000);
+    ui::TlsProblemDialog *tls = dialog->tlsProblemDialog();
+
+    QFile pemFile(m_server->dataDir() + QStringLiteral("/tls/server.pem"));
+    QVERIFY(pemFile.open(QIODevice::ReadOnly));
+    const auto chain = QSslCertificate::fromData(pemFile.readAll(), QSsl::Pem);
+    QVERIFY(!chain.isEmpty());
+    const QString expected = QString::fromLatin1(chain.first().digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+    auto normalize = [](QString s) { return s.remove(QLatin1Char(':')).remove(QLatin1Char(' ')).toUpper(); };
+    QCOMPARE(normalize(tls->fingerprint()), normalize(expected));
+    auto *fingerprintLabel = tls->findChild<QLabel *>(QStringLiteral("fingerprintLabel"));
+    QVERIFY(fingerprintLabel->textInteractionFlags() & Qt::TextSelectableByMouse);
+    QVERIFY2(tls->reasonsText().contains(QStringLiteral("请向信息科索取该服务器的 CA 证书")), qPrintable(tls->reasonsText()));
+    // There is no way around the refusal: only copy, manage servers and close.
+    const auto buttons = tls->findChildren<QPushButton *>();
+    QCOMPARE(buttons.size(), 3);
+    ApiError tlsError;
+    tlsError.code = QLatin1String(ApiError::TlsError);
+    QCOMPARE(dialog->errorText(), ui::ErrorText::sentence(tlsError));
+    QVERIFY(dialog->findChild<QPushButton *>(QStringLiteral("tlsDetailsButton"))->isVisible());
+    QVERIFY(dialog->currentCaptchaId().isEmpty());
+}
+
+void TestLoginDialog::unreachableServerIsSaidPlainly()
+{
+    sync::ServerProfile nowhere;
+    nowhere.id = QStringLiteral("nowhere");
+    nowhere.name = QStringLiteral("无人应答");
+    nowhere.url = QUrl(QStringLiteral("https://127.0.0.1:1"));
+    useProfiles({nowhere}, nowhere.id);
+    startFlow();
+    ui::LoginDialog *dialog = m_flow->loginDialog();
+    ApiError offline;
+    offline.code = QLatin1String(ApiError::NetworkError);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->errorText(), ui::ErrorText::sentence(offline), 15000);
+    QVERIFY(dialog->errorText().contains(QStringLiteral("无法连接服务器")));
+    QVERIFY(!m_client->isOnline());
+}
+
+void TestLoginDialog::rememberMeKeepsTokenInKeychainAndResumes()
+{
+    const QString login = QStringLiteral("13770004444");
+    const QString key = sync::CredentialStore::tokenKey(QStringLiteral("test-server"), login);
+    finishLogin(login, DemoPassword, true);
+    QTRY_VERIFY_WITH_TIMEOUT(m_flow->mainWindow() && m_flow->mainWindow()->isVisible(), 15000);
+    const QString token = m_client->token();
+    QVERIFY(!token.isEmpty());
+    QCOMPARE(readSecret(key), std::optional<QString>(token));
+    QCOMPARE(sync::ServerProfileStore::rememberedLogin(QStringLiteral("test-server")), login);
+
+    // Next start: the remembered token skips the form.
+    m_flow.reset();
+    m_client = std::make_unique<sync::ApiClient>();
+    m_flow = std::make_unique<ui::SessionFlow>(m_client.get(), m_credentials.get());
+    m_flow->start();
+    QTRY_VERIFY_WITH_TIMEOUT(m_flow->mainWindow() && m_flow->mainWindow()->isVisible(), 15000);
+    QCOMPARE(m_client->token(), token);
+    QVERIFY(m_flow->mainWindow()->pageKeys().contains(QStringLiteral("roles")));
+    QVERIFY(m_flow->mainWindow()->welcomeText().contains(QStringLiteral("陈静")));
+
+    // Logging out revokes the token and forgets it, but keeps the login for the form.
+    auto *logout = m_flow->mainWindow()->findChild<QAction *>(QStringLiteral("actionLogout"));
+    QVERIFY(logout);
+    logout->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(m_flow->loginDialog() && m_flow->loginDialog()->isVisible(), 15000);
+    QTRY_VERIFY(!m_flow->mainWindow());
+    QCOMPARE(m_flow->loginDialog()->findChild<QLineEdit *>(QStringLiteral("loginEdit"))->text(), login);
+    QCOMPARE(m_flow->loginDialog()->errorText(), QStringLiteral("您已退出登录。"));
+    QTRY_VERIFY_WITH_TIMEOUT(!readSecret(key).has_value(), 10000);
+    QCOMPARE(m_server->request("GET", QStringLiteral("/me"), {}, token).status, 401);
+}
+
+void TestLoginDialog::staleRememberedTokenIsDeletedAndLoginFilledIn()
+{
+    const QString login = QStringLiteral("js_group");
+    const QString key = sync::CredentialStore::tokenKey(QStringLiteral("test-server"), login);
+    writeSecret(key, QStringLiteral("expired-or-revoked-token-0000000000000000000000"));
+    sync::ServerProfileStore::setRememberedLogin(QStringLiteral("test-server"), login);
+
+    m_flow = std::make_unique<ui::SessionFlow>(m_client.get(), m_credentials.get());
+    m_flow->start();
+    QTRY_VERIFY(m_flow->loginDialog());
+    ui::LoginDialog *dialog = m_flow->loginDialog();
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->errorText(), QStringLiteral("保存的登录已过期，请重新登录。"), 15000);
+    QVERIFY(!dialog->isBusy());
+    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("loginEdit"))->text(), login);
+    QVERIFY(dialog->rememberMe());
+    QVERIFY(!m_flow->mainWindow());
+    QTRY_VERIFY_WITH_TIMEOUT(!readSecret(key).has_value(), 10000);
+    QVERIFY(m_client->token().isEmpty());
+    // The form works from there on.
+    typeLogin(dialog, *m_server, login, DemoPassword, false);
+    QTRY_VERIFY_WITH_TIMEOUT(m_flow->mainWindow() && m_flow->mainWindow()->isVisible(), 15000);
+    QVERIFY(sync::ServerProfileStore::rememberedLogin(QStringLiteral("test-server")).isEmpty());
+}
+
+QTEST_MAIN(TestLoginDialog)
+#include "tst_logindialog.moc"
