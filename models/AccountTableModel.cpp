@@ -203,7 +203,10 @@ std::optional<Account> AccountTableModel::accountAt(int row) const
 
 bool AccountTableModel::rowMatches(int row, const QString &foldedNeedle) const
 {
-    return foldedNeedle.isEmpty() || m_search.at(row).contains(foldedNeedle);
+    if (foldedNeedle.isEmpty())
+        return true;
+    // The fields are joined by '\n' in one text: a needle with one must not match across them.
+    return !foldedNeedle.contains(u'\n') && m_search.at(row).contains(foldedNeedle);
 }
 
 QString AccountTableModel::rolesText(const Account &a) const
@@ -234,7 +237,7 @@ int AccountTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant AccountTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Account &a = m_accounts.at(index.row());
     switch (role) {
@@ -309,7 +312,7 @@ QVariant AccountTableModel::headerData(int section, Qt::Orientation orientation,
 
 Qt::ItemFlags AccountTableModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
 }

@@ -89,11 +89,28 @@ void RoleTableModel::reindex(int fromRow)
         m_rowById.insert(m_roles.at(row).id, row);
 }
 
+void RoleTableModel::renumber(int fromRow)
+{
+    int first = -1;
+    int last = -1;
+    for (int row = fromRow; row < m_numbers.size(); ++row) {
+        if (m_numbers.at(row) != row + 1) {
+            m_numbers[row] = row + 1;
+            if (first < 0)
+                first = row;
+            last = row;
+        }
+    }
+    if (first >= 0)
+        emit dataChanged(index(first, NumberColumn), index(last, NumberColumn), { Qt::DisplayRole });
+}
+
 void RoleTableModel::setRoles(const QList<Role> &roles)
 {
     beginResetModel();
     m_roles.clear();
     m_permissionTexts.clear();
+    m_numbers.clear();
     m_rowById.clear();
     m_roles.reserve(roles.size());
     m_permissionTexts.reserve(roles.size());
@@ -108,6 +125,7 @@ void RoleTableModel::setRoles(const QList<Role> &roles)
         m_rowById.insert(role.id, static_cast<int>(m_roles.size()));
         m_roles.append(role);
         m_permissionTexts.append(permissionText(role));
+        m_numbers.append(static_cast<int>(m_roles.size()));
     }
     endResetModel();
 }
@@ -141,6 +159,7 @@ void RoleTableModel::upsertRoles(const QList<Role> &roles)
     for (const Role &role : std::as_const(added)) {
         m_roles.append(role);
         m_permissionTexts.append(permissionText(role));
+        m_numbers.append(static_cast<int>(m_roles.size()));
     }
     reindex(first);
     endInsertRows();
@@ -154,12 +173,11 @@ bool RoleTableModel::removeRole(qint64 id)
     beginRemoveRows(QModelIndex(), row, row);
     m_roles.removeAt(row);
     m_permissionTexts.removeAt(row);
+    m_numbers.removeAt(row);
     m_rowById.remove(id);
     reindex(row);
     endRemoveRows();
-    // The 序号 of the rows below moved up by one.
-    if (row < rowCount())
-        emit dataChanged(index(row, NumberColumn), index(rowCount() - 1, NumberColumn), { Qt::DisplayRole });
+    renumber(row);   // the rows below moved up by one
     return true;
 }
 
@@ -187,14 +205,14 @@ int RoleTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant RoleTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const int row = index.row();
     const Role &r = m_roles.at(row);
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case NumberColumn: return row + 1;
+        case NumberColumn: return m_numbers.at(row);
         case NameColumn: return r.name;
         case AccountsColumn: return r.accountCount;
         case PermissionsColumn: return m_permissionTexts.at(row);
@@ -254,7 +272,7 @@ QVariant RoleTableModel::headerData(int section, Qt::Orientation orientation, in
 
 Qt::ItemFlags RoleTableModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
 }
@@ -302,14 +320,18 @@ void RoleTableModel::sort(int column, Qt::SortOrder order)
         newRowOf[static_cast<size_t>(perm[i])] = static_cast<int>(i);
     QList<Role> roles;
     QList<QString> texts;
+    QList<int> numbers;
     roles.reserve(m_roles.size());
     texts.reserve(m_roles.size());
+    numbers.reserve(m_roles.size());
     for (const int old : perm) {
         roles.append(m_roles.at(old));
         texts.append(m_permissionTexts.at(old));
+        numbers.append(m_numbers.at(old));
     }
     m_roles = std::move(roles);
     m_permissionTexts = std::move(texts);
+    m_numbers = std::move(numbers);
     reindex(0);
     const QModelIndexList before = persistentIndexList();
     QModelIndexList after;
@@ -318,6 +340,7 @@ void RoleTableModel::sort(int column, Qt::SortOrder order)
         after.append(index(newRowOf[static_cast<size_t>(i.row())], i.column()));
     changePersistentIndexList(before, after);
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    renumber(0);
 }
 
 } // namespace zc

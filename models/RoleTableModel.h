@@ -15,6 +15,8 @@ namespace zc {
 // Role values handed to it (it knows no SQL and no network). The menu
 // permission column shows catalog titles: a parent's title when a role holds
 // all of its leaves, the leaf titles otherwise, unknown codes as they are.
+// 序号 is the row's position in this model's order (sort() reorders the rows
+// themselves); a view behind a filtering proxy numbers its own rows.
 class RoleTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -58,9 +60,14 @@ private:
     [[nodiscard]] QString permissionText(const Role &role) const;
     void reindex(int fromRow);
     void refreshPermissionTexts();
+    void renumber(int fromRow);
 
     QList<Role> m_roles;
     QList<QString> m_permissionTexts;   // per row, computed when a role or the catalog changes
+    // 序号 per row. It moves with its row when rows are removed or sorted and
+    // is renumbered right after (dataChanged), so that a row's data never
+    // changes under a view without a signal.
+    QList<int> m_numbers;
     QHash<qint64, int> m_rowById;
     PermissionCatalog m_catalog;
     bool m_english = false;

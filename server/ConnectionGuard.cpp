@@ -16,20 +16,6 @@ constexpr int QuietMs = 1000;
 constexpr int MaxLineBytes = 4096;
 } // namespace
 
-bool ConnectionTracker::admit()
-{
-    if (m_open >= m_max)
-        return false;
-    ++m_open;
-    return true;
-}
-
-void ConnectionTracker::release()
-{
-    if (m_open > 0)
-        --m_open;
-}
-
 bool ConnectionGuard::attach(QTcpSocket *socket, const std::shared_ptr<ConnectionTracker> &tracker,
                              const ConnectionLimits &limits)
 {
@@ -83,6 +69,13 @@ void ConnectionGuard::touch()
 void ConnectionGuard::idleTimeout()
 {
     qCDebug(lcHttp) << "closing a connection idle for" << m_limits.idleTimeoutMs << "ms";
+    const auto *ssl = qobject_cast<QSslSocket *>(m_socket);
+    if (ssl && !ssl->isEncrypted()) {
+        // Still in the handshake: nobody else owns it yet.
+        m_socket->abort();
+        m_socket->deleteLater();
+        return;
+    }
     m_socket->disconnectFromHost();
     // A peer that does not answer the TLS close: drop it.
     QTimer::singleShot(2000, m_socket, [s = m_socket] { s->abort(); });
@@ -297,23 +290,6 @@ void ConnectionGuard::discard()
         return;
     }
     m_quiet.start();
-}
-
-GuardedTcpServer::GuardedTcpServer(std::shared_ptr<ConnectionTracker> tracker, const ConnectionLimits &limits,
-                                   QObject *parent)
-    : QTcpServer(parent), m_tracker(std::move(tracker)), m_limits(limits)
-{
-}
-
-void GuardedTcpServer::incomingConnection(qintptr handle)
-{
-    auto *socket = new QTcpSocket(this);
-    if (!socket->setSocketDescriptor(handle)) {
-        delete socket;
-        return;
-    }
-    if (ConnectionGuard::attach(socket, m_tracker, m_limits))
-        addPendingConnection(socket);
 }
 
 } // namespace zc::server

@@ -1,11 +1,10 @@
 #pragma once
 
+#include "ConnectionTracker.h"
 #include "ErrorMessages.h"
 
 #include <QByteArray>
 #include <QObject>
-#include <QPointer>
-#include <QTcpServer>
 #include <QTimer>
 
 #include <memory>
@@ -15,29 +14,6 @@ class QSslSocket;
 class QTcpSocket;
 
 namespace zc::server {
-
-// Limits Qt HttpServer 6.4 does not have, per connection.
-struct ConnectionLimits
-{
-    int maxConnections = 512;
-    int idleTimeoutMs = 60000;
-    qint64 maxBodyBytes = 1024 * 1024;
-    int maxHeaderBytes = 64 * 1024;
-};
-
-// Counts open connections across the server (one per process).
-class ConnectionTracker
-{
-public:
-    explicit ConnectionTracker(int max) : m_max(max) {}
-    [[nodiscard]] bool admit();
-    void release();
-    [[nodiscard]] int open() const { return m_open; }
-
-private:
-    int m_max;
-    int m_open = 0;
-};
 
 // Watches one client socket before Qt HttpServer reads it: follows the
 // HTTP/1.1 framing (Content-Length and chunked bodies) to refuse a body over
@@ -88,22 +64,6 @@ private:
     qint64 m_contentLength = 0;
     Language m_language = Language::Chinese;
     bool m_afterConnected = false;
-};
-
-// A plain-TCP server (--insecure-http) whose connections are guarded too.
-class GuardedTcpServer : public QTcpServer
-{
-    Q_OBJECT
-public:
-    GuardedTcpServer(std::shared_ptr<ConnectionTracker> tracker, const ConnectionLimits &limits,
-                     QObject *parent = nullptr);
-
-protected:
-    void incomingConnection(qintptr handle) override;
-
-private:
-    std::shared_ptr<ConnectionTracker> m_tracker;
-    ConnectionLimits m_limits;
 };
 
 } // namespace zc::server

@@ -6,6 +6,7 @@
 #include "CaptchaRenderer.h"
 #include "CaptchaService.h"
 #include "ConnectionGuard.h"
+#include "GuardedTcpServer.h"
 #include "Database.h"
 #include "DevRoutes.h"
 #include "Directory.h"

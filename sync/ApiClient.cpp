@@ -144,7 +144,7 @@ void ApiJob::complete()
     reply->disconnect(this);
     m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_etag = unquoteEtag(reply->rawHeader("ETag"));
-    const QByteArray body = reply->readAll();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
 
     if (m_status == 0) {
         const auto err = reply->error();

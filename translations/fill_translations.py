@@ -4,8 +4,8 @@
 Source strings in the code are English; the Chinese wording follows the
 provincial portals' manuals (单位经办人, 账号角色管理, 选择医疗机构 …).
 Run from the repository root after:
-  lupdate -no-obsolete -locations relative -source-language en -target-language zh_CN ui app/admin_main.cpp -ts translations/zhaocai_zh_CN.ts
-  lupdate -no-obsolete -locations relative -source-language en -target-language en    ui app/admin_main.cpp -ts translations/zhaocai_en.ts
+  lupdate -no-obsolete -locations relative -source-language en -target-language zh_CN ui -ts translations/zhaocai_zh_CN.ts
+  lupdate -no-obsolete -locations relative -source-language en -target-language en    ui -ts translations/zhaocai_en.ts
 It fails (exit 1) when a source string has no Chinese translation here.
 """
 import sys
@@ -13,7 +13,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ZH = {
-    # admin_main
+    # Startup (command line)
     "Desktop administration of units, handler accounts and roles on provincial medical-insurance procurement platforms.":
         "省级医保招采平台的单位、经办人账号与角色权限桌面管理工具。",
     "Interface language for this run: zh_CN or en.": "本次运行的界面语言：zh_CN 或 en。",
@@ -275,6 +275,8 @@ ZH = {
         "地址格式无效，例如 https://zc.example.cn:8443。",
     "The CA certificate is not a valid PEM certificate.": "CA 证书不是有效的 PEM 证书。",
     "The server needs a name.": "服务器需要一个名称。",
+    "This server is already in the list as “%1”.": "该服务器已在列表中，名称为“%1”。",
+    "The file is too large to be a server profile or a CA certificate.": "文件过大，不是服务器配置文件或 CA 证书。",
     "The profile is not valid (%1).": "服务器配置无效（%1）。",
     # SessionFlow
     "You have logged out.": "您已退出登录。",

@@ -2,62 +2,46 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
-        <name>admin_main</name>
-        <message>
-            <location filename="../app/admin_main.cpp" line="+42" />
-            <source>Desktop administration of units, handler accounts and roles on provincial medical-insurance procurement platforms.</source>
-            <translation>Desktop administration of units, handler accounts and roles on provincial medical-insurance procurement platforms.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Interface language for this run: zh_CN or en.</source>
-            <translation>Interface language for this run: zh_CN or en.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Add (or update) the server profile in &lt;file&gt; and select it. Also read from ZC_PROFILE_FILE.</source>
-            <translation>Add (or update) the server profile in &lt;file&gt; and select it. Also read from ZC_PROFILE_FILE.</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>The server profile “%1” cannot be used: %2</source>
-            <translation>The server profile “%1” cannot be used: %2</translation>
-        </message>
-    </context>
-    <context>
         <name>zc::ui::ChangePasswordDialog</name>
         <message>
             <location filename="../ui/ChangePasswordDialog.ui" line="+6" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ChangePasswordDialog.h" line="+193" />
             <source>Change password</source>
             <translation>Change password</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+44" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ChangePasswordDialog.h" line="+1" />
             <source>Change your password</source>
             <translation>Change your password</translation>
         </message>
         <message>
             <location line="+32" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ChangePasswordDialog.h" line="+1" />
             <source>C&amp;urrent password:</source>
             <translation>C&amp;urrent password:</translation>
         </message>
         <message>
             <location line="+20" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ChangePasswordDialog.h" line="+1" />
             <source>&amp;New password:</source>
             <translation>&amp;New password:</translation>
         </message>
         <message>
             <location line="+27" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ChangePasswordDialog.h" line="+1" />
             <source>&amp;Repeat new password:</source>
             <translation>&amp;Repeat new password:</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+50" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ChangePasswordDialog.h" line="+1" />
             <source>&amp;Change password</source>
             <translation>&amp;Change password</translation>
         </message>
         <message>
             <location line="+10" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ChangePasswordDialog.h" line="+1" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
@@ -77,7 +61,7 @@
             <translation>Your other sessions are ended when the password changes.</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+51" />
             <source>✓ Strong enough.</source>
             <translation>✓ Strong enough.</translation>
         </message>
@@ -102,7 +86,7 @@
             <translation>Too weak: use at least three of lower-case letters, upper-case letters, digits and symbols.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+13" />
             <source>✓ The passwords match.</source>
             <translation>✓ The passwords match.</translation>
         </message>
@@ -112,7 +96,7 @@
             <translation>The two new passwords differ.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
             <source>The new password must differ from the current one.</source>
             <translation>The new password must differ from the current one.</translation>
         </message>
@@ -440,36 +424,43 @@
         <name>zc::ui::InstitutionChoiceDialog</name>
         <message>
             <location filename="../ui/InstitutionChoiceDialog.ui" line="+6" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_InstitutionChoiceDialog.h" line="+156" />
             <source>Choose the medical institution</source>
             <translation>Choose the medical institution</translation>
         </message>
         <message>
             <location line="+44" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_InstitutionChoiceDialog.h" line="+1" />
             <source>Choose your medical institution</source>
             <translation>Choose your medical institution</translation>
         </message>
         <message>
             <location line="+7" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_InstitutionChoiceDialog.h" line="+1" />
             <source>Your unit's unified social credit code belongs to several medical institutions. Choose the one you work for. Choose carefully: the choice is permanent and cannot be changed later.</source>
             <translation>Your unit's unified social credit code belongs to several medical institutions. Choose the one you work for. Choose carefully: the choice is permanent and cannot be changed later.</translation>
         </message>
         <message>
             <location line="+16" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_InstitutionChoiceDialog.h" line="+1" />
             <source>&amp;Filter:</source>
             <translation>&amp;Filter:</translation>
         </message>
         <message>
             <location line="+10" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_InstitutionChoiceDialog.h" line="+1" />
             <source>Code, name, level or address</source>
             <translation>Code, name, level or address</translation>
         </message>
         <message>
             <location line="+53" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_InstitutionChoiceDialog.h" line="+1" />
             <source>&amp;Choose…</source>
             <translation>&amp;Choose…</translation>
         </message>
         <message>
             <location line="+10" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_InstitutionChoiceDialog.h" line="+1" />
             <source>Back to login</source>
             <translation>Back to login</translation>
         </message>
@@ -533,104 +524,120 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         <name>zc::ui::LoginDialog</name>
         <message>
             <location filename="../ui/LoginDialog.ui" line="+6" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_LoginDialog.h" line="+297" />
             <source>Log in</source>
             <translation>Log in</translation>
         </message>
         <message>
             <location line="+59" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_LoginDialog.h" line="+1" />
             <source>Drug and medical consumables procurement · login for units and handlers</source>
             <translation>Drug and medical consumables procurement · login for units and handlers</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+63" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_LoginDialog.h" line="+1" />
             <source>&amp;Server:</source>
             <translation>&amp;Server:</translation>
         </message>
         <message>
             <location line="+25" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_LoginDialog.h" line="+1" />
             <source>Manage servers…</source>
             <translation>Manage servers…</translation>
         </message>
         <message>
             <location line="+12" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_LoginDialog.h" line="+1" />
             <source>&amp;Login:</source>
             <translation>&amp;Login:</translation>
         </message>
         <message>
             <location line="+10" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_LoginDialog.h" line="+1" />
             <source>Login name or mobile phone number</source>
             <translation>Login name or mobile phone number</translation>
         </message>
         <message>
             <location line="+10" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_LoginDialog.h" line="+1" />
             <source>&amp;Password:</source>
             <translation>&amp;Password:</translation>
         </message>
         <message>
             <location line="+16" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_LoginDialog.h" line="+1" />
             <source>Password</source>
             <translation>Password</translation>
         </message>
         <message>
             <location line="+7" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_LoginDialog.h" line="+1" />
             <source>Cap&amp;tcha:</source>
             <translation>Cap&amp;tcha:</translation>
         </message>
         <message>
             <location line="+18" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_LoginDialog.h" line="+1" />
             <source>Characters in the image</source>
             <translation>Characters in the image</translation>
         </message>
         <message>
             <location line="+19" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_LoginDialog.h" line="+2" />
             <source>Hard to read? Click for a new image.</source>
             <translation>Hard to read? Click for a new image.</translation>
         </message>
         <message>
             <location line="+21" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_LoginDialog.h" line="+2" />
             <source>&amp;Remember me on this computer</source>
             <translation>&amp;Remember me on this computer</translation>
         </message>
         <message>
             <location line="+3" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_LoginDialog.h" line="+2" />
             <source>Keeps the login in this computer's keychain so that the next start skips this form. Do not use on a shared computer.</source>
             <translation>Keeps the login in this computer's keychain so that the next start skips this form. Do not use on a shared computer.</translation>
         </message>
         <message>
             <location line="+21" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_LoginDialog.h" line="+2" />
             <source>Certificate details…</source>
             <translation>Certificate details…</translation>
         </message>
         <message>
             <location line="+62" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_LoginDialog.h" line="+1" />
             <source>Log &amp;in</source>
             <translation>Log &amp;in</translation>
         </message>
         <message>
             <location line="+16" />
-            <location filename="../ui/LoginDialog.cpp" line="+423" />
+            <location filename="../ui/LoginDialog.cpp" line="+431" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_LoginDialog.h" line="+1" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../ui/LoginDialog.cpp" line="-384" />
+            <location filename="../ui/LoginDialog.cpp" line="-392" />
             <source>Log in — %1</source>
             <translation>Log in — %1</translation>
         </message>
         <message>
-            <location line="+17" />
-            <location line="+131" />
+            <location line="+18" />
+            <location line="+132" />
             <source>Loading…</source>
             <translation>Loading…</translation>
         </message>
         <message>
-            <location line="-109" />
-            <location line="+88" />
+            <location line="-110" />
+            <location line="+89" />
             <source>No server is set up yet. Add one under “Manage servers”.</source>
             <translation>No server is set up yet. Add one under “Manage servers”.</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+32" />
             <location line="+10" />
             <source>Click to retry</source>
             <translation>Click to retry</translation>
@@ -666,7 +673,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
             <translation>Logging in…</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+20" />
             <source>Login cancelled.</source>
             <translation>Login cancelled.</translation>
         </message>
@@ -696,7 +703,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
             <translation>The saved login could not be read from this computer's keychain. Please log in.</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+30" />
             <source>Your saved login has expired. Please log in again.</source>
             <translation>Your saved login has expired. Please log in again.</translation>
         </message>
@@ -710,36 +717,43 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         <name>zc::ui::MainWindow</name>
         <message>
             <location filename="../ui/MainWindow.ui" line="+62" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_MainWindow.h" line="+197" />
             <source>User basic settings</source>
             <translation>User basic settings</translation>
         </message>
         <message>
             <location line="+110" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_MainWindow.h" line="+1" />
             <source>&amp;Account</source>
             <translation>&amp;Account</translation>
         </message>
         <message>
             <location line="+9" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_MainWindow.h" line="+1" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
             <location line="+10" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_MainWindow.h" line="-6" />
             <source>&amp;Change password…</source>
             <translation>&amp;Change password…</translation>
         </message>
         <message>
             <location line="+5" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_MainWindow.h" line="+1" />
             <source>&amp;Log out</source>
             <translation>&amp;Log out</translation>
         </message>
         <message>
             <location line="+5" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_MainWindow.h" line="+1" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
             <location line="+5" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_MainWindow.h" line="+1" />
             <source>&amp;About</source>
             <translation>&amp;About</translation>
         </message>
@@ -896,6 +910,7 @@ Built with Qt %3.</translation>
         <name>zc::ui::PermissionSummaryPage</name>
         <message>
             <location filename="../ui/PermissionSummaryPage.ui" line="+64" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_PermissionSummaryPage.h" line="+112" />
             <source>Menu permissions of your account</source>
             <translation>Menu permissions of your account</translation>
         </message>
@@ -932,81 +947,97 @@ Built with Qt %3.</translation>
         <name>zc::ui::ServerProfilesDialog</name>
         <message>
             <location filename="../ui/ServerProfilesDialog.ui" line="+6" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ServerProfilesDialog.h" line="+252" />
             <source>Manage servers</source>
             <translation>Manage servers</translation>
         </message>
         <message>
             <location line="+27" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ServerProfilesDialog.h" line="+1" />
             <source>Each server is a deployment of the procurement platform. Your IT department can give you a server profile file to import, or the address and the CA certificate to add here.</source>
             <translation>Each server is a deployment of the procurement platform. Your IT department can give you a server profile file to import, or the address and the CA certificate to add here.</translation>
         </message>
         <message>
             <location line="+17" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ServerProfilesDialog.h" line="+1" />
             <source>Servers:</source>
             <translation>Servers:</translation>
         </message>
         <message>
             <location line="+29" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ServerProfilesDialog.h" line="+1" />
             <source>Import profile file…</source>
             <translation>Import profile file…</translation>
         </message>
         <message>
             <location line="+10" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ServerProfilesDialog.h" line="+1" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
             <location line="+14" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ServerProfilesDialog.h" line="+1" />
             <source>Add a server</source>
             <translation>Add a server</translation>
         </message>
         <message>
             <location line="+17" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ServerProfilesDialog.h" line="+1" />
             <source>&amp;Name:</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
             <location line="+10" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ServerProfilesDialog.h" line="+1" />
             <source>e.g. Jiangsu</source>
             <translation>e.g. Jiangsu</translation>
         </message>
         <message>
             <location line="+10" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ServerProfilesDialog.h" line="+1" />
             <source>&amp;Address:</source>
             <translation>&amp;Address:</translation>
         </message>
         <message>
             <location line="+17" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ServerProfilesDialog.h" line="+1" />
             <source>&amp;CA certificate:</source>
             <translation>&amp;CA certificate:</translation>
         </message>
         <message>
             <location line="+15" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ServerProfilesDialog.h" line="+1" />
             <source>The system's certificate authorities</source>
             <translation>The system's certificate authorities</translation>
         </message>
         <message>
             <location line="+7" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ServerProfilesDialog.h" line="+1" />
             <source>Choose…</source>
             <translation>Choose…</translation>
         </message>
         <message>
             <location line="+10" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ServerProfilesDialog.h" line="+1" />
             <source>Clear</source>
             <translation>Clear</translation>
         </message>
         <message>
             <location line="+14" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ServerProfilesDialog.h" line="+1" />
             <source>A deployment signed by its own certificate authority needs that CA certificate (a PEM file from your IT department).</source>
             <translation>A deployment signed by its own certificate authority needs that CA certificate (a PEM file from your IT department).</translation>
         </message>
         <message>
             <location line="+45" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ServerProfilesDialog.h" line="+1" />
             <source>&amp;Add</source>
             <translation>&amp;Add</translation>
         </message>
         <message>
             <location line="+32" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ServerProfilesDialog.h" line="+1" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
@@ -1062,11 +1093,17 @@ Built with Qt %3.</translation>
         </message>
         <message>
             <location line="+8" />
+            <location line="+125" />
             <source>Please enter the server's address, for example https://zc.example.cn:8443.</source>
             <translation>Please enter the server's address, for example https://zc.example.cn:8443.</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="-109" />
+            <source>This server is already in the list as “%1”.</source>
+            <translation>This server is already in the list as “%1”.</translation>
+        </message>
+        <message>
+            <location line="+20" />
             <source>The profile file “%1” cannot be used: %2</source>
             <translation>The profile file “%1” cannot be used: %2</translation>
         </message>
@@ -1091,7 +1128,7 @@ Built with Qt %3.</translation>
             <translation>Remove the server “%1”? A login remembered for it is forgotten too.</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+61" />
             <source>The address must start with https:// (the connection is always encrypted).</source>
             <translation>The address must start with https:// (the connection is always encrypted).</translation>
         </message>
@@ -1101,12 +1138,7 @@ Built with Qt %3.</translation>
             <translation>The address has no server name, for example https://zc.example.cn:8443.</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>The port in the address is not valid.</source>
-            <translation>The port in the address is not valid.</translation>
-        </message>
-        <message>
-            <location line="+3" />
+            <location line="+8" />
             <source>The file cannot be read.</source>
             <translation>The file cannot be read.</translation>
         </message>
@@ -1116,7 +1148,7 @@ Built with Qt %3.</translation>
             <translation>The file is not a server profile (a JSON file with a name, an address and optionally a CA certificate).</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-8" />
             <source>The address is not a valid web address, for example https://zc.example.cn:8443.</source>
             <translation>The address is not a valid web address, for example https://zc.example.cn:8443.</translation>
         </message>
@@ -1126,12 +1158,17 @@ Built with Qt %3.</translation>
             <translation>The CA certificate is not a valid PEM certificate.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-10" />
             <source>The server needs a name.</source>
             <translation>The server needs a name.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+12" />
+            <source>The file is too large to be a server profile or a CA certificate.</source>
+            <translation>The file is too large to be a server profile or a CA certificate.</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>The profile is not valid (%1).</source>
             <translation>The profile is not valid (%1).</translation>
         </message>
@@ -1153,96 +1190,115 @@ Built with Qt %3.</translation>
         <name>zc::ui::SettingsPage</name>
         <message>
             <location filename="../ui/SettingsPage.ui" line="+32" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+287" />
             <source>Settings</source>
             <translation>Settings</translation>
         </message>
         <message>
             <location line="+22" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+1" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
             <location line="+12" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+1" />
             <source>&amp;Interface language:</source>
             <translation>&amp;Interface language:</translation>
         </message>
         <message>
             <location line="+26" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+1" />
             <source>A new language takes effect when the program starts again.</source>
             <translation>A new language takes effect when the program starts again.</translation>
         </message>
         <message>
             <location line="+13" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+1" />
             <source>Proxy</source>
             <translation>Proxy</translation>
         </message>
         <message>
             <location line="+9" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+1" />
             <source>Use the &amp;system's proxy settings</source>
             <translation>Use the &amp;system's proxy settings</translation>
         </message>
         <message>
             <location line="+7" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+1" />
             <source>&amp;No proxy (connect directly)</source>
             <translation>&amp;No proxy (connect directly)</translation>
         </message>
         <message>
             <location line="+7" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+1" />
             <source>&amp;Manual HTTP proxy:</source>
             <translation>&amp;Manual HTTP proxy:</translation>
         </message>
         <message>
             <location line="+28" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+1" />
             <source>&amp;Host:</source>
             <translation>&amp;Host:</translation>
         </message>
         <message>
             <location line="+19" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+1" />
             <source>&amp;Port:</source>
             <translation>&amp;Port:</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+31" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+1" />
             <source>&amp;User name:</source>
             <translation>&amp;User name:</translation>
         </message>
         <message>
             <location line="+10" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+1" />
             <source>Only if the proxy asks for one</source>
             <translation>Only if the proxy asks for one</translation>
         </message>
         <message>
             <location line="+7" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+1" />
             <source>Pass&amp;word:</source>
             <translation>Pass&amp;word:</translation>
         </message>
         <message>
             <location line="+13" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+1" />
             <source>Kept in this computer's keychain</source>
             <translation>Kept in this computer's keychain</translation>
         </message>
         <message>
             <location line="+13" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+1" />
             <source>Network</source>
             <translation>Network</translation>
         </message>
         <message>
             <location line="+12" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+1" />
             <source>&amp;Transfer timeout:</source>
             <translation>&amp;Transfer timeout:</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+26" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+1" />
             <source>A request that receives nothing for this long fails with a timeout.</source>
             <translation>A request that receives nothing for this long fails with a timeout.</translation>
         </message>
         <message>
             <location line="+35" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+1" />
             <source>&amp;Revert</source>
             <translation>&amp;Revert</translation>
         </message>
         <message>
             <location line="+7" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+1" />
             <source>&amp;Save settings</source>
             <translation>&amp;Save settings</translation>
         </message>
@@ -1290,7 +1346,27 @@ Built with Qt %3.</translation>
     <context>
         <name>zc::ui::Startup</name>
         <message>
-            <location filename="../ui/Startup.cpp" line="+98" />
+            <location filename="../ui/Startup.cpp" line="+112" />
+            <source>Desktop administration of units, handler accounts and roles on provincial medical-insurance procurement platforms.</source>
+            <translation>Desktop administration of units, handler accounts and roles on provincial medical-insurance procurement platforms.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Interface language for this run: zh_CN or en.</source>
+            <translation>Interface language for this run: zh_CN or en.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Add (or update) the server profile in &lt;file&gt; and select it. Also read from ZC_PROFILE_FILE.</source>
+            <translation>Add (or update) the server profile in &lt;file&gt; and select it. Also read from ZC_PROFILE_FILE.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>The server profile “%1” cannot be used: %2</source>
+            <translation>The server profile “%1” cannot be used: %2</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>Procurement Account Administration</source>
             <translation>Procurement Account Administration</translation>
         </message>
@@ -1299,61 +1375,73 @@ Built with Qt %3.</translation>
         <name>zc::ui::TlsProblemDialog</name>
         <message>
             <location filename="../ui/TlsProblemDialog.ui" line="+6" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_TlsProblemDialog.h" line="+213" />
             <source>Certificate refused</source>
             <translation>Certificate refused</translation>
         </message>
         <message>
             <location line="+51" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_TlsProblemDialog.h" line="+1" />
             <source>The server presented a certificate that this computer does not trust. To protect your password, nothing was sent to it.</source>
             <translation>The server presented a certificate that this computer does not trust. To protect your password, nothing was sent to it.</translation>
         </message>
         <message>
             <location line="+24" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_TlsProblemDialog.h" line="+1" />
             <source>Certificate presented by the server</source>
             <translation>Certificate presented by the server</translation>
         </message>
         <message>
             <location line="+15" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_TlsProblemDialog.h" line="+1" />
             <source>Issued to:</source>
             <translation>Issued to:</translation>
         </message>
         <message>
             <location line="+14" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_TlsProblemDialog.h" line="+1" />
             <source>Issued by:</source>
             <translation>Issued by:</translation>
         </message>
         <message>
             <location line="+14" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_TlsProblemDialog.h" line="+1" />
             <source>Valid for:</source>
             <translation>Valid for:</translation>
         </message>
         <message>
             <location line="+17" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_TlsProblemDialog.h" line="+1" />
             <source>Validity:</source>
             <translation>Validity:</translation>
         </message>
         <message>
             <location line="+14" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_TlsProblemDialog.h" line="+1" />
             <source>SHA-256 fingerprint:</source>
             <translation>SHA-256 fingerprint:</translation>
         </message>
         <message>
             <location line="+23" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_TlsProblemDialog.h" line="+1" />
             <source>Compare the fingerprint with the one your IT department gives you. There is no way to connect while the certificate is refused.</source>
             <translation>Compare the fingerprint with the one your IT department gives you. There is no way to connect while the certificate is refused.</translation>
         </message>
         <message>
             <location line="+12" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_TlsProblemDialog.h" line="+1" />
             <source>Copy fingerprint</source>
             <translation>Copy fingerprint</translation>
         </message>
         <message>
             <location line="+10" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_TlsProblemDialog.h" line="+1" />
             <source>Manage servers…</source>
             <translation>Manage servers…</translation>
         </message>
         <message>
             <location line="+23" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_TlsProblemDialog.h" line="+1" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
@@ -1415,26 +1503,31 @@ Built with Qt %3.</translation>
         <name>zc::ui::UnitChoiceDialog</name>
         <message>
             <location filename="../ui/UnitChoiceDialog.ui" line="+6" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_UnitChoiceDialog.h" line="+133" />
             <source>Choose the unit</source>
             <translation>Choose the unit</translation>
         </message>
         <message>
             <location line="+44" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_UnitChoiceDialog.h" line="+1" />
             <source>Choose the unit to log in for</source>
             <translation>Choose the unit to log in for</translation>
         </message>
         <message>
             <location line="+7" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_UnitChoiceDialog.h" line="+1" />
             <source>Your mobile phone number is a handler account of several units. Choose the unit you work for in this session; you will be asked again at your next login.</source>
             <translation>Your mobile phone number is a handler account of several units. Choose the unit you work for in this session; you will be asked again at your next login.</translation>
         </message>
         <message>
             <location line="+56" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_UnitChoiceDialog.h" line="+1" />
             <source>&amp;Continue</source>
             <translation>&amp;Continue</translation>
         </message>
         <message>
             <location line="+10" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_UnitChoiceDialog.h" line="+1" />
             <source>Back to login</source>
             <translation>Back to login</translation>
         </message>

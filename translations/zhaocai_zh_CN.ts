@@ -2,62 +2,46 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
     <context>
-        <name>admin_main</name>
-        <message>
-            <location filename="../app/admin_main.cpp" line="+42" />
-            <source>Desktop administration of units, handler accounts and roles on provincial medical-insurance procurement platforms.</source>
-            <translation>省级医保招采平台的单位、经办人账号与角色权限桌面管理工具。</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Interface language for this run: zh_CN or en.</source>
-            <translation>本次运行的界面语言：zh_CN 或 en。</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Add (or update) the server profile in &lt;file&gt; and select it. Also read from ZC_PROFILE_FILE.</source>
-            <translation>添加（或更新）&lt;file&gt; 中的服务器配置并选中它。也可通过环境变量 ZC_PROFILE_FILE 指定。</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>The server profile “%1” cannot be used: %2</source>
-            <translation>服务器配置文件“%1”无法使用：%2</translation>
-        </message>
-    </context>
-    <context>
         <name>zc::ui::ChangePasswordDialog</name>
         <message>
             <location filename="../ui/ChangePasswordDialog.ui" line="+6" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ChangePasswordDialog.h" line="+193" />
             <source>Change password</source>
             <translation>修改密码</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+44" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ChangePasswordDialog.h" line="+1" />
             <source>Change your password</source>
             <translation>修改您的密码</translation>
         </message>
         <message>
             <location line="+32" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ChangePasswordDialog.h" line="+1" />
             <source>C&amp;urrent password:</source>
             <translation>原密码(&amp;U)：</translation>
         </message>
         <message>
             <location line="+20" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ChangePasswordDialog.h" line="+1" />
             <source>&amp;New password:</source>
             <translation>新密码(&amp;N)：</translation>
         </message>
         <message>
             <location line="+27" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ChangePasswordDialog.h" line="+1" />
             <source>&amp;Repeat new password:</source>
             <translation>确认新密码(&amp;R)：</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+50" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ChangePasswordDialog.h" line="+1" />
             <source>&amp;Change password</source>
             <translation>修改密码(&amp;C)</translation>
         </message>
         <message>
             <location line="+10" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ChangePasswordDialog.h" line="+1" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
@@ -77,7 +61,7 @@
             <translation>修改密码后，您在其他地方的登录将失效。</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+51" />
             <source>✓ Strong enough.</source>
             <translation>✓ 密码强度符合要求。</translation>
         </message>
@@ -102,7 +86,7 @@
             <translation>强度不足：请至少包含小写字母、大写字母、数字、符号中的三类。</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+13" />
             <source>✓ The passwords match.</source>
             <translation>✓ 两次输入一致。</translation>
         </message>
@@ -112,7 +96,7 @@
             <translation>两次输入的新密码不一致。</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
             <source>The new password must differ from the current one.</source>
             <translation>新密码不能与原密码相同。</translation>
         </message>
@@ -438,36 +422,43 @@
         <name>zc::ui::InstitutionChoiceDialog</name>
         <message>
             <location filename="../ui/InstitutionChoiceDialog.ui" line="+6" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_InstitutionChoiceDialog.h" line="+156" />
             <source>Choose the medical institution</source>
             <translation>选择医疗机构</translation>
         </message>
         <message>
             <location line="+44" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_InstitutionChoiceDialog.h" line="+1" />
             <source>Choose your medical institution</source>
             <translation>请选择您所在的医疗机构</translation>
         </message>
         <message>
             <location line="+7" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_InstitutionChoiceDialog.h" line="+1" />
             <source>Your unit's unified social credit code belongs to several medical institutions. Choose the one you work for. Choose carefully: the choice is permanent and cannot be changed later.</source>
             <translation>您单位的统一社会信用代码对应多家医疗机构，请选择您经办的医疗机构。请谨慎选择，选择后将无法更改。</translation>
         </message>
         <message>
             <location line="+16" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_InstitutionChoiceDialog.h" line="+1" />
             <source>&amp;Filter:</source>
             <translation>筛选(&amp;F)：</translation>
         </message>
         <message>
             <location line="+10" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_InstitutionChoiceDialog.h" line="+1" />
             <source>Code, name, level or address</source>
             <translation>机构编码、名称、等级或地址</translation>
         </message>
         <message>
             <location line="+53" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_InstitutionChoiceDialog.h" line="+1" />
             <source>&amp;Choose…</source>
             <translation>选择(&amp;C)…</translation>
         </message>
         <message>
             <location line="+10" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_InstitutionChoiceDialog.h" line="+1" />
             <source>Back to login</source>
             <translation>返回登录</translation>
         </message>
@@ -531,104 +522,120 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         <name>zc::ui::LoginDialog</name>
         <message>
             <location filename="../ui/LoginDialog.ui" line="+6" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_LoginDialog.h" line="+297" />
             <source>Log in</source>
             <translation>登录</translation>
         </message>
         <message>
             <location line="+59" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_LoginDialog.h" line="+1" />
             <source>Drug and medical consumables procurement · login for units and handlers</source>
             <translation>药品和医用耗材招采管理子系统 · 单位账号/经办人账号登录</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+63" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_LoginDialog.h" line="+1" />
             <source>&amp;Server:</source>
             <translation>服务器(&amp;S)：</translation>
         </message>
         <message>
             <location line="+25" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_LoginDialog.h" line="+1" />
             <source>Manage servers…</source>
             <translation>管理服务器…</translation>
         </message>
         <message>
             <location line="+12" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_LoginDialog.h" line="+1" />
             <source>&amp;Login:</source>
             <translation>登录账号(&amp;L)：</translation>
         </message>
         <message>
             <location line="+10" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_LoginDialog.h" line="+1" />
             <source>Login name or mobile phone number</source>
             <translation>单位账号或经办人手机号</translation>
         </message>
         <message>
             <location line="+10" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_LoginDialog.h" line="+1" />
             <source>&amp;Password:</source>
             <translation>密码(&amp;P)：</translation>
         </message>
         <message>
             <location line="+16" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_LoginDialog.h" line="+1" />
             <source>Password</source>
             <translation>密码</translation>
         </message>
         <message>
             <location line="+7" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_LoginDialog.h" line="+1" />
             <source>Cap&amp;tcha:</source>
             <translation>图形验证码(&amp;T)：</translation>
         </message>
         <message>
             <location line="+18" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_LoginDialog.h" line="+1" />
             <source>Characters in the image</source>
             <translation>请输入图片中的字符</translation>
         </message>
         <message>
             <location line="+19" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_LoginDialog.h" line="+2" />
             <source>Hard to read? Click for a new image.</source>
             <translation>看不清？点击换一张。</translation>
         </message>
         <message>
             <location line="+21" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_LoginDialog.h" line="+2" />
             <source>&amp;Remember me on this computer</source>
             <translation>在本机记住我(&amp;R)</translation>
         </message>
         <message>
             <location line="+3" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_LoginDialog.h" line="+2" />
             <source>Keeps the login in this computer's keychain so that the next start skips this form. Do not use on a shared computer.</source>
             <translation>将登录凭据保存在本机的系统钥匙串中，下次启动时无需再次登录。请勿在公用电脑上使用。</translation>
         </message>
         <message>
             <location line="+21" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_LoginDialog.h" line="+2" />
             <source>Certificate details…</source>
             <translation>查看证书详情…</translation>
         </message>
         <message>
             <location line="+62" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_LoginDialog.h" line="+1" />
             <source>Log &amp;in</source>
             <translation>登录(&amp;I)</translation>
         </message>
         <message>
             <location line="+16" />
-            <location filename="../ui/LoginDialog.cpp" line="+423" />
+            <location filename="../ui/LoginDialog.cpp" line="+431" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_LoginDialog.h" line="+1" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../ui/LoginDialog.cpp" line="-384" />
+            <location filename="../ui/LoginDialog.cpp" line="-392" />
             <source>Log in — %1</source>
             <translation>登录 — %1</translation>
         </message>
         <message>
-            <location line="+17" />
-            <location line="+131" />
+            <location line="+18" />
+            <location line="+132" />
             <source>Loading…</source>
             <translation>加载中…</translation>
         </message>
         <message>
-            <location line="-109" />
-            <location line="+88" />
+            <location line="-110" />
+            <location line="+89" />
             <source>No server is set up yet. Add one under “Manage servers”.</source>
             <translation>尚未配置服务器，请在“管理服务器”中添加。</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+32" />
             <location line="+10" />
             <source>Click to retry</source>
             <translation>点击重试</translation>
@@ -664,7 +671,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
             <translation>正在登录…</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+20" />
             <source>Login cancelled.</source>
             <translation>已取消登录。</translation>
         </message>
@@ -694,7 +701,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
             <translation>无法从本机钥匙串读取保存的登录凭据，请重新登录。</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+30" />
             <source>Your saved login has expired. Please log in again.</source>
             <translation>保存的登录已过期，请重新登录。</translation>
         </message>
@@ -708,36 +715,43 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         <name>zc::ui::MainWindow</name>
         <message>
             <location filename="../ui/MainWindow.ui" line="+62" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_MainWindow.h" line="+197" />
             <source>User basic settings</source>
             <translation>用户基础设置</translation>
         </message>
         <message>
             <location line="+110" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_MainWindow.h" line="+1" />
             <source>&amp;Account</source>
             <translation>账号(&amp;A)</translation>
         </message>
         <message>
             <location line="+9" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_MainWindow.h" line="+1" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
             <location line="+10" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_MainWindow.h" line="-6" />
             <source>&amp;Change password…</source>
             <translation>修改密码(&amp;C)…</translation>
         </message>
         <message>
             <location line="+5" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_MainWindow.h" line="+1" />
             <source>&amp;Log out</source>
             <translation>退出登录(&amp;L)</translation>
         </message>
         <message>
             <location line="+5" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_MainWindow.h" line="+1" />
             <source>&amp;Quit</source>
             <translation>退出程序(&amp;Q)</translation>
         </message>
         <message>
             <location line="+5" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_MainWindow.h" line="+1" />
             <source>&amp;About</source>
             <translation>关于(&amp;A)</translation>
         </message>
@@ -894,6 +908,7 @@ Built with Qt %3.</source>
         <name>zc::ui::PermissionSummaryPage</name>
         <message>
             <location filename="../ui/PermissionSummaryPage.ui" line="+64" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_PermissionSummaryPage.h" line="+112" />
             <source>Menu permissions of your account</source>
             <translation>您账号的菜单权限</translation>
         </message>
@@ -929,81 +944,97 @@ Built with Qt %3.</source>
         <name>zc::ui::ServerProfilesDialog</name>
         <message>
             <location filename="../ui/ServerProfilesDialog.ui" line="+6" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ServerProfilesDialog.h" line="+252" />
             <source>Manage servers</source>
             <translation>管理服务器</translation>
         </message>
         <message>
             <location line="+27" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ServerProfilesDialog.h" line="+1" />
             <source>Each server is a deployment of the procurement platform. Your IT department can give you a server profile file to import, or the address and the CA certificate to add here.</source>
             <translation>每个服务器对应一个招采平台的部署。信息科可以提供服务器配置文件供导入，或提供服务器地址和 CA 证书在此添加。</translation>
         </message>
         <message>
             <location line="+17" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ServerProfilesDialog.h" line="+1" />
             <source>Servers:</source>
             <translation>服务器列表：</translation>
         </message>
         <message>
             <location line="+29" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ServerProfilesDialog.h" line="+1" />
             <source>Import profile file…</source>
             <translation>导入配置文件…</translation>
         </message>
         <message>
             <location line="+10" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ServerProfilesDialog.h" line="+1" />
             <source>Remove</source>
             <translation>删除</translation>
         </message>
         <message>
             <location line="+14" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ServerProfilesDialog.h" line="+1" />
             <source>Add a server</source>
             <translation>添加服务器</translation>
         </message>
         <message>
             <location line="+17" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ServerProfilesDialog.h" line="+1" />
             <source>&amp;Name:</source>
             <translation>名称(&amp;N)：</translation>
         </message>
         <message>
             <location line="+10" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ServerProfilesDialog.h" line="+1" />
             <source>e.g. Jiangsu</source>
             <translation>例如：江苏</translation>
         </message>
         <message>
             <location line="+10" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ServerProfilesDialog.h" line="+1" />
             <source>&amp;Address:</source>
             <translation>地址(&amp;A)：</translation>
         </message>
         <message>
             <location line="+17" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ServerProfilesDialog.h" line="+1" />
             <source>&amp;CA certificate:</source>
             <translation>CA 证书(&amp;C)：</translation>
         </message>
         <message>
             <location line="+15" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ServerProfilesDialog.h" line="+1" />
             <source>The system's certificate authorities</source>
             <translation>使用系统自带的证书颁发机构</translation>
         </message>
         <message>
             <location line="+7" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ServerProfilesDialog.h" line="+1" />
             <source>Choose…</source>
             <translation>选择…</translation>
         </message>
         <message>
             <location line="+10" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ServerProfilesDialog.h" line="+1" />
             <source>Clear</source>
             <translation>清除</translation>
         </message>
         <message>
             <location line="+14" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ServerProfilesDialog.h" line="+1" />
             <source>A deployment signed by its own certificate authority needs that CA certificate (a PEM file from your IT department).</source>
             <translation>使用自建证书颁发机构的部署需要添加该 CA 证书（向信息科索取 PEM 文件）。</translation>
         </message>
         <message>
             <location line="+45" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ServerProfilesDialog.h" line="+1" />
             <source>&amp;Add</source>
             <translation>添加(&amp;A)</translation>
         </message>
         <message>
             <location line="+32" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ServerProfilesDialog.h" line="+1" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
@@ -1059,11 +1090,17 @@ Built with Qt %3.</source>
         </message>
         <message>
             <location line="+8" />
+            <location line="+125" />
             <source>Please enter the server's address, for example https://zc.example.cn:8443.</source>
             <translation>请输入服务器地址，例如 https://zc.example.cn:8443。</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="-109" />
+            <source>This server is already in the list as “%1”.</source>
+            <translation>该服务器已在列表中，名称为“%1”。</translation>
+        </message>
+        <message>
+            <location line="+20" />
             <source>The profile file “%1” cannot be used: %2</source>
             <translation>配置文件“%1”无法使用：%2</translation>
         </message>
@@ -1088,7 +1125,7 @@ Built with Qt %3.</source>
             <translation>确定删除服务器“%1”吗？为它记住的登录也将一并清除。</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+61" />
             <source>The address must start with https:// (the connection is always encrypted).</source>
             <translation>地址必须以 https:// 开头（连接始终加密）。</translation>
         </message>
@@ -1098,12 +1135,7 @@ Built with Qt %3.</source>
             <translation>地址中缺少服务器名，例如 https://zc.example.cn:8443。</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>The port in the address is not valid.</source>
-            <translation>地址中的端口无效。</translation>
-        </message>
-        <message>
-            <location line="+3" />
+            <location line="+8" />
             <source>The file cannot be read.</source>
             <translation>无法读取该文件。</translation>
         </message>
@@ -1113,7 +1145,7 @@ Built with Qt %3.</source>
             <translation>该文件不是服务器配置文件（应为包含名称、地址及可选 CA 证书的 JSON 文件）。</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-8" />
             <source>The address is not a valid web address, for example https://zc.example.cn:8443.</source>
             <translation>地址格式无效，例如 https://zc.example.cn:8443。</translation>
         </message>
@@ -1123,12 +1155,17 @@ Built with Qt %3.</source>
             <translation>CA 证书不是有效的 PEM 证书。</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-10" />
             <source>The server needs a name.</source>
             <translation>服务器需要一个名称。</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+12" />
+            <source>The file is too large to be a server profile or a CA certificate.</source>
+            <translation>文件过大，不是服务器配置文件或 CA 证书。</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>The profile is not valid (%1).</source>
             <translation>服务器配置无效（%1）。</translation>
         </message>
@@ -1150,96 +1187,115 @@ Built with Qt %3.</source>
         <name>zc::ui::SettingsPage</name>
         <message>
             <location filename="../ui/SettingsPage.ui" line="+32" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+287" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
         <message>
             <location line="+22" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+1" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
             <location line="+12" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+1" />
             <source>&amp;Interface language:</source>
             <translation>界面语言(&amp;I)：</translation>
         </message>
         <message>
             <location line="+26" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+1" />
             <source>A new language takes effect when the program starts again.</source>
             <translation>更改语言将在程序重新启动后生效。</translation>
         </message>
         <message>
             <location line="+13" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+1" />
             <source>Proxy</source>
             <translation>代理</translation>
         </message>
         <message>
             <location line="+9" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+1" />
             <source>Use the &amp;system's proxy settings</source>
             <translation>使用系统代理设置(&amp;S)</translation>
         </message>
         <message>
             <location line="+7" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+1" />
             <source>&amp;No proxy (connect directly)</source>
             <translation>不使用代理，直接连接(&amp;N)</translation>
         </message>
         <message>
             <location line="+7" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+1" />
             <source>&amp;Manual HTTP proxy:</source>
             <translation>手动设置 HTTP 代理(&amp;M)：</translation>
         </message>
         <message>
             <location line="+28" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+1" />
             <source>&amp;Host:</source>
             <translation>主机(&amp;H)：</translation>
         </message>
         <message>
             <location line="+19" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+1" />
             <source>&amp;Port:</source>
             <translation>端口(&amp;P)：</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+31" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+1" />
             <source>&amp;User name:</source>
             <translation>用户名(&amp;U)：</translation>
         </message>
         <message>
             <location line="+10" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+1" />
             <source>Only if the proxy asks for one</source>
             <translation>仅当代理要求认证时填写</translation>
         </message>
         <message>
             <location line="+7" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+1" />
             <source>Pass&amp;word:</source>
             <translation>密码(&amp;W)：</translation>
         </message>
         <message>
             <location line="+13" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+1" />
             <source>Kept in this computer's keychain</source>
             <translation>保存在本机系统钥匙串中</translation>
         </message>
         <message>
             <location line="+13" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+1" />
             <source>Network</source>
             <translation>网络</translation>
         </message>
         <message>
             <location line="+12" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+1" />
             <source>&amp;Transfer timeout:</source>
             <translation>传输超时(&amp;T)：</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+26" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+1" />
             <source>A request that receives nothing for this long fails with a timeout.</source>
             <translation>请求在此时间内没有收到任何数据即视为超时。</translation>
         </message>
         <message>
             <location line="+35" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+1" />
             <source>&amp;Revert</source>
             <translation>还原(&amp;R)</translation>
         </message>
         <message>
             <location line="+7" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+1" />
             <source>&amp;Save settings</source>
             <translation>保存设置(&amp;S)</translation>
         </message>
@@ -1287,7 +1343,27 @@ Built with Qt %3.</source>
     <context>
         <name>zc::ui::Startup</name>
         <message>
-            <location filename="../ui/Startup.cpp" line="+98" />
+            <location filename="../ui/Startup.cpp" line="+112" />
+            <source>Desktop administration of units, handler accounts and roles on provincial medical-insurance procurement platforms.</source>
+            <translation>省级医保招采平台的单位、经办人账号与角色权限桌面管理工具。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Interface language for this run: zh_CN or en.</source>
+            <translation>本次运行的界面语言：zh_CN 或 en。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Add (or update) the server profile in &lt;file&gt; and select it. Also read from ZC_PROFILE_FILE.</source>
+            <translation>添加（或更新）&lt;file&gt; 中的服务器配置并选中它。也可通过环境变量 ZC_PROFILE_FILE 指定。</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>The server profile “%1” cannot be used: %2</source>
+            <translation>服务器配置文件“%1”无法使用：%2</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>Procurement Account Administration</source>
             <translation>招采账号权限管理</translation>
         </message>
@@ -1296,61 +1372,73 @@ Built with Qt %3.</source>
         <name>zc::ui::TlsProblemDialog</name>
         <message>
             <location filename="../ui/TlsProblemDialog.ui" line="+6" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_TlsProblemDialog.h" line="+213" />
             <source>Certificate refused</source>
             <translation>证书未通过验证</translation>
         </message>
         <message>
             <location line="+51" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_TlsProblemDialog.h" line="+1" />
             <source>The server presented a certificate that this computer does not trust. To protect your password, nothing was sent to it.</source>
             <translation>服务器出示的证书不被本机信任。为保护您的密码，没有向它发送任何数据。</translation>
         </message>
         <message>
             <location line="+24" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_TlsProblemDialog.h" line="+1" />
             <source>Certificate presented by the server</source>
             <translation>服务器出示的证书</translation>
         </message>
         <message>
             <location line="+15" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_TlsProblemDialog.h" line="+1" />
             <source>Issued to:</source>
             <translation>颁发给：</translation>
         </message>
         <message>
             <location line="+14" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_TlsProblemDialog.h" line="+1" />
             <source>Issued by:</source>
             <translation>颁发者：</translation>
         </message>
         <message>
             <location line="+14" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_TlsProblemDialog.h" line="+1" />
             <source>Valid for:</source>
             <translation>适用于：</translation>
         </message>
         <message>
             <location line="+17" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_TlsProblemDialog.h" line="+1" />
             <source>Validity:</source>
             <translation>有效期：</translation>
         </message>
         <message>
             <location line="+14" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_TlsProblemDialog.h" line="+1" />
             <source>SHA-256 fingerprint:</source>
             <translation>SHA-256 指纹：</translation>
         </message>
         <message>
             <location line="+23" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_TlsProblemDialog.h" line="+1" />
             <source>Compare the fingerprint with the one your IT department gives you. There is no way to connect while the certificate is refused.</source>
             <translation>请将指纹与信息科提供的指纹核对。证书未通过验证时无法连接。</translation>
         </message>
         <message>
             <location line="+12" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_TlsProblemDialog.h" line="+1" />
             <source>Copy fingerprint</source>
             <translation>复制指纹</translation>
         </message>
         <message>
             <location line="+10" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_TlsProblemDialog.h" line="+1" />
             <source>Manage servers…</source>
             <translation>管理服务器…</translation>
         </message>
         <message>
             <location line="+23" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_TlsProblemDialog.h" line="+1" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
@@ -1412,26 +1500,31 @@ Built with Qt %3.</source>
         <name>zc::ui::UnitChoiceDialog</name>
         <message>
             <location filename="../ui/UnitChoiceDialog.ui" line="+6" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_UnitChoiceDialog.h" line="+133" />
             <source>Choose the unit</source>
             <translation>选择登录单位</translation>
         </message>
         <message>
             <location line="+44" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_UnitChoiceDialog.h" line="+1" />
             <source>Choose the unit to log in for</source>
             <translation>请选择本次登录的单位</translation>
         </message>
         <message>
             <location line="+7" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_UnitChoiceDialog.h" line="+1" />
             <source>Your mobile phone number is a handler account of several units. Choose the unit you work for in this session; you will be asked again at your next login.</source>
             <translation>您的手机号是多个单位的经办人账号。请选择本次登录要办理业务的单位；下次登录时会再次询问。</translation>
         </message>
         <message>
             <location line="+56" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_UnitChoiceDialog.h" line="+1" />
             <source>&amp;Continue</source>
             <translation>继续(&amp;C)</translation>
         </message>
         <message>
             <location line="+10" />
+            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_UnitChoiceDialog.h" line="+1" />
             <source>Back to login</source>
             <translation>返回登录</translation>
         </message>

@@ -8,6 +8,12 @@
 #include <QTranslator>
 
 #include "AppSettings.h"
+#include "MessageBox.h"
+#include "ServerProfilesDialog.h"
+#include "sync/ServerProfile.h"
+
+#include <QCommandLineParser>
+#include <QDir>
 
 namespace zc::ui {
 
@@ -86,6 +92,58 @@ QString Startup::currentLanguage()
 QString Startup::apiLanguage()
 {
     return s_language == QLatin1String("zh_CN") ? QStringLiteral("zh-CN") : QStringLiteral("en");
+}
+
+QString Startup::requestedLanguage(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == QLatin1String("--lang") && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (a.startsWith(QLatin1String("--lang=")))
+            return a.mid(7);
+    }
+    return {};
+}
+
+Startup::Options Startup::processCommandLine(const QCoreApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Desktop administration of units, handler accounts and roles on provincial "
+                                        "medical-insurance procurement platforms."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption langOption(QStringLiteral("lang"), tr("Interface language for this run: zh_CN or en."),
+                                        QStringLiteral("language"));
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile-file"),
+        tr("Add (or update) the server profile in <file> and select it. Also read from ZC_PROFILE_FILE."),
+        QStringLiteral("file"));
+    parser.addOption(langOption);
+    parser.addOption(profileOption);
+    parser.process(app);
+
+    Options options;
+    options.language = parser.value(langOption);
+    options.profileFile = parser.value(profileOption);
+    if (options.profileFile.isEmpty())
+        options.profileFile = qEnvironmentVariable("ZC_PROFILE_FILE");
+    return options;
+}
+
+bool Startup::useProfileFile(const QString &path)
+{
+    QString why;
+    const auto profile = sync::ServerProfile::fromFile(path, &why);
+    if (!profile) {
+        qCWarning(lcStartup) << "profile file not used:" << why;
+        MessageBox::warning(nullptr, displayName(),
+                            tr("The server profile “%1” cannot be used: %2")
+                                .arg(QDir::toNativeSeparators(path), ServerProfilesDialog::reasonText(why)));
+        return false;
+    }
+    sync::ServerProfileStore::setLastProfileId(ServerProfilesDialog::upsert(*profile));
+    return true;
 }
 
 QString Startup::version()

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 namespace zc::ui {
 
@@ -26,6 +27,20 @@ public:
     [[nodiscard]] static QString currentLanguage();
     // The Accept-Language value for the API ("zh-CN" or "en").
     [[nodiscard]] static QString apiLanguage();
+
+    // The options of zhaocai-admin: --lang zh_CN|en and --profile-file F
+    // (also $ZC_PROFILE_FILE). Handles --help and --version (and exits there).
+    struct Options
+    {
+        QString language;      // as given; resolveLanguage() decides
+        QString profileFile;
+    };
+    // --lang alone, before translations exist (the help text is translated).
+    [[nodiscard]] static QString requestedLanguage(const QStringList &arguments);
+    [[nodiscard]] static Options processCommandLine(const QCoreApplication &app);
+    // Adds or updates the profile in `path` and makes it the selected one;
+    // says why (a message box) when the file cannot be used.
+    static bool useProfileFile(const QString &path);
 
     [[nodiscard]] static QString version();
     [[nodiscard]] static QString displayName();   // translated

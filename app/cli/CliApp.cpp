@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
+#include <QLoggingCategory>
 
 #include <algorithm>
 
@@ -157,13 +158,17 @@ int CliApp::run(const QStringList &arguments)
                                             tr("Also save the captcha image to this PNG file."), tr("FILE"));
     const QCommandLineOption timeoutOpt(QStringLiteral("timeout"), tr("Network timeout in seconds (default 15)."),
                                         tr("SECONDS"));
+    const QCommandLineOption verboseOpt(QStringLiteral("verbose"), tr("Log what happens on the network to stderr."));
     parser.addOptions({serverOpt, caOpt, profileFileOpt, profileOpt, langOpt, jsonOpt, asOpt, passwordStdinOpt,
-                       devCaptchaOpt, rememberOpt, captchaFileOpt, timeoutOpt});
+                       devCaptchaOpt, rememberOpt, captchaFileOpt, timeoutOpt, verboseOpt});
     parser.addPositionalArgument(QStringLiteral("command"), tr("One of the commands above."));
     parser.addPositionalArgument(QStringLiteral("argument"), tr("LOGIN or ID, where the command takes one."));
 
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
+    // The library's log would repeat what the CLI itself says, on the same stderr.
+    QLoggingCategory::setFilterRules(parser.isSet(verboseOpt) ? QStringLiteral("zc.*=true\nzc.*.debug=false")
+                                                              : QStringLiteral("zc.*=false"));
     if (parser.isSet(QStringLiteral("help"))) {
         m_out << parser.helpText();
         m_out.flush();

@@ -84,6 +84,7 @@ private slots:
     void bodyOfExactlyOneMebibyteIsAccepted();
     void chunkedBodyOverTheLimitIs413();
     void contentLengthOverTheLimitIsRefusedBeforeTheBodyArrives();
+    void oversizedOrMalformedRequestHeadsAreRefused();
     void messagesFollowAcceptLanguage_data();
     void messagesFollowAcceptLanguage();
     void messagesAreChineseWithoutAcceptLanguage();
@@ -92,6 +93,7 @@ private slots:
     void missingOrMalformedTokenIs401();
     void permissionsCatalogIsATreeForReadySessions();
     void connectionCapAndIdleTimeoutCloseConnections();
+    void insecureHttpServesPlainHttpOnLoopbackWithTheSameLimits();
     void insecureHttpIsRefusedOffLoopback();
     void postgresqlIsNotSupportedYet();
 
@@ -332,6 +334,24 @@ void TestServerHttp::contentLengthOverTheLimitIsRefusedBeforeTheBodyArrives()
     QVERIFY2(t.elapsed() < 2900, qPrintable(QString::number(t.elapsed())));
 }
 
+void TestServerHttp::oversizedOrMalformedRequestHeadsAreRefused()
+{
+    const QByteArray huge = "GET /api/v1/health HTTP/1.1\r\nHost: x\r\nX-Filler: " + QByteArray(70 * 1024, 'f') + "\r\n\r\n";
+    bool closed = false;
+    const QByteArray a = rawExchange(*m_server, {huge}, 3000, &closed);
+    QVERIFY2(a.startsWith("HTTP/1.1 431"), a.left(200).constData());
+    QVERIFY(a.contains("headers_too_large"));
+    QVERIFY(closed);
+
+    const QByteArray b = rawExchange(*m_server, {QByteArrayLiteral("POST /api/v1/sessions HTTP/1.1\r\nHost: x\r\n"
+                                                                   "Content-Length: 12abc\r\n\r\n{}")},
+                                     3000, &closed);
+    QVERIFY2(b.startsWith("HTTP/1.1 400"), b.left(200).constData());
+    QVERIFY(b.contains("malformed_request"));
+    QVERIFY(closed);
+    QCOMPARE(m_server->request("GET", QStringLiteral("/health")).status, 200);
+}
+
 void TestServerHttp::messagesFollowAcceptLanguage_data()
 {
     QTest::addColumn<QByteArray>("acceptLanguage");
@@ -471,6 +491,21 @@ void TestServerHttp::connectionCapAndIdleTimeoutCloseConnections()
     a.disconnectFromHost();
     // With the idle ones gone, a new connection is admitted again.
     QTRY_COMPARE_WITH_TIMEOUT(limited.request("GET", QStringLiteral("/health")).status, 200, 5000);
+}
+
+void TestServerHttp::insecureHttpServesPlainHttpOnLoopbackWithTheSameLimits()
+{
+    TestServer::Options o;
+    o.seedFile = QStringLiteral("-");
+    o.extraArgs = QStringList{QStringLiteral("--insecure-http")};
+    TestServer plain(o);
+    QVERIFY2(plain.start(), qPrintable(plain.errorString()));
+    QCOMPARE(plain.baseUrl().scheme(), QStringLiteral("http"));
+    QVERIFY(!QFile::exists(plain.caPath()));
+    QCOMPARE(plain.request("GET", QStringLiteral("/health")).status, 200);
+    const auto big = plain.requestRaw("POST", QStringLiteral("/sessions"), QByteArray(2 * 1024 * 1024, 'x'));
+    QCOMPARE(big.status, 413);
+    QCOMPARE(plain.request("GET", QStringLiteral("/health")).status, 200);
 }
 
 void TestServerHttp::insecureHttpIsRefusedOffLoopback()

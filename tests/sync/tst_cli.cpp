@@ -348,18 +348,21 @@ private Q_SLOTS:
 
     void captchaArtUsesHalfBlocks()
     {
-        // 4x4 white image with a black 2x2 square in its top-left corner, plus one black pixel bottom-right.
-        QImage image(4, 4, QImage::Format_RGB32);
+        // White, with two 2x2 black squares and one lone black pixel (noise, dropped).
+        QImage image(8, 4, QImage::Format_RGB32);
         image.fill(Qt::white);
         for (int y = 0; y < 2; ++y)
-            for (int x = 0; x < 2; ++x)
+            for (int x = 0; x < 2; ++x) {
                 image.setPixel(x, y, qRgb(0, 0, 0));
-        image.setPixel(3, 3, qRgb(0, 0, 0));
+                image.setPixel(6 + x, 1 + y, qRgb(0, 0, 0));
+            }
+        image.setPixel(4, 3, qRgb(0, 0, 0));
         const QString art = zc::cli::CaptchaArt::render(image);
         const QStringList lines = art.split(QLatin1Char('\n'));
         QCOMPARE(lines.size(), 2);
-        QCOMPARE(lines.at(0), QString(2, QChar(0x2588)));
-        QCOMPARE(lines.at(1), QStringLiteral("   ") + QChar(0x2584));
+        const QChar full(0x2588), upper(0x2580), lower(0x2584);
+        QCOMPARE(lines.at(0), QString(2, full) + QStringLiteral("    ") + QString(2, lower));
+        QCOMPARE(lines.at(1), QStringLiteral("      ") + QString(2, upper));
 
         // Inverted colours give the same drawing: ink is the minority.
         image.invertPixels();

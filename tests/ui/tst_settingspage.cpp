@@ -1,0 +1,169 @@
+// The 设置 page: language for the next start, proxy (its password only in the
+// keychain), transfer timeout; invalid proxy input is refused inline.
+
+#include "UiTestSupport.h"
+
+#include "ui/AppSettings.h"
+#include "ui/SettingsPage.h"
+
+#include "sync/ApiClient.h"
+#include "sync/CredentialStore.h"
+#include "sync/ProxySettings.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QDirIterator>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTest>
+
+using namespace zc;
+
+class TestSettingsPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+
+    void manualProxyWithoutHostIsRefused();
+    void manualProxyWithoutPortIsRefused();
+    void savingStoresSettingsAndKeepsThePasswordOnlyInTheKeychain();
+    void languageChangeSaysItAppliesAtNextStart();
+    void storedSettingsAreAppliedAtStart();
+
+private:
+    std::optional<QString> readSecret(const QString &key);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<sync::CredentialStore> m_credentials;
+};
+
+void TestSettingsPage::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    test::isolateSettings(m_dir);
+    QVERIFY(ui::Startup::installTranslations(QStringLiteral("zh_CN")));
+    m_credentials = std::make_unique<sync::CredentialStore>(test::keychainService());
+}
+
+void TestSettingsPage::init()
+{
+    QSettings().clear();
+}
+
+std::optional<QString> TestSettingsPage::readSecret(const QString &key)
+{
+    bool done = false;
+    std::optional<QString> result;
+    m_credentials->read(key, this, [&](const std::optional<QString> &value, const QString &) {
+        result = value;
+        done = true;
+    });
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 10000); }();
+    return result;
+}
+
+void TestSettingsPage::manualProxyWithoutHostIsRefused()
+{
+    sync::ApiClient client;
+    ui::SettingsPage page(&client, m_credentials.get());
+    page.findChild<QRadioButton *>(QStringLiteral("manualProxyRadio"))->setChecked(true);
+    page.findChild<QSpinBox *>(QStringLiteral("portSpin"))->setValue(3128);
+    QVERIFY(!page.save());
+    QVERIFY2(page.statusText().contains(QStringLiteral("主机名")), qPrintable(page.statusText()));
+    QCOMPARE(sync::ProxySettings::load().mode, sync::ProxySettings::Mode::System);
+    QTest::keyClicks(page.findChild<QLineEdit *>(QStringLiteral("hostEdit")), QStringLiteral("http://proxy/"));
+    QVERIFY(!page.save());
+    QCOMPARE(sync::ProxySettings::load().mode, sync::ProxySettings::Mode::System);
+}
+
+void TestSettingsPage::manualProxyWithoutPortIsRefused()
+{
+    ui::SettingsPage page(nullptr, m_credentials.get());
+    page.findChild<QRadioButton *>(QStringLiteral("manualProxyRadio"))->setChecked(true);
+    QTest::keyClicks(page.findChild<QLineEdit *>(QStringLiteral("hostEdit")), QStringLiteral("proxy.example.cn"));
+    page.findChild<QSpinBox *>(QStringLiteral("portSpin"))->setValue(0);
+    QVERIFY(!page.save());
+    QVERIFY(page.statusText().contains(QStringLiteral("端口")));
+}
+
+void TestSettingsPage::savingStoresSettingsAndKeepsThePasswordOnlyInTheKeychain()
+{
+    sync::ApiClient client;
+    ui::SettingsPage page(&client, m_credentials.get());
+    QSignalSpy saved(&page, &ui::SettingsPage::saved);
+    page.findChild<QRadioButton *>(QStringLiteral("manualProxyRadio"))->setChecked(true);
+    QTest::keyClicks(page.findChild<QLineEdit *>(QStringLiteral("hostEdit")), QStringLiteral("proxy.example.cn"));
+    page.findChild<QSpinBox *>(QStringLiteral("portSpin"))->setValue(3128);
+    QTest::keyClicks(page.findChild<QLineEdit *>(QStringLiteral("userEdit")), QStringLiteral("clerk"));
+    const QString secret = QStringLiteral("Pr0xy-secret-%1").arg(QCoreApplication::applicationPid());
+    QTest::keyClicks(page.findChild<QLineEdit *>(QStringLiteral("passwordEdit")), secret);
+    page.findChild<QSpinBox *>(QStringLiteral("timeoutSpin"))->setValue(40);
+    QVERIFY(page.save());
+    QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 10000);
+    QCOMPARE(page.statusText(), QStringLiteral("设置已保存。"));
+
+    const sync::ProxySettings stored = sync::ProxySettings::load();
+    QCOMPARE(stored.mode, sync::ProxySettings::Mode::Manual);
+    QCOMPARE(stored.host, QStringLiteral("proxy.example.cn"));
+    QCOMPARE(stored.port, quint16(3128));
+    QCOMPARE(stored.user, QStringLiteral("clerk"));
+    QCOMPARE(ui::AppSettings::transferTimeoutSeconds(), 40);
+    QCOMPARE(readSecret(sync::CredentialStore::proxyKey()), std::optional<QString>(secret));
+    // Nothing under the settings directory holds the password.
+    QSettings().sync();
+    QDirIterator it(m_dir.path(), QDir::Files, QDirIterator::Subdirectories);
+    int files = 0;
+    while (it.hasNext()) {
+        QFile f(it.next());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY2(!f.readAll().contains(secret.toUtf8()), qPrintable(f.fileName()));
+        ++files;
+    }
+    QVERIFY(files > 0);
+
+    // A fresh page shows what was stored, the password read back from the keychain.
+    ui::SettingsPage again(nullptr, m_credentials.get());
+    QVERIFY(again.findChild<QRadioButton *>(QStringLiteral("manualProxyRadio"))->isChecked());
+    QTRY_COMPARE_WITH_TIMEOUT(again.findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->text(), secret, 10000);
+
+    // Back to no proxy: the password leaves the keychain.
+    again.findChild<QRadioButton *>(QStringLiteral("noProxyRadio"))->setChecked(true);
+    QSignalSpy savedAgain(&again, &ui::SettingsPage::saved);
+    QVERIFY(again.save());
+    QTRY_COMPARE_WITH_TIMEOUT(savedAgain.count(), 1, 10000);
+    QCOMPARE(sync::ProxySettings::load().mode, sync::ProxySettings::Mode::None);
+    QVERIFY(!readSecret(sync::CredentialStore::proxyKey()).has_value());
+}
+
+void TestSettingsPage::languageChangeSaysItAppliesAtNextStart()
+{
+    ui::SettingsPage page(nullptr, nullptr);
+    auto *combo = page.findChild<QComboBox *>(QStringLiteral("languageCombo"));
+    combo->setCurrentIndex(combo->findData(QStringLiteral("en")));
+    QVERIFY(page.save());
+    QCOMPARE(ui::AppSettings::language(), QStringLiteral("en"));
+    QVERIFY(page.statusText().contains(QStringLiteral("重新启动")));
+    QCOMPARE(ui::Startup::resolveLanguage(), QStringLiteral("en"));
+    QCOMPARE(ui::Startup::resolveLanguage(QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
+    QCOMPARE(ui::Startup::resolveLanguage(QStringLiteral("fr")), QStringLiteral("en"));
+}
+
+void TestSettingsPage::storedSettingsAreAppliedAtStart()
+{
+    sync::ProxySettings none;
+    none.mode = sync::ProxySettings::Mode::None;
+    none.save();
+    ui::AppSettings::setTransferTimeoutSeconds(3);   // below the floor: clamped
+    QCOMPARE(ui::AppSettings::transferTimeoutSeconds(), ui::AppSettings::MinTransferTimeoutSeconds);
+    sync::ApiClient client;
+    bool applied = false;
+    ui::SettingsPage::applyStored(&client, m_credentials.get(), this, [&] { applied = true; });
+    QTRY_VERIFY(applied);
+}
+
+QTEST_MAIN(TestSettingsPage)
+#include "tst_settingspage.moc"
