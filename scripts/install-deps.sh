@@ -7,9 +7,9 @@ set -euo pipefail
 packages=(
     # toolchain
     g++ cmake ninja-build pkg-config
-    # Qt 6.4: Widgets/Network/Sql/Test come with qt6-base-dev; HttpServer needs
+    # Qt 6.4 (libqt6svg6 draws the SVG icons): Widgets/Network/Sql/Test come with qt6-base-dev; HttpServer needs
     # WebSockets installed too or CMake cannot find Qt6HttpServer
-    qt6-base-dev qt6-base-dev-tools
+    qt6-base-dev qt6-base-dev-tools libqt6svg6
     qt6-httpserver-dev qt6-websockets-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libqt6sql6-psql
