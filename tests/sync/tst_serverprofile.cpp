@@ -55,7 +55,9 @@ private Q_SLOTS:
     }
     void cleanupTestCase()
     {
+        const QString file = QSettings().fileName();
         QSettings().clear();
+        QFile::remove(file);
     }
 
     void fromJsonAcceptsHttpsProfileWithCa()
