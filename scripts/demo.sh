@@ -61,10 +61,12 @@ cat <<TXT
   zhaocai-server is running: $url   (log: $log)
   CA certificate:            $data/tls/ca.pem
   Server profile file:       $profile
-  Demo logins (password Demo@2026):
-    nmg_hosp        main account, 内蒙古 hospital
-    js_group        main account, 江苏 hospital group (one USCC, three institutions)
-    13800000001     handler of two units (选择登录单位)
+  Demo logins (password Demo@2026; all of them in docs/api.md, "Demo data"):
+    nmg_hosp        main account of 呼和浩特市第一医院 (内蒙古; one USCC, three institutions)
+    js_hosp         main account of 南京市玄武区人民医院 (江苏)
+    js_group        main account of 南京金陵制药集团 (江苏, manufacturer)
+    13904711001     handler who picks the institution (选择医疗机构)
+    18851003711     handler of two units (选择登录单位)
   Dev mode is on: SMS messages are in $data/sms-outbox.jsonl.
 
 TXT
