@@ -12,6 +12,84 @@ const QString Directory::UnitColumns = QStringLiteral(
 const QString Directory::InstitutionColumns = QStringLiteral(
     "i.id, i.code, i.name, i.uscc, i.level, i.address");
 
+const QString Directory::AccountColumns = QStringLiteral(
+    "a.id, a.unit_id, a.credential_id, a.kind, a.login, a.name, a.phone, a.status, a.institution_id, a.created_at,"
+    " a.last_login_at, a.version, a.change_seq, l.locked_until");
+const QString Directory::AccountTables = QStringLiteral(
+    "accounts a LEFT JOIN lockouts l ON l.login_key = a.login");
+
+QString Directory::accountVersion(qint64 version, const QVariant &lockedUntil, qint64 nowMs)
+{
+    if (!lockedUntil.isNull() && lockedUntil.toLongLong() > nowMs)
+        return QStringLiteral("%1.L%2").arg(version).arg(lockedUntil.toLongLong());
+    return QString::number(version);
+}
+
+AccountRecord Directory::accountFromRecord(const QSqlRecord &r, qint64 nowMs)
+{
+    Account a;
+    a.id = r.value(QStringLiteral("id")).toLongLong();
+    a.kind = r.value(QStringLiteral("kind")).toString() == QLatin1String("unit") ? Account::Kind::Unit
+                                                                                 : Account::Kind::Handler;
+    a.login = r.value(QStringLiteral("login")).toString();
+    a.name = r.value(QStringLiteral("name")).toString();
+    a.phone = r.value(QStringLiteral("phone")).toString();
+    const QVariant lockedUntil = r.value(QStringLiteral("locked_until"));
+    const bool disabled = r.value(QStringLiteral("status")).toString() == QLatin1String("disabled");
+    if (disabled)
+        a.status = Account::Status::Disabled;
+    else if (!lockedUntil.isNull() && lockedUntil.toLongLong() > nowMs)
+        a.status = Account::Status::Locked;
+    else
+        a.status = Account::Status::Active;
+    a.institutionId = r.value(QStringLiteral("institution_id")).isNull()
+        ? 0 : r.value(QStringLiteral("institution_id")).toLongLong();
+    a.createdAt = timeFromMs(r.value(QStringLiteral("created_at")));
+    a.lastLoginAt = timeFromMs(r.value(QStringLiteral("last_login_at")));
+    a.version = accountVersion(r.value(QStringLiteral("version")).toLongLong(), disabled ? QVariant() : lockedUntil,
+                               nowMs);
+    AccountRecord record;
+    record.account = a;
+    record.unitId = r.value(QStringLiteral("unit_id")).toLongLong();
+    record.credentialId = r.value(QStringLiteral("credential_id")).toLongLong();
+    record.changeSeq = r.value(QStringLiteral("change_seq")).toLongLong();
+    return record;
+}
+
+QList<AccountRecord> Directory::accountsFromJoinedRows(const QList<QSqlRecord> &rows, qint64 nowMs)
+{
+    QList<AccountRecord> out;
+    for (const QSqlRecord &r : rows) {
+        const qint64 id = r.value(QStringLiteral("id")).toLongLong();
+        if (out.isEmpty() || out.constLast().account.id != id)
+            out.append(accountFromRecord(r, nowMs));
+        const QVariant role = r.value(QStringLiteral("role_id"));
+        if (!role.isNull())
+            out.last().account.roleIds.append(role.toLongLong());
+    }
+    return out;
+}
+
+QString Directory::nameKey(const QString &name)
+{
+    return name.trimmed().toLower();
+}
+
+QString Directory::containsPattern(const QString &needle)
+{
+    QString escaped;
+    const QString lower = needle.toLower();
+    escaped.reserve(lower.size() + 2);
+    escaped.append(QLatin1Char('%'));
+    for (const QChar c : lower) {
+        if (c == QLatin1Char('\\') || c == QLatin1Char('%') || c == QLatin1Char('_'))
+            escaped.append(QLatin1Char('\\'));
+        escaped.append(c);
+    }
+    escaped.append(QLatin1Char('%'));
+    return escaped;
+}
+
 QDateTime Directory::timeFromMs(const QVariant &ms)
 {
     if (ms.isNull())
@@ -73,48 +151,17 @@ Result<QList<Unit>> Directory::activeHandlerUnits(const QString &phone)
 
 Result<std::optional<AccountRecord>> Directory::account(qint64 id)
 {
-    const auto rows = m_db.run(
-        QStringLiteral("SELECT a.id, a.unit_id, a.credential_id, a.kind, a.login, a.name, a.phone, a.status, a.institution_id, a.created_at,"
-                       " a.last_login_at, a.version,"
-                       " (SELECT l.locked_until FROM lockouts l WHERE l.login_key = a.login) AS locked_until"
-                       " FROM accounts a WHERE a.id = ?"),
-        {id});
+    const auto rows = m_db.run(QStringLiteral("SELECT ") + AccountColumns + QStringLiteral(", ar.role_id FROM ")
+                                   + AccountTables
+                                   + QStringLiteral(" LEFT JOIN account_roles ar ON ar.account_id = a.id"
+                                                    " WHERE a.id = ? ORDER BY ar.role_id"),
+                               {id});
     if (!rows)
         return internalError();
-    if (rows->isEmpty())
+    const QList<AccountRecord> records = accountsFromJoinedRows(rows->rows, QDateTime::currentMSecsSinceEpoch());
+    if (records.isEmpty())
         return std::optional<AccountRecord>();
-    const QSqlRecord &r = rows->first();
-    Account a;
-    a.id = r.value(QStringLiteral("id")).toLongLong();
-    a.kind = r.value(QStringLiteral("kind")).toString() == QLatin1String("unit") ? Account::Kind::Unit
-                                                                                 : Account::Kind::Handler;
-    a.login = r.value(QStringLiteral("login")).toString();
-    a.name = r.value(QStringLiteral("name")).toString();
-    a.phone = r.value(QStringLiteral("phone")).toString();
-    const QVariant lockedUntil = r.value(QStringLiteral("locked_until"));
-    if (r.value(QStringLiteral("status")).toString() == QLatin1String("disabled"))
-        a.status = Account::Status::Disabled;
-    else if (!lockedUntil.isNull() && lockedUntil.toLongLong() > QDateTime::currentMSecsSinceEpoch())
-        a.status = Account::Status::Locked;
-    else
-        a.status = Account::Status::Active;
-    a.institutionId = r.value(QStringLiteral("institution_id")).isNull()
-        ? 0 : r.value(QStringLiteral("institution_id")).toLongLong();
-    a.createdAt = timeFromMs(r.value(QStringLiteral("created_at")));
-    a.lastLoginAt = timeFromMs(r.value(QStringLiteral("last_login_at")));
-    a.version = QString::number(r.value(QStringLiteral("version")).toLongLong());
-
-    const auto roles = m_db.run(QStringLiteral("SELECT role_id FROM account_roles WHERE account_id = ? ORDER BY role_id"),
-                                {id});
-    if (!roles)
-        return internalError();
-    for (const QSqlRecord &rr : std::as_const(roles->rows))
-        a.roleIds.append(rr.value(0).toLongLong());
-    AccountRecord record;
-    record.account = a;
-    record.unitId = r.value(QStringLiteral("unit_id")).toLongLong();
-    record.credentialId = r.value(QStringLiteral("credential_id")).toLongLong();
-    return std::optional<AccountRecord>(record);
+    return std::optional<AccountRecord>(records.constFirst());
 }
 
 Result<QList<Institution>> Directory::institutionsOfUscc(const QString &uscc)

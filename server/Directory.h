@@ -21,6 +21,7 @@ struct AccountRecord
     Account account;
     qint64 unitId = 0;
     qint64 credentialId = 0;
+    qint64 changeSeq = 0;
 };
 
 // Read side of units, accounts and institutions in the API's shapes, shared
@@ -38,6 +39,24 @@ public:
     // Leaf permissions, in catalog order: every leaf for a main account, the
     // union of its roles' permissions for a handler.
     [[nodiscard]] Result<QStringList> permissions(const Account &account);
+
+    // Account rows: SELECT AccountColumns FROM AccountTables [WHERE …]. The lock
+    // of the login (a handler's phone) is joined: status reads "locked" while it
+    // lasts, and the version carries it (the JSON changed, so the version does).
+    static const QString AccountColumns;
+    static const QString AccountTables;
+    [[nodiscard]] static AccountRecord accountFromRecord(const QSqlRecord &r, qint64 nowMs);
+    // Rows of AccountColumns plus a trailing role_id column (NULL for none),
+    // ordered so that each account's rows are adjacent: one record per account,
+    // in the rows' order, with its role ids.
+    [[nodiscard]] static QList<AccountRecord> accountsFromJoinedRows(const QList<QSqlRecord> &rows, qint64 nowMs);
+    [[nodiscard]] static QString accountVersion(qint64 version, const QVariant &lockedUntil, qint64 nowMs);
+
+    // How names are compared: trimmed and lower-cased by the server (not by
+    // the database, whose lower() differs between engines).
+    [[nodiscard]] static QString nameKey(const QString &name);
+    // A LIKE pattern (with ESCAPE '\') for a case-insensitive substring match.
+    [[nodiscard]] static QString containsPattern(const QString &needle);
 
     [[nodiscard]] static Unit unitFromRecord(const QSqlRecord &r);
     [[nodiscard]] static Institution institutionFromRecord(const QSqlRecord &r);

@@ -12,3 +12,4 @@ Q_DECLARE_LOGGING_CATEGORY(lcTls)      // zc.server.tls: certificates
 Q_DECLARE_LOGGING_CATEGORY(lcSeed)     // zc.server.seed: seed data
 Q_DECLARE_LOGGING_CATEGORY(lcSms)      // zc.server.sms: messages sent (masked)
 Q_DECLARE_LOGGING_CATEGORY(lcCaptcha)  // zc.server.captcha
+Q_DECLARE_LOGGING_CATEGORY(lcAdmin)    // zc.server.admin: handlers, roles, assignments

@@ -208,6 +208,44 @@ const std::vector<Migration> &migrations()
              "CREATE INDEX audit_unit_action_at ON audit_events (unit_id, action, at)",
              "CREATE INDEX audit_unit_actor_at ON audit_events (unit_id, actor_id, at)",
          }},
+        {2, "SMS webhook delivery queue",
+         {
+             // Messages waiting for the webhook (--sms-webhook): the row holds
+             // the message (code or password included) until it is delivered or
+             // dropped, then it is deleted. lease_until: claimed by a process.
+             "CREATE TABLE sms_webhook_queue ("
+             " id {{id}},"
+             " created_at BIGINT NOT NULL,"
+             " phone TEXT NOT NULL,"
+             " kind TEXT NOT NULL,"
+             " payload TEXT NOT NULL,"
+             " attempts INTEGER NOT NULL DEFAULT 0,"
+             " next_attempt_at BIGINT NOT NULL,"
+             " lease_until BIGINT NULL,"
+             " last_error TEXT NULL)",
+             "CREATE INDEX sms_webhook_queue_due ON sms_webhook_queue (next_attempt_at, id)",
+         }},
+        {3, "case-insensitive role names, name keys, creator ids, list and feed indexes",
+         {
+             // Role names are unique per unit compared lower-cased: name_key is
+             // the trimmed name lower-cased by the server (the same on both engines),
+             // and the unique index decides, whatever the number of processes.
+             "ALTER TABLE roles ADD COLUMN name_key TEXT NULL",
+             "UPDATE roles SET name_key = lower(name)",
+             "CREATE UNIQUE INDEX roles_unit_name_key ON roles (unit_id, name_key)",
+             // created_by (the FK) is set NULL when the creator is deleted; the
+             // Role's created_by.id stays what it was.
+             "ALTER TABLE roles ADD COLUMN created_by_id BIGINT NOT NULL DEFAULT 0",
+             "UPDATE roles SET created_by_id = COALESCE(created_by, 0)",
+             // Lower-cased name for the case-insensitive name / q filters.
+             "ALTER TABLE accounts ADD COLUMN name_key TEXT NULL",
+             "UPDATE accounts SET name_key = lower(name)",
+             "CREATE INDEX accounts_login ON accounts (login)",
+             "CREATE INDEX roles_unit_change_id ON roles (unit_id, change_seq, id)",
+             "CREATE INDEX accounts_unit_change_id ON accounts (unit_id, change_seq, id)",
+             "CREATE INDEX tombstones_unit_change_id ON tombstones (unit_id, change_seq, id)",
+             "CREATE INDEX audit_unit_target_at ON audit_events (unit_id, target_type, at, id)",
+         }},
     };
     return list;
 }

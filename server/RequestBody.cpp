@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "models/Validators.h"
 
+#include <QJsonArray>
 #include <QJsonValue>
 
 #include <cmath>
@@ -52,6 +53,35 @@ qint64 RequestBody::id(const char *name)
         return 0;
     }
     return qint64(d);
+}
+
+std::optional<QString> RequestBody::optionalString(const char *name, int maxCodePoints, bool allowEmpty)
+{
+    const QJsonValue v = m_object.value(QLatin1String(name));
+    if (v.isUndefined() || v.isNull())
+        return std::nullopt;
+    return string(name, maxCodePoints, allowEmpty);
+}
+
+QStringList RequestBody::stringList(const char *name, int maxItems, int maxItemCodePoints)
+{
+    const QJsonValue v = m_object.value(QLatin1String(name));
+    if (!v.isArray() || v.toArray().size() > maxItems) {
+        fail(name);
+        return {};
+    }
+    QStringList out;
+    const QJsonArray items = v.toArray();
+    out.reserve(items.size());
+    for (const QJsonValue &item : items) {
+        const QString s = item.toString().trimmed();
+        if (!item.isString() || s.isEmpty() || validate::codePoints(s) > maxItemCodePoints) {
+            fail(name);
+            return {};
+        }
+        out.append(s);
+    }
+    return out;
 }
 
 void RequestBody::fail(const char *name, int status, const char *code)

@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -24,6 +25,12 @@ public:
     [[nodiscard]] QString rawString(const char *name, int maxCodePoints = 0);
     // A positive integral number (ids).
     [[nodiscard]] qint64 id(const char *name);
+    // Like string(), but absent or null is nullopt (optional fields, PATCH).
+    [[nodiscard]] std::optional<QString> optionalString(const char *name, int maxCodePoints = 0,
+                                                        bool allowEmpty = false);
+    // An array of strings (each trimmed, not empty, at most maxItemCodePoints),
+    // at most maxItems long.
+    [[nodiscard]] QStringList stringList(const char *name, int maxItems, int maxItemCodePoints);
 
     // Records a rule failure found by the route itself (first one wins).
     void fail(const char *name, int status = 400, const char *code = "invalid_field");

@@ -2,6 +2,7 @@
 
 #include "AuthSession.h"
 #include "ErrorMessages.h"
+#include "IfMatch.h"
 #include "RequestBody.h"
 #include "Result.h"
 
@@ -38,6 +39,26 @@ public:
     [[nodiscard]] Result<RequestBody> body() const;
     // A query parameter (decoded), empty when absent.
     [[nodiscard]] QString query(const char *name) const;
+    [[nodiscard]] bool hasQuery(const char *name) const;
+
+    // ?page&size of API.md's lists: page >= 1 (default 1), size 1..100
+    // (default 10); otherwise 400 invalid_field naming the parameter.
+    struct Paging
+    {
+        int page = 1;
+        int size = 10;
+        [[nodiscard]] qint64 offset() const { return qint64(page - 1) * size; }
+    };
+    [[nodiscard]] Result<Paging> paging() const;
+    // A query parameter that must be a positive integer when present: 0 when
+    // absent, -1 when present but not one (the route answers invalid_field).
+    [[nodiscard]] qint64 positiveQuery(const char *name) const;
+
+    // Path argument i as a resource id; 0 when it is not a positive integer
+    // (the route answers 404: such an id names nothing).
+    [[nodiscard]] qint64 idArg(int i) const;
+    // The If-Match header of the request.
+    [[nodiscard]] IfMatch ifMatch() const;
 
     [[nodiscard]] QHttpServerResponse fail(const ApiError &error) const;
 

@@ -8,6 +8,8 @@
 #include <QElapsedTimer>
 #include <QHttpServer>
 
+#include <algorithm>
+
 namespace zc::server {
 
 namespace {
@@ -145,7 +147,8 @@ QHttpServerResponse Router::run(const Route &route, const QHttpServerRequest &re
             if (route.guard.access == Access::MainAccount && !session->isMainAccount())
                 return ctx.fail(apiError(403, "forbidden"));
             if (route.guard.access == Access::Permission && !session->isMainAccount()
-                && !session->view.hasPermission(route.guard.permission))
+                && std::none_of(route.guard.permissions.cbegin(), route.guard.permissions.cend(),
+                                [&session](const QString &code) { return session->view.hasPermission(code); }))
                 return ctx.fail(apiError(403, "forbidden"));
         }
         ctx.setToken(token);

@@ -28,18 +28,19 @@ public:
         AnySession,    // a valid token; gates may still be open (/me, logout, choices, password)
         Ready,         // gates passed
         MainAccount,   // gates passed, the unit's main account
-        Permission,    // gates passed, a main account or a handler holding `permission`
+        Permission,    // gates passed, a main account or a handler holding one of `permissions`
     };
     struct Guard
     {
         Access access = Access::Public;
-        QString permission;
+        QStringList permissions;
 
         static Guard open() { return {Access::Public, {}}; }
         static Guard session() { return {Access::AnySession, {}}; }
         static Guard ready() { return {Access::Ready, {}}; }
         static Guard mainAccount() { return {Access::MainAccount, {}}; }
-        static Guard permissionTo(const QString &code) { return {Access::Permission, code}; }
+        static Guard permissionTo(const QString &code) { return {Access::Permission, {code}}; }
+        static Guard anyPermissionOf(const QStringList &codes) { return {Access::Permission, codes}; }
     };
     using Handler = std::function<QHttpServerResponse(RequestContext &)>;
     using Method = QHttpServerRequest::Method;

@@ -21,6 +21,15 @@
 #include "SessionService.h"
 #include "SqliteEngine.h"
 #include "TlsMaterial.h"
+#include "PostgresEngine.h"
+#include "SmsCodeService.h"
+#include "WebhookSmsSender.h"
+#include "RegistrationService.h"
+#include "PasswordResetService.h"
+#include "UnitService.h"
+#include "SmsRoutes.h"
+#include "RegistrationRoutes.h"
+#include "UnitRoutes.h"
 
 #include <QDir>
 #include <QFile>
@@ -57,10 +66,19 @@ bool ServerApp::start(QString *error)
     const QDir data(m_options.dataDir);
 
     const QString dbPath = data.filePath(QStringLiteral("zhaocai.sqlite3"));
-    m_db = std::make_unique<Database>(std::make_unique<SqliteEngine>(dbPath));
+    QString storage = QStringLiteral("SQLite ") + dbPath;
+    if (PostgresEngine::isPostgresUrl(m_options.database)) {
+        const auto pg = PostgresEngine::parseUrl(m_options.database, error);   // checked by ServerOptions
+        if (!pg)
+            return false;
+        storage = QStringLiteral("PostgreSQL ") + pg->displayUrl();
+        m_db = std::make_unique<Database>(std::make_unique<PostgresEngine>(*pg));
+    } else {
+        m_db = std::make_unique<Database>(std::make_unique<SqliteEngine>(dbPath));
+    }
     if (!m_db->open(error) || !Migrations::run(*m_db, error))
         return false;
-    qCInfo(lcDb).noquote() << "storage: SQLite" << dbPath << "schema version" << Migrations::latestVersion();
+    qCInfo(lcDb).noquote() << "storage:" << storage << "schema version" << Migrations::latestVersion();
 
     m_hasher = std::make_unique<PasswordHasher>(m_options.argon2MemoryKib, m_options.argon2Ops);
     qCInfo(lcAuth) << "Argon2id parameters:" << m_options.argon2MemoryKib << "KiB," << m_options.argon2Ops
@@ -81,10 +99,34 @@ bool ServerApp::start(QString *error)
     m_auth = std::make_unique<AuthService>(*m_db, *m_directory, *m_sessions, *m_throttle, *m_captchas, *m_hasher,
                                            *m_audit);
     qCInfo(lcCaptcha).noquote() << "captcha font:" << CaptchaRenderer::fontFamily();
-    qCInfo(lcSms).noquote() << "SMS sender: outbox" << m_sms->path();
+    m_smsSender = m_sms.get();
+    if (!m_options.smsWebhook.isEmpty()) {
+        WebhookSmsSender::Settings webhook;
+        webhook.url = QUrl(m_options.smsWebhook, QUrl::StrictMode);
+        webhook.caFile = m_options.smsWebhookCa;
+        webhook.bearerToken = qgetenv("ZC_SMS_WEBHOOK_TOKEN");
+        webhook.timeoutMs = m_options.smsWebhookTimeoutMs;
+        webhook.maxAttempts = m_options.smsWebhookAttempts;
+        webhook.initialBackoffMs = m_options.smsWebhookBackoffMs;
+        m_webhookSms = std::make_unique<WebhookSmsSender>(*m_db, webhook);
+        if (!m_webhookSms->start(error))
+            return false;
+        m_smsSender = m_webhookSms.get();
+        qCInfo(lcSms).noquote() << "SMS sender: webhook" << webhook.url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)
+                                << "timeout" << webhook.timeoutMs << "ms," << webhook.maxAttempts << "attempts";
+    } else {
+        qCInfo(lcSms).noquote() << "SMS sender: outbox" << m_sms->path();
+    }
+    m_smsCodes = std::make_unique<SmsCodeService>(*m_db, *m_smsSender, *m_captchas);
+    m_registrations = std::make_unique<RegistrationService>(*m_db, *m_directory, *m_smsCodes, *m_hasher, *m_audit);
+    m_passwordResets = std::make_unique<PasswordResetService>(*m_db, *m_smsCodes, *m_hasher, *m_throttle, *m_audit);
+    m_units = std::make_unique<UnitService>(*m_db, *m_directory, *m_audit);
 
     m_router = std::make_unique<Router>(*m_sessions, MaxBodyBytes);
     AuthRoutes::add(*m_router, *m_auth, *m_captchas);
+    SmsRoutes::add(*m_router, *m_smsCodes);
+    RegistrationRoutes::add(*m_router, *m_registrations, *m_passwordResets);
+    UnitRoutes::add(*m_router, *m_units);
     if (m_options.dev)
         DevRoutes::add(*m_router, *m_captchas, m_sms->path());
 
@@ -158,6 +200,7 @@ void ServerApp::housekeeping()
     m_captchas->purgeExpired();
     m_sessions->purgeExpired();
     m_throttle->purgeExpired();
+    m_smsCodes->purgeExpired();
 }
 
 } // namespace zc::server

@@ -22,6 +22,12 @@ class OutboxSmsSender;
 class PasswordHasher;
 class Router;
 class SessionService;
+class SmsCodeService;
+class SmsSender;
+class WebhookSmsSender;
+class RegistrationService;
+class PasswordResetService;
+class UnitService;
 
 // Start-up wiring of zhaocai-server: storage and migrations, seed data, the
 // services, the routes, TLS and the listening socket, housekeeping.
@@ -52,6 +58,13 @@ private:
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<Router> m_router;
     std::unique_ptr<QHttpServer> m_http;
+    // Issue 3 (registration, SMS codes, unit authentication, password resets):
+    std::unique_ptr<WebhookSmsSender> m_webhookSms;   // with --sms-webhook
+    SmsSender *m_smsSender = nullptr;                 // the sender in use: m_webhookSms or m_sms (outbox)
+    std::unique_ptr<SmsCodeService> m_smsCodes;
+    std::unique_ptr<RegistrationService> m_registrations;
+    std::unique_ptr<PasswordResetService> m_passwordResets;
+    std::unique_ptr<UnitService> m_units;
     QTimer m_housekeeping;
 };
 

@@ -1,6 +1,8 @@
 #include "ServerOptions.h"
 
 #include "PasswordHasher.h"
+#include "PostgresEngine.h"
+#include "WebhookSmsSender.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -61,7 +63,7 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
         QStringLiteral("Data directory: SQLite database, development TLS material, SMS outbox (required)."),
         QStringLiteral("DIR"));
     const QCommandLineOption database(QStringLiteral("database"),
-        QStringLiteral("Storage engine: sqlite (default) or postgresql://user@host/db (not supported yet)."),
+        QStringLiteral("Storage engine: sqlite (default) or postgresql://user@host:port/db (password from the URL or PGPASSWORD)."),
         QStringLiteral("ENGINE"), QStringLiteral("sqlite"));
     const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
         QStringLiteral("PEM certificate (chain) to serve; default: DIR/tls/server.pem, made on first run."),
@@ -79,16 +81,27 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
     const QCommandLineOption argonOps(QStringLiteral("argon2-ops"),
         QStringLiteral("Argon2id iterations (default 2)."), QStringLiteral("N"), QStringLiteral("2"));
 
+    const QCommandLineOption smsWebhook(QStringLiteral("sms-webhook"),
+        QStringLiteral("Send SMS by POSTing JSON to this https URL (default: the outbox file)."), QStringLiteral("URL"));
+    const QCommandLineOption smsWebhookCa(QStringLiteral("sms-webhook-ca"),
+        QStringLiteral("PEM CA certificates to trust for --sms-webhook besides the system's."), QStringLiteral("FILE"));
+    const QCommandLineOption smsWebhookTimeout(QStringLiteral("sms-webhook-timeout-ms"),
+        QStringLiteral("Timeout of one webhook POST in ms (default 10000)."), QStringLiteral("N"));
+    const QCommandLineOption smsWebhookAttempts(QStringLiteral("sms-webhook-attempts"),
+        QStringLiteral("Attempts per message before it is dropped (default 6)."), QStringLiteral("N"));
+
     // For tests: documented in docs/api.md, hidden from --help.
     QCommandLineOption idle(QStringLiteral("session-idle-seconds"), QString(), QStringLiteral("N"));
     QCommandLineOption total(QStringLiteral("session-total-seconds"), QString(), QStringLiteral("N"));
     QCommandLineOption maxConn(QStringLiteral("max-connections"), QString(), QStringLiteral("N"));
     QCommandLineOption idleSock(QStringLiteral("idle-timeout-seconds"), QString(), QStringLiteral("N"));
-    for (QCommandLineOption *o : {&idle, &total, &maxConn, &idleSock})
+    QCommandLineOption smsWebhookBackoff(QStringLiteral("sms-webhook-backoff-ms"), QString(), QStringLiteral("N"));
+    for (QCommandLineOption *o : {&idle, &total, &maxConn, &idleSock, &smsWebhookBackoff})
         o->setFlags(QCommandLineOption::HiddenFromHelp);
 
     parser.addOptions({listen, data, database, tlsCert, tlsKey, seed, dev, insecure, argonMem, argonOps,
                        idle, total, maxConn, idleSock});
+    parser.addOptions({smsWebhook, smsWebhookCa, smsWebhookTimeout, smsWebhookAttempts, smsWebhookBackoff});
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -116,12 +129,10 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
     }
     o.dataDir = QDir(parser.value(data)).absolutePath();
     o.database = parser.value(database).trimmed();
-    if (o.database.startsWith(QLatin1String("postgresql://")) || o.database.startsWith(QLatin1String("postgres://"))) {
-        *error = QStringLiteral("--database %1: PostgreSQL is not supported yet by this build; use --database sqlite")
-                     .arg(QStringLiteral("postgresql://…"));
-        return std::nullopt;
-    }
-    if (o.database != QLatin1String("sqlite")) {
+    if (PostgresEngine::isPostgresUrl(o.database)) {
+        if (!PostgresEngine::parseUrl(o.database, error))
+            return std::nullopt;
+    } else if (o.database != QLatin1String("sqlite")) {
         *error = QStringLiteral("--database expects sqlite or postgresql://user@host/db");
         return std::nullopt;
     }
@@ -184,6 +195,30 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
             return std::nullopt;
         }
         o.idleTimeoutSeconds = int(v);
+    }
+
+    o.smsWebhook = parser.value(smsWebhook).trimmed();
+    o.smsWebhookCa = parser.value(smsWebhookCa);
+    if (!o.smsWebhook.isEmpty() && !WebhookSmsSender::checkUrl(QUrl(o.smsWebhook, QUrl::StrictMode), error))
+        return std::nullopt;
+    if (o.smsWebhook.isEmpty() && (parser.isSet(smsWebhookCa) || parser.isSet(smsWebhookTimeout)
+                                   || parser.isSet(smsWebhookAttempts) || parser.isSet(smsWebhookBackoff))) {
+        *error = QStringLiteral("the --sms-webhook-… options need --sms-webhook URL");
+        return std::nullopt;
+    }
+    const struct { const QCommandLineOption *opt; qint64 min; qint64 max; int *out; const char *name; } webhookInts[] = {
+        {&smsWebhookTimeout, 100, 600000, &o.smsWebhookTimeoutMs, "--sms-webhook-timeout-ms"},
+        {&smsWebhookAttempts, 1, 100, &o.smsWebhookAttempts, "--sms-webhook-attempts"},
+        {&smsWebhookBackoff, 10, 600000, &o.smsWebhookBackoffMs, "--sms-webhook-backoff-ms"},
+    };
+    for (const auto &i : webhookInts) {
+        if (!parser.isSet(*i.opt))
+            continue;
+        if (!parsePositive(parser.value(*i.opt), i.min, i.max, &v)) {
+            *error = QStringLiteral("%1 expects a number from %2 to %3").arg(QLatin1String(i.name)).arg(i.min).arg(i.max);
+            return std::nullopt;
+        }
+        *i.out = int(v);
     }
     return o;
 }

@@ -23,6 +23,12 @@ struct ServerOptions
     bool insecureHttp = false;
     quint64 argon2MemoryKib = 19456;
     quint64 argon2Ops = 2;
+    // SMS webhook sender (--sms-webhook URL); empty: the outbox.
+    QString smsWebhook;
+    QString smsWebhookCa;
+    int smsWebhookTimeoutMs = 10000;
+    int smsWebhookAttempts = 6;
+    int smsWebhookBackoffMs = 1000;     // hidden: first retry delay, doubled each time
 
     // Hidden, for tests and load tests (docs/api.md).
     qint64 sessionIdleSeconds = 8 * 3600;

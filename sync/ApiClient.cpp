@@ -2,6 +2,8 @@
 
 #include "SyncLog.h"
 
+#include "models/JsonReader.h"
+
 #include <QAuthenticator>
 #include <QHostAddress>
 #include <QJsonArray>
@@ -76,6 +78,53 @@ std::optional<T> parseObject(const QJsonDocument &doc, QString *why,
         return std::nullopt;
     }
     return codec(doc.object(), why);
+}
+
+// A list answer, {"items": [...], "total", "page", "size"}, read strictly:
+// every item through its codec, counts that agree with each other.
+template <typename T>
+std::optional<Page<T>> parsePage(const QJsonDocument &doc, QString *why, const QString &typeName,
+                                 std::optional<T> (*codec)(const QJsonObject &, QString *))
+{
+    if (!doc.isObject()) {
+        *why = QStringLiteral("list of %1: expected a JSON object").arg(typeName);
+        return std::nullopt;
+    }
+    JsonReader r(doc.object(), QStringLiteral("Page<%1>").arg(typeName));
+    Page<T> page;
+    const QJsonArray items = r.array("items");
+    const qint64 total = r.integer("total");
+    const qint64 number = r.integer("page");
+    const qint64 size = r.integer("size");
+    if (r.ok() && (total < 0 || number < 1 || size < 1 || size > 1000))
+        r.fail(QStringLiteral("Page<%1>: total %2, page %3, size %4 out of range")
+                   .arg(typeName).arg(total).arg(number).arg(size));
+    if (r.ok() && (items.size() > size || items.size() > total))
+        r.fail(QStringLiteral("Page<%1>: %2 items do not fit size %3 and total %4")
+                   .arg(typeName).arg(items.size()).arg(size).arg(total));
+    page.items.reserve(items.size());
+    for (qsizetype i = 0; i < items.size() && r.ok(); ++i) {
+        QString itemWhy;
+        std::optional<T> item = items.at(i).isObject() ? codec(items.at(i).toObject(), &itemWhy) : std::nullopt;
+        if (!item)
+            r.fail(r.path("items") + u'[' + QString::number(i) + QStringLiteral("]: ")
+                   + (itemWhy.isEmpty() ? QStringLiteral("expected object") : itemWhy));
+        else
+            page.items.append(std::move(*item));
+    }
+    if (!r.ok()) {
+        *why = r.error();
+        return std::nullopt;
+    }
+    page.total = static_cast<int>(total);
+    page.page = static_cast<int>(number);
+    page.size = static_cast<int>(size);
+    return page;
+}
+
+QString idPath(const char *prefix, qint64 id)
+{
+    return QLatin1String(prefix) + QString::number(id);
 }
 
 } // namespace
@@ -475,6 +524,210 @@ ApiJob *ApiClient::permissions(QObject *context, Done<QList<Permission>> done)
             }
             return Permission::listFromJson(doc.array(), why);
         });
+}
+
+// ---------------------------------------------------------------- the rest of API.md
+
+namespace {
+std::optional<Account> parseAccount(const QJsonDocument &doc, QString *why)
+{
+    return parseObject<Account>(doc, why, &Account::fromJson);
+}
+std::optional<Role> parseRole(const QJsonDocument &doc, QString *why)
+{
+    return parseObject<Role>(doc, why, &Role::fromJson);
+}
+std::optional<Unit> parseUnit(const QJsonDocument &doc, QString *why)
+{
+    return parseObject<Unit>(doc, why, &Unit::fromJson);
+}
+std::optional<Page<Account>> parseAccountPage(const QJsonDocument &doc, QString *why)
+{
+    return parsePage<Account>(doc, why, QStringLiteral("Account"), &Account::fromJson);
+}
+} // namespace
+
+QList<QPair<QByteArray, QByteArray>> ApiClient::ifMatch(const QString &version)
+{
+    if (version.isEmpty())
+        return {};
+    return {{QByteArrayLiteral("If-Match"), '"' + version.toUtf8() + '"'}};
+}
+
+ApiJob *ApiClient::requestSmsCode(const QString &phone, SmsPurpose purpose, const QString &captchaId,
+                                  const QString &captchaAnswer, QObject *context, Done<SmsCodeSent> done)
+{
+    return typed<SmsCodeSent>(
+        send("POST", QStringLiteral("/sms-codes"), {},
+             jsonObject({{QStringLiteral("phone"), phone},
+                         {QStringLiteral("purpose"), smsPurposeToString(purpose)},
+                         {QStringLiteral("captcha_id"), captchaId},
+                         {QStringLiteral("captcha_answer"), captchaAnswer}})),
+        context, std::move(done), [](const QJsonDocument &doc, QString *why) -> std::optional<SmsCodeSent> {
+            if (!doc.isObject()) {
+                *why = QStringLiteral("sms code: expected a JSON object");
+                return std::nullopt;
+            }
+            JsonReader r(doc.object(), QStringLiteral("SmsCode"));
+            SmsCodeSent sent;
+            const qint64 expires = r.integer("expires_in");
+            const qint64 resend = r.integer("resend_after");
+            if (r.ok() && (expires <= 0 || resend < 0 || expires > 86400 || resend > 86400))
+                r.fail(QStringLiteral("SmsCode: expires_in %1 / resend_after %2 out of range").arg(expires).arg(resend));
+            if (!r.ok()) {
+                *why = r.error();
+                return std::nullopt;
+            }
+            sent.expiresIn = static_cast<int>(expires);
+            sent.resendAfter = static_cast<int>(resend);
+            return sent;
+        });
+}
+
+ApiJob *ApiClient::registerUnit(const RegistrationRequest &request, QObject *context, Done<Account> done)
+{
+    return typed<Account>(send("POST", QStringLiteral("/registrations"), {}, QJsonDocument(request.toJson())),
+                          context, std::move(done), parseAccount);
+}
+
+ApiJob *ApiClient::resetPassword(const QString &phone, const QString &smsCode, const QString &newPassword,
+                                 const QString &login, QObject *context, Done<Nothing> done)
+{
+    QJsonObject body{{QStringLiteral("phone"), phone},
+                     {QStringLiteral("sms_code"), smsCode},
+                     {QStringLiteral("new_password"), newPassword}};
+    if (!login.isEmpty())
+        body.insert(QStringLiteral("login"), login);
+    return typed<Nothing>(send("POST", QStringLiteral("/password-resets"), {}, QJsonDocument(body)),
+                          context, std::move(done), parseNothing);
+}
+
+ApiJob *ApiClient::authenticateUnit(Unit::Kind kind, const QString &unitCode, QObject *context, Done<Unit> done)
+{
+    return typed<Unit>(send("POST", QStringLiteral("/unit/authentication"), {},
+                            jsonObject({{QStringLiteral("kind"), Unit::kindToString(kind)},
+                                        {QStringLiteral("unit_code"), unitCode}})),
+                       context, std::move(done), parseUnit);
+}
+
+ApiJob *ApiClient::handlers(const HandlerListQuery &query, QObject *context, Done<Page<Account>> done)
+{
+    return typed<Page<Account>>(send("GET", QStringLiteral("/handlers"), query.toQuery()), context,
+                                std::move(done), parseAccountPage);
+}
+
+ApiJob *ApiClient::addHandler(const QString &phone, const QString &name, const QString &smsCode,
+                              QObject *context, Done<Account> done)
+{
+    return typed<Account>(send("POST", QStringLiteral("/handlers"), {},
+                               jsonObject({{QStringLiteral("phone"), phone},
+                                           {QStringLiteral("name"), name},
+                                           {QStringLiteral("sms_code"), smsCode}})),
+                          context, std::move(done), parseAccount);
+}
+
+ApiJob *ApiClient::updateHandler(qint64 id, const HandlerPatch &patch, const QString &version,
+                                 QObject *context, Done<Account> done)
+{
+    return typed<Account>(send("PATCH", idPath("/handlers/", id), {}, QJsonDocument(patch.toJson()),
+                               ifMatch(version)),
+                          context, std::move(done), parseAccount);
+}
+
+ApiJob *ApiClient::resetHandlerPassword(qint64 id, QObject *context, Done<Nothing> done)
+{
+    return typed<Nothing>(send("POST", idPath("/handlers/", id) + QStringLiteral("/password-reset"), {},
+                               QJsonDocument(QJsonObject())),
+                          context, std::move(done), parseNothing);
+}
+
+ApiJob *ApiClient::deleteHandler(qint64 id, const QString &version, QObject *context, Done<Nothing> done)
+{
+    return typed<Nothing>(send("DELETE", idPath("/handlers/", id), {}, {}, ifMatch(version)), context,
+                          std::move(done), parseNothing);
+}
+
+ApiJob *ApiClient::roles(int page, int size, const QString &name, QObject *context, Done<Page<Role>> done)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("page"), QString::number(page));
+    query.addQueryItem(QStringLiteral("size"), QString::number(size));
+    if (!name.isEmpty())
+        query.addQueryItem(QStringLiteral("name"), name);
+    return typed<Page<Role>>(send("GET", QStringLiteral("/roles"), query), context, std::move(done),
+                             [](const QJsonDocument &doc, QString *why) {
+                                 return parsePage<Role>(doc, why, QStringLiteral("Role"), &Role::fromJson);
+                             });
+}
+
+ApiJob *ApiClient::role(qint64 id, QObject *context, Done<Role> done)
+{
+    return typed<Role>(send("GET", idPath("/roles/", id)), context, std::move(done), parseRole);
+}
+
+ApiJob *ApiClient::createRole(const RoleInput &input, QObject *context, Done<Role> done)
+{
+    return typed<Role>(send("POST", QStringLiteral("/roles"), {}, QJsonDocument(input.toJson())), context,
+                       std::move(done), parseRole);
+}
+
+ApiJob *ApiClient::updateRole(qint64 id, const RoleInput &input, const QString &version, QObject *context,
+                              Done<Role> done)
+{
+    return typed<Role>(send("PUT", idPath("/roles/", id), {}, QJsonDocument(input.toJson()), ifMatch(version)),
+                       context, std::move(done), parseRole);
+}
+
+ApiJob *ApiClient::deleteRole(qint64 id, const QString &version, QObject *context, Done<Nothing> done)
+{
+    return typed<Nothing>(send("DELETE", idPath("/roles/", id), {}, {}, ifMatch(version)), context,
+                          std::move(done), parseNothing);
+}
+
+ApiJob *ApiClient::roleAccounts(qint64 roleId, const RoleAccountsFilter &filter, QObject *context,
+                                Done<Page<Account>> done)
+{
+    return typed<Page<Account>>(send("GET", idPath("/roles/", roleId) + QStringLiteral("/accounts"),
+                                     filter.toQuery()),
+                                context, std::move(done), parseAccountPage);
+}
+
+ApiJob *ApiClient::assign(qint64 roleId, qint64 accountId, QObject *context, Done<Nothing> done)
+{
+    return typed<Nothing>(send("PUT", idPath("/roles/", roleId) + idPath("/accounts/", accountId)), context,
+                          std::move(done), parseNothing);
+}
+
+ApiJob *ApiClient::unassign(qint64 roleId, qint64 accountId, QObject *context, Done<Nothing> done)
+{
+    return typed<Nothing>(send("DELETE", idPath("/roles/", roleId) + idPath("/accounts/", accountId)), context,
+                          std::move(done), parseNothing);
+}
+
+ApiJob *ApiClient::changes(const QString &since, int limit, QObject *context, Done<ChangeBatch> done)
+{
+    QUrlQuery query;
+    if (!since.isEmpty())
+        query.addQueryItem(QStringLiteral("since"), since);
+    if (limit > 0)
+        query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    return typed<ChangeBatch>(send("GET", QStringLiteral("/changes"), query), context, std::move(done),
+                              [](const QJsonDocument &doc, QString *why) -> std::optional<ChangeBatch> {
+                                  if (!doc.isObject()) {
+                                      *why = QStringLiteral("changes: expected a JSON object");
+                                      return std::nullopt;
+                                  }
+                                  return ChangeBatch::fromJson(doc.object(), why);
+                              });
+}
+
+ApiJob *ApiClient::auditEvents(const AuditQuery &query, QObject *context, Done<Page<AuditEvent>> done)
+{
+    return typed<Page<AuditEvent>>(send("GET", QStringLiteral("/audit-events"), query.toQuery()), context,
+                                   std::move(done), [](const QJsonDocument &doc, QString *why) {
+                                       return parsePage<AuditEvent>(doc, why, QStringLiteral("AuditEvent"),
+                                                                    &AuditEvent::fromJson);
+                                   });
 }
 
 } // namespace zc::sync

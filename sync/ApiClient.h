@@ -1,12 +1,18 @@
 #pragma once
 
+#include "ApiTypes.h"
+#include "ChangeBatch.h"
 #include "ProxySettings.h"
 #include "ServerProfile.h"
 #include "TlsProblem.h"
 
+#include "models/Account.h"
 #include "models/ApiError.h"
+#include "models/AuditEvent.h"
 #include "models/Permission.h"
+#include "models/Role.h"
 #include "models/Session.h"
+#include "models/Unit.h"
 
 #include <QByteArray>
 #include <QJsonDocument>
@@ -124,12 +130,62 @@ public:
     ApiJob *chooseInstitution(qint64 institutionId, QObject *context, Done<Session> done);
     ApiJob *permissions(QObject *context, Done<QList<Permission>> done);
 
+    // --- Public flows (no token needed) ---
+    // POST /sms-codes: a code for `purpose` sent to `phone`, guarded by a solved captcha.
+    ApiJob *requestSmsCode(const QString &phone, SmsPurpose purpose, const QString &captchaId,
+                           const QString &captchaAnswer, QObject *context, Done<SmsCodeSent> done);
+    // POST /registrations (法人注册) -> the new unit's main Account.
+    ApiJob *registerUnit(const RegistrationRequest &request, QObject *context, Done<Account> done);
+    // POST /password-resets; `login` empty: the phone's handler credentials,
+    // else the main account whose registered phone it is.
+    ApiJob *resetPassword(const QString &phone, const QString &smsCode, const QString &newPassword,
+                          const QString &login, QObject *context, Done<Nothing> done);
+
+    // --- Unit administration ---
+    // POST /unit/authentication (角色认证).
+    ApiJob *authenticateUnit(Unit::Kind kind, const QString &unitCode, QObject *context, Done<Unit> done);
+
+    // Handlers (单位经办人). Versioned writes send If-Match with `version`
+    // (the resource's version, as in Result::etag or Account::version); an
+    // empty version on delete sends none.
+    ApiJob *handlers(const HandlerListQuery &query, QObject *context, Done<Page<Account>> done);
+    ApiJob *addHandler(const QString &phone, const QString &name, const QString &smsCode,
+                       QObject *context, Done<Account> done);
+    ApiJob *updateHandler(qint64 id, const HandlerPatch &patch, const QString &version,
+                          QObject *context, Done<Account> done);
+    ApiJob *resetHandlerPassword(qint64 id, QObject *context, Done<Nothing> done);
+    ApiJob *deleteHandler(qint64 id, const QString &version, QObject *context, Done<Nothing> done);
+
+    // Roles (账号角色管理).
+    ApiJob *roles(int page, int size, const QString &name, QObject *context, Done<Page<Role>> done);
+    ApiJob *role(qint64 id, QObject *context, Done<Role> done);
+    ApiJob *createRole(const RoleInput &input, QObject *context, Done<Role> done);
+    ApiJob *updateRole(qint64 id, const RoleInput &input, const QString &version,
+                       QObject *context, Done<Role> done);
+    ApiJob *deleteRole(qint64 id, const QString &version, QObject *context, Done<Nothing> done);
+
+    // Assignment (分配账号). assign / unassign are idempotent (204 either way).
+    ApiJob *roleAccounts(qint64 roleId, const RoleAccountsFilter &filter, QObject *context,
+                         Done<Page<Account>> done);
+    ApiJob *assign(qint64 roleId, qint64 accountId, QObject *context, Done<Nothing> done);
+    ApiJob *unassign(qint64 roleId, qint64 accountId, QObject *context, Done<Nothing> done);
+
+    // GET /changes: one batch of the change feed after `since` (empty: from
+    // the start); limit 1..5000, 0 for the server's default (500). Only the
+    // feed's fields of the batch are set (see ChangeBatch).
+    ApiJob *changes(const QString &since, int limit, QObject *context, Done<ChangeBatch> done);
+
+    // GET /audit-events.
+    ApiJob *auditEvents(const AuditQuery &query, QObject *context, Done<Page<AuditEvent>> done);
+
 Q_SIGNALS:
     void onlineChanged(bool online);
     // An authenticated call answered 401 unauthenticated: the token expired or was revoked.
     void sessionExpired();
 
 private:
+    static QList<QPair<QByteArray, QByteArray>> ifMatch(const QString &version);
+
     template <typename T>
     ApiJob *typed(ApiJob *job, QObject *context, Done<T> done,
                   std::function<std::optional<T>(const QJsonDocument &, QString *)> parse);

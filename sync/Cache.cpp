@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -31,18 +32,24 @@ constexpr QFile::Permissions OwnerOnly = QFile::ReadOwner | QFile::WriteOwner;
 const char RoleColumns[] =
         "r.id, r.name, r.remark, r.permissions, r.account_count, r.created_by_id,"
         " r.created_by_name, r.created_at, r.updated_at, r.version";
+const char PlainAccountColumns[] =
+        "a.id, a.login, a.name, a.phone, a.kind, a.status, a.institution_id, a.created_at,"
+        " a.last_login_at, a.version";
 const char AccountColumns[] =
         "a.id, a.login, a.name, a.phone, a.kind, a.status, a.institution_id, a.created_at,"
         " a.last_login_at, a.version,"
-        " (SELECT group_concat(s.role_id) FROM assignments s WHERE s.account_id = a.id)";
+        " (SELECT group_concat(x.role_id) FROM assignments x WHERE x.account_id = a.id)";
 
 const char RoleFilter[] = " WHERE (? = '' OR instr(r.name_fold, ?) > 0)";
 const char AccountFilter[] =
         " WHERE (? IS NULL OR a.kind = ?) AND (? IS NULL OR a.status = ?)"
         " AND (? = '' OR instr(a.login_fold, ?) > 0 OR instr(a.name_fold, ?) > 0"
         " OR instr(a.phone, ?) > 0)";
+// Assigned accounts are reached from the role's assignments (its primary key
+// prefix), unassigned ones by probing that key for every handler.
+const char AssignedFrom[] = "assignments s JOIN accounts a ON a.id = s.account_id";
 const char AssignedFilter[] =
-        " WHERE EXISTS (SELECT 1 FROM assignments s WHERE s.role_id = ? AND s.account_id = a.id)"
+        " WHERE s.role_id = ?"
         " AND (? = '' OR instr(a.login_fold, ?) > 0) AND (? = '' OR instr(a.name_fold, ?) > 0)";
 const char UnassignedFilter[] =
         " WHERE a.kind = 'handler'"
@@ -106,6 +113,12 @@ QDateTime timeOrInvalid(const QVariant &v)
     return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
 }
 
+bool isBusy(const QString &nativeErrorCode)
+{
+    const int primary = nativeErrorCode.toInt() & 0xff;   // extended codes keep the primary one here
+    return primary == 5 /* SQLITE_BUSY */ || primary == 6 /* SQLITE_LOCKED */;
+}
+
 CacheError makeError(CacheError::Code code, const QString &message)
 {
     CacheError e;
@@ -152,7 +165,8 @@ Role readRole(const QSqlQuery &q)
     return r;
 }
 
-Account readAccount(const QSqlQuery &q)
+// PlainAccountColumns, without role ids.
+Account readPlainAccount(const QSqlQuery &q)
 {
     Account a;
     a.id = q.value(0).toLongLong();
@@ -165,6 +179,13 @@ Account readAccount(const QSqlQuery &q)
     a.createdAt = timeOrInvalid(q.value(7));
     a.lastLoginAt = timeOrInvalid(q.value(8));
     a.version = q.value(9).toString();
+    return a;
+}
+
+// AccountColumns: the plain ones and the role ids as "id,id,…".
+Account readAccount(const QSqlQuery &q)
+{
+    Account a = readPlainAccount(q);
     const QVariant roles = q.value(10);
     if (!roles.isNull()) {
         const QString list = roles.toString();
@@ -272,16 +293,16 @@ struct Cache::Writer
     struct Statement
     {
         QSqlQuery query;
-        bool prepared = false;
+        const char *sql = nullptr;   // what it was prepared with
     };
 
     CacheError exec(Statement &s, const char *sql, std::initializer_list<QVariant> values, const char *what)
     {
-        if (!s.prepared) {
+        if (!s.sql || qstrcmp(s.sql, sql) != 0) {
             s.query = QSqlQuery(db);
             if (!s.query.prepare(QLatin1String(sql)))
                 return sqlError(s.query.lastError(), what);
-            s.prepared = true;
+            s.sql = sql;
         }
         int i = 0;
         for (const QVariant &v : values)
@@ -311,31 +332,57 @@ struct Cache::Writer
                     "store role");
     }
 
-    CacheError putAccount(const Account &a)
+    // Stores accounts and replaces their assignments by their role ids: the
+    // old assignments of all of them go in one statement (an id list bound as
+    // JSON), then each account's row and pairs. An id given twice keeps its
+    // last value.
+    CacheError putAccounts(const QList<Account> &accounts)
     {
-        CacheError e = exec(upsertAccount,
-                            "INSERT INTO accounts (id, login, login_fold, name, name_fold, phone, kind, status,"
-                            " institution_id, created_at, last_login_at, version)"
-                            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                            " ON CONFLICT (id) DO UPDATE SET login = excluded.login,"
-                            " login_fold = excluded.login_fold, name = excluded.name,"
-                            " name_fold = excluded.name_fold, phone = excluded.phone, kind = excluded.kind,"
-                            " status = excluded.status, institution_id = excluded.institution_id,"
-                            " created_at = excluded.created_at, last_login_at = excluded.last_login_at,"
-                            " version = excluded.version",
-                            { a.id, text(a.login), fold(a.login), text(a.name), fold(a.name), text(a.phone),
-                              Account::kindToString(a.kind), Account::statusToString(a.status),
-                              a.institutionId > 0 ? QVariant(a.institutionId) : QVariant(), msOrNull(a.createdAt),
-                              msOrNull(a.lastLoginAt), text(a.version) },
-                            "store account");
-        if (e.ok())
-            e = exec(deleteAccountAssignments, "DELETE FROM assignments WHERE account_id = ?", { a.id },
-                     "replace assignments");
-        for (const qint64 roleId : a.roleIds) {
-            if (!e.ok())
-                break;
-            e = exec(insertAssignment, "INSERT OR IGNORE INTO assignments (role_id, account_id) VALUES (?, ?)",
-                     { roleId, a.id }, "store assignment");
+        if (accounts.isEmpty())
+            return {};
+        QHash<qint64, qsizetype> lastOf;
+        lastOf.reserve(accounts.size());
+        QString ids;
+        ids.reserve(accounts.size() * 8 + 2);
+        ids += u'[';
+        for (qsizetype i = 0; i < accounts.size(); ++i) {
+            const qint64 id = accounts.at(i).id;
+            if (!lastOf.contains(id)) {
+                if (ids.size() > 1)
+                    ids += u',';
+                ids += QString::number(id);
+            }
+            lastOf.insert(id, i);
+        }
+        ids += u']';
+        CacheError e = exec(replaceAssignments,
+                            "DELETE FROM assignments WHERE account_id IN (SELECT value FROM json_each(?))", { ids },
+                            "replace assignments");
+        for (qsizetype i = 0; i < accounts.size() && e.ok(); ++i) {
+            const Account &a = accounts.at(i);
+            if (lastOf.value(a.id) != i)
+                continue;
+            e = exec(upsertAccount,
+                     "INSERT INTO accounts (id, login, login_fold, name, name_fold, phone, kind, status,"
+                     " institution_id, created_at, last_login_at, version)"
+                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                     " ON CONFLICT (id) DO UPDATE SET login = excluded.login,"
+                     " login_fold = excluded.login_fold, name = excluded.name,"
+                     " name_fold = excluded.name_fold, phone = excluded.phone, kind = excluded.kind,"
+                     " status = excluded.status, institution_id = excluded.institution_id,"
+                     " created_at = excluded.created_at, last_login_at = excluded.last_login_at,"
+                     " version = excluded.version",
+                     { a.id, text(a.login), fold(a.login), text(a.name), fold(a.name), text(a.phone),
+                       Account::kindToString(a.kind), Account::statusToString(a.status),
+                       a.institutionId > 0 ? QVariant(a.institutionId) : QVariant(), msOrNull(a.createdAt),
+                       msOrNull(a.lastLoginAt), text(a.version) },
+                     "store account");
+            for (const qint64 roleId : a.roleIds) {
+                if (!e.ok())
+                    break;
+                e = exec(insertAssignment, "INSERT OR IGNORE INTO assignments (role_id, account_id) VALUES (?, ?)",
+                         { roleId, a.id }, "store assignment");
+            }
         }
         return e;
     }
@@ -377,7 +424,8 @@ struct Cache::Writer
     }
 
     QSqlDatabase db;
-    Statement upsertRole, upsertAccount, deleteAccountAssignments, insertAssignment, deleteRoleAssignments,
+    Statement upsertRole, upsertAccount, replaceAssignments, deleteAccountAssignments, insertAssignment,
+            deleteRoleAssignments, deleteAssignment,
             deleteRole, deleteAccount, upsertCatalog, syncState, adjustCount;
 };
 
@@ -459,12 +507,26 @@ CacheError Cache::open()
                               QStringLiteral("cannot open %1: %2").arg(m_path, db.lastError().text()));
         }
         if (error.ok()) {
-            QSqlQuery q(db);
-            if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next())
+            // Switching a new file to WAL needs it to itself and answers
+            // "busy" at once, without the busy handler, while another
+            // connection opens it too: wait here as the busy timeout would.
+            QElapsedTimer waited;
+            waited.start();
+            for (;;) {
+                QSqlQuery q(db);
+                if (q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) && q.next()) {
+                    if (q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+                        error = makeError(CacheError::Code::Sql,
+                                          QStringLiteral("WAL refused (journal mode %1)").arg(q.value(0).toString()));
+                    break;
+                }
+                if (isBusy(q.lastError().nativeErrorCode()) && waited.elapsed() < BusyTimeoutMs) {
+                    QThread::msleep(5);
+                    continue;
+                }
                 error = sqlError(q.lastError(), "enable WAL");
-            else if (q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-                error = makeError(CacheError::Code::Sql,
-                                  QStringLiteral("WAL refused (journal mode %1)").arg(q.value(0).toString()));
+                break;
+            }
         }
         if (error.ok()) {
             QSqlQuery q(db);
@@ -583,11 +645,9 @@ CacheError Cache::applyChanges(const ChangeBatch &batch)
             if (!e.ok())
                 return e;
         }
-        for (const Account &account : batch.accounts) {
-            e = w.putAccount(account);
-            if (!e.ok())
-                return e;
-        }
+        e = w.putAccounts(batch.accounts);
+        if (!e.ok())
+            return e;
         if (batch.catalog) {
             e = w.putCatalog(*batch.catalog);
             if (!e.ok())
@@ -616,7 +676,7 @@ CacheError Cache::applyRole(const Role &role)
 
 CacheError Cache::applyAccount(const Account &account)
 {
-    return write("apply account", [&account](Writer &w) { return w.putAccount(account); });
+    return write("apply account", [&account](Writer &w) { return w.putAccounts({ account }); });
 }
 
 CacheError Cache::removeRole(qint64 id)
@@ -641,10 +701,10 @@ CacheError Cache::applyAssignment(qint64 roleId, qint64 accountId, bool assigned
         CacheError e = assigned ? w.exec(w.insertAssignment,
                                          "INSERT OR IGNORE INTO assignments (role_id, account_id) VALUES (?, ?)",
                                          { roleId, accountId }, "assign")
-                                : w.exec(w.deleteRoleAssignments,
+                                : w.exec(w.deleteAssignment,
                                          "DELETE FROM assignments WHERE role_id = ? AND account_id = ?",
                                          { roleId, accountId }, "unassign");
-        const Writer::Statement &changed = assigned ? w.insertAssignment : w.deleteRoleAssignments;
+        const Writer::Statement &changed = assigned ? w.insertAssignment : w.deleteAssignment;
         if (!e.ok() || changed.query.numRowsAffected() != 1)
             return e;   // idempotent: nothing changed, the count stays
         return w.exec(w.adjustCount, "UPDATE roles SET account_count = max(account_count + ?, 0) WHERE id = ?",
@@ -735,7 +795,8 @@ CacheResult<Page<Account>> Cache::roleAccounts(const RoleAccountsQuery &query) c
     }
     const QString login = fold(query.login.trimmed());
     const QString name = fold(query.name.trimmed());
-    return pageOf<Account>(db, QLatin1String(AccountColumns), QStringLiteral("accounts a"),
+    return pageOf<Account>(db, QLatin1String(AccountColumns),
+                           query.assigned ? QLatin1String(AssignedFrom) : QLatin1String("accounts a"),
                            query.assigned ? QLatin1String(AssignedFilter) : QLatin1String(UnassignedFilter),
                            { query.roleId, login, login, name, name },
                            orderAndLimit(sortColumn(query.sort), QLatin1String("a.id"), query.order), query.page,
@@ -771,15 +832,31 @@ CacheResult<QList<Account>> Cache::allAccounts() const
     result.error = check();
     if (!result.error.ok())
         return result;
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    result.error = run(q, QStringLiteral("SELECT ") + QLatin1String(AccountColumns)
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    // Two plain scans merged here are much faster than a subquery per account.
+    QHash<qint64, QList<qint64>> roleIds;
+    {
+        QSqlQuery a(db);
+        result.error = run(a,
+                           QStringLiteral("SELECT account_id, role_id FROM assignments"
+                                          " ORDER BY account_id, role_id"),
+                           {}, "read assignments");
+        if (!result.error.ok())
+            return result;
+        while (a.next())
+            roleIds[a.value(0).toLongLong()].append(a.value(1).toLongLong());
+    }
+    QSqlQuery q(db);
+    result.error = run(q, QStringLiteral("SELECT ") + QLatin1String(PlainAccountColumns)
                                   + QStringLiteral(" FROM accounts a ORDER BY a.id"),
                        {}, "read accounts");
     if (!result.error.ok())
         return result;
     QList<Account> out;
-    while (q.next())
-        out.append(readAccount(q));
+    while (q.next()) {
+        out.append(readPlainAccount(q));
+        out.last().roleIds = roleIds.value(out.last().id);
+    }
     if (q.lastError().isValid()) {
         result.error = sqlError(q.lastError(), "read accounts");
         return result;

@@ -26,6 +26,9 @@ struct Migration
 // case-folded text that the case-insensitive filters search with instr().
 // Assignments have no foreign keys on purpose: a feed batch may bring an
 // account before the role it holds; reads join, so a dangling pair is inert.
+// Accounts have no secondary index: every filter is a substring search (a
+// scan anyway), a 100k-row sort for a page costs a few tens of ms, and each
+// index would slow the full sync's bulk insert.
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> list = {
@@ -57,7 +60,6 @@ const std::vector<Migration> &migrations()
                   " created_at INTEGER,"
                   " last_login_at INTEGER,"
                   " version TEXT NOT NULL)",
-                  "CREATE INDEX accounts_by_login ON accounts (login_fold, id)",
                   "CREATE TABLE assignments ("
                   " role_id INTEGER NOT NULL,"
                   " account_id INTEGER NOT NULL,"

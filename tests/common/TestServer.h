@@ -20,6 +20,15 @@ namespace zc::test {
 // One real zhaocai-server process for a test: its own temporary data
 // directory, --listen 127.0.0.1:0, --dev, the demo seed by default, real TLS
 // with the CA it creates. The binary comes from $ZC_SERVER_BIN (set by CTest).
+//
+// Storage: SQLite in the data directory, or — when ZC_TEST_DATABASE=postgresql
+// (the ctest entries labelled postgresql) — a fresh PostgreSQL database per
+// data directory, created in the server named by ZC_TEST_PG_URL
+// (postgresql://user@host:port/db, password from the URL or PGPASSWORD; see
+// scripts/test.sh) and passed as --database. Its URL is kept in the data
+// directory, so a second TestServer on the same dataDir (a restart, or two
+// processes on one database) uses the same database; the TestServer that
+// created it drops it when it is destroyed.
 class TestServer
 {
 public:
@@ -48,6 +57,15 @@ public:
     [[nodiscard]] QString dataDir() const;
     [[nodiscard]] QString errorString() const { return m_error; }
     [[nodiscard]] QByteArray log() const { return m_log; }           // everything it printed so far
+
+    // PostgreSQL mode (ZC_TEST_DATABASE=postgresql): the URL of this server's
+    // database once start() made or found it; empty with SQLite.
+    [[nodiscard]] QString databaseUrl() const { return m_databaseUrl; }
+    [[nodiscard]] static bool usingPostgres();
+    // Opens a QSqlDatabase connection named connectionName to the database of the
+    // server whose data directory is dataDir (its SQLite file, or its PostgreSQL
+    // database). False with *error.
+    [[nodiscard]] static bool openDatabase(const QString &connectionName, const QString &dataDir, QString *error);
 
     struct Reply
     {
@@ -78,7 +96,12 @@ public:
     QJsonArray smsMessages(const QString &phone);                          // GET /dev/sms?phone=
 
 private:
+    bool prepareDatabase();
+    void dropDatabase();
+
     Options m_options;
+    QString m_databaseUrl;
+    QString m_ownedDatabase;       // the PostgreSQL database this TestServer created (dropped at the end)
     std::unique_ptr<QTemporaryDir> m_tmp;
     QProcess m_process;
     QUrl m_baseUrl;

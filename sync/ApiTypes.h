@@ -1,0 +1,110 @@
+#pragma once
+
+// The request and answer shapes of API.md that have no domain type in models/:
+// SMS-code answers, registration, list filters and the bodies of writes. Plain
+// values; the lists' page type (Page<T>) is the cache's, so that a page read
+// from the server and a page read from the cache are the same thing.
+
+#include "Cache.h"   // Page<T>
+
+#include "models/Account.h"
+#include "models/Unit.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <QUrlQuery>
+
+#include <optional>
+
+namespace zc::sync {
+
+// POST /sms-codes purpose.
+enum class SmsPurpose { Register, AddHandler, ResetPassword };
+[[nodiscard]] QString smsPurposeToString(SmsPurpose p);                       // "register" …
+[[nodiscard]] std::optional<SmsPurpose> smsPurposeFromString(const QString &s);
+
+// 202 answer of POST /sms-codes.
+struct SmsCodeSent
+{
+    int expiresIn = 0;      // seconds the code stays valid
+    int resendAfter = 0;    // seconds before the next code may be asked for this phone
+};
+
+// POST /registrations (法人注册).
+struct RegistrationRequest
+{
+    enum class Method { LegalPersonDb, ELicense };   // 综合法人库 / 电子营业执照
+    Method method = Method::LegalPersonDb;
+    QString uscc;
+    QString unitName;
+    QString legalRepName;
+    QString legalRepIdNumber;
+    QString login;
+    QString password;
+    QString phone;
+    QString smsCode;
+
+    [[nodiscard]] static QString methodToString(Method m);                  // "legal_person_db" | "e_license"
+    [[nodiscard]] static std::optional<Method> methodFromString(const QString &s);
+    [[nodiscard]] QJsonObject toJson() const;
+};
+
+// GET /handlers filters (单位经办人). Empty q and no status list everything.
+struct HandlerListQuery
+{
+    int page = 1;
+    int size = 10;
+    QString q;                                // login, name or phone contains (case-insensitive)
+    std::optional<Account::Status> status;
+
+    [[nodiscard]] QUrlQuery toQuery() const;
+};
+
+// PATCH /handlers/{id}: only the fields that are set are sent.
+struct HandlerPatch
+{
+    std::optional<QString> name;
+    std::optional<Account::Status> status;
+
+    [[nodiscard]] bool isEmpty() const { return !name && !status; }
+    [[nodiscard]] QJsonObject toJson() const;
+};
+
+// POST /roles and PUT /roles/{id} body (添加角色 / 修改).
+struct RoleInput
+{
+    QString name;
+    QString remark;
+    QStringList permissions;                  // catalog codes; parents stand for their leaves
+
+    [[nodiscard]] QJsonObject toJson() const;
+};
+
+// GET /roles/{id}/accounts (分配账号: 已分配 / 未分配 tabs).
+struct RoleAccountsFilter
+{
+    bool assigned = true;
+    QString login;
+    QString name;
+    int page = 1;
+    int size = 10;
+
+    [[nodiscard]] QUrlQuery toQuery() const;
+};
+
+// GET /audit-events filters; empty / 0 / invalid fields are left out.
+struct AuditQuery
+{
+    int page = 1;
+    int size = 10;
+    QString action;                           // e.g. "role.create"
+    qint64 actorId = 0;
+    QDateTime from;                           // inclusive
+    QDateTime to;                             // inclusive
+
+    [[nodiscard]] QUrlQuery toQuery() const;
+};
+
+} // namespace zc::sync

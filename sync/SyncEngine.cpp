@@ -1,0 +1,633 @@
+#include "SyncEngine.h"
+
+#include "SyncLog.h"
+
+#include "models/PermissionCatalog.h"
+
+#include <QJsonDocument>
+#include <QThread>
+
+#include <atomic>
+#include <limits>
+
+namespace zc::sync {
+
+namespace {
+
+constexpr int MaxPendingApplies = 2;   // batches parsed and waiting for the worker, at most
+constexpr int DefaultProbeMs = 15 * 1000;
+constexpr int DefaultWriteDelayMs = 300;
+
+std::atomic<int> g_connectionCounter{0};
+
+ApiError cacheApiError(const CacheError &e)
+{
+    ApiError a;
+    a.status = -1;
+    a.code = QString::fromLatin1(SyncEngine::CacheErrorCode);
+    a.message = e.message;
+    return a;
+}
+
+ApiError cancelledError()
+{
+    ApiError a;
+    a.code = QString::fromLatin1(ApiError::Cancelled);
+    a.message = QStringLiteral("sync cancelled");
+    return a;
+}
+
+bool isTransportFailure(const ApiError &e)
+{
+    return e.isValid() && e.status == 0 && e.code != QLatin1String(ApiError::Cancelled);
+}
+
+} // namespace
+
+// The worker's side: a thread, an object living in it (the target of queued
+// calls) and the Cache connection it opens there. Only code posted with
+// post() touches `cache`, always on `thread`.
+struct SyncEngine::Worker
+{
+    QThread thread;
+    QObject context;
+    std::unique_ptr<Cache> cache;
+    QString path;
+    QString connectionName;
+
+    CacheError open()
+    {
+        if (!cache)
+            cache = std::make_unique<Cache>(path, connectionName);
+        if (cache->isOpen())
+            return {};
+        return cache->open();
+    }
+};
+
+SyncEngine::SyncEngine(ApiClient *client, const QString &cachePath, QObject *parent)
+    : QObject(parent), m_client(client), m_cachePath(cachePath), m_worker(std::make_unique<Worker>())
+{
+    m_worker->path = cachePath;
+    m_worker->connectionName = QStringLiteral("zc-sync-worker-%1").arg(++g_connectionCounter);
+    m_worker->thread.setObjectName(QStringLiteral("zc-sync-cache"));
+    m_worker->context.moveToThread(&m_worker->thread);
+    m_worker->thread.start();
+
+    m_timer.setInterval(m_interval);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        if (!m_offline && !m_running)
+            refresh();
+    });
+    m_timer.start();
+    m_probeTimer.setInterval(DefaultProbeMs);
+    connect(&m_probeTimer, &QTimer::timeout, this, &SyncEngine::probe);
+    m_writeTimer.setSingleShot(true);
+    m_writeTimer.setInterval(DefaultWriteDelayMs);
+    connect(&m_writeTimer, &QTimer::timeout, this, [this] { refresh(); });
+    connect(m_client, &ApiClient::onlineChanged, this, &SyncEngine::onClientOnline);
+
+    // When the cache last finished a sync, for the status bar from the start.
+    post([this](Worker &w) -> Back {
+        CacheError e = w.open();
+        QDateTime at;
+        if (e.ok()) {
+            const CacheResult<SyncState> state = w.cache->syncState();
+            if (state.ok())
+                at = state.value->lastSyncAt();
+        }
+        return [this, at] {
+            if (at.isValid() && !m_lastSyncedAt.isValid()) {
+                m_lastSyncedAt = at;
+                Q_EMIT lastSyncedAtChanged(at);
+            }
+        };
+    });
+}
+
+SyncEngine::~SyncEngine()
+{
+    m_shuttingDown = true;
+    if (m_job)
+        m_job->abort();
+    if (m_probeJob)
+        m_probeJob->abort();
+    // Whatever the worker is doing finishes (a batch is one transaction);
+    // then its connection closes in its own thread, and the thread ends.
+    Worker *w = m_worker.get();
+    QThread *home = thread();
+    QMetaObject::invokeMethod(
+        &w->context,
+        [w, home] {
+            w->cache.reset();
+            w->context.moveToThread(home);
+        },
+        Qt::BlockingQueuedConnection);
+    w->thread.quit();
+    w->thread.wait();
+}
+
+void SyncEngine::setInterval(int ms)
+{
+    m_interval = qMax(0, ms);
+    if (m_interval == 0) {
+        m_timer.stop();
+    } else {
+        m_timer.setInterval(m_interval);
+        m_timer.start();
+    }
+}
+
+void SyncEngine::setProbeInterval(int ms)
+{
+    m_probeTimer.setInterval(qMax(10, ms));
+}
+
+void SyncEngine::setBatchLimit(int limit)
+{
+    m_limit = qBound(1, limit, 5000);
+}
+
+void SyncEngine::setWriteDelay(int ms)
+{
+    m_writeTimer.setInterval(qMax(0, ms));
+}
+
+void SyncEngine::post(std::function<Back(Worker &)> work)
+{
+    Worker *w = m_worker.get();
+    // The work runs on the worker thread and must not touch this object; the
+    // function it returns runs back here (dropped when shutting down).
+    QMetaObject::invokeMethod(
+        &w->context,
+        [this, w, work = std::move(work)] {
+            Back back = work(*w);
+            QMetaObject::invokeMethod(
+                this,
+                [this, back = std::move(back)] {
+                    if (!m_shuttingDown && back)
+                        back();
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+// ---------------------------------------------------------------- syncing
+
+void SyncEngine::refresh(Mode mode)
+{
+    if (m_shuttingDown)
+        return;
+    m_writeTimer.stop();
+    if (m_running) {
+        m_again = true;
+        if (mode == Mode::Full)
+            m_againMode = Mode::Full;
+        return;
+    }
+    m_running = true;
+    m_mode = mode;
+    m_kind = SyncKind::Incremental;
+    m_retriedFull = false;
+    m_cancelled = false;
+    m_failed = false;
+    m_fetchDone = false;
+    m_fetchWaiting = false;
+    m_fetched = 0;
+    m_pendingApplies = 0;
+    m_batches = 0;
+    m_items = 0;
+    m_error = {};
+    m_cursor.clear();
+    Q_EMIT syncingChanged(true);
+    begin();
+}
+
+void SyncEngine::noteWrite()
+{
+    if (!m_shuttingDown)
+        m_writeTimer.start();
+}
+
+void SyncEngine::cancel()
+{
+    if (!m_running)
+        return;
+    qCInfo(lcSync) << "sync cancelled after" << m_batches << "batches";
+    m_cancelled = true;
+    m_again = false;
+    if (m_fetchWaiting) {
+        m_fetchWaiting = false;
+        m_fetchDone = true;
+    }
+    if (m_job)
+        m_job->abort();   // its callback marks the fetch done
+    maybeFinish();
+}
+
+void SyncEngine::begin()
+{
+    post([this](Worker &w) -> Back {
+        CacheError e = w.open();
+        SyncState state;
+        if (e.ok()) {
+            const CacheResult<SyncState> r = w.cache->syncState();
+            if (r.ok())
+                state = *r.value;
+            else
+                e = r.error;
+        }
+        return [this, e, state] {
+            if (m_cancelled) {
+                m_fetchDone = true;
+                maybeFinish();
+                return;
+            }
+            if (!e.ok()) {
+                fail(cacheApiError(e));
+                m_fetchDone = true;
+                maybeFinish();
+                return;
+            }
+            m_cursor = m_mode == Mode::Full ? QString() : state.cursor;
+            m_catalogVersion = state.catalogVersion;
+            m_kind = m_cursor.isEmpty() ? SyncKind::Full : SyncKind::Incremental;
+            qCInfo(lcSync) << (m_kind == SyncKind::Full ? "full" : "incremental") << "sync started";
+            Q_EMIT started(m_kind);
+            fetchNext();
+        };
+    });
+}
+
+void SyncEngine::fetchNext()
+{
+    m_fetchWaiting = false;
+    m_job = m_client->changes(m_cursor, m_limit, this, [this](const Result<ChangeBatch> &r) {
+        if (!m_shuttingDown)
+            onBatch(r);
+    });
+}
+
+void SyncEngine::onBatch(const Result<ChangeBatch> &r)
+{
+    m_job = nullptr;
+    if (!r.ok()) {
+        if (r.error.code == QLatin1String(ApiError::Cancelled)) {
+            m_fetchDone = true;
+            maybeFinish();
+            return;
+        }
+        // The server no longer knows this cursor (its data was reset, or the
+        // cursor is too old): start over with a full sync, once.
+        if (m_kind == SyncKind::Incremental && m_fetched == 0 && !m_retriedFull && r.error.status == 400
+            && r.error.field == QLatin1String("since")) {
+            qCInfo(lcSync) << "the server refused the stored cursor (" << r.error.code << "); full sync";
+            m_retriedFull = true;
+            m_cursor.clear();
+            m_kind = SyncKind::Full;
+            fetchNext();
+            return;
+        }
+        fail(r.error);
+        m_fetchDone = true;
+        maybeFinish();
+        return;
+    }
+    if (m_cancelled || m_failed) {
+        m_fetchDone = true;
+        maybeFinish();
+        return;
+    }
+    ChangeBatch batch = *r.value;
+    batch.kind = m_kind;
+    batch.resetBefore = m_kind == SyncKind::Full && m_fetched == 0;
+    batch.receivedAt = QDateTime::currentDateTimeUtc();
+    ++m_fetched;
+    m_cursor = batch.cursor;
+
+    const bool newCatalog = !batch.catalogVersion.isEmpty() && batch.catalogVersion != m_catalogVersion;
+    if (!newCatalog) {
+        enqueueApply(std::move(batch));
+        return;
+    }
+    // The catalog goes into the cache with the batch that announced it.
+    m_job = m_client->permissions(this, [this, batch](const Result<QList<Permission>> &r) mutable {
+        if (m_shuttingDown)
+            return;
+        m_job = nullptr;
+        if (!r.ok()) {
+            if (r.error.code != QLatin1String(ApiError::Cancelled))
+                fail(r.error);
+            m_fetchDone = true;
+            maybeFinish();
+            return;
+        }
+        QString why;
+        PermissionCatalog catalog = PermissionCatalog::fromJson(
+            QJsonDocument(Permission::listToJson(*r.value)).toJson(QJsonDocument::Compact), &why);
+        if (catalog.isEmpty()) {
+            ApiError e;
+            e.status = 200;
+            e.code = QString::fromLatin1(ApiError::BadResponse);
+            e.message = QStringLiteral("permissions: ") + why;
+            fail(e);
+            m_fetchDone = true;
+            maybeFinish();
+            return;
+        }
+        batch.catalog = std::move(catalog);
+        m_catalogVersion = batch.catalogVersion;
+        if (m_cancelled) {
+            m_fetchDone = true;
+            maybeFinish();
+            return;
+        }
+        enqueueApply(std::move(batch));
+    });
+}
+
+void SyncEngine::enqueueApply(ChangeBatch batch)
+{
+    ++m_pendingApplies;
+    const bool more = batch.more;
+    post([this, batch](Worker &w) -> Back {
+        CacheError e = w.open();
+        if (e.ok())
+            e = w.cache->applyChanges(batch);
+        return [this, batch, e] { onApplied(batch, e); };
+    });
+    // Fetch the next batch while the worker applies this one.
+    if (!more || m_cancelled || m_failed)
+        m_fetchDone = true;
+    else if (m_pendingApplies < MaxPendingApplies)
+        fetchNext();
+    else
+        m_fetchWaiting = true;
+}
+
+void SyncEngine::onApplied(const ChangeBatch &batch, const CacheError &error)
+{
+    --m_pendingApplies;
+    if (!error.ok()) {
+        qCWarning(lcSync) << "a batch could not be applied:" << error.message;
+        fail(cacheApiError(error));
+        m_fetchWaiting = false;
+        m_fetchDone = m_fetchDone || !m_job;
+        if (m_job)
+            m_job->abort();
+        maybeFinish();
+        return;
+    }
+    ++m_batches;
+    m_items += static_cast<int>(batch.roles.size() + batch.accounts.size() + batch.deleted.size());
+    Q_EMIT progress(m_batches, m_items);
+    CacheDelta delta;
+    delta.roles = batch.roles;
+    delta.accounts = batch.accounts;
+    delta.deleted = batch.deleted;
+    delta.reset = batch.resetBefore;
+    delta.catalogChanged = batch.catalog.has_value();
+    if (!delta.isEmpty())
+        Q_EMIT cacheChanged(delta);
+    if (!batch.more) {
+        m_lastSyncedAt = batch.receivedAt;
+        Q_EMIT lastSyncedAtChanged(m_lastSyncedAt);
+    }
+    if (m_fetchWaiting) {
+        if (m_cancelled || m_failed) {
+            m_fetchWaiting = false;
+            m_fetchDone = true;
+        } else {
+            fetchNext();
+        }
+    }
+    maybeFinish();
+}
+
+void SyncEngine::fail(const ApiError &error)
+{
+    if (m_failed)
+        return;
+    m_failed = true;
+    m_error = error;
+}
+
+void SyncEngine::maybeFinish()
+{
+    if (!m_running || !m_fetchDone || m_pendingApplies > 0 || m_job)
+        return;
+    m_running = false;
+    // Done when the batch that said "no more" was applied, whatever came after.
+    const bool complete = !m_failed && !m_cancelled;
+    const ApiError error = m_failed ? m_error : (m_cancelled ? cancelledError() : ApiError{});
+    m_lastError = error;
+    if (complete)
+        qCInfo(lcSync) << "sync finished:" << m_batches << "batches," << m_items << "items";
+    else
+        qCInfo(lcSync) << "sync stopped after" << m_batches << "batches:" << error.code;
+
+    if (isTransportFailure(error))
+        setOffline(true);
+    else if (complete)
+        setOffline(false);
+    Q_EMIT syncingChanged(false);
+    Q_EMIT finished(complete, error);
+
+    if (m_again && !m_offline && !m_shuttingDown) {
+        const Mode mode = m_againMode;
+        m_again = false;
+        m_againMode = Mode::Incremental;
+        QMetaObject::invokeMethod(this, [this, mode] { refresh(mode); }, Qt::QueuedConnection);
+    } else {
+        m_again = false;
+        m_againMode = Mode::Incremental;
+    }
+}
+
+// ---------------------------------------------------------------- online / offline
+
+void SyncEngine::markOffline()
+{
+    setOffline(true);
+}
+
+void SyncEngine::setOffline(bool offline)
+{
+    if (m_offline == offline)
+        return;
+    m_offline = offline;
+    if (offline) {
+        m_offlineSince = QDateTime::currentDateTimeUtc();
+        m_probeTimer.start();
+        qCInfo(lcSync) << "offline; probing the server every" << m_probeTimer.interval() << "ms";
+    } else {
+        m_offlineSince = {};
+        m_probeTimer.stop();
+        qCInfo(lcSync) << "online again";
+    }
+    Q_EMIT offlineChanged(offline);
+}
+
+void SyncEngine::probe()
+{
+    if (!m_offline || m_probeJob || m_shuttingDown)
+        return;
+    m_probeJob = m_client->health(this, [this](const Result<QString> &r) {
+        if (m_shuttingDown)
+            return;
+        m_probeJob = nullptr;
+        if (r.ok() && m_offline) {
+            setOffline(false);
+            refresh();
+        }
+    });
+}
+
+void SyncEngine::onClientOnline(bool online)
+{
+    if (m_shuttingDown)
+        return;
+    if (!online) {
+        setOffline(true);
+    } else if (m_offline) {
+        setOffline(false);
+        if (!m_running)
+            refresh();
+    }
+}
+
+// ---------------------------------------------------------------- local write path
+
+void SyncEngine::postLocal(std::function<CacheError(Cache &, CacheDelta *)> work, QObject *context,
+                           ApplyDone done)
+{
+    // The callback and its context stay on this thread; the worker only
+    // carries the shared holder along.
+    struct Reply
+    {
+        QPointer<QObject> context;
+        bool hasContext = false;
+        ApplyDone done;
+    };
+    auto reply = std::make_shared<Reply>();
+    reply->context = context;
+    reply->hasContext = context != nullptr;
+    reply->done = std::move(done);
+    post([this, work = std::move(work), reply](Worker &w) -> Back {
+        CacheDelta delta;
+        delta.local = true;
+        CacheError e = w.open();
+        if (e.ok())
+            e = work(*w.cache, &delta);
+        return [this, e, delta, reply] {
+            if (!e.ok())
+                qCWarning(lcSync) << "a write could not be applied to the cache:" << e.message;
+            else if (!delta.isEmpty())
+                Q_EMIT cacheChanged(delta);
+            if (reply->done && (!reply->hasContext || reply->context))
+                reply->done(e);
+        };
+    });
+}
+
+namespace {
+
+void rereadRole(Cache &cache, qint64 id, CacheDelta *delta)
+{
+    const CacheResult<Role> r = cache.role(id);
+    if (r.ok())
+        delta->roles.append(*r.value);
+}
+
+void rereadAccount(Cache &cache, qint64 id, CacheDelta *delta)
+{
+    const CacheResult<Account> r = cache.account(id);
+    if (r.ok())
+        delta->accounts.append(*r.value);
+}
+
+} // namespace
+
+void SyncEngine::applyRole(const Role &role, QObject *context, ApplyDone done)
+{
+    postLocal(
+        [role](Cache &cache, CacheDelta *delta) {
+            const CacheError e = cache.applyRole(role);
+            if (e.ok())
+                rereadRole(cache, role.id, delta);
+            return e;
+        },
+        context, std::move(done));
+}
+
+void SyncEngine::applyAccount(const Account &account, QObject *context, ApplyDone done)
+{
+    postLocal(
+        [account](Cache &cache, CacheDelta *delta) {
+            const CacheError e = cache.applyAccount(account);
+            if (e.ok())
+                rereadAccount(cache, account.id, delta);
+            return e;
+        },
+        context, std::move(done));
+}
+
+void SyncEngine::removeRole(qint64 id, QObject *context, ApplyDone done)
+{
+    postLocal(
+        [id](Cache &cache, CacheDelta *delta) {
+            // The accounts that held the role show one role less afterwards.
+            RoleAccountsQuery held;
+            held.roleId = id;
+            held.assigned = true;
+            held.size = std::numeric_limits<int>::max();
+            const CacheResult<Page<Account>> before = cache.roleAccounts(held);
+            const CacheError e = cache.removeRole(id);
+            if (!e.ok())
+                return e;
+            delta->deleted.append(DeletedItem{DeletedItem::Type::Role, id});
+            if (before.ok()) {
+                for (const Account &a : std::as_const(before.value->items))
+                    rereadAccount(cache, a.id, delta);
+            }
+            return e;
+        },
+        context, std::move(done));
+}
+
+void SyncEngine::removeAccount(qint64 id, QObject *context, ApplyDone done)
+{
+    postLocal(
+        [id](Cache &cache, CacheDelta *delta) {
+            // Its roles count one account less afterwards.
+            const CacheResult<Account> before = cache.account(id);
+            const CacheError e = cache.removeAccount(id);
+            if (!e.ok())
+                return e;
+            delta->deleted.append(DeletedItem{DeletedItem::Type::Account, id});
+            if (before.ok()) {
+                for (qint64 roleId : std::as_const(before.value->roleIds))
+                    rereadRole(cache, roleId, delta);
+            }
+            return e;
+        },
+        context, std::move(done));
+}
+
+void SyncEngine::applyAssignment(qint64 roleId, qint64 accountId, bool assigned, QObject *context,
+                                 ApplyDone done)
+{
+    postLocal(
+        [roleId, accountId, assigned](Cache &cache, CacheDelta *delta) {
+            const CacheError e = cache.applyAssignment(roleId, accountId, assigned);
+            if (e.ok()) {
+                rereadRole(cache, roleId, delta);
+                rereadAccount(cache, accountId, delta);
+            }
+            return e;
+        },
+        context, std::move(done));
+}
+
+} // namespace zc::sync
