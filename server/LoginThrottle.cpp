@@ -1,5 +1,6 @@
 #include "LoginThrottle.h"
 
+#include "ChangeLog.h"
 #include "Database.h"
 #include "Logging.h"
 
@@ -44,6 +45,11 @@ Result<bool> LoginThrottle::recordFailure(const QString &key)
             || !m_db.run(QStringLiteral("DELETE FROM login_failures WHERE login_key = ?"), {key})) {
             return internalError();
         }
+        const Result<qint64> seq = m_changes.nextSeq();
+        if (!seq)
+            return seq.error();
+        if (const Status st = m_changes.stampAccountsOfLogin(key, seq.value()); !st)
+            return st.error();
         qCWarning(lcAuth) << "login locked for 15 minutes after" << MaxFailures << "failures";
         return true;
     });
@@ -52,9 +58,18 @@ Result<bool> LoginThrottle::recordFailure(const QString &key)
 Status LoginThrottle::clear(const QString &key)
 {
     Q_ASSERT(m_db.inTransaction());
-    if (!m_db.run(QStringLiteral("DELETE FROM login_failures WHERE login_key = ?"), {key})
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const auto lifted = m_db.run(QStringLiteral("DELETE FROM lockouts WHERE login_key = ? AND locked_until > ?"),
+                                 {key, now});
+    if (!lifted || !m_db.run(QStringLiteral("DELETE FROM login_failures WHERE login_key = ?"), {key})
         || !m_db.run(QStringLiteral("DELETE FROM lockouts WHERE login_key = ?"), {key}))
         return internalError();
+    if (lifted->rowsAffected > 0) {
+        const Result<qint64> seq = m_changes.nextSeq();
+        if (!seq)
+            return seq.error();
+        return m_changes.stampAccountsOfLogin(key, seq.value());
+    }
     return Done{};
 }
 

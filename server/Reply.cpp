@@ -46,6 +46,20 @@ QHttpServerResponse Reply::noContent()
     return r;
 }
 
+QHttpServerResponse Reply::accepted()
+{
+    QHttpServerResponse r(QHttpServerResponse::StatusCode::Accepted);
+    compat::setHeader(r, QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    return r;
+}
+
+QHttpServerResponse Reply::versioned(const QJsonObject &body, const QString &version, int status)
+{
+    QHttpServerResponse r = json(body, status);
+    compat::setHeader(r, QByteArrayLiteral("ETag"), '"' + version.toUtf8() + '"');
+    return r;
+}
+
 QByteArray Reply::errorBody(ApiError error, Language language)
 {
     if (error.message.isEmpty())

@@ -18,6 +18,10 @@ public:
     [[nodiscard]] static QHttpServerResponse json(const QJsonObject &body, int status = 200);
     [[nodiscard]] static QHttpServerResponse json(const QJsonArray &body, int status = 200);
     [[nodiscard]] static QHttpServerResponse noContent();
+    // 202 without a body (the work, e.g. a text message, is under way).
+    [[nodiscard]] static QHttpServerResponse accepted();
+    // A versioned resource (role, account) with its ETag: "<version>".
+    [[nodiscard]] static QHttpServerResponse versioned(const QJsonObject &body, const QString &version, int status = 200);
     [[nodiscard]] static QHttpServerResponse error(ApiError error, Language language);
 
     // The error body bytes (also for answers written straight to a socket).

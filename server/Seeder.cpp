@@ -1,6 +1,8 @@
 #include "Seeder.h"
 
+#include "ChangeLog.h"
 #include "Database.h"
+#include "Directory.h"
 #include "Logging.h"
 #include "PasswordHasher.h"
 #include "models/PermissionCatalog.h"
@@ -239,7 +241,7 @@ bool parse(const QJsonObject &root, SeedData *d, QString *error)
         SeedRole role;
         role.unitUscc = r.text("unit_uscc", uscc, true);
         role.name = r.text("name", validate::roleName);
-        role.remark = o.contains(QStringLiteral("remark")) ? r.text("remark", validate::remark) : QString();
+        role.remark = o.contains(QStringLiteral("remark")) ? r.text("remark", validate::remark) : QStringLiteral("");
         QStringList unknown;
         role.permissions = PermissionCatalog::builtIn().expand(r.strings("permissions"), &unknown);
         if (!unknown.isEmpty())
@@ -306,7 +308,8 @@ bool crossCheck(const SeedData &d, QString *error)
     }
     seen.clear();
     for (const auto &r : d.roles)
-        if (dup(seen, r.unitUscc + QLatin1Char('/') + r.name, QStringLiteral("roles: %1 of %2").arg(r.name, r.unitUscc)))
+        if (dup(seen, r.unitUscc + QLatin1Char('/') + Directory::nameKey(r.name),   // names compare lower-cased
+                QStringLiteral("roles: %1 of %2").arg(r.name, r.unitUscc)))
             return false;
     seen.clear();
     QHash<QString, QString> passwordOfPhone;
@@ -404,6 +407,12 @@ bool Seeder::load(const QString &path, QString *error)
     };
 
     const Status result = m_db.transaction<Done>([&]() -> Status {
+        // What the seed adds is a change like any other: clients that follow the
+        // change feed see it.
+        const Result<qint64> seqResult = ChangeLog(m_db).nextSeq();
+        if (!seqResult)
+            return seqResult.error();
+        const qint64 seq = seqResult.value();
         qint64 id = 0;
         for (const auto &p : std::as_const(d.legalPersons)) {
             if (!idOf(QStringLiteral("SELECT id FROM legal_persons WHERE uscc = ?"), {p.uscc}, &id))
@@ -469,9 +478,11 @@ bool Seeder::load(const QString &path, QString *error)
                            {hash, u.changeRequired ? 1 : 0, now, now}, &credentialId))
                 return internalError();
             qint64 accountId = 0;
-            if (!insert(QStringLiteral("INSERT INTO accounts (unit_id, kind, login, name, phone, credential_id, status,"
-                                       " created_at, updated_at) VALUES (?, 'unit', ?, ?, ?, ?, 'active', ?, ?)"),
-                        {unitId, u.login, u.name, u.phone, credentialId, now, now}, &accountId))
+            if (!insert(QStringLiteral("INSERT INTO accounts (unit_id, kind, login, name, name_key, phone, credential_id,"
+                                       " status, created_at, updated_at, change_seq)"
+                                       " VALUES (?, 'unit', ?, ?, ?, ?, ?, 'active', ?, ?, ?)"),
+                        {unitId, u.login, u.name, Directory::nameKey(u.name), u.phone, credentialId, now, now, seq},
+                        &accountId))
                 return internalError();
             unitIds.insert(u.uscc, unitId);
             mainAccountIds.insert(u.uscc, accountId);
@@ -495,14 +506,17 @@ bool Seeder::load(const QString &path, QString *error)
             if (!unitIdOf(r.unitUscc, &unitId))
                 return internalError();
             qint64 roleId = 0;
-            if (!idOf(QStringLiteral("SELECT id FROM roles WHERE unit_id = ? AND name = ?"), {unitId, r.name}, &roleId))
+            if (!idOf(QStringLiteral("SELECT id FROM roles WHERE unit_id = ? AND name_key = ?"),
+                      {unitId, Directory::nameKey(r.name)}, &roleId))
                 return internalError();
             if (!roleId) {
                 const qint64 creator = mainAccountIds.value(r.unitUscc);
-                if (!insert(QStringLiteral("INSERT INTO roles (unit_id, name, remark, created_by, created_by_name,"
-                                           " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                            {unitId, r.name, r.remark, creator ? QVariant(creator) : Database::nullInt(),
-                             mainAccountNames.value(r.unitUscc), now, now},
+                if (!insert(QStringLiteral("INSERT INTO roles (unit_id, name, name_key, remark, created_by, created_by_id,"
+                                           " created_by_name, created_at, updated_at, change_seq)"
+                                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                            {unitId, r.name, Directory::nameKey(r.name), r.remark,
+                             creator ? QVariant(creator) : Database::nullInt(), creator,
+                             mainAccountNames.value(r.unitUscc), now, now, seq},
                             &roleId))
                     return internalError();
                 for (const QString &code : r.permissions) {
@@ -530,9 +544,11 @@ bool Seeder::load(const QString &path, QString *error)
                 ++present;   // left as it is, roles included
                 continue;
             }
-            if (!insert(QStringLiteral("INSERT INTO accounts (unit_id, kind, login, name, phone, credential_id,"
-                                              " status, created_at, updated_at) VALUES (?, 'handler', ?, ?, ?, ?, 'active', ?, ?)"),
-                               {unitId, h.phone, h.name, h.phone, credentialId, now, now}, &accountId))
+            if (!insert(QStringLiteral("INSERT INTO accounts (unit_id, kind, login, name, name_key, phone, credential_id,"
+                                       " status, created_at, updated_at, change_seq)"
+                                       " VALUES (?, 'handler', ?, ?, ?, ?, ?, 'active', ?, ?, ?)"),
+                        {unitId, h.phone, h.name, Directory::nameKey(h.name), h.phone, credentialId, now, now, seq},
+                        &accountId))
                 return internalError();
             for (const QString &role : h.roles) {
                 const qint64 roleId = roleIds.value(h.unitUscc + QLatin1Char('/') + role);

@@ -30,6 +30,14 @@
 #include "SmsRoutes.h"
 #include "RegistrationRoutes.h"
 #include "UnitRoutes.h"
+#include "ChangeFeed.h"
+#include "ChangeLog.h"
+#include "FeedRoutes.h"
+#include "HandlerRoutes.h"
+#include "HandlerService.h"
+#include "RoleRoutes.h"
+#include "RoleService.h"
+#include "UnitScope.h"
 
 #include <QDir>
 #include <QFile>
@@ -92,7 +100,8 @@ bool ServerApp::start(QString *error)
     m_directory = std::make_unique<Directory>(*m_db);
     m_sessions = std::make_unique<SessionService>(
         *m_db, *m_directory, SessionService::Lifetimes{m_options.sessionIdleSeconds, m_options.sessionTotalSeconds});
-    m_throttle = std::make_unique<LoginThrottle>(*m_db);
+    m_changes = std::make_unique<ChangeLog>(*m_db);
+    m_throttle = std::make_unique<LoginThrottle>(*m_db, *m_changes);
     m_captchas = std::make_unique<CaptchaService>(*m_db, m_options.dev);
     m_audit = std::make_unique<AuditLog>(*m_db);
     m_sms = std::make_unique<OutboxSmsSender>(*m_db, data.filePath(QStringLiteral("sms-outbox.jsonl")));
@@ -121,12 +130,20 @@ bool ServerApp::start(QString *error)
     m_registrations = std::make_unique<RegistrationService>(*m_db, *m_directory, *m_smsCodes, *m_hasher, *m_audit);
     m_passwordResets = std::make_unique<PasswordResetService>(*m_db, *m_smsCodes, *m_hasher, *m_throttle, *m_audit);
     m_units = std::make_unique<UnitService>(*m_db, *m_directory, *m_audit);
+    m_scope = std::make_unique<UnitScope>(*m_db, *m_directory);
+    m_roles = std::make_unique<RoleService>(*m_db, *m_scope, *m_changes, *m_audit);
+    m_handlers = std::make_unique<HandlerService>(*m_db, *m_scope, *m_changes, *m_audit, *m_sessions, *m_throttle,
+                                                  *m_smsCodes, *m_smsSender, *m_hasher);
+    m_feed = std::make_unique<ChangeFeed>(*m_db);
 
     m_router = std::make_unique<Router>(*m_sessions, MaxBodyBytes);
     AuthRoutes::add(*m_router, *m_auth, *m_captchas);
     SmsRoutes::add(*m_router, *m_smsCodes);
     RegistrationRoutes::add(*m_router, *m_registrations, *m_passwordResets);
     UnitRoutes::add(*m_router, *m_units);
+    HandlerRoutes::add(*m_router, *m_handlers);
+    RoleRoutes::add(*m_router, *m_roles);
+    FeedRoutes::add(*m_router, *m_feed, *m_audit);
     if (m_options.dev)
         DevRoutes::add(*m_router, *m_captchas, m_sms->path());
 

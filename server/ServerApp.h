@@ -14,6 +14,8 @@ namespace zc::server {
 class AuditLog;
 class AuthService;
 class CaptchaService;
+class ChangeFeed;
+class ChangeLog;
 class ConnectionTracker;
 class Database;
 class Directory;
@@ -28,6 +30,9 @@ class WebhookSmsSender;
 class RegistrationService;
 class PasswordResetService;
 class UnitService;
+class UnitScope;
+class RoleService;
+class HandlerService;
 
 // Start-up wiring of zhaocai-server: storage and migrations, seed data, the
 // services, the routes, TLS and the listening socket, housekeeping.
@@ -51,6 +56,7 @@ private:
     std::unique_ptr<PasswordHasher> m_hasher;
     std::unique_ptr<Directory> m_directory;
     std::unique_ptr<SessionService> m_sessions;
+    std::unique_ptr<ChangeLog> m_changes;
     std::unique_ptr<LoginThrottle> m_throttle;
     std::unique_ptr<CaptchaService> m_captchas;
     std::unique_ptr<AuditLog> m_audit;
@@ -65,6 +71,11 @@ private:
     std::unique_ptr<RegistrationService> m_registrations;
     std::unique_ptr<PasswordResetService> m_passwordResets;
     std::unique_ptr<UnitService> m_units;
+    // Issue 3 (handlers, roles, assignment, change feed, audit listing):
+    std::unique_ptr<UnitScope> m_scope;
+    std::unique_ptr<RoleService> m_roles;
+    std::unique_ptr<HandlerService> m_handlers;
+    std::unique_ptr<ChangeFeed> m_feed;
     QTimer m_housekeeping;
 };
 

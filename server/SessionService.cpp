@@ -183,6 +183,24 @@ Status SessionService::revokeOthers(qint64 credentialId, qint64 keepSessionId)
     return Done{};
 }
 
+Result<int> SessionService::revokeAccount(qint64 accountId)
+{
+    Q_ASSERT(m_db.inTransaction());
+    const auto rows = m_db.run(QStringLiteral("DELETE FROM sessions WHERE account_id = ?"), {accountId});
+    if (!rows)
+        return internalError();
+    return rows->rowsAffected;
+}
+
+Result<int> SessionService::revokeCredential(qint64 credentialId)
+{
+    Q_ASSERT(m_db.inTransaction());
+    const auto rows = m_db.run(QStringLiteral("DELETE FROM sessions WHERE credential_id = ?"), {credentialId});
+    if (!rows)
+        return internalError();
+    return rows->rowsAffected;
+}
+
 void SessionService::purgeExpired()
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();

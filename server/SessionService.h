@@ -34,6 +34,10 @@ public:
     [[nodiscard]] Status revoke(qint64 sessionId);
     // Inside the caller's transaction: every other session of the credential.
     [[nodiscard]] Status revokeOthers(qint64 credentialId, qint64 keepSessionId);
+    // Inside the caller's transaction: every session in that account (a disabled
+    // handler) / of that credential (a password reset by the unit). Returns how many.
+    [[nodiscard]] Result<int> revokeAccount(qint64 accountId);
+    [[nodiscard]] Result<int> revokeCredential(qint64 credentialId);
     // Removes expired sessions (housekeeping).
     void purgeExpired();
 

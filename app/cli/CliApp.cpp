@@ -2,6 +2,7 @@
 
 #include "CaptchaArt.h"
 
+#include "models/JsonReader.h"
 #include "models/PermissionCatalog.h"
 
 #include <QCoreApplication>
@@ -18,16 +19,6 @@
 namespace zc::cli {
 
 namespace {
-
-const QStringList &commands()
-{
-    static const QStringList c{
-        QStringLiteral("health"),      QStringLiteral("login"),
-        QStringLiteral("me"),          QStringLiteral("logout"),
-        QStringLiteral("choose-unit"), QStringLiteral("choose-institution"),
-        QStringLiteral("change-password"), QStringLiteral("permissions")};
-    return c;
-}
 
 QString tlsKindText(sync::TlsProblem::Kind k)
 {
@@ -81,21 +72,6 @@ bool parseId(const QString &s, qint64 *id)
 
 } // namespace
 
-struct CliApp::Options
-{
-    QString command;
-    QStringList args;
-    QString server;
-    QString ca;
-    QString profileFile;
-    QString profileId;
-    QString as;
-    bool passwordStdin = false;
-    bool devCaptcha = false;
-    bool remember = false;
-    QString captchaFile;
-    int timeoutSeconds = 15;
-};
 
 CliApp::CliApp(QObject *parent)
     : QObject(parent), m_out(stdout, QIODevice::WriteOnly), m_err(stderr, QIODevice::WriteOnly),
@@ -118,12 +94,90 @@ int CliApp::usageError(const QString &message)
     return ExitUsage;
 }
 
+namespace {
+
+// What a command takes: its positional arguments, whether it needs the
+// remembered session, and the options that belong to it (besides the global
+// ones: --server, --ca, --profile-file, --profile, --lang, --json, --timeout,
+// --verbose, --as).
+struct CommandSpec
+{
+    QString name;
+    int minArgs = 0;
+    int maxArgs = 0;          // -1: any number
+    bool session = false;
+    QStringList options;
+};
+
+const QList<CommandSpec> &commandSpecs()
+{
+    const auto s = [](const char *n) { return QString::fromLatin1(n); };
+    static const QList<CommandSpec> specs{
+        {s("health"), 0, 0, false, {}},
+        {s("login"), 1, 1, false, {s("password-stdin"), s("dev-captcha"), s("remember"), s("captcha-file")}},
+        {s("me"), 0, 0, true, {}},
+        {s("logout"), 0, 0, true, {}},
+        {s("choose-unit"), 1, 1, true, {}},
+        {s("choose-institution"), 1, 1, true, {}},
+        {s("change-password"), 0, 0, true, {s("password-stdin")}},
+        {s("permissions"), 0, 0, false, {}},
+        {s("sms-code"), 1, 1, false, {s("purpose"), s("dev-captcha"), s("captcha-file")}},
+        {s("register"), 1, 1, false,
+         {s("method"), s("uscc"), s("unit-name"), s("legal-rep-name"), s("legal-rep-id"), s("phone"), s("sms-code"),
+          s("password-stdin")}},
+        {s("reset-password"), 1, 1, false, {s("sms-code"), s("main-login"), s("password-stdin")}},
+        {s("unit-auth"), 2, 2, true, {}},
+        {s("handlers"), 0, 0, true, {s("q"), s("status"), s("page"), s("size")}},
+        {s("handler-add"), 2, 2, true, {s("sms-code")}},
+        {s("handler-rename"), 2, 2, true, {}},
+        {s("handler-disable"), 1, 1, true, {}},
+        {s("handler-enable"), 1, 1, true, {}},
+        {s("handler-reset-password"), 1, 1, true, {}},
+        {s("handler-delete"), 1, 1, true, {s("yes")}},
+        {s("roles"), 0, 0, true, {s("name"), s("page"), s("size")}},
+        {s("role-show"), 1, 1, true, {}},
+        {s("role-create"), 1, 1, true, {s("permissions"), s("remark")}},
+        {s("role-update"), 1, 1, true, {s("name"), s("permissions"), s("remark")}},
+        {s("role-delete"), 1, 1, true, {s("yes")}},
+        {s("role-accounts"), 1, 1, true, {s("unassigned"), s("login"), s("name"), s("page"), s("size")}},
+        {s("assign"), 2, -1, true, {}},
+        {s("unassign"), 2, -1, true, {}},
+        {s("audit"), 0, 0, true, {s("action"), s("actor"), s("from"), s("to"), s("page"), s("size")}},
+        {s("sync"), 0, 0, true, {s("full")}},
+        {s("export"), 1, 1, false, {s("format"), s("output"), s("bom")}},
+    };
+    return specs;
+}
+
+const CommandSpec *findCommand(const QString &name)
+{
+    for (const CommandSpec &spec : commandSpecs()) {
+        if (spec.name == name)
+            return &spec;
+    }
+    return nullptr;
+}
+
+// RFC 3339, or a plain date: its first second (from) or its last one (to), UTC.
+QDateTime parseTime(const QString &s, bool endOfDay)
+{
+    const QDateTime t = fromRfc3339(s);
+    if (t.isValid())
+        return t;
+    const QDate d = QDate::fromString(s, Qt::ISODate);
+    if (!d.isValid())
+        return {};
+    return endOfDay ? QDateTime(d, QTime(23, 59, 59), Qt::UTC) : QDateTime(d, QTime(0, 0), Qt::UTC);
+}
+
+} // namespace
+
 int CliApp::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr(
         "Command-line twin of zhaocai-admin: accounts and permissions of the procurement platform.\n\n"
-        "Commands:\n"
+        "Session:\n"
         "  health                    check that the server answers\n"
         "  login LOGIN               sign in (password prompt, captcha in the terminal)\n"
         "  me                        show the remembered session: account, unit, permissions\n"
@@ -132,6 +186,41 @@ int CliApp::run(const QStringList &arguments)
         "  choose-institution ID     pick the medical institution (asked once, permanent)\n"
         "  change-password           change the password (old and new)\n"
         "  permissions               the menu-permission catalog as a tree\n\n"
+        "Registration and passwords (no session needed):\n"
+        "  sms-code PHONE --purpose register|add_handler|reset_password\n"
+        "                            send an SMS code to PHONE (captcha as for login)\n"
+        "  register LOGIN --method legal_person_db|e_license --uscc U --unit-name N\n"
+        "           --legal-rep-name N --legal-rep-id ID --phone P --sms-code C\n"
+        "                            register a unit (password prompt or --password-stdin)\n"
+        "  reset-password PHONE --sms-code C [--main-login LOGIN]\n"
+        "                            set a new password with an SMS code\n\n"
+        "Unit administration (remembered session):\n"
+        "  unit-auth KIND UNIT_CODE  authenticate the unit (medical_institution, manufacturer,\n"
+        "                            distributor) with its unit code\n"
+        "  handlers [--q TEXT] [--status S] [--page P] [--size N]\n"
+        "                            list the unit's handlers\n"
+        "  handler-add PHONE NAME --sms-code C\n"
+        "                            add a handler (code sent with: sms-code PHONE --purpose add_handler)\n"
+        "  handler-rename ID NAME    rename a handler\n"
+        "  handler-disable ID        disable a handler (its sessions end at once)\n"
+        "  handler-enable ID         enable (and unlock) a handler\n"
+        "  handler-reset-password ID send the handler a new password by SMS\n"
+        "  handler-delete ID [--yes] delete a handler and its assignments\n"
+        "  roles [--name TEXT] [--page P] [--size N]\n"
+        "                            list the unit's roles\n"
+        "  role-show ID              one role with its permissions\n"
+        "  role-create NAME --permissions a,b [--remark R]\n"
+        "  role-update ID [--name N] [--permissions a,b] [--remark R]\n"
+        "  role-delete ID [--yes]\n"
+        "  role-accounts ID [--unassigned] [--login L] [--name N] [--page P] [--size N]\n"
+        "                            the role's assigned (or unassigned) accounts\n"
+        "  assign ROLE_ID ACCOUNT_ID...    assign the role to accounts (summary of what changed)\n"
+        "  unassign ROLE_ID ACCOUNT_ID...  take the role from accounts\n"
+        "  audit [--action A] [--actor ID] [--from T] [--to T] [--page P] [--size N]\n"
+        "                            the unit's audit log (T: RFC 3339 time or YYYY-MM-DD)\n"
+        "  sync [--full]             bring the local cache up to date (the desktop client's cache)\n"
+        "  export roles|handlers [--format csv|json] [-o FILE] [--bom]\n"
+        "                            export from the local cache (run sync first); --bom for Excel\n\n"
         "Exit codes: 0 ok, 1 the server refused (message and code printed), 2 usage,\n"
         "3 network or TLS failure (the refused certificate is described)."));
     parser.addHelpOption();
@@ -159,10 +248,54 @@ int CliApp::run(const QStringList &arguments)
     const QCommandLineOption timeoutOpt(QStringLiteral("timeout"), tr("Network timeout in seconds (default 15)."),
                                         tr("SECONDS"));
     const QCommandLineOption verboseOpt(QStringLiteral("verbose"), tr("Log what happens on the network to stderr."));
+    const QCommandLineOption qOpt(QStringLiteral("q"), tr("handlers: login, name or phone contains TEXT."),
+                                  tr("TEXT"));
+    const QCommandLineOption statusOpt(QStringLiteral("status"), tr("handlers: active, disabled or locked."),
+                                       tr("STATUS"));
+    const QCommandLineOption pageOpt(QStringLiteral("page"), tr("Page of a list (default 1)."), tr("P"));
+    const QCommandLineOption sizeOpt(QStringLiteral("size"), tr("Items per page, 1 to 100 (default 10)."), tr("N"));
+    const QCommandLineOption nameOpt(QStringLiteral("name"), tr("A name, or a name filter."), tr("NAME"));
+    const QCommandLineOption permissionsOpt(QStringLiteral("permissions"),
+                                            tr("Menu-permission codes, comma-separated (see 'permissions')."),
+                                            tr("CODES"));
+    const QCommandLineOption remarkOpt(QStringLiteral("remark"), tr("A role's remark."), tr("TEXT"));
+    const QCommandLineOption purposeOpt(QStringLiteral("purpose"),
+                                        tr("sms-code: register, add_handler or reset_password."), tr("PURPOSE"));
+    const QCommandLineOption smsCodeOpt(QStringLiteral("sms-code"), tr("The SMS code received."), tr("CODE"));
+    const QCommandLineOption mainLoginOpt(QStringLiteral("main-login"),
+                                          tr("reset-password: the main account whose registered phone it is."),
+                                          tr("LOGIN"));
+    const QCommandLineOption unassignedOpt(QStringLiteral("unassigned"),
+                                           tr("role-accounts: the accounts without the role."));
+    const QCommandLineOption loginOpt(QStringLiteral("login"), tr("role-accounts: login contains TEXT."), tr("TEXT"));
+    const QCommandLineOption actionOpt(QStringLiteral("action"), tr("audit: e.g. role.create."), tr("ACTION"));
+    const QCommandLineOption actorOpt(QStringLiteral("actor"), tr("audit: the acting account's id."), tr("ID"));
+    const QCommandLineOption fromOpt(QStringLiteral("from"), tr("audit: from this time on."), tr("TIME"));
+    const QCommandLineOption toOpt(QStringLiteral("to"), tr("audit: up to this time."), tr("TIME"));
+    const QCommandLineOption fullOpt(QStringLiteral("full"), tr("sync: fetch everything again."));
+    const QCommandLineOption formatOpt(QStringLiteral("format"), tr("export: csv (default) or json."), tr("FORMAT"));
+    const QCommandLineOption outputOpt(QStringList{QStringLiteral("o"), QStringLiteral("output")},
+                                       tr("export: write to FILE instead of standard output."), tr("FILE"));
+    const QCommandLineOption bomOpt(QStringLiteral("bom"), tr("export: start the CSV with a UTF-8 byte-order mark "
+                                                              "(for Excel)."));
+    const QCommandLineOption yesOpt(QStringLiteral("yes"), tr("Do not ask for confirmation."));
+    const QCommandLineOption methodOpt(QStringLiteral("method"), tr("register: legal_person_db or e_license."),
+                                       tr("METHOD"));
+    const QCommandLineOption usccOpt(QStringLiteral("uscc"), tr("register: unified social credit code."), tr("USCC"));
+    const QCommandLineOption unitNameOpt(QStringLiteral("unit-name"), tr("register: the unit's name."), tr("NAME"));
+    const QCommandLineOption legalRepNameOpt(QStringLiteral("legal-rep-name"),
+                                             tr("register: the legal representative's name."), tr("NAME"));
+    const QCommandLineOption legalRepIdOpt(QStringLiteral("legal-rep-id"),
+                                           tr("register: the legal representative's resident ID number."), tr("ID"));
+    const QCommandLineOption phoneOpt(QStringLiteral("phone"), tr("register: the main account's phone."),
+                                      tr("PHONE"));
     parser.addOptions({serverOpt, caOpt, profileFileOpt, profileOpt, langOpt, jsonOpt, asOpt, passwordStdinOpt,
-                       devCaptchaOpt, rememberOpt, captchaFileOpt, timeoutOpt, verboseOpt});
+                       devCaptchaOpt, rememberOpt, captchaFileOpt, timeoutOpt, verboseOpt, qOpt, statusOpt, pageOpt,
+                       sizeOpt, nameOpt, permissionsOpt, remarkOpt, purposeOpt, smsCodeOpt, mainLoginOpt,
+                       unassignedOpt, loginOpt, actionOpt, actorOpt, fromOpt, toOpt, fullOpt, formatOpt, outputOpt,
+                       bomOpt, yesOpt, methodOpt, usccOpt, unitNameOpt, legalRepNameOpt, legalRepIdOpt, phoneOpt});
     parser.addPositionalArgument(QStringLiteral("command"), tr("One of the commands above."));
-    parser.addPositionalArgument(QStringLiteral("argument"), tr("LOGIN or ID, where the command takes one."));
+    parser.addPositionalArgument(QStringLiteral("argument"), tr("What the command takes (LOGIN, ID, …)."));
 
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -185,8 +318,30 @@ int CliApp::run(const QStringList &arguments)
         return usageError(tr("no command given."));
     o.command = positional.first();
     o.args = positional.mid(1);
-    if (!commands().contains(o.command))
+    const CommandSpec *spec = findCommand(o.command);
+    if (!spec)
         return usageError(tr("unknown command '%1'.").arg(o.command));
+    const qsizetype argCount = o.args.size();
+    if (argCount < spec->minArgs || (spec->maxArgs >= 0 && argCount > spec->maxArgs)) {
+        if (spec->maxArgs == 0)
+            return usageError(tr("'%1' takes no argument.").arg(o.command));
+        if (spec->minArgs == spec->maxArgs && spec->minArgs == 1)
+            return usageError(tr("'%1' takes exactly one argument.").arg(o.command));
+        if (spec->minArgs == spec->maxArgs)
+            return usageError(tr("'%1' takes exactly %2 arguments.").arg(o.command).arg(spec->minArgs));
+        return usageError(tr("'%1' takes at least %2 arguments.").arg(o.command).arg(spec->minArgs));
+    }
+    static const QStringList globalOptions{
+        QStringLiteral("server"), QStringLiteral("ca"), QStringLiteral("profile-file"), QStringLiteral("profile"),
+        QStringLiteral("lang"), QStringLiteral("json"), QStringLiteral("timeout"), QStringLiteral("verbose"),
+        QStringLiteral("as")};
+    const QStringList given = parser.optionNames();
+    for (const QString &name : given) {
+        const QString longName = name == QLatin1String("o") ? QStringLiteral("output") : name;
+        if (!globalOptions.contains(longName) && !spec->options.contains(longName))
+            return usageError(tr("--%1 does not belong to '%2'.").arg(longName, o.command));
+    }
+
     o.server = parser.value(serverOpt);
     o.ca = parser.value(caOpt);
     o.profileFile = parser.value(profileFileOpt);
@@ -217,50 +372,198 @@ int CliApp::run(const QStringList &arguments)
                                                                       : QStringLiteral("en");
     }
 
-    const bool takesArg = o.command == QLatin1String("login") || o.command == QLatin1String("choose-unit")
-        || o.command == QLatin1String("choose-institution");
-    if (takesArg && o.args.size() != 1)
-        return usageError(tr("'%1' takes exactly one argument.").arg(o.command));
-    if (!takesArg && !o.args.isEmpty())
-        return usageError(tr("'%1' takes no argument.").arg(o.command));
-    const bool loginOnly = o.command == QLatin1String("login");
-    if (!loginOnly && (o.devCaptcha || o.remember || !o.captchaFile.isEmpty()))
-        return usageError(tr("--dev-captcha, --remember and --captcha-file belong to 'login'."));
-    if (o.passwordStdin && !loginOnly && o.command != QLatin1String("change-password"))
-        return usageError(tr("--password-stdin belongs to 'login' and 'change-password'."));
+    // Options of the administration commands.
+    o.q = parser.value(qOpt);
+    if (parser.isSet(statusOpt)) {
+        o.status = Account::statusFromString(parser.value(statusOpt));
+        if (!o.status)
+            return usageError(tr("--status takes active, disabled or locked."));
+    }
+    if (parser.isSet(pageOpt)) {
+        bool ok = false;
+        o.page = parser.value(pageOpt).toInt(&ok);
+        if (!ok || o.page < 1)
+            return usageError(tr("--page takes a number from 1 on."));
+    }
+    if (parser.isSet(sizeOpt)) {
+        bool ok = false;
+        o.size = parser.value(sizeOpt).toInt(&ok);
+        if (!ok || o.size < 1 || o.size > 100)
+            return usageError(tr("--size takes 1 to 100."));
+    }
+    if (parser.isSet(nameOpt))
+        o.name = parser.value(nameOpt);
+    if (parser.isSet(permissionsOpt)) {
+        QStringList codes;
+        for (const QString &code : parser.value(permissionsOpt).split(QLatin1Char(','))) {
+            if (!code.trimmed().isEmpty())
+                codes << code.trimmed();
+        }
+        o.permissions = codes;
+    }
+    if (parser.isSet(remarkOpt))
+        o.remark = parser.value(remarkOpt);
+    if (parser.isSet(purposeOpt)) {
+        o.purpose = sync::smsPurposeFromString(parser.value(purposeOpt));
+        if (!o.purpose)
+            return usageError(tr("--purpose takes register, add_handler or reset_password."));
+    }
+    o.smsCode = parser.value(smsCodeOpt).trimmed();
+    o.mainLogin = parser.value(mainLoginOpt).trimmed();
+    o.unassigned = parser.isSet(unassignedOpt);
+    o.login = parser.value(loginOpt);
+    o.action = parser.value(actionOpt);
+    if (parser.isSet(actorOpt) && !parseId(parser.value(actorOpt), &o.actor))
+        return usageError(tr("--actor takes an account id (a positive number)."));
+    if (parser.isSet(fromOpt)) {
+        o.from = parseTime(parser.value(fromOpt), false);
+        if (!o.from.isValid())
+            return usageError(tr("--from takes an RFC 3339 time or a date (YYYY-MM-DD)."));
+    }
+    if (parser.isSet(toOpt)) {
+        o.to = parseTime(parser.value(toOpt), true);
+        if (!o.to.isValid())
+            return usageError(tr("--to takes an RFC 3339 time or a date (YYYY-MM-DD)."));
+    }
+    if (o.from.isValid() && o.to.isValid() && o.from > o.to)
+        return usageError(tr("--from is after --to."));
+    o.full = parser.isSet(fullOpt);
+    if (parser.isSet(formatOpt)) {
+        o.format = parser.value(formatOpt).toLower();
+        if (o.format != QLatin1String("csv") && o.format != QLatin1String("json"))
+            return usageError(tr("--format takes csv or json."));
+    }
+    o.output = parser.value(outputOpt);
+    o.bom = parser.isSet(bomOpt);
+    if (o.bom && o.format != QLatin1String("csv"))
+        return usageError(tr("--bom belongs to CSV output."));
+    o.yes = parser.isSet(yesOpt);
+    if (parser.isSet(methodOpt)) {
+        o.method = sync::RegistrationRequest::methodFromString(parser.value(methodOpt));
+        if (!o.method)
+            return usageError(tr("--method takes legal_person_db or e_license."));
+    }
+    o.uscc = parser.value(usccOpt);
+    o.unitName = parser.value(unitNameOpt);
+    o.legalRepName = parser.value(legalRepNameOpt);
+    o.legalRepId = parser.value(legalRepIdOpt);
+    o.phone = parser.value(phoneOpt);
+
+    // Arguments each command needs in a given shape.
+    const QString &cmd = o.command;
+    const auto is = [&cmd](const char *name) { return cmd == QLatin1String(name); };
     qint64 id = 0;
-    if ((o.command == QLatin1String("choose-unit") || o.command == QLatin1String("choose-institution"))
-        && !parseId(o.args.first(), &id))
+    QList<qint64> ids;
+    const bool firstIsId = is("choose-unit") || is("choose-institution") || cmd.startsWith(QLatin1String("handler-"))
+        || is("role-show") || is("role-update") || is("role-delete") || is("role-accounts") || is("assign")
+        || is("unassign");
+    if (firstIsId && !is("handler-add") && !parseId(o.args.first(), &id))
         return usageError(tr("'%1' is not an id (a positive number).").arg(o.args.first()));
+    if (is("assign") || is("unassign")) {
+        for (const QString &a : o.args.mid(1)) {
+            qint64 accountId = 0;
+            if (!parseId(a, &accountId))
+                return usageError(tr("'%1' is not an id (a positive number).").arg(a));
+            if (!ids.contains(accountId))
+                ids << accountId;
+        }
+    }
+    if (is("sms-code") && !o.purpose)
+        return usageError(tr("'sms-code' needs --purpose register, add_handler or reset_password."));
+    if ((is("handler-add") || is("reset-password") || is("register")) && o.smsCode.isEmpty())
+        return usageError(tr("'%1' needs --sms-code CODE (send one with 'sms-code').").arg(cmd));
+    if (is("role-create") && !o.permissions)
+        return usageError(tr("'role-create' needs --permissions CODES (see 'permissions')."));
+    if (is("role-update") && !o.name && !o.permissions && !o.remark)
+        return usageError(tr("'role-update' needs --name, --permissions or --remark."));
+    if (is("export") && o.args.first() != QLatin1String("roles") && o.args.first() != QLatin1String("handlers"))
+        return usageError(tr("'export' takes roles or handlers."));
+    if (is("unit-auth") && (!Unit::kindFromString(o.args.first()) || o.args.first().isEmpty()))
+        return usageError(tr("the unit kind is medical_institution, manufacturer or distributor."));
+    if (is("register")) {
+        if (!o.method || o.uscc.isEmpty() || o.unitName.isEmpty() || o.legalRepName.isEmpty()
+            || o.legalRepId.isEmpty() || o.phone.isEmpty())
+            return usageError(tr("'register' needs --method, --uscc, --unit-name, --legal-rep-name, --legal-rep-id "
+                                 "and --phone."));
+    }
 
     if (const int rc = resolveProfile(o); rc != ExitOk)
         return rc;
+    if (is("export"))
+        return finish(cmdExport(o.args.first(), o));   // from the local cache: no server needed
     m_client.setProfile(m_profile);
     m_client.setLanguage(m_language);
     m_client.setTransferTimeout(o.timeoutSeconds * 1000);
 
     int rc = ExitOk;
-    if (o.command == QLatin1String("health"))
-        rc = cmdHealth();
-    else if (o.command == QLatin1String("login"))
-        rc = cmdLogin(o.args.first(), o);
-    else if (o.command == QLatin1String("permissions"))
-        rc = cmdPermissions();
-    else {
+    if (spec->session)
         rc = openSession(o);
-        if (rc == ExitOk) {
-            if (o.command == QLatin1String("me"))
-                rc = cmdMe();
-            else if (o.command == QLatin1String("logout"))
-                rc = cmdLogout();
-            else if (o.command == QLatin1String("choose-unit"))
-                rc = cmdChooseUnit(id);
-            else if (o.command == QLatin1String("choose-institution"))
-                rc = cmdChooseInstitution(id);
-            else if (o.command == QLatin1String("change-password"))
-                rc = cmdChangePassword(o);
-        }
-    }
+    if (rc != ExitOk)
+        return finish(rc);
+
+    if (is("health"))
+        rc = cmdHealth();
+    else if (is("login"))
+        rc = cmdLogin(o.args.first(), o);
+    else if (is("permissions"))
+        rc = cmdPermissions();
+    else if (is("me"))
+        rc = cmdMe();
+    else if (is("logout"))
+        rc = cmdLogout();
+    else if (is("choose-unit"))
+        rc = cmdChooseUnit(id);
+    else if (is("choose-institution"))
+        rc = cmdChooseInstitution(id);
+    else if (is("change-password"))
+        rc = cmdChangePassword(o);
+    else if (is("sms-code"))
+        rc = cmdSmsCode(o.args.first(), o);
+    else if (is("register"))
+        rc = cmdRegister(o.args.first(), o);
+    else if (is("reset-password"))
+        rc = cmdResetPassword(o.args.first(), o);
+    else if (is("unit-auth"))
+        rc = cmdUnitAuth(o.args.at(0), o.args.at(1));
+    else if (is("handlers"))
+        rc = cmdHandlers(o);
+    else if (is("handler-add"))
+        rc = cmdHandlerAdd(o.args.at(0), o.args.at(1), o);
+    else if (is("handler-rename")) {
+        sync::HandlerPatch patch;
+        patch.name = o.args.at(1);
+        rc = cmdHandlerPatch(id, patch, QStringLiteral("rename"));
+    } else if (is("handler-disable") || is("handler-enable")) {
+        sync::HandlerPatch patch;
+        patch.status = is("handler-disable") ? Account::Status::Disabled : Account::Status::Active;
+        rc = cmdHandlerPatch(id, patch, is("handler-disable") ? QStringLiteral("disable") : QStringLiteral("enable"));
+    } else if (is("handler-reset-password"))
+        rc = cmdHandlerResetPassword(id);
+    else if (is("handler-delete"))
+        rc = cmdHandlerDelete(id, o);
+    else if (is("roles"))
+        rc = cmdRoles(o);
+    else if (is("role-show"))
+        rc = cmdRoleShow(id);
+    else if (is("role-create"))
+        rc = cmdRoleCreate(o.args.first(), o);
+    else if (is("role-update"))
+        rc = cmdRoleUpdate(id, o);
+    else if (is("role-delete"))
+        rc = cmdRoleDelete(id, o);
+    else if (is("role-accounts"))
+        rc = cmdRoleAccounts(id, o);
+    else if (is("assign") || is("unassign"))
+        rc = cmdAssign(id, ids, is("assign"));
+    else if (is("audit"))
+        rc = cmdAudit(o);
+    else if (is("sync"))
+        rc = cmdSync(o);
+    return finish(rc);
+}
+
+int CliApp::finish(int rc)
+{
     if (m_sessionExpired && !m_sessionLogin.isEmpty()) {
         if (!m_json)
             m_err << tr("The remembered session has expired or was revoked; it is forgotten. Log in again.")
@@ -405,56 +708,13 @@ int CliApp::cmdLogin(const QString &login, const Options &o)
     if (eof || password.isEmpty())
         return usageError(tr("no password given."));
 
-    const auto captcha = await<sync::Captcha>([this](QObject *ctx, sync::ApiClient::Done<sync::Captcha> done) {
-        return m_client.createCaptcha(ctx, std::move(done));
-    });
-    if (!captcha.ok())
-        return reportError(captcha.error, captcha.tlsProblems);
-    if (!o.captchaFile.isEmpty()) {
-        QFile f(o.captchaFile);
-        if (!f.open(QIODevice::WriteOnly) || f.write(captcha.value->png) != captcha.value->png.size())
-            m_err << tr("Could not save the captcha to %1.").arg(o.captchaFile) << Qt::endl;
-    }
-
+    QString captchaId;
     QString answer;
-    if (o.devCaptcha) {
-        ApiError e;
-        const QJsonDocument doc = awaitRaw(
-            m_client.send("GET", QStringLiteral("/dev/captchas/") + captcha.value->id), &e);
-        if (e.isValid()) {
-            if (e.status == 404)
-                e.message = tr("This server offers no development captcha answers (it is not in --dev mode); "
-                               "log in without --dev-captcha. (%1)").arg(e.message);
-            return reportError(e);
-        }
-        answer = doc.object().value(QLatin1String("answer")).toString();
-        if (answer.isEmpty()) {
-            ApiError bad;
-            bad.code = QString::fromLatin1(ApiError::BadResponse);
-            bad.message = tr("The development captcha answer is missing.");
-            bad.status = 200;
-            return reportError(bad);
-        }
-    } else {
-        const QImage image = QImage::fromData(captcha.value->png, "PNG");
-        if (image.isNull()) {
-            ApiError bad;
-            bad.code = QString::fromLatin1(ApiError::BadResponse);
-            bad.message = tr("The captcha image is not a PNG.");
-            bad.status = 201;
-            return reportError(bad);
-        }
-        m_err << tr("Captcha (valid %n second(s)):", nullptr, captcha.value->expiresIn) << Qt::endl
-              << CaptchaArt::render(image) << Qt::endl
-              << tr("Characters shown above: ");
-        m_err.flush();
-        answer = m_in.readLine(&eof).trimmed();
-        if (eof || answer.isEmpty())
-            return usageError(tr("no captcha answer given."));
-    }
+    if (const int rc = solveCaptcha(o, &captchaId, &answer); rc != ExitOk)
+        return rc;
 
     const auto r = await<Session>([&](QObject *ctx, sync::ApiClient::Done<Session> done) {
-        return m_client.login(login, password, captcha.value->id, answer, ctx, std::move(done));
+        return m_client.login(login, password, captchaId, answer, ctx, std::move(done));
     });
     if (!r.ok())
         return reportError(r.error, r.tlsProblems);
@@ -509,6 +769,60 @@ int CliApp::cmdLogin(const QString &login, const Options &o)
             m_out << tr("The session was closed again (use --remember to keep it for later commands).")
                   << Qt::endl;
     }
+    return ExitOk;
+}
+
+int CliApp::solveCaptcha(const Options &o, QString *id, QString *answer)
+{
+    const auto captcha = await<sync::Captcha>([this](QObject *ctx, sync::ApiClient::Done<sync::Captcha> done) {
+        return m_client.createCaptcha(ctx, std::move(done));
+    });
+    if (!captcha.ok())
+        return reportError(captcha.error, captcha.tlsProblems);
+    if (!o.captchaFile.isEmpty()) {
+        QFile f(o.captchaFile);
+        if (!f.open(QIODevice::WriteOnly) || f.write(captcha.value->png) != captcha.value->png.size())
+            m_err << tr("Could not save the captcha to %1.").arg(o.captchaFile) << Qt::endl;
+    }
+
+    if (o.devCaptcha) {
+        ApiError e;
+        const QJsonDocument doc = awaitRaw(
+            m_client.send("GET", QStringLiteral("/dev/captchas/") + captcha.value->id), &e);
+        if (e.isValid()) {
+            if (e.status == 404)
+                e.message = tr("This server offers no development captcha answers (it is not in --dev mode); "
+                               "log in without --dev-captcha. (%1)").arg(e.message);
+            return reportError(e);
+        }
+        *answer = doc.object().value(QLatin1String("answer")).toString();
+        if (answer->isEmpty()) {
+            ApiError bad;
+            bad.code = QString::fromLatin1(ApiError::BadResponse);
+            bad.message = tr("The development captcha answer is missing.");
+            bad.status = 200;
+            return reportError(bad);
+        }
+    } else {
+        const QImage image = QImage::fromData(captcha.value->png, "PNG");
+        if (image.isNull()) {
+            ApiError bad;
+            bad.code = QString::fromLatin1(ApiError::BadResponse);
+            bad.message = tr("The captcha image is not a PNG.");
+            bad.status = 201;
+            return reportError(bad);
+        }
+        m_err << tr("Captcha (valid %n second(s)):", nullptr, captcha.value->expiresIn) << Qt::endl
+              << CaptchaArt::render(image) << Qt::endl
+              << tr("Characters shown above: ");
+        m_err.flush();
+        bool eof = false;
+        *answer = m_in.readLine(&eof).trimmed();
+        if (eof || answer->isEmpty())
+            return usageError(tr("no captcha answer given."));
+    }
+
+    *id = captcha.value->id;
     return ExitOk;
 }
 
@@ -771,20 +1085,6 @@ void CliApp::printJson(const QJsonValue &value)
 }
 
 // ---------------------------------------------------------------- waiting
-
-template <typename T>
-sync::Result<T> CliApp::await(const std::function<sync::ApiJob *(QObject *, sync::ApiClient::Done<T>)> &start)
-{
-    QEventLoop loop;
-    std::optional<sync::Result<T>> out;
-    start(&loop, [&out, &loop](const sync::Result<T> &r) {
-        out = r;
-        loop.quit();
-    });
-    if (!out)
-        loop.exec();
-    return *out;
-}
 
 QJsonDocument CliApp::awaitRaw(sync::ApiJob *job, ApiError *error)
 {

@@ -3,11 +3,16 @@
 #include "TerminalInput.h"
 
 #include "sync/ApiClient.h"
+#include "sync/Cache.h"
 #include "sync/CredentialStore.h"
 #include "sync/ServerProfile.h"
 
 #include <QCommandLineParser>
+#include <QEventLoop>
+#include <QDateTime>
+#include <QJsonObject>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 #include <QTextStream>
 
@@ -41,9 +46,55 @@ public:
     [[nodiscard]] int run(const QStringList &arguments);
 
 private:
-    struct Options;
+    // One parsed command line.
+    struct Options
+    {
+        QString command;
+        QStringList args;
+        QString server;
+        QString ca;
+        QString profileFile;
+        QString profileId;
+        QString as;
+        bool passwordStdin = false;
+        bool devCaptcha = false;
+        bool remember = false;
+        QString captchaFile;
+        int timeoutSeconds = 15;
+        // Administration commands.
+        QString q;
+        std::optional<Account::Status> status;
+        int page = 1;
+        int size = 10;
+        std::optional<QString> name;
+        std::optional<QStringList> permissions;
+        std::optional<QString> remark;
+        std::optional<sync::SmsPurpose> purpose;
+        QString smsCode;
+        QString mainLogin;
+        bool unassigned = false;
+        QString login;                // role-accounts --login filter
+        QString action;
+        qint64 actor = 0;
+        QDateTime from;
+        QDateTime to;
+        bool full = false;
+        QString format = QStringLiteral("csv");
+        QString output;
+        bool bom = false;
+        bool yes = false;
+        // register
+        std::optional<sync::RegistrationRequest::Method> method;
+        QString uscc;
+        QString unitName;
+        QString legalRepName;
+        QString legalRepId;
+        QString phone;
+    };
 
     int usageError(const QString &message);
+    // Forgets a remembered session the server said is gone, flushes, returns rc.
+    int finish(int rc);
     int resolveProfile(const Options &o);
     int openSession(const Options &o);
     void forgetSession();
@@ -57,6 +108,46 @@ private:
     int cmdChangePassword(const Options &o);
     int cmdPermissions();
 
+    // Administration commands (CliAdminCommands.cpp).
+    int cmdSmsCode(const QString &phone, const Options &o);
+    int cmdRegister(const QString &login, const Options &o);
+    int cmdResetPassword(const QString &phone, const Options &o);
+    int cmdUnitAuth(const QString &kind, const QString &unitCode);
+    int cmdHandlers(const Options &o);
+    int cmdHandlerAdd(const QString &phone, const QString &name, const Options &o);
+    int cmdHandlerPatch(qint64 id, const sync::HandlerPatch &patch, const QString &verb);
+    int cmdHandlerResetPassword(qint64 id);
+    int cmdHandlerDelete(qint64 id, const Options &o);
+    int cmdRoles(const Options &o);
+    int cmdRoleShow(qint64 id);
+    int cmdRoleCreate(const QString &name, const Options &o);
+    int cmdRoleUpdate(qint64 id, const Options &o);
+    int cmdRoleDelete(qint64 id, const Options &o);
+    int cmdRoleAccounts(qint64 roleId, const Options &o);
+    int cmdAssign(qint64 roleId, const QList<qint64> &accountIds, bool assign);
+    int cmdAudit(const Options &o);
+    int cmdSync(const Options &o);
+    int cmdExport(const QString &what, const Options &o);
+
+    // A solved captcha: drawn in the terminal and read from stdin, or (--dev-captcha) asked of a --dev server.
+    int solveCaptcha(const Options &o, QString *id, QString *answer);
+    // Reads a password (prompt on a terminal, else one line of stdin); false when none was given.
+    bool readPassword(const QString &prompt, bool fromStdin, QString *password);
+    // Asks "…? [y/N]" on a terminal; without one, only --yes says yes.
+    bool confirm(const QString &question, const Options &o);
+    // The handler's current version, found by paging through GET /handlers.
+    int findHandler(qint64 id, Account *out);
+    // All account ids currently assigned to the role (every page).
+    int assignedIds(qint64 roleId, QSet<qint64> *out);
+    // The cache file of the signed-in account, when it exists: the write is
+    // applied there too, so that the desktop client and `export` see it before
+    // the next sync. Problems are only warned about.
+    void writeThroughCache(const std::function<sync::CacheError(sync::Cache &)> &apply);
+    [[nodiscard]] QString cachePath() const;
+    void printPage(const QString &what, int total, int page, int size, int shown);
+    void printAccounts(const sync::Page<Account> &page);
+    void printRole(const Role &role);
+    [[nodiscard]] QJsonObject pageJson(const QJsonArray &items, int total, int page, int size) const;
     // Prints the error (and the refused certificates) and returns its exit code.
     int reportError(const ApiError &error, const QList<sync::TlsProblem> &tls = {});
     void printSession(const Session &s, const QString &heading);
@@ -84,5 +175,20 @@ private:
     QString m_sessionLogin;          // login whose remembered token is in use
     bool m_sessionExpired = false;
 };
+
+// Waits in a local event loop for one typed call (a one-shot terminal program may block).
+template <typename T>
+inline sync::Result<T> CliApp::await(const std::function<sync::ApiJob *(QObject *, sync::ApiClient::Done<T>)> &start)
+{
+    QEventLoop loop;
+    std::optional<sync::Result<T>> out;
+    start(&loop, [&out, &loop](const sync::Result<T> &r) {
+        out = r;
+        loop.quit();
+    });
+    if (!out)
+        loop.exec();
+    return *out;
+}
 
 } // namespace zc::cli

@@ -9,10 +9,123 @@
 #include <QNetworkRequest>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QSslConfiguration>
 #include <QTimer>
+#include <QUuid>
 
 namespace zc::test {
+
+namespace {
+
+// In the data directory: the URL of its PostgreSQL database (PostgreSQL mode).
+const QString DatabaseUrlFile = QStringLiteral("test-database-url");
+
+bool connectPostgres(const QString &connectionName, const QUrl &url, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+    db.setHostName(url.host());
+    db.setPort(url.port(5432));
+    db.setDatabaseName(url.path().mid(1));
+    db.setUserName(url.userName(QUrl::FullyDecoded));
+    if (!url.password().isEmpty())
+        db.setPassword(url.password(QUrl::FullyDecoded));   // else libpq reads PGPASSWORD
+    db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+    if (!db.open()) {
+        *error = QStringLiteral("cannot connect to PostgreSQL at %1:%2: %3")
+                     .arg(url.host()).arg(url.port(5432)).arg(db.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+// Runs one statement on a short-lived connection to the server of ZC_TEST_PG_URL.
+bool adminExec(const QString &statement, QString *error)
+{
+    const QUrl admin(qEnvironmentVariable("ZC_TEST_PG_URL"));
+    const QString name = QStringLiteral("zc-test-admin-") + QUuid::createUuid().toString(QUuid::Id128);
+    bool ok = false;
+    {
+        if (connectPostgres(name, admin, error)) {
+            QSqlQuery q(QSqlDatabase::database(name, false));
+            ok = q.exec(statement);
+            if (!ok)
+                *error = q.lastError().text();
+        }
+        QSqlDatabase::database(name, false).close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+} // namespace
+
+bool TestServer::usingPostgres()
+{
+    return qEnvironmentVariable("ZC_TEST_DATABASE") == QLatin1String("postgresql");
+}
+
+bool TestServer::openDatabase(const QString &connectionName, const QString &dataDir, QString *error)
+{
+    QFile marker(QDir(dataDir).filePath(DatabaseUrlFile));
+    if (marker.open(QIODevice::ReadOnly))
+        return connectPostgres(connectionName, QUrl(QString::fromUtf8(marker.readAll().trimmed())), error);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    db.setDatabaseName(QDir(dataDir).filePath(QStringLiteral("zhaocai.sqlite3")));
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!db.open()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool TestServer::prepareDatabase()
+{
+    if (!usingPostgres() || !m_databaseUrl.isEmpty())
+        return true;
+    QFile marker(QDir(dataDir()).filePath(DatabaseUrlFile));
+    if (marker.open(QIODevice::ReadOnly)) {   // another TestServer on this data directory made it
+        m_databaseUrl = QString::fromUtf8(marker.readAll().trimmed());
+        return true;
+    }
+    const QString adminUrl = qEnvironmentVariable("ZC_TEST_PG_URL");
+    if (adminUrl.isEmpty()) {
+        m_error = QStringLiteral("ZC_TEST_DATABASE=postgresql needs ZC_TEST_PG_URL=postgresql://user@host:port/db"
+                                 " (scripts/test.sh starts a PostgreSQL server and sets it)");
+        return false;
+    }
+    // A fresh database per data directory. Its name is made here of [a-z0-9_]
+    // only: identifiers cannot be bound parameters.
+    const QString name = QStringLiteral("zc_test_") + QUuid::createUuid().toString(QUuid::Id128);
+    QString why;
+    if (!adminExec(QStringLiteral("CREATE DATABASE ") + name, &why)) {
+        m_error = QStringLiteral("cannot create the test database: %1").arg(why);
+        return false;
+    }
+    m_ownedDatabase = name;
+    QUrl url(adminUrl);
+    url.setPath(QLatin1Char('/') + name);
+    m_databaseUrl = url.toString();
+    if (!marker.open(QIODevice::WriteOnly) || marker.write(m_databaseUrl.toUtf8()) <= 0) {
+        m_error = QStringLiteral("cannot write %1").arg(marker.fileName());
+        return false;
+    }
+    return true;
+}
+
+void TestServer::dropDatabase()
+{
+    if (m_ownedDatabase.isEmpty())
+        return;
+    QString why;
+    // WITH (FORCE): other processes still connected (a second server) are cut off.
+    if (!adminExec(QStringLiteral("DROP DATABASE IF EXISTS ") + m_ownedDatabase + QStringLiteral(" WITH (FORCE)"), &why))
+        qWarning("TestServer: cannot drop the test database %s: %s", qPrintable(m_ownedDatabase), qPrintable(why));
+    m_ownedDatabase.clear();
+}
 
 TestServer::TestServer() : TestServer(Options{}) {}
 
@@ -27,6 +140,7 @@ TestServer::TestServer(const Options &options) : m_options(options)
 TestServer::~TestServer()
 {
     stop();
+    dropDatabase();
 }
 
 QString TestServer::dataDir() const
@@ -67,8 +181,12 @@ bool TestServer::start(int timeoutMs)
             return false;
         }
     }
+    if (!prepareDatabase())
+        return false;
     QStringList args{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
                      QStringLiteral("--data"), dataDir()};
+    if (!m_databaseUrl.isEmpty())
+        args << QStringLiteral("--database") << m_databaseUrl;
     QString seed = m_options.seedFile;
     if (seed.isEmpty())
         seed = env.value(QStringLiteral("ZC_SOURCE_DIR")) + QStringLiteral("/server/seed/demo.json");

@@ -2,6 +2,7 @@
 
 #include "TestServer.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
@@ -19,6 +20,64 @@ inline const QString BothChoicesHandler = QStringLiteral("15947113333"); // 张�
 inline const QString MustChangeHandler = QStringLiteral("13951002222"); // 赵敏: password_change_required
 inline const QString PlainHandler = QStringLiteral("13770004444");      // 陈静: js_hosp, basic.roles + basic.accounts
 } // namespace demo
+
+// Logins of tests/server/data/admin-seed.json: unit A (unit_a) with handlers
+// of every shape of rights, unit B (unit_b) with one handler, 12 plain
+// handlers of unit A (1320000 0001…0012, 经办人01…12) for lists and paging.
+namespace admin {
+inline const QString Password = QStringLiteral("Test@2026x");
+inline const QString MainA = QStringLiteral("unit_a");
+inline const QString MainB = QStringLiteral("unit_b");
+inline const QString NoRights = QStringLiteral("13100000001");    // 甲无权: no role
+inline const QString RolesOnly = QStringLiteral("13100000002");   // 乙管角色: basic.roles
+inline const QString AccountsOnly = QStringLiteral("13100000003"); // 丙管账号: basic.accounts
+inline const QString AllBasic = QStringLiteral("13100000004");    // 丁全权: basic.* and drug.purchase.*
+inline const QString Buyer = QStringLiteral("13100000005");       // 戊采购: drug.purchase.orders
+inline const QString OtherUnit = QStringLiteral("13300000001");   // unit B's handler (basic.*)
+inline const QString RoleRoles = QStringLiteral("角色管理员");
+inline const QString RoleAccounts = QStringLiteral("账号管理员");
+inline const QString RoleAll = QStringLiteral("系统管理员");
+inline const QString RoleBuyer = QStringLiteral("采购员");
+constexpr int UnitAHandlers = 17;   // 5 + 12 fillers
+constexpr int UnitARoles = 4;
+[[nodiscard]] QString filler(int i);   // "132000000ii", i in 1..12
+
+// A server on the admin seed (dev mode, cheap Argon2 so sign-ins are fast).
+[[nodiscard]] TestServer::Options serverOptions();
+} // namespace admin
+
+// Helpers over a running server for the admin tests.
+class Api
+{
+public:
+    explicit Api(TestServer &server) : m_server(server) {}
+
+    // A token per login (signed in once, then reused); empty when sign-in fails.
+    QString token(const QString &login, const QString &password = admin::Password);
+    void forget(const QString &login) { m_tokens.remove(login); }
+
+    TestServer::Reply get(const QString &login, const QString &path);
+    TestServer::Reply send(const QString &login, const QByteArray &verb, const QString &path,
+                           const QJsonObject &body = {}, const QString &ifMatch = {});
+
+    // Ids of unit A's things as its main account sees them.
+    qint64 accountId(const QString &login, const QString &asLogin = admin::MainA);
+    qint64 roleId(const QString &name, const QString &asLogin = admin::MainA);
+    // An SMS code of purpose for phone, asked for with a solved captcha and read from the dev outbox.
+    QString smsCode(const QString &phone, const QString &purpose);
+    // The newest message to phone (dev outbox).
+    QJsonObject lastSms(const QString &phone);
+    // Number of audit events of unit A (as its main account sees them).
+    qint64 auditCount(const QString &asLogin = admin::MainA);
+
+private:
+    TestServer &m_server;
+    QHash<QString, QString> m_tokens;
+};
+
+// The version in an ETag header ("3" → 3).
+[[nodiscard]] QString etag(const TestServer::Reply &reply);
+[[nodiscard]] QList<QPair<QByteArray, QByteArray>> ifMatchHeader(const QString &version);
 
 // A connection of the test to the server's SQLite file (WAL: fine while it runs).
 class ServerDb

@@ -10,6 +10,9 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QUrlQuery>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QSslKey>
@@ -220,6 +223,23 @@ private:
         return wait<Session>([&](QObject *ctx, ApiClient::Done<Session> done) {
             return c.login(login, password, captcha.value->id, answer, ctx, done);
         });
+    }
+    Result<SmsCodeSent> requestSms(ApiClient &c, const QString &phone, SmsPurpose purpose)
+    {
+        const test::TestServer::NewCaptcha captcha = m_server->solvedCaptcha();
+        return wait<SmsCodeSent>([&](QObject *ctx, ApiClient::Done<SmsCodeSent> done) {
+            return c.requestSmsCode(phone, purpose, captcha.id, captcha.answer, ctx, done);
+        });
+    }
+    // The newest SMS code sent to the phone (dev outbox).
+    QString smsCode(const QString &phone)
+    {
+        const QJsonArray messages = m_server->smsMessages(phone);
+        for (const QJsonValue &m : messages) {
+            if (m.toObject().value(QLatin1String("kind")).toString() == QLatin1String("sms_code"))
+                return m.toObject().value(QLatin1String("code")).toString();
+        }
+        return {};
     }
     QList<QSslCertificate> serverChain() const
     {
@@ -782,6 +802,537 @@ private Q_SLOTS:
             return s.header("Proxy-Authorization") == expected;
         });
         QVERIFY(offered);
+    }
+
+
+    // ------------------------------------------------------------ the rest of API.md, real server
+
+    void smsCodeIsRateLimitedPerPhone()
+    {
+        auto c = client();
+        const QString phone = QStringLiteral("13800138001");
+        const auto sent = requestSms(*c, phone, SmsPurpose::AddHandler);
+        QVERIFY2(sent.ok(), qPrintable(sent.error.code + QLatin1Char(' ') + sent.error.message));
+        QVERIFY(sent.value->expiresIn > 0);
+        QVERIFY(sent.value->resendAfter > 0);
+        QVERIFY(!smsCode(phone).isEmpty());
+
+        const auto again = requestSms(*c, phone, SmsPurpose::AddHandler);
+        QVERIFY(!again.ok());
+        QCOMPARE(again.error.status, 429);
+        QCOMPARE(again.error.code, QStringLiteral("rate_limited"));
+        QVERIFY(again.error.retryAfter > 0);
+
+        const auto badPhone = requestSms(*c, QStringLiteral("12345"), SmsPurpose::Register);
+        QVERIFY(!badPhone.ok());
+        QCOMPARE(badPhone.error.code, QStringLiteral("invalid_field"));
+        QCOMPARE(badPhone.error.field, QStringLiteral("phone"));
+    }
+
+    void handlerLifecycleWithVersions()
+    {
+        auto c = client();
+        QVERIFY(login(*c, QStringLiteral("nmg_dist"), DemoPassword).ok());
+        const QString phone = QStringLiteral("13800138002");
+        QVERIFY(requestSms(*c, phone, SmsPurpose::AddHandler).ok());
+
+        const auto wrong = wait<Account>([&](QObject *ctx, ApiClient::Done<Account> done) {
+            return c->addHandler(phone, QStringLiteral("孙磊"), QStringLiteral("000000") == smsCode(phone)
+                                                                   ? QStringLiteral("111111")
+                                                                   : QStringLiteral("000000"),
+                                 ctx, done);
+        });
+        QVERIFY(!wrong.ok());
+        QCOMPARE(wrong.error.code, QStringLiteral("sms_code_invalid"));
+
+        const auto added = wait<Account>([&](QObject *ctx, ApiClient::Done<Account> done) {
+            return c->addHandler(phone, QStringLiteral("孙磊"), smsCode(phone), ctx, done);
+        });
+        QVERIFY2(added.ok(), qPrintable(added.error.code + QLatin1Char(' ') + added.error.message));
+        QCOMPARE(added.value->kind, Account::Kind::Handler);
+        QCOMPARE(added.value->phone, phone);
+        QCOMPARE(added.value->name, QStringLiteral("孙磊"));
+        QVERIFY(!added.value->version.isEmpty());
+        const qint64 id = added.value->id;
+
+        HandlerListQuery query;
+        query.q = QStringLiteral("138001380");
+        const auto listed = wait<Page<Account>>([&](QObject *ctx, ApiClient::Done<Page<Account>> done) {
+            return c->handlers(query, ctx, done);
+        });
+        QVERIFY2(listed.ok(), qPrintable(listed.error.message));
+        QCOMPARE(listed.value->total, 1);
+        QCOMPARE(listed.value->items.size(), 1);
+        QCOMPARE(listed.value->items.first().id, id);
+        QCOMPARE(listed.value->page, 1);
+        QCOMPARE(listed.value->size, 10);
+
+        HandlerPatch rename;
+        rename.name = QStringLiteral("孙磊磊");
+        const auto unconditional = wait<Account>([&](QObject *ctx, ApiClient::Done<Account> done) {
+            return c->updateHandler(id, rename, QString(), ctx, done);
+        });
+        QCOMPARE(unconditional.error.status, 428);
+        QCOMPARE(unconditional.error.code, QStringLiteral("precondition_required"));
+        const auto stale = wait<Account>([&](QObject *ctx, ApiClient::Done<Account> done) {
+            return c->updateHandler(id, rename, added.value->version + QStringLiteral("-stale"), ctx, done);
+        });
+        QCOMPARE(stale.error.status, 412);
+        QCOMPARE(stale.error.code, QStringLiteral("version_conflict"));
+        const auto renamed = wait<Account>([&](QObject *ctx, ApiClient::Done<Account> done) {
+            return c->updateHandler(id, rename, added.value->version, ctx, done);
+        });
+        QVERIFY2(renamed.ok(), qPrintable(renamed.error.code + QLatin1Char(' ') + renamed.error.message));
+        QCOMPARE(renamed.value->name, QStringLiteral("孙磊磊"));
+        QVERIFY(renamed.value->version != added.value->version);
+        QCOMPARE(QString::fromUtf8(renamed.etag), renamed.value->version);
+
+        HandlerPatch disable;
+        disable.status = Account::Status::Disabled;
+        const auto disabled = wait<Account>([&](QObject *ctx, ApiClient::Done<Account> done) {
+            return c->updateHandler(id, disable, renamed.value->version, ctx, done);
+        });
+        QVERIFY2(disabled.ok(), qPrintable(disabled.error.message));
+        QCOMPARE(disabled.value->status, Account::Status::Disabled);
+
+        query.status = Account::Status::Active;
+        const auto activeOnly = wait<Page<Account>>([&](QObject *ctx, ApiClient::Done<Page<Account>> done) {
+            return c->handlers(query, ctx, done);
+        });
+        QVERIFY(activeOnly.ok());
+        QCOMPARE(activeOnly.value->total, 0);
+
+        const auto reset = wait<Nothing>([&](QObject *ctx, ApiClient::Done<Nothing> done) {
+            return c->resetHandlerPassword(id, ctx, done);
+        });
+        QVERIFY2(reset.ok(), qPrintable(reset.error.code + QLatin1Char(' ') + reset.error.message));
+
+        const auto deleted = wait<Nothing>([&](QObject *ctx, ApiClient::Done<Nothing> done) {
+            return c->deleteHandler(id, QString(), ctx, done);
+        });
+        QVERIFY2(deleted.ok(), qPrintable(deleted.error.message));
+        const auto gone = wait<Nothing>([&](QObject *ctx, ApiClient::Done<Nothing> done) {
+            return c->deleteHandler(id, QString(), ctx, done);
+        });
+        QCOMPARE(gone.error.status, 404);
+        QCOMPARE(gone.error.code, QStringLiteral("not_found"));
+    }
+
+    void rolesCrudAndAssignment()
+    {
+        auto c = client();
+        QVERIFY(login(*c, QStringLiteral("js_hosp"), DemoPassword).ok());
+        RoleInput input;
+        input.name = QStringLiteral("  质控员 ");
+        input.remark = QStringLiteral("质量控制");
+        input.permissions = {QStringLiteral("basic.roles")};
+        const auto created = wait<Role>([&](QObject *ctx, ApiClient::Done<Role> done) {
+            return c->createRole(input, ctx, done);
+        });
+        QVERIFY2(created.ok(), qPrintable(created.error.code + QLatin1Char(' ') + created.error.message));
+        QCOMPARE(created.value->name, QStringLiteral("质控员"));   // trimmed by the server
+        QCOMPARE(created.value->permissions, QStringList{QStringLiteral("basic.roles")});
+        QCOMPARE(created.value->accountCount, 0);
+        QCOMPARE(QString::fromUtf8(created.etag), created.value->version);
+        const Role role = *created.value;
+
+        const auto taken = wait<Role>([&](QObject *ctx, ApiClient::Done<Role> done) {
+            return c->createRole(input, ctx, done);
+        });
+        QCOMPARE(taken.error.status, 409);
+        QCOMPARE(taken.error.code, QStringLiteral("role_name_taken"));
+
+        RoleInput unknown = input;
+        unknown.name = QStringLiteral("未知权限");
+        unknown.permissions = {QStringLiteral("no.such.permission")};
+        const auto refused = wait<Role>([&](QObject *ctx, ApiClient::Done<Role> done) {
+            return c->createRole(unknown, ctx, done);
+        });
+        QCOMPARE(refused.error.status, 422);
+        QCOMPARE(refused.error.code, QStringLiteral("unknown_permission"));
+
+        const auto listed = wait<Page<Role>>([&](QObject *ctx, ApiClient::Done<Page<Role>> done) {
+            return c->roles(1, 10, QStringLiteral("质控"), ctx, done);
+        });
+        QVERIFY2(listed.ok(), qPrintable(listed.error.message));
+        QCOMPARE(listed.value->total, 1);
+        QCOMPARE(listed.value->items.first(), role);
+
+        const auto read = wait<Role>([&](QObject *ctx, ApiClient::Done<Role> done) { return c->role(role.id, ctx, done); });
+        QVERIFY(read.ok());
+        QCOMPARE(*read.value, role);
+        QCOMPARE(QString::fromUtf8(read.etag), role.version);
+
+        RoleInput edit = input;
+        edit.remark = QStringLiteral("质量控制与审核");
+        edit.permissions = {QStringLiteral("basic")};   // a parent stands for its leaves
+        const auto stale = wait<Role>([&](QObject *ctx, ApiClient::Done<Role> done) {
+            return c->updateRole(role.id, edit, role.version + QStringLiteral("-stale"), ctx, done);
+        });
+        QCOMPARE(stale.error.status, 412);
+        QCOMPARE(stale.error.code, QStringLiteral("version_conflict"));
+        const auto updated = wait<Role>([&](QObject *ctx, ApiClient::Done<Role> done) {
+            return c->updateRole(role.id, edit, role.version, ctx, done);
+        });
+        QVERIFY2(updated.ok(), qPrintable(updated.error.code + QLatin1Char(' ') + updated.error.message));
+        QCOMPARE(updated.value->remark, edit.remark);
+        QVERIFY(updated.value->permissions.size() > 1);
+        QVERIFY(updated.value->permissions.contains(QStringLiteral("basic.accounts")));
+        QVERIFY(updated.value->version != role.version);
+
+        // 分配账号: the handler is offered, the main account never.
+        RoleAccountsFilter unassigned;
+        unassigned.assigned = false;
+        const auto offered = wait<Page<Account>>([&](QObject *ctx, ApiClient::Done<Page<Account>> done) {
+            return c->roleAccounts(role.id, unassigned, ctx, done);
+        });
+        QVERIFY2(offered.ok(), qPrintable(offered.error.message));
+        QVERIFY(offered.value->total >= 1);
+        qint64 handlerId = 0;
+        for (const Account &a : offered.value->items) {
+            QCOMPARE(a.kind, Account::Kind::Handler);
+            if (a.login == QLatin1String("13770004444"))
+                handlerId = a.id;
+        }
+        QVERIFY(handlerId > 0);
+
+        for (int i = 0; i < 2; ++i) {   // idempotent
+            const auto assigned = wait<Nothing>([&](QObject *ctx, ApiClient::Done<Nothing> done) {
+                return c->assign(role.id, handlerId, ctx, done);
+            });
+            QVERIFY2(assigned.ok(), qPrintable(assigned.error.code + QLatin1Char(' ') + assigned.error.message));
+        }
+        RoleAccountsFilter holders;
+        holders.login = QStringLiteral("1377000");
+        const auto held = wait<Page<Account>>([&](QObject *ctx, ApiClient::Done<Page<Account>> done) {
+            return c->roleAccounts(role.id, holders, ctx, done);
+        });
+        QVERIFY(held.ok());
+        QCOMPARE(held.value->total, 1);
+        QCOMPARE(held.value->items.first().id, handlerId);
+        QVERIFY(held.value->items.first().roleIds.contains(role.id));
+
+        for (int i = 0; i < 2; ++i) {
+            const auto removed = wait<Nothing>([&](QObject *ctx, ApiClient::Done<Nothing> done) {
+                return c->unassign(role.id, handlerId, ctx, done);
+            });
+            QVERIFY2(removed.ok(), qPrintable(removed.error.message));
+        }
+
+        const auto deleted = wait<Nothing>([&](QObject *ctx, ApiClient::Done<Nothing> done) {
+            return c->deleteRole(role.id, QString(), ctx, done);
+        });
+        QVERIFY2(deleted.ok(), qPrintable(deleted.error.message));
+        const auto gone = wait<Role>([&](QObject *ctx, ApiClient::Done<Role> done) { return c->role(role.id, ctx, done); });
+        QCOMPARE(gone.error.status, 404);
+    }
+
+    void changesFeedPagesAndTombstones()
+    {
+        auto c = client();
+        QVERIFY(login(*c, QStringLiteral("js_group"), DemoPassword).ok());
+        const auto first = wait<ChangeBatch>([&](QObject *ctx, ApiClient::Done<ChangeBatch> done) {
+            return c->changes(QString(), 1, ctx, done);
+        });
+        QVERIFY2(first.ok(), qPrintable(first.error.code + QLatin1Char(' ') + first.error.message));
+        QVERIFY(!first.value->cursor.isEmpty());
+        QVERIFY(first.value->more);   // a role and several accounts do not fit one item
+        QCOMPARE(first.value->roles.size() + first.value->accounts.size(), 1);
+        QVERIFY(!first.value->catalogVersion.isEmpty());
+
+        // Everything else, then nothing new.
+        QString cursor = first.value->cursor;
+        for (bool more = true; more;) {
+            const auto next = wait<ChangeBatch>([&](QObject *ctx, ApiClient::Done<ChangeBatch> done) {
+                return c->changes(cursor, 500, ctx, done);
+            });
+            QVERIFY2(next.ok(), qPrintable(next.error.message));
+            cursor = next.value->cursor;
+            more = next.value->more;
+        }
+        RoleInput input;
+        input.name = QStringLiteral("临时角色");
+        input.permissions = {QStringLiteral("drug.listing")};
+        const auto created = wait<Role>([&](QObject *ctx, ApiClient::Done<Role> done) {
+            return c->createRole(input, ctx, done);
+        });
+        QVERIFY(created.ok());
+        const auto afterCreate = wait<ChangeBatch>([&](QObject *ctx, ApiClient::Done<ChangeBatch> done) {
+            return c->changes(cursor, 0, ctx, done);
+        });
+        QVERIFY(afterCreate.ok());
+        QCOMPARE(afterCreate.value->roles.size(), 1);
+        QCOMPARE(afterCreate.value->roles.first().id, created.value->id);
+        QVERIFY(!afterCreate.value->more);
+
+        QVERIFY(wait<Nothing>([&](QObject *ctx, ApiClient::Done<Nothing> done) {
+                    return c->deleteRole(created.value->id, created.value->version, ctx, done);
+                }).ok());
+        const auto afterDelete = wait<ChangeBatch>([&](QObject *ctx, ApiClient::Done<ChangeBatch> done) {
+            return c->changes(afterCreate.value->cursor, 0, ctx, done);
+        });
+        QVERIFY(afterDelete.ok());
+        QVERIFY(afterDelete.value->deleted.contains(DeletedItem{DeletedItem::Type::Role, created.value->id}));
+
+        const auto badCursor = wait<ChangeBatch>([&](QObject *ctx, ApiClient::Done<ChangeBatch> done) {
+            return c->changes(QStringLiteral("not-a-cursor"), 0, ctx, done);
+        });
+        QCOMPARE(badCursor.error.status, 400);
+        QCOMPARE(badCursor.error.field, QStringLiteral("since"));
+    }
+
+    void auditEventsListTheUnitsWrites()
+    {
+        auto c = client();
+        const auto s = login(*c, QStringLiteral("js_dist"), DemoPassword);
+        QVERIFY(s.ok());
+        const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-2);
+        RoleInput input;
+        input.name = QStringLiteral("审计测试");
+        input.permissions = {QStringLiteral("drug.listing")};
+        const auto created = wait<Role>([&](QObject *ctx, ApiClient::Done<Role> done) {
+            return c->createRole(input, ctx, done);
+        });
+        QVERIFY(created.ok());
+
+        AuditQuery query;
+        query.action = QStringLiteral("role.create");
+        query.from = before;
+        query.to = QDateTime::currentDateTimeUtc().addSecs(2);
+        query.actorId = s.value->account->id;
+        const auto events = wait<Page<AuditEvent>>([&](QObject *ctx, ApiClient::Done<Page<AuditEvent>> done) {
+            return c->auditEvents(query, ctx, done);
+        });
+        QVERIFY2(events.ok(), qPrintable(events.error.code + QLatin1Char(' ') + events.error.message));
+        QCOMPARE(events.value->total, 1);
+        const AuditEvent &e = events.value->items.first();
+        QCOMPARE(e.action, QStringLiteral("role.create"));
+        QCOMPARE(e.targetType, QStringLiteral("role"));
+        QCOMPARE(e.targetId, created.value->id);
+        QCOMPARE(e.actorId, s.value->account->id);
+
+        query.from = QDateTime::currentDateTimeUtc().addDays(1);   // nothing in the future
+        query.to = QDateTime();
+        const auto none = wait<Page<AuditEvent>>([&](QObject *ctx, ApiClient::Done<Page<AuditEvent>> done) {
+            return c->auditEvents(query, ctx, done);
+        });
+        QVERIFY(none.ok());
+        QCOMPARE(none.value->total, 0);
+    }
+
+    void unitAuthenticationChecksTheRegistry()
+    {
+        auto c = client();
+        QVERIFY(login(*c, QStringLiteral("nmg_kangtai"), DemoPassword).ok());
+        const auto wrong = wait<Unit>([&](QObject *ctx, ApiClient::Done<Unit> done) {
+            return c->authenticateUnit(Unit::Kind::Manufacturer, QStringLiteral("SC15020000099"), ctx, done);
+        });
+        QCOMPARE(wrong.error.status, 422);
+        QCOMPARE(wrong.error.code, QStringLiteral("unit_code_mismatch"));
+        const auto right = wait<Unit>([&](QObject *ctx, ApiClient::Done<Unit> done) {
+            return c->authenticateUnit(Unit::Kind::Manufacturer, QStringLiteral(" sc15020000031 "), ctx, done);
+        });
+        QVERIFY2(right.ok(), qPrintable(right.error.code + QLatin1Char(' ') + right.error.message));
+        QCOMPARE(right.value->kind, Unit::Kind::Manufacturer);
+        QCOMPARE(right.value->unitCode, QStringLiteral("SC15020000031"));
+        QVERIFY(right.value->verified);
+    }
+
+    void registrationThenLogin()
+    {
+        auto c = client();
+        const QString phone = QStringLiteral("13800138003");
+        QVERIFY(requestSms(*c, phone, SmsPurpose::Register).ok());
+        RegistrationRequest r;
+        r.method = RegistrationRequest::Method::ELicense;
+        r.uscc = QStringLiteral("91150100MA7P8D327J");
+        r.unitName = QStringLiteral("呼和浩特市青城医药有限公司");
+        r.legalRepName = QStringLiteral("孙丽");   // not the registry's
+        r.legalRepIdNumber = QStringLiteral("15010519880617236X");
+        r.login = QStringLiteral("qc_yiyao");
+        r.password = QStringLiteral("Qingcheng@2026");
+        r.phone = phone;
+        r.smsCode = smsCode(phone);
+        const auto mismatch = wait<Account>([&](QObject *ctx, ApiClient::Done<Account> done) {
+            return c->registerUnit(r, ctx, done);
+        });
+        QCOMPARE(mismatch.error.status, 422);
+        QCOMPARE(mismatch.error.code, QStringLiteral("legal_person_mismatch"));
+
+        r.legalRepName = QStringLiteral("孙丽娜");   // the code was not used up by the refusal
+        const auto registered = wait<Account>([&](QObject *ctx, ApiClient::Done<Account> done) {
+            return c->registerUnit(r, ctx, done);
+        });
+        QVERIFY2(registered.ok(), qPrintable(registered.error.code + QLatin1Char(' ') + registered.error.message));
+        QCOMPARE(registered.value->kind, Account::Kind::Unit);
+        QCOMPARE(registered.value->login, r.login);
+
+        const auto s = login(*c, r.login, r.password);
+        QVERIFY2(s.ok(), qPrintable(s.error.code + QLatin1Char(' ') + s.error.message));
+        QVERIFY(s.value->isMainAccount());
+        QCOMPARE(s.value->unit->uscc, r.uscc);
+    }
+
+    void passwordResetBySmsCode()
+    {
+        auto c = client();
+        const QString phone = QStringLiteral("18851003711");   // 李强, handler of two units
+        QVERIFY(requestSms(*c, phone, SmsPurpose::ResetPassword).ok());
+        const QString fresh = QStringLiteral("Reset@2026x");
+        const auto wrong = wait<Nothing>([&](QObject *ctx, ApiClient::Done<Nothing> done) {
+            return c->resetPassword(phone, smsCode(phone) == QLatin1String("999999") ? QStringLiteral("888888")
+                                                                                    : QStringLiteral("999999"),
+                                    fresh, QString(), ctx, done);
+        });
+        QCOMPARE(wrong.error.code, QStringLiteral("sms_code_invalid"));
+        const auto done = wait<Nothing>([&](QObject *ctx, ApiClient::Done<Nothing> d) {
+            return c->resetPassword(phone, smsCode(phone), fresh, QString(), ctx, d);
+        });
+        QVERIFY2(done.ok(), qPrintable(done.error.code + QLatin1Char(' ') + done.error.message));
+        QVERIFY(login(*c, phone, fresh).ok());
+        QCOMPARE(login(*c, phone, DemoPassword).error.code, QStringLiteral("invalid_credentials"));
+    }
+
+    // ------------------------------------------------------------ the new calls' requests and strict parsing
+
+    void writesSendTheirVerbsBodiesAndIfMatch()
+    {
+        auto fake = fakeTls(QHostAddress::LocalHost, [](const SeenRequest &r) {
+            if (r.method == "DELETE" || (r.method == "PUT" && r.target.contains("/accounts/")))
+                return httpResponse(204, "No Content", "");
+            return httpResponse(400, "Bad Request", R"({"error":{"code":"invalid_field","message":"x","field":"name"}})");
+        });
+        QVERIFY(fake);
+        auto c = client();
+        c->setProfile(fakeProfile(QStringLiteral("127.0.0.1"), fake->port()));
+
+        HandlerPatch patch;
+        patch.status = Account::Status::Disabled;
+        wait<Account>([&](QObject *ctx, ApiClient::Done<Account> done) { return c->updateHandler(7, patch, QStringLiteral("v3"), ctx, done); });
+        RoleInput input;
+        input.name = QStringLiteral("采购员");
+        input.permissions = {QStringLiteral("basic")};
+        wait<Role>([&](QObject *ctx, ApiClient::Done<Role> done) { return c->updateRole(5, input, QStringLiteral("9"), ctx, done); });
+        const auto del = wait<Nothing>([&](QObject *ctx, ApiClient::Done<Nothing> done) { return c->deleteRole(5, QString(), ctx, done); });
+        QVERIFY(del.ok());
+        const auto assigned = wait<Nothing>([&](QObject *ctx, ApiClient::Done<Nothing> done) { return c->assign(5, 7, ctx, done); });
+        QVERIFY(assigned.ok());
+
+        QCOMPARE(fake->requests.size(), 4);
+        const SeenRequest &patchSeen = fake->requests.at(0);
+        QCOMPARE(patchSeen.method, QByteArray("PATCH"));
+        QCOMPARE(patchSeen.target, QByteArray("/api/v1/handlers/7"));
+        QCOMPARE(patchSeen.header("If-Match"), QByteArray("\"v3\""));
+        QCOMPARE(QJsonDocument::fromJson(patchSeen.body).object(),
+                 QJsonObject({{QStringLiteral("status"), QStringLiteral("disabled")}}));   // only what is set
+        const SeenRequest &putSeen = fake->requests.at(1);
+        QCOMPARE(putSeen.method, QByteArray("PUT"));
+        QCOMPARE(putSeen.header("If-Match"), QByteArray("\"9\""));
+        const QJsonObject body = QJsonDocument::fromJson(putSeen.body).object();
+        QCOMPARE(body.value(QLatin1String("name")).toString(), QStringLiteral("采购员"));
+        QCOMPARE(body.value(QLatin1String("permissions")).toArray().first().toString(), QStringLiteral("basic"));
+        QVERIFY(body.contains(QLatin1String("remark")));
+        QCOMPARE(fake->requests.at(2).method, QByteArray("DELETE"));
+        QVERIFY(fake->requests.at(2).header("If-Match").isEmpty());   // optional on delete: not sent without a version
+        QCOMPARE(fake->requests.at(3).target, QByteArray("/api/v1/roles/5/accounts/7"));
+    }
+
+    void listQueriesCarryTheirFilters()
+    {
+        auto fake = fakeTls(QHostAddress::LocalHost, [](const SeenRequest &) {
+            return httpResponse(200, "OK", R"({"items":[],"total":0,"page":2,"size":20})");
+        });
+        QVERIFY(fake);
+        auto c = client();
+        c->setProfile(fakeProfile(QStringLiteral("127.0.0.1"), fake->port()));
+        HandlerListQuery h;
+        h.page = 2;
+        h.size = 20;
+        h.q = QStringLiteral("王 & 李+");
+        h.status = Account::Status::Locked;
+        const auto handlers = wait<Page<Account>>([&](QObject *ctx, ApiClient::Done<Page<Account>> done) { return c->handlers(h, ctx, done); });
+        QVERIFY2(handlers.ok(), qPrintable(handlers.error.message));
+        QCOMPARE(handlers.value->page, 2);
+        AuditQuery a;
+        a.action = QStringLiteral("role.assign");
+        a.actorId = 3;
+        a.from = QDateTime(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC);
+        const auto audit = wait<Page<AuditEvent>>([&](QObject *ctx, ApiClient::Done<Page<AuditEvent>> done) { return c->auditEvents(a, ctx, done); });
+        QVERIFY(audit.ok());
+        RoleAccountsFilter f;
+        f.assigned = false;
+        f.name = QStringLiteral("张");
+        wait<Page<Account>>([&](QObject *ctx, ApiClient::Done<Page<Account>> done) { return c->roleAccounts(4, f, ctx, done); });
+
+        QCOMPARE(fake->requests.size(), 3);
+        const auto query = [&](int i) {
+            const QByteArray target = fake->requests.at(i).target;
+            return QUrlQuery(QString::fromLatin1(target.mid(target.indexOf('?') + 1)));
+        };
+        QCOMPARE(query(0).queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded), h.q);
+        QCOMPARE(query(0).queryItemValue(QStringLiteral("status")), QStringLiteral("locked"));
+        QCOMPARE(query(0).queryItemValue(QStringLiteral("page")), QStringLiteral("2"));
+        QCOMPARE(query(0).queryItemValue(QStringLiteral("size")), QStringLiteral("20"));
+        QCOMPARE(query(1).queryItemValue(QStringLiteral("actor")), QStringLiteral("3"));
+        QCOMPARE(query(1).queryItemValue(QStringLiteral("from")), QStringLiteral("2026-11-01T00:00:00Z"));
+        QVERIFY(!query(1).hasQueryItem(QStringLiteral("to")));
+        QVERIFY(fake->requests.at(2).target.startsWith("/api/v1/roles/4/accounts?"));
+        QCOMPARE(query(2).queryItemValue(QStringLiteral("assigned")), QStringLiteral("false"));
+        QCOMPARE(query(2).queryItemValue(QStringLiteral("name"), QUrl::FullyDecoded), QStringLiteral("张"));
+    }
+
+    void newCallsRejectWrongShapes_data()
+    {
+        QTest::addColumn<QString>("call");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("messagePart");
+        QTest::newRow("page without items") << "roles" << QByteArray(R"({"total":0,"page":1,"size":10})") << "items";
+        QTest::newRow("page items not objects") << "roles" << QByteArray(R"({"items":[1],"total":1,"page":1,"size":10})") << "items[0]";
+        QTest::newRow("page with a bad role") << "roles" << QByteArray(R"({"items":[{"id":1}],"total":1,"page":1,"size":10})") << "items[0]";
+        QTest::newRow("negative total") << "handlers"
+                                               << QByteArray(R"({"items":[],"total":-1,"page":1,"size":10})") << "out of range";
+        QTest::newRow("page zero") << "audit" << QByteArray(R"({"items":[],"total":0,"page":0,"size":10})") << "out of range";
+        QTest::newRow("changes without cursor") << "changes"
+                                                << QByteArray(R"({"more":false,"roles":[],"accounts":[],"deleted":[],"catalog_version":"x"})")
+                                                << "cursor";
+        QTest::newRow("changes tombstone of unknown type") << "changes"
+                                                           << QByteArray(R"({"cursor":"c","more":false,"roles":[],"accounts":[],"deleted":[{"type":"unit","id":1}],"catalog_version":"x"})")
+                                                           << "type";
+        QTest::newRow("sms answer without resend_after") << "sms" << QByteArray(R"({"expires_in":300})") << "resend_after";
+        QTest::newRow("unit as an array") << "unit" << QByteArray("[]") << "object";
+        QTest::newRow("role not an object") << "role" << QByteArray(R"("role")") << "";
+    }
+    void newCallsRejectWrongShapes()
+    {
+        QFETCH(QString, call);
+        QFETCH(QByteArray, body);
+        QFETCH(QString, messagePart);
+        auto fake = fakeTls(QHostAddress::LocalHost, [body](const SeenRequest &) { return httpResponse(200, "OK", body); });
+        QVERIFY(fake);
+        auto c = client();
+        c->setProfile(fakeProfile(QStringLiteral("127.0.0.1"), fake->port()));
+        ApiError error;
+        if (call == QLatin1String("roles"))
+            error = wait<Page<Role>>([&](QObject *ctx, ApiClient::Done<Page<Role>> done) { return c->roles(1, 10, QString(), ctx, done); }).error;
+        else if (call == QLatin1String("handlers"))
+            error = wait<Page<Account>>([&](QObject *ctx, ApiClient::Done<Page<Account>> done) { return c->handlers({}, ctx, done); }).error;
+        else if (call == QLatin1String("audit"))
+            error = wait<Page<AuditEvent>>([&](QObject *ctx, ApiClient::Done<Page<AuditEvent>> done) { return c->auditEvents({}, ctx, done); }).error;
+        else if (call == QLatin1String("changes"))
+            error = wait<ChangeBatch>([&](QObject *ctx, ApiClient::Done<ChangeBatch> done) { return c->changes(QString(), 0, ctx, done); }).error;
+        else if (call == QLatin1String("sms"))
+            error = wait<SmsCodeSent>([&](QObject *ctx, ApiClient::Done<SmsCodeSent> done) {
+                        return c->requestSmsCode(QStringLiteral("13800138000"), SmsPurpose::Register, QStringLiteral("c"), QStringLiteral("a"), ctx, done);
+                    }).error;
+        else if (call == QLatin1String("unit"))
+            error = wait<Unit>([&](QObject *ctx, ApiClient::Done<Unit> done) {
+                        return c->authenticateUnit(Unit::Kind::Distributor, QStringLiteral("PS1"), ctx, done);
+                    }).error;
+        else
+            error = wait<Role>([&](QObject *ctx, ApiClient::Done<Role> done) { return c->role(1, ctx, done); }).error;
+        QCOMPARE(error.code, QStringLiteral("bad_response"));
+        QCOMPARE(error.status, 200);
+        QVERIFY2(error.message.contains(messagePart), qPrintable(error.message));
     }
 
 private:

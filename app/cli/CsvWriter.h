@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace zc::cli {
+
+// CSV as RFC 4180 has it: fields separated by commas, records ended by CRLF,
+// a field quoted when it holds a comma, a quote, CR or LF (or starts or ends
+// with a space, which some readers trim), quotes inside doubled. UTF-8, with
+// an optional byte-order mark so that Excel reads Chinese text correctly.
+class CsvWriter
+{
+public:
+    explicit CsvWriter(bool byteOrderMark = false);
+
+    void addRow(const QStringList &fields);
+    [[nodiscard]] const QByteArray &data() const { return m_data; }
+    [[nodiscard]] int rows() const { return m_rows; }
+
+    [[nodiscard]] static QString quoted(const QString &field);
+
+private:
+    QByteArray m_data;
+    int m_rows = 0;
+};
+
+} // namespace zc::cli

@@ -1,0 +1,125 @@
+#include "WriteThrough.h"
+
+#include "SyncEngine.h"
+#include "SyncLog.h"
+
+namespace zc::sync {
+
+WriteThrough::WriteThrough(ApiClient *client, SyncEngine *engine, QObject *parent)
+    : QObject(parent), m_client(client), m_engine(engine)
+{
+}
+
+template <typename T>
+std::function<void(const Result<T> &)> WriteThrough::through(QObject *context, Done<T> done,
+                                                             std::function<Apply(const T &)> apply)
+{
+    const QPointer<QObject> ctx(context);
+    const bool hasContext = context != nullptr;
+    return [this, ctx, hasContext, done = std::move(done), apply = std::move(apply)](const Result<T> &r) {
+        const auto deliver = [ctx, hasContext, done, r] {
+            if (done && (!hasContext || ctx))
+                done(r);
+        };
+        if (!r.ok()) {
+            const int status = r.error.status;
+            if (status == 404 || status == 409 || status == 412)
+                m_engine->noteWrite();   // the cache is behind the server: catch up
+            deliver();
+            return;
+        }
+        apply(*r.value)([this, deliver] {
+            deliver();
+            m_engine->noteWrite();
+        });
+    };
+}
+
+ApiJob *WriteThrough::createRole(const RoleInput &input, QObject *context, Done<Role> done)
+{
+    return m_client->createRole(input, this,
+                                through<Role>(context, std::move(done), [this](const Role &role) -> Apply {
+                                    return [this, role](std::function<void()> applied) {
+                                        m_engine->applyRole(role, this, [applied](const CacheError &) { applied(); });
+                                    };
+                                }));
+}
+
+ApiJob *WriteThrough::updateRole(qint64 id, const RoleInput &input, const QString &version, QObject *context,
+                                 Done<Role> done)
+{
+    return m_client->updateRole(id, input, version, this,
+                                through<Role>(context, std::move(done), [this](const Role &role) -> Apply {
+                                    return [this, role](std::function<void()> applied) {
+                                        m_engine->applyRole(role, this, [applied](const CacheError &) { applied(); });
+                                    };
+                                }));
+}
+
+ApiJob *WriteThrough::deleteRole(qint64 id, const QString &version, QObject *context, Done<Nothing> done)
+{
+    return m_client->deleteRole(id, version, this,
+                                through<Nothing>(context, std::move(done), [this, id](const Nothing &) -> Apply {
+                                    return [this, id](std::function<void()> applied) {
+                                        m_engine->removeRole(id, this, [applied](const CacheError &) { applied(); });
+                                    };
+                                }));
+}
+
+ApiJob *WriteThrough::addHandler(const QString &phone, const QString &name, const QString &smsCode,
+                                 QObject *context, Done<Account> done)
+{
+    return m_client->addHandler(phone, name, smsCode, this,
+                                through<Account>(context, std::move(done), [this](const Account &a) -> Apply {
+                                    return [this, a](std::function<void()> applied) {
+                                        m_engine->applyAccount(a, this, [applied](const CacheError &) { applied(); });
+                                    };
+                                }));
+}
+
+ApiJob *WriteThrough::updateHandler(qint64 id, const HandlerPatch &patch, const QString &version,
+                                    QObject *context, Done<Account> done)
+{
+    return m_client->updateHandler(id, patch, version, this,
+                                   through<Account>(context, std::move(done), [this](const Account &a) -> Apply {
+                                       return [this, a](std::function<void()> applied) {
+                                           m_engine->applyAccount(a, this,
+                                                                  [applied](const CacheError &) { applied(); });
+                                       };
+                                   }));
+}
+
+ApiJob *WriteThrough::deleteHandler(qint64 id, const QString &version, QObject *context, Done<Nothing> done)
+{
+    return m_client->deleteHandler(id, version, this,
+                                   through<Nothing>(context, std::move(done), [this, id](const Nothing &) -> Apply {
+                                       return [this, id](std::function<void()> applied) {
+                                           m_engine->removeAccount(id, this,
+                                                                   [applied](const CacheError &) { applied(); });
+                                       };
+                                   }));
+}
+
+ApiJob *WriteThrough::assign(qint64 roleId, qint64 accountId, QObject *context, Done<Nothing> done)
+{
+    return m_client->assign(roleId, accountId, this,
+                            through<Nothing>(context, std::move(done), [this, roleId, accountId](const Nothing &) -> Apply {
+                                return [this, roleId, accountId](std::function<void()> applied) {
+                                    m_engine->applyAssignment(roleId, accountId, true, this,
+                                                              [applied](const CacheError &) { applied(); });
+                                };
+                            }));
+}
+
+ApiJob *WriteThrough::unassign(qint64 roleId, qint64 accountId, QObject *context, Done<Nothing> done)
+{
+    return m_client->unassign(roleId, accountId, this,
+                              through<Nothing>(context, std::move(done), [this, roleId, accountId](const Nothing &) -> Apply {
+                                  return [this, roleId, accountId](std::function<void()> applied) {
+                                      m_engine->applyAssignment(roleId, accountId, false, this,
+                                                                [applied](const CacheError &) { applied(); });
+                                  };
+                              }));
+}
+
+} // namespace zc::sync

@@ -1,0 +1,303 @@
+// Issue 3's server pieces on their own (no database server needed): the
+// PostgreSQL URL and dialect, the SMS code shapes and purposes, the webhook's
+// URL rule and backoff, and the SMS code service over a real SQLite file
+// with a recording sender (tries, single use, rate limits, stateless).
+#include "server/CaptchaService.h"
+#include "server/Crypto.h"
+#include "server/Database.h"
+#include "server/Migrations.h"
+#include "server/PostgresEngine.h"
+#include "server/SmsCodeService.h"
+#include "server/SmsSender.h"
+#include "server/SqliteEngine.h"
+#include "server/WebhookSmsSender.h"
+
+#include <QSqlError>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+using namespace zc::server;
+
+namespace {
+
+// Records what would have been sent.
+class RecordingSender final : public SmsSender
+{
+public:
+    [[nodiscard]] Status send(const SmsMessage &message) override
+    {
+        if (fail)
+            return internalError();
+        sent.append(message);
+        return Done{};
+    }
+    [[nodiscard]] QString name() const override { return QStringLiteral("recording"); }
+    QList<SmsMessage> sent;
+    bool fail = false;
+};
+
+} // namespace
+
+class TestServerEngines : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void postgresUrlsAreParsedAndCheckedBeforeUse_data();
+    void postgresUrlsAreParsedAndCheckedBeforeUse();
+    void postgresDialectAndConstraintClass();
+    void smsCodeShapesAndPurposes();
+    void webhookUrlsAndBackoff();
+    void smsCodesVerifyCountTriesAndAreUsedOnce();
+    void smsCodeSendingIsRateLimitedAndAllOrNothing();
+
+private:
+    struct Fixture
+    {
+        std::unique_ptr<Database> db;
+        std::unique_ptr<CaptchaService> captchas;
+        RecordingSender sender;
+        std::unique_ptr<SmsCodeService> sms;
+    };
+    void makeFixture(Fixture &f, const QString &name);
+    QString solvedCaptcha(Fixture &f);
+
+    QTemporaryDir m_tmp;
+};
+
+void TestServerEngines::initTestCase()
+{
+    QVERIFY(Crypto::initialize());
+    QVERIFY(m_tmp.isValid());
+}
+
+void TestServerEngines::postgresUrlsAreParsedAndCheckedBeforeUse_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<int>("port");
+    QTest::addColumn<QString>("database");
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QString>("sslMode");
+
+    QTest::newRow("loopback") << "postgresql://zc@127.0.0.1:5433/zhaocai" << true << "127.0.0.1" << 5433 << "zhaocai"
+                              << "zc" << "" << "";
+    QTest::newRow("default port") << "postgres://zc@localhost/zhaocai" << true << "localhost" << 5432 << "zhaocai" << "zc"
+                                  << "" << "";
+    QTest::newRow("password, encoded") << "postgresql://zc:p%40ss%3Aw@127.0.0.1/db" << true << "127.0.0.1" << 5432 << "db"
+                                       << "zc" << "p@ss:w" << "";
+    QTest::newRow("ipv6 loopback") << "postgresql://zc@[::1]:6000/db" << true << "::1" << 6000 << "db" << "zc" << ""
+                                   << "";
+    QTest::newRow("socket directory") << "postgresql://zc@localhost/db?host=/run/postgresql" << true << "/run/postgresql"
+                                      << 5432 << "db" << "zc" << "" << "";
+    QTest::newRow("remote gets verify-full") << "postgresql://zc@db.example.com/zhaocai" << true << "db.example.com" << 5432
+                                             << "zhaocai" << "zc" << "" << "verify-full";
+    QTest::newRow("remote verify-full kept") << "postgresql://zc@10.0.0.5/zhaocai?sslmode=verify-full&sslrootcert=/etc/ca.pem"
+                                             << true << "10.0.0.5" << 5432 << "zhaocai" << "zc" << "" << "verify-full";
+    QTest::newRow("remote without verification") << "postgresql://zc@db.example.com/zhaocai?sslmode=require" << false << ""
+                                                 << 0 << "" << "" << "" << "";
+    QTest::newRow("no database") << "postgresql://zc@127.0.0.1/" << false << "" << 0 << "" << "" << "" << "";
+    QTest::newRow("no user") << "postgresql://127.0.0.1/db" << false << "" << 0 << "" << "" << "" << "";
+    QTest::newRow("unknown parameter") << "postgresql://zc@127.0.0.1/db?options=-c%20x" << false << "" << 0 << "" << ""
+                                       << "" << "";
+    QTest::newRow("bad sslmode") << "postgresql://zc@127.0.0.1/db?sslmode=sometimes" << false << "" << 0 << "" << "" << ""
+                                 << "";
+    QTest::newRow("not postgres") << "mysql://zc@127.0.0.1/db" << false << "" << 0 << "" << "" << "" << "";
+}
+
+void TestServerEngines::postgresUrlsAreParsedAndCheckedBeforeUse()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, ok);
+    QString error;
+    const auto s = PostgresEngine::parseUrl(url, &error);
+    QCOMPARE(s.has_value(), ok);
+    if (!ok) {
+        QVERIFY(!error.isEmpty());
+        return;
+    }
+    QFETCH(QString, host);
+    QFETCH(int, port);
+    QFETCH(QString, database);
+    QFETCH(QString, user);
+    QFETCH(QString, password);
+    QFETCH(QString, sslMode);
+    QCOMPARE(s->host, host);
+    QCOMPARE(s->port, port);
+    QCOMPARE(s->database, database);
+    QCOMPARE(s->user, user);
+    QCOMPARE(s->password, password);
+    QCOMPARE(s->sslMode, sslMode);
+    // The display form never carries the password.
+    QVERIFY(!password.isEmpty() ? !s->displayUrl().contains(password) : true);
+    QVERIFY(s->displayUrl().startsWith(QLatin1String("postgresql://")));
+}
+
+void TestServerEngines::postgresDialectAndConstraintClass()
+{
+    const PostgresEngine pg(PostgresEngine::Settings{});
+    QCOMPARE(pg.name(), QStringLiteral("postgresql"));
+    QCOMPARE(pg.ddl(QStringLiteral("CREATE TABLE t (id {{id}}, x TEXT)")),
+             QStringLiteral("CREATE TABLE t (id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY, x TEXT)"));
+    QVERIFY(pg.beginSql().startsWith(QLatin1String("BEGIN")));
+    QVERIFY(pg.beginSql().contains(QLatin1String("pg_advisory_xact_lock")));
+    QVERIFY(pg.isConstraintViolation(QSqlError(QString(), QString(), QSqlError::StatementError, QStringLiteral("23505"))));
+    QVERIFY(pg.isConstraintViolation(QSqlError(QString(), QString(), QSqlError::StatementError, QStringLiteral("23503"))));
+    QVERIFY(!pg.isConstraintViolation(QSqlError(QString(), QString(), QSqlError::StatementError, QStringLiteral("40001"))));
+    QVERIFY(!pg.isConstraintViolation(QSqlError(QString(), QString(), QSqlError::StatementError, QStringLiteral("42P01"))));
+    QVERIFY(PostgresEngine::isPostgresUrl(QStringLiteral("postgresql://a@b/c")));
+    QVERIFY(!PostgresEngine::isPostgresUrl(QStringLiteral("sqlite")));
+}
+
+void TestServerEngines::smsCodeShapesAndPurposes()
+{
+    QVERIFY(SmsCodeService::isWellFormed(QStringLiteral("012345")));
+    for (const QString &bad : {QStringLiteral(""), QStringLiteral("12345"), QStringLiteral("1234567"),
+                               QStringLiteral("12345a"), QStringLiteral("１２３４５６"), QStringLiteral(" 12345")})
+        QVERIFY2(!SmsCodeService::isWellFormed(bad), qPrintable(bad));
+    for (const auto p : {SmsCodeService::Purpose::Register, SmsCodeService::Purpose::AddHandler,
+                         SmsCodeService::Purpose::ResetPassword})
+        QCOMPARE(SmsCodeService::purposeFromString(SmsCodeService::purposeName(p)), p);
+    QCOMPARE(SmsCodeService::purposeName(SmsCodeService::Purpose::AddHandler), QStringLiteral("add_handler"));
+    QVERIFY(!SmsCodeService::purposeFromString(QStringLiteral("Register")));
+    QVERIFY(!SmsCodeService::purposeFromString(QString()));
+}
+
+void TestServerEngines::webhookUrlsAndBackoff()
+{
+    QString error;
+    QVERIFY(WebhookSmsSender::checkUrl(QUrl(QStringLiteral("https://sms.example.com/send")), &error));
+    QVERIFY(WebhookSmsSender::checkUrl(QUrl(QStringLiteral("http://127.0.0.1:8080/send")), &error));
+    QVERIFY(WebhookSmsSender::checkUrl(QUrl(QStringLiteral("http://[::1]:8080/send")), &error));
+    QVERIFY(WebhookSmsSender::checkUrl(QUrl(QStringLiteral("http://localhost/send")), &error));
+    QVERIFY(!WebhookSmsSender::checkUrl(QUrl(QStringLiteral("http://10.1.2.3/send")), &error));
+    QVERIFY(!WebhookSmsSender::checkUrl(QUrl(QStringLiteral("ftp://127.0.0.1/send")), &error));
+    QVERIFY(!WebhookSmsSender::checkUrl(QUrl(QStringLiteral("/relative")), &error));
+
+    WebhookSmsSender::Settings s;
+    s.initialBackoffMs = 1000;
+    s.maxBackoffMs = 10000;
+    QCOMPARE(WebhookSmsSender::backoffMs(s, 1), 1000LL);
+    QCOMPARE(WebhookSmsSender::backoffMs(s, 2), 2000LL);
+    QCOMPARE(WebhookSmsSender::backoffMs(s, 4), 8000LL);
+    QCOMPARE(WebhookSmsSender::backoffMs(s, 5), 10000LL);
+    QCOMPARE(WebhookSmsSender::backoffMs(s, 60), 10000LL);
+}
+
+void TestServerEngines::makeFixture(Fixture &f, const QString &name)
+{
+    f.db = std::make_unique<Database>(std::make_unique<SqliteEngine>(m_tmp.filePath(name)));
+    QString error;
+    QVERIFY2(f.db->open(&error), qPrintable(error));
+    QVERIFY2(Migrations::run(*f.db, &error), qPrintable(error));
+    f.captchas = std::make_unique<CaptchaService>(*f.db, true);
+    f.sms = std::make_unique<SmsCodeService>(*f.db, f.sender, *f.captchas);
+}
+
+QString TestServerEngines::solvedCaptcha(Fixture &f)
+{
+    const auto c = f.captchas->create();
+    return c ? c->id : QString();
+}
+
+void TestServerEngines::smsCodesVerifyCountTriesAndAreUsedOnce()
+{
+    Fixture f;
+    makeFixture(f, QStringLiteral("codes.sqlite3"));
+    const QString phone = QStringLiteral("13704711234");
+    const QString id = solvedCaptcha(f);
+    const auto answer = f.captchas->devAnswer(id);
+    QVERIFY(answer && answer->has_value());
+    const auto sent = f.sms->request(phone, SmsCodeService::Purpose::AddHandler, id, *answer.value());
+    QVERIFY(sent.ok());
+    QCOMPARE(sent->expiresIn, 300);
+    QCOMPARE(sent->resendAfter, 60);
+    QCOMPARE(f.sender.sent.size(), 1);
+    const QString code = f.sender.sent.first().code;
+    QVERIFY(SmsCodeService::isWellFormed(code));
+    QCOMPARE(f.sender.sent.first().kind, QStringLiteral("sms_code"));
+
+    // Wrong purpose: refused without counting.
+    QCOMPARE(f.sms->verify(phone, SmsCodeService::Purpose::Register, code).error().code, QStringLiteral("sms_code_invalid"));
+    // A wrong code counts one try.
+    const QString wrong = code == QLatin1String("999999") ? QStringLiteral("000000") : QStringLiteral("999999");
+    QCOMPARE(f.sms->verify(phone, SmsCodeService::Purpose::AddHandler, wrong).error().field, QStringLiteral("sms_code"));
+    QCOMPARE(f.db->run(QStringLiteral("SELECT tries_left FROM sms_codes"))->scalar().toInt(), 4);
+
+    // Verified twice (two requests at once), consumed once: the second loses.
+    const auto t1 = f.sms->verify(phone, SmsCodeService::Purpose::AddHandler, code);
+    const auto t2 = f.sms->verify(phone, SmsCodeService::Purpose::AddHandler, code);
+    QVERIFY(t1.ok() && t2.ok());
+    const Status first = f.db->transaction<Done>([&]() -> Status { return f.sms->consume(t1.value()); });
+    QVERIFY(first.ok());
+    const Status second = f.db->transaction<Done>([&]() -> Status { return f.sms->consume(t2.value()); });
+    QVERIFY(!second.ok());
+    QCOMPARE(second.error().code, QStringLiteral("sms_code_invalid"));
+    QCOMPARE(f.sms->verify(phone, SmsCodeService::Purpose::AddHandler, code).error().code, QStringLiteral("sms_code_invalid"));
+
+    // A consume rolled back with its request leaves the code usable.
+    QVERIFY(f.db->run(QStringLiteral("UPDATE sms_codes SET created_at = created_at - 61000")));
+    const QString id2 = solvedCaptcha(f);
+    QVERIFY(f.sms->request(phone, SmsCodeService::Purpose::AddHandler, id2, *f.captchas->devAnswer(id2).value()).ok());
+    const QString code2 = f.sender.sent.last().code;
+    const auto t3 = f.sms->verify(phone, SmsCodeService::Purpose::AddHandler, code2);
+    QVERIFY(t3.ok());
+    const Status failed = f.db->transaction<Done>([&]() -> Status {
+        if (const Status s = f.sms->consume(t3.value()); !s)
+            return s;
+        return apiError(409, "login_taken");   // the guarded write fails
+    });
+    QVERIFY(!failed.ok());
+    QVERIFY(f.sms->verify(phone, SmsCodeService::Purpose::AddHandler, code2).ok());
+}
+
+void TestServerEngines::smsCodeSendingIsRateLimitedAndAllOrNothing()
+{
+    Fixture f;
+    makeFixture(f, QStringLiteral("limits.sqlite3"));
+    const QString phone = QStringLiteral("13704711234");
+    const auto ask = [&]() {
+        const QString id = solvedCaptcha(f);
+        return f.sms->request(phone, SmsCodeService::Purpose::Register, id, *f.captchas->devAnswer(id).value());
+    };
+    QVERIFY(ask().ok());
+    const auto limited = ask();
+    QVERIFY(!limited.ok());
+    QCOMPARE(limited.error().status, 429);
+    QCOMPARE(limited.error().code, QStringLiteral("rate_limited"));
+    QVERIFY(limited.error().retryAfter > 0 && limited.error().retryAfter <= 60);
+    // A wrong captcha: 422 before any limit.
+    const QString id = solvedCaptcha(f);
+    QCOMPARE(f.sms->request(phone, SmsCodeService::Purpose::Register, id, QStringLiteral("nope")).error().code,
+             QStringLiteral("captcha_invalid"));
+
+    // A failing sender leaves no code behind (and so counts towards no limit).
+    QVERIFY(f.db->run(QStringLiteral("UPDATE sms_codes SET created_at = created_at - 61000")));
+    f.sender.fail = true;
+    QVERIFY(!ask().ok());
+    QCOMPARE(f.db->run(QStringLiteral("SELECT COUNT(*) FROM sms_codes"))->scalar().toInt(), 1);
+    f.sender.fail = false;
+    QVERIFY(ask().ok());
+    QCOMPARE(f.sender.sent.size(), 2);
+
+    // Everything is in the database: a second service on the same file sees the limit.
+    Fixture other;
+    makeFixture(other, QStringLiteral("limits.sqlite3"));
+    const QString otherId = solvedCaptcha(other);
+    QCOMPARE(other.sms->request(phone, SmsCodeService::Purpose::ResetPassword, otherId,
+                                *other.captchas->devAnswer(otherId).value()).error().code,
+             QStringLiteral("rate_limited"));
+    // Purged after a day, not before.
+    f.sms->purgeExpired();
+    QCOMPARE(f.db->run(QStringLiteral("SELECT COUNT(*) FROM sms_codes"))->scalar().toInt(), 2);
+    QVERIFY(f.db->run(QStringLiteral("UPDATE sms_codes SET created_at = created_at - 86400000")));
+    f.sms->purgeExpired();
+    QCOMPARE(f.db->run(QStringLiteral("SELECT COUNT(*) FROM sms_codes"))->scalar().toInt(), 0);
+}
+
+QTEST_MAIN(TestServerEngines)
+#include "tst_server_engines.moc"

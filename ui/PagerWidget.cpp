@@ -1,0 +1,163 @@
+#include "PagerWidget.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSpinBox>
+#include <QToolButton>
+
+#include <algorithm>
+
+namespace zc::ui {
+
+namespace {
+// Page buttons shown around the current one (plus the first and the last).
+constexpr int Neighbours = 2;
+} // namespace
+
+QList<int> PagerWidget::pageSizes()
+{
+    return {10, 20, 50, 100};
+}
+
+PagerWidget::PagerWidget(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 4);
+    layout->setSpacing(6);
+    layout->addStretch(1);
+
+    m_totalLabel = new QLabel(this);
+    m_totalLabel->setObjectName(QStringLiteral("totalLabel"));
+    layout->addWidget(m_totalLabel);
+
+    m_sizeCombo = new QComboBox(this);
+    m_sizeCombo->setObjectName(QStringLiteral("pageSizeCombo"));
+    m_sizeCombo->setAccessibleName(tr("Rows per page"));
+    for (int size : pageSizes())
+        m_sizeCombo->addItem(tr("%1 / page").arg(size), size);
+    layout->addWidget(m_sizeCombo);
+
+    m_previous = new QToolButton(this);
+    m_previous->setObjectName(QStringLiteral("previousPageButton"));
+    m_previous->setText(QStringLiteral("‹"));
+    m_previous->setToolTip(tr("Previous page"));
+    m_previous->setAccessibleName(tr("Previous page"));
+    layout->addWidget(m_previous);
+
+    m_pagesLayout = new QHBoxLayout;
+    m_pagesLayout->setSpacing(2);
+    layout->addLayout(m_pagesLayout);
+
+    m_next = new QToolButton(this);
+    m_next->setObjectName(QStringLiteral("nextPageButton"));
+    m_next->setText(QStringLiteral("›"));
+    m_next->setToolTip(tr("Next page"));
+    m_next->setAccessibleName(tr("Next page"));
+    layout->addWidget(m_next);
+
+    auto *gotoLabel = new QLabel(tr("Go to"), this);
+    layout->addWidget(gotoLabel);
+    m_gotoSpin = new QSpinBox(this);
+    m_gotoSpin->setObjectName(QStringLiteral("gotoPageSpin"));
+    m_gotoSpin->setAccessibleName(tr("Go to page"));
+    m_gotoSpin->setRange(1, 1);
+    m_gotoSpin->setKeyboardTracking(false);
+    gotoLabel->setBuddy(m_gotoSpin);
+    layout->addWidget(m_gotoSpin);
+    layout->addWidget(new QLabel(tr("page"), this));
+
+    setStyleSheet(QStringLiteral(
+        "QToolButton { min-width: 26px; min-height: 24px; border: 1px solid #dcdfe6; border-radius: 3px;"
+        " background: white; }"
+        "QToolButton:checked { background: #1b5aa6; color: white; border-color: #1b5aa6; }"
+        "QToolButton:disabled { color: #c0c4cc; }"
+        "QToolButton:hover:!checked { color: #1b5aa6; }"));
+
+    connect(m_previous, &QToolButton::clicked, this, [this] { Q_EMIT pageRequested(m_page - 1); });
+    connect(m_next, &QToolButton::clicked, this, [this] { Q_EMIT pageRequested(m_page + 1); });
+    connect(m_sizeCombo, &QComboBox::activated, this, &PagerWidget::sizeChosen);
+    connect(m_gotoSpin, &QSpinBox::editingFinished, this, [this] {
+        if (m_gotoSpin->value() != m_page)
+            Q_EMIT pageRequested(m_gotoSpin->value());
+    });
+    setState(0, 1, 1, 10);
+}
+
+QString PagerWidget::totalText() const
+{
+    return m_totalLabel->text();
+}
+
+void PagerWidget::setState(int total, int page, int pageCount, int pageSize)
+{
+    m_total = std::max(0, total);
+    m_pageCount = std::max(1, pageCount);
+    m_page = std::clamp(page, 1, m_pageCount);
+    m_pageSize = pageSize;
+    m_totalLabel->setText(tr("%n item(s) in total", nullptr, m_total));
+    const int sizeIndex = m_sizeCombo->findData(pageSize);
+    if (sizeIndex >= 0) {
+        m_sizeCombo->setCurrentIndex(sizeIndex);
+    } else {
+        m_sizeCombo->addItem(tr("%1 / page").arg(pageSize), pageSize);
+        m_sizeCombo->setCurrentIndex(m_sizeCombo->count() - 1);
+    }
+    m_previous->setEnabled(m_page > 1);
+    m_next->setEnabled(m_page < m_pageCount);
+    {
+        const QSignalBlocker blocker(m_gotoSpin);
+        m_gotoSpin->setRange(1, m_pageCount);
+        m_gotoSpin->setValue(m_page);
+    }
+    rebuildPageButtons();
+}
+
+void PagerWidget::rebuildPageButtons()
+{
+    for (QWidget *w : std::as_const(m_pageWidgets)) {
+        m_pagesLayout->removeWidget(w);
+        w->deleteLater();
+    }
+    m_pageWidgets.clear();
+
+    QList<int> pages{1};
+    for (int p = std::max(2, m_page - Neighbours); p <= std::min(m_pageCount - 1, m_page + Neighbours); ++p)
+        pages << p;
+    if (m_pageCount > 1)
+        pages << m_pageCount;
+
+    int previous = 0;
+    for (int p : std::as_const(pages)) {
+        if (previous && p > previous + 1) {
+            auto *gap = new QLabel(QStringLiteral("…"), this);
+            m_pagesLayout->addWidget(gap);
+            m_pageWidgets << gap;
+        }
+        auto *button = new QToolButton(this);
+        button->setObjectName(QStringLiteral("pageButton%1").arg(p));
+        button->setText(QString::number(p));
+        button->setCheckable(true);
+        button->setChecked(p == m_page);
+        button->setAccessibleName(tr("Page %1").arg(p));
+        button->setFocusPolicy(Qt::TabFocus);
+        connect(button, &QToolButton::clicked, this, [this, p] {
+            if (p != m_page)
+                Q_EMIT pageRequested(p);
+            else
+                rebuildPageButtons();   // keep the current page checked
+        });
+        m_pagesLayout->addWidget(button);
+        m_pageWidgets << button;
+        previous = p;
+    }
+}
+
+void PagerWidget::sizeChosen(int comboIndex)
+{
+    const int size = m_sizeCombo->itemData(comboIndex).toInt();
+    if (size > 0 && size != m_pageSize)
+        Q_EMIT pageSizeRequested(size);
+}
+
+} // namespace zc::ui
