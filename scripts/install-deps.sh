@@ -13,6 +13,8 @@ packages=(
     qt6-httpserver-dev qt6-websockets-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libqt6sql6-psql
+    # tests: a throw-away PostgreSQL 15 server for the suites labelled postgresql
+    postgresql
     # secrets, password hashing and randomness, certificate generation
     qtkeychain-qt6-dev libsodium-dev libssl-dev
     # tests: a real Secret Service on a private D-Bus

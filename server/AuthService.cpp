@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "CaptchaService.h"
+#include "ChangeLog.h"
 #include "Database.h"
 #include "Directory.h"
 #include "Logging.h"
@@ -28,19 +29,10 @@ ApiError locked(int seconds)
 } // namespace
 
 AuthService::AuthService(Database &db, Directory &directory, SessionService &sessions, LoginThrottle &throttle,
-                         CaptchaService &captchas, const PasswordHasher &hasher, AuditLog &audit)
+                         CaptchaService &captchas, const PasswordHasher &hasher, AuditLog &audit, ChangeLog &changes)
     : m_db(db), m_directory(directory), m_sessions(sessions), m_throttle(throttle), m_captchas(captchas),
-      m_hasher(hasher), m_audit(audit)
+      m_hasher(hasher), m_audit(audit), m_changes(changes)
 {
-}
-
-Result<qint64> AuthService::nextChangeSeq()
-{
-    const auto rows = m_db.run(
-        QStringLiteral("UPDATE counters SET value = value + 1 WHERE name = 'change_seq' RETURNING value"));
-    if (!rows || rows->isEmpty())
-        return internalError();
-    return rows->scalar().toLongLong();
 }
 
 Result<AuthService::SignedIn> AuthService::login(const Credentials &c)
@@ -254,7 +246,7 @@ Result<AuthSession> AuthService::chooseInstitution(const AuthSession &s, qint64 
 
     const Institution chosenInstitution = *it;
     const Status chosen = m_db.transaction<Done>([&]() -> Status {
-        const Result<qint64> seq = nextChangeSeq();
+        const Result<qint64> seq = m_changes.nextSeq();
         if (!seq)
             return seq.error();
         // The permanent choice: of concurrent attempts exactly one row update

@@ -9,6 +9,7 @@ namespace zc::server {
 
 class AuditLog;
 class CaptchaService;
+class ChangeLog;
 class Database;
 class Directory;
 class LoginThrottle;
@@ -22,7 +23,7 @@ class AuthService
 {
 public:
     AuthService(Database &db, Directory &directory, SessionService &sessions, LoginThrottle &throttle,
-                CaptchaService &captchas, const PasswordHasher &hasher, AuditLog &audit);
+                CaptchaService &captchas, const PasswordHasher &hasher, AuditLog &audit, ChangeLog &changes);
 
     struct Credentials
     {
@@ -47,8 +48,6 @@ public:
     [[nodiscard]] Result<AuthSession> chooseInstitution(const AuthSession &s, qint64 institutionId);
 
 private:
-    Result<qint64> nextChangeSeq();
-
     Database &m_db;
     Directory &m_directory;
     SessionService &m_sessions;
@@ -56,6 +55,7 @@ private:
     CaptchaService &m_captchas;
     const PasswordHasher &m_hasher;
     AuditLog &m_audit;
+    ChangeLog &m_changes;
 };
 
 } // namespace zc::server

@@ -128,12 +128,12 @@ Result<QJsonObject> ChangeFeed::read(const AuthSession &caller, const QString &s
     if (visibility == SeesAll) {
         const auto rows = m_db.run(
             QStringLiteral("SELECT p.*, rp.code FROM (SELECT ") + RoleRows::Columns
-                + QStringLiteral(" FROM roles r WHERE r.unit_id = ? AND r.change_seq <= ?"
+                + QStringLiteral(" FROM roles r WHERE r.unit_id = ? AND r.change_seq <= ? AND r.change_seq >= ?"
                                  " AND (r.change_seq > ? OR (r.change_seq = ? AND r.id > ?))"
                                  " ORDER BY r.change_seq, r.id LIMIT ?) p"
                                  " LEFT JOIN role_permissions rp ON rp.role_id = p.id"
                                  " ORDER BY p.change_seq, p.id, rp.code"),
-            {from.unitId, maxSeq, from.seq, from.seq, idAfter(from, RoleRank), limit + 1});
+            {from.unitId, maxSeq, from.seq, from.seq, from.seq, idAfter(from, RoleRank), limit + 1});
         if (!rows)
             return internalError();
         roles = RoleRows::fromJoinedRows(rows->rows);
@@ -143,13 +143,14 @@ Result<QJsonObject> ChangeFeed::read(const AuthSession &caller, const QString &s
     const auto accountRows = m_db.run(
         QStringLiteral("SELECT p.*, ar.role_id FROM (SELECT ") + Directory::AccountColumns + QStringLiteral(" FROM ")
             + Directory::AccountTables
-            + QStringLiteral(" WHERE a.unit_id = ? AND a.change_seq <= ?"
+            + QStringLiteral(" WHERE a.unit_id = ? AND a.change_seq <= ? AND a.change_seq >= ?"
                              " AND (a.change_seq > ? OR (a.change_seq = ? AND a.id > ?))"
                              " AND (? = 0 OR a.id = ?)"
                              " ORDER BY a.change_seq, a.id LIMIT ?) p"
                              " LEFT JOIN account_roles ar ON ar.account_id = p.id"
                              " ORDER BY p.change_seq, p.id, ar.role_id"),
-        {from.unitId, maxSeq, from.seq, from.seq, idAfter(from, AccountRank), onlyAccount, onlyAccount, limit + 1});
+        {from.unitId, maxSeq, from.seq, from.seq, from.seq, idAfter(from, AccountRank), onlyAccount, onlyAccount,
+         limit + 1});
     if (!accountRows)
         return internalError();
     const QList<AccountRecord> accounts = Directory::accountsFromJoinedRows(accountRows->rows, now);
@@ -158,11 +159,11 @@ Result<QJsonObject> ChangeFeed::read(const AuthSession &caller, const QString &s
     if (visibility != SeesSelf) {
         const auto rows = m_db.run(
             QStringLiteral("SELECT t.id, t.target_type, t.target_id, t.change_seq FROM tombstones t"
-                           " WHERE t.unit_id = ? AND t.change_seq <= ? AND t.change_seq > ?"
+                           " WHERE t.unit_id = ? AND t.change_seq <= ? AND t.change_seq > ? AND t.change_seq >= ?"
                            " AND (t.change_seq > ? OR (t.change_seq = ? AND t.id > ?))"
                            " AND (? = 1 OR t.target_type = 'account')"
                            " ORDER BY t.change_seq, t.id LIMIT ?"),
-            {from.unitId, maxSeq, from.floor, from.seq, from.seq, idAfter(from, TombstoneRank),
+            {from.unitId, maxSeq, from.floor, from.seq, from.seq, from.seq, idAfter(from, TombstoneRank),
              visibility == SeesAll ? 1 : 0, limit + 1});
         if (!rows)
             return internalError();

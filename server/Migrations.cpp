@@ -241,9 +241,13 @@ const std::vector<Migration> &migrations()
              "ALTER TABLE accounts ADD COLUMN name_key TEXT NULL",
              "UPDATE accounts SET name_key = lower(name)",
              "CREATE INDEX accounts_login ON accounts (login)",
+             // The change feed pages by (change_seq, id) within a unit.
              "CREATE INDEX roles_unit_change_id ON roles (unit_id, change_seq, id)",
              "CREATE INDEX accounts_unit_change_id ON accounts (unit_id, change_seq, id)",
              "CREATE INDEX tombstones_unit_change_id ON tombstones (unit_id, change_seq, id)",
+             "DROP INDEX roles_unit_change",
+             "DROP INDEX accounts_unit_change",
+             "DROP INDEX tombstones_unit_change",
              "CREATE INDEX audit_unit_target_at ON audit_events (unit_id, target_type, at, id)",
          }},
     };

@@ -106,7 +106,7 @@ bool ServerApp::start(QString *error)
     m_audit = std::make_unique<AuditLog>(*m_db);
     m_sms = std::make_unique<OutboxSmsSender>(*m_db, data.filePath(QStringLiteral("sms-outbox.jsonl")));
     m_auth = std::make_unique<AuthService>(*m_db, *m_directory, *m_sessions, *m_throttle, *m_captchas, *m_hasher,
-                                           *m_audit);
+                                           *m_audit, *m_changes);
     qCInfo(lcCaptcha).noquote() << "captcha font:" << CaptchaRenderer::fontFamily();
     m_smsSender = m_sms.get();
     if (!m_options.smsWebhook.isEmpty()) {

@@ -129,6 +129,14 @@ void WebhookSmsSender::deliverDue()
         QByteArray payload;
         int attempt;
     };
+    // A plain read first: the claim below takes the write lock, which an
+    // empty queue (the usual case of the timer) need not.
+    const qint64 checkedAt = QDateTime::currentMSecsSinceEpoch();
+    const auto due = m_db.run(QStringLiteral("SELECT id FROM sms_webhook_queue WHERE next_attempt_at <= ?"
+                                             " AND (lease_until IS NULL OR lease_until <= ?) LIMIT 1"),
+                              {checkedAt, checkedAt});
+    if (!due || due->isEmpty())
+        return;
     const int room = qMin(ClaimBatch, m_settings.maxInFlight - m_inFlight);
     const Result<QList<Claimed>> claimed = m_db.transaction<QList<Claimed>>([&]() -> Result<QList<Claimed>> {
         const qint64 now = QDateTime::currentMSecsSinceEpoch();

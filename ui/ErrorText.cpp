@@ -2,6 +2,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 
 namespace zc::ui {
 
@@ -115,6 +117,18 @@ QString ErrorText::sentence(const ApiError &e)
     if (c.isEmpty())
         return tr("An unknown error occurred.");
     return tr("The server refused the request (error code: %1).").arg(c);
+}
+
+QString ErrorText::sentenceWithSeconds(const ApiError &e)
+{
+    if (e.retryAfter >= 0 && e.retryAfter < 120) {
+        if (e.code == QLatin1String("rate_limited"))
+            return tr("Too many requests. Try again in %n second(s).", nullptr, std::max(1, e.retryAfter));
+        if (e.code == QLatin1String("account_locked"))
+            return tr("Too many failed attempts: the account is locked. Try again in %n second(s).", nullptr,
+                      std::max(1, e.retryAfter));
+    }
+    return sentence(e);
 }
 
 QString ErrorText::field(const ApiError &e)

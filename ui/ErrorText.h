@@ -18,6 +18,10 @@ class ErrorText
 public:
     // A sentence saying what went wrong and, where possible, what to do.
     [[nodiscard]] static QString sentence(const ApiError &error);
+    // As sentence(), but a short wait (rate_limited, account_locked with
+    // retry_after under two minutes) is said in seconds, for forms that count
+    // down (the SMS code's 60 s).
+    [[nodiscard]] static QString sentenceWithSeconds(const ApiError &error);
     // The request field the error concerns (the server's `field`, or the
     // field a code implies, e.g. captcha_invalid -> "captcha_answer");
     // empty when it concerns the whole form.

@@ -54,11 +54,11 @@ public:
 
     AddHandlerDialog *addHandler();
     HandlerRolesDialog *assignRoles(qint64 id);
-    void setEnabled(qint64 id, bool enabled);   // 启用 / 解锁 (true), 禁用 (false); asks first
+    void setHandlerEnabled(qint64 id, bool enabled);   // 启用 / 解锁 (true), 禁用 (false); asks first
     void resetPassword(qint64 id);              // asks first
     void deleteHandler(qint64 id);              // asks first
-    [[nodiscard]] AddHandlerDialog *addDialog() const { return m_add; }
-    [[nodiscard]] HandlerRolesDialog *rolesDialog() const { return m_roles; }
+    [[nodiscard]] AddHandlerDialog *addDialog() const;
+    [[nodiscard]] HandlerRolesDialog *rolesDialog() const;
 
 Q_SIGNALS:
     void refreshRequested();

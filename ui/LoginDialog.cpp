@@ -7,6 +7,7 @@
 #include "Startup.h"
 #include "TlsProblemDialog.h"
 #include "sync/CredentialStore.h"
+#include "sync/Workspace.h"
 
 #include <QIcon>
 #include <QLoggingCategory>
@@ -49,6 +50,8 @@ LoginDialog::LoginDialog(sync::ApiClient *client, sync::CredentialStore *credent
     m_ui->manageServersButton->setIcon(QIcon(QStringLiteral(":/zc/icons/server.svg")));
     m_ui->tlsDetailsButton->setIcon(QIcon(QStringLiteral(":/zc/icons/shield-alert.svg")));
     m_ui->tlsDetailsButton->hide();
+    m_ui->offlineButton->setIcon(QIcon(QStringLiteral(":/zc/icons/folder.svg")));
+    m_ui->offlineButton->hide();
     m_ui->errorLabel->hide();
     m_ui->errorLabel->setContentsMargins(9, 7, 9, 7);   // inside the coloured box
     m_ui->busyBar->hide();
@@ -67,6 +70,8 @@ LoginDialog::LoginDialog(sync::ApiClient *client, sync::CredentialStore *credent
     connect(m_ui->captchaButton, &QToolButton::clicked, this, &LoginDialog::refreshCaptcha);
     connect(m_ui->manageServersButton, &QPushButton::clicked, this, &LoginDialog::manageServers);
     connect(m_ui->tlsDetailsButton, &QPushButton::clicked, this, &LoginDialog::showTlsProblems);
+    connect(m_ui->offlineButton, &QPushButton::clicked, this, &LoginDialog::openOffline);
+    connect(m_ui->loginEdit, &QLineEdit::textEdited, m_ui->offlineButton, &QWidget::hide);
     for (QLineEdit *edit : {m_ui->loginEdit, m_ui->passwordEdit, m_ui->captchaEdit}) {
         connect(edit, &QLineEdit::textEdited, this, [this, edit] { markField(edit, false); });
     }
@@ -143,6 +148,8 @@ void LoginDialog::profileSelected(int index)
     m_tlsProblems.clear();
     m_tlsShownForProfile = false;
     m_ui->tlsDetailsButton->hide();
+    m_ui->offlineButton->setIcon(QIcon(QStringLiteral(":/zc/icons/folder.svg")));
+    m_ui->offlineButton->hide();
     m_ui->loginButton->setEnabled(true);
     clearMessage();
     const QString remembered = sync::ServerProfileStore::rememberedLogin(p.id);
@@ -284,6 +291,7 @@ void LoginDialog::loginFinished(const sync::Result<Session> &r, const QString &l
     }
     qCInfo(lcLogin) << "login failed:" << r.error.status << r.error.code;
     showError(r.error, r.tlsProblems);
+    offerOffline(r.error);
     if (r.error.code == QLatin1String("invalid_credentials"))
         m_ui->passwordEdit->selectAll();
 }
@@ -374,10 +382,22 @@ void LoginDialog::resumeRememberedLogin()
                 accept();
                 return;
             }
+            // The server cannot be reached, but this computer has the account's
+            // last cache: open it read-only, keeping the token for when the server answers.
+            const bool unreachable = r.error.code == QLatin1String(ApiError::NetworkError)
+                                     || r.error.code == QLatin1String(ApiError::Timeout);
+            if (unreachable && sync::Workspace::hasOfflineData(profile().id, loginName())) {
+                qCInfo(lcLogin) << "server unreachable at start; opening the cache offline";
+                m_offline = true;
+                m_busy = false;
+                accept();
+                return;
+            }
             m_client->setToken(QString());
             setBusy(false);
             refreshCaptcha();
             m_ui->passwordEdit->setFocus();
+            offerOffline(r.error);
             if (r.error.code == QLatin1String("unauthenticated")) {
                 m_credentials->remove(key, this, [](const QString &e) {
                     if (!e.isEmpty())
@@ -389,6 +409,47 @@ void LoginDialog::resumeRememberedLogin()
             }
         });
     });
+}
+
+bool LoginDialog::offersOffline() const
+{
+    return m_ui->offlineButton->isVisibleTo(this);
+}
+
+void LoginDialog::offerOffline(const ApiError &error)
+{
+    const bool unreachable = error.code == QLatin1String(ApiError::NetworkError)
+                             || error.code == QLatin1String(ApiError::Timeout);
+    m_ui->offlineButton->setVisible(unreachable && !loginName().isEmpty()
+                                    && sync::Workspace::hasOfflineData(profile().id, loginName()));
+}
+
+void LoginDialog::openOffline()
+{
+    const sync::ServerProfile p = profile();
+    const QString login = loginName();
+    if (m_busy || p.id.isEmpty() || login.isEmpty() || !sync::Workspace::hasOfflineData(p.id, login))
+        return;
+    if (!m_credentials) {
+        m_offline = true;
+        accept();
+        return;
+    }
+    setBusy(true, tr("Opening this computer's copy…"));
+    m_resuming = true;
+    m_credentials->read(sync::CredentialStore::tokenKey(p.id, login), this,
+                        [this](const std::optional<QString> &token, const QString &) {
+                            if (!m_resuming)
+                                return;
+                            m_resuming = false;
+                            // Without a remembered token the cache is still shown; once the
+                            // server answers, the person is asked to log in.
+                            if (m_client)
+                                m_client->setToken(token.value_or(QString()));
+                            m_offline = true;
+                            m_busy = false;
+                            accept();
+                        });
 }
 
 void LoginDialog::reject()

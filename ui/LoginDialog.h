@@ -46,6 +46,14 @@ public:
     [[nodiscard]] QString loginName() const;
     [[nodiscard]] sync::ServerProfile profile() const;
     [[nodiscard]] bool rememberMe() const;
+    // Accepted without a session: the server could not be reached and this
+    // computer has the account's cache, to be opened read-only (offline).
+    [[nodiscard]] bool isOffline() const { return m_offline; }
+    // Whether the offline button is offered (after the server could not be reached).
+    [[nodiscard]] bool offersOffline() const;
+    // Accepts the dialog offline for the selected server and the typed login,
+    // with the remembered token (if any) on the ApiClient for when the server answers again.
+    void openOffline();
     [[nodiscard]] bool isBusy() const { return m_busy; }
     // For tests: the captcha on screen, and the inline message shown (empty when none).
     [[nodiscard]] QString currentCaptchaId() const { return m_captchaId; }
@@ -73,6 +81,7 @@ private:
     void markField(QWidget *field, bool error);
     void showTlsProblems();
     void setCaptchaPlaceholder(const QString &text);
+    void offerOffline(const ApiError &error);
 
     QScopedPointer<Ui::LoginDialog> m_ui;
     QPointer<sync::ApiClient> m_client;
@@ -90,6 +99,7 @@ private:
     bool m_tlsShownForProfile = false;
     bool m_messageIsTls = false;
     bool m_closing = false;
+    bool m_offline = false;
 };
 
 } // namespace zc::ui

@@ -1,20 +1,28 @@
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
 
+#include "AuditLogPage.h"
 #include "ChangePasswordDialog.h"
+#include "ErrorText.h"
+#include "HandlersPage.h"
 #include "MessageBox.h"
-#include "PermissionSummaryPage.h"
+#include "RolesPage.h"
 #include "SettingsPage.h"
+#include "SmsCooldowns.h"
 #include "Startup.h"
 #include "UnitChoiceDialog.h"
+#include "WorkspaceModels.h"
 #include "sync/ApiClient.h"
 #include "sync/CredentialStore.h"
+#include "sync/SyncEngine.h"
+#include "sync/Workspace.h"
 
 #include <QCloseEvent>
 #include <QIcon>
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QStatusBar>
+#include <QToolButton>
 #include <QTreeWidgetItemIterator>
 
 namespace zc::ui {
@@ -24,6 +32,7 @@ Q_LOGGING_CATEGORY(lcMain, "zc.ui.main", QtInfoMsg)
 
 constexpr int KeyRole = Qt::UserRole + 1;
 constexpr int RefreshIntervalMs = 3 * 60 * 1000;
+constexpr int StatusMessageMs = 8000;
 
 const QString WindowStyle = QStringLiteral(
     "QFrame#headerFrame { background: qlineargradient(x1:0, y1:0, x2:1, y2:0, stop:0 #1b5aa6, stop:1 #2f86d6); }"
@@ -31,17 +40,24 @@ const QString WindowStyle = QStringLiteral(
     "QFrame#headerFrame QToolButton { color: white; border: 1px solid rgba(255,255,255,0.55); border-radius: 4px;"
     " padding: 5px 10px; }"
     "QFrame#headerFrame QToolButton:hover { background: rgba(255,255,255,0.15); }"
+    "QFrame#offlineFrame { background: #fdf6ec; border-bottom: 1px solid #f5dab1; }"
+    "QFrame#offlineFrame QLabel { color: #8a5a00; }"
     "QTreeWidget#navigationTree { background: #f3f6fa; border: none; border-right: 1px solid #dde3ea;"
     " padding-top: 8px; }"
     "QTreeWidget#navigationTree::item { height: 34px; padding-left: 4px; }"
     "QTreeWidget#navigationTree::item:selected { background: #dbe8fb; color: #0b3d91; }"
     "QStatusBar QLabel { padding: 0 8px; }");
+
+QString shortTime(const QDateTime &at)
+{
+    return at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
 } // namespace
 
 MainWindow::MainWindow(sync::ApiClient *client, sync::CredentialStore *credentials, const Session &session,
-                       QWidget *parent)
+                       sync::Workspace *workspace, QWidget *parent)
     : QMainWindow(parent), m_ui(new Ui::MainWindow), m_client(client), m_credentials(credentials),
-      m_session(session)
+      m_workspace(workspace), m_session(session)
 {
     m_ui->setupUi(this);
     setStyleSheet(WindowStyle);
@@ -56,6 +72,8 @@ MainWindow::MainWindow(sync::ApiClient *client, sync::CredentialStore *credentia
     QFont welcome = m_ui->welcomeLabel->font();
     welcome.setBold(true);
     m_ui->welcomeLabel->setFont(welcome);
+    m_ui->offlineIconLabel->setPixmap(QIcon(QStringLiteral(":/zc/icons/shield-alert.svg")).pixmap(22, 22));
+    m_ui->offlineFrame->hide();
 
     m_ui->logoutButton->setText(tr("Log out"));
     m_ui->logoutButton->setIcon(QIcon(QStringLiteral(":/zc/icons/logout-white.svg")));
@@ -63,40 +81,82 @@ MainWindow::MainWindow(sync::ApiClient *client, sync::CredentialStore *credentia
     m_ui->actionChangePassword->setIcon(QIcon(QStringLiteral(":/zc/icons/key.svg")));
     m_ui->actionAbout->setIcon(QIcon(QStringLiteral(":/zc/icons/info.svg")));
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
+    m_ui->actionRefresh->setShortcut(QKeySequence::Refresh);
     m_ui->actionAbout->setText(tr("&About %1").arg(Startup::displayName()));
 
     m_serverLabel = new QLabel(this);
     m_accountLabel = new QLabel(this);
     m_connectionLabel = new QLabel(this);
     m_syncLabel = new QLabel(this);
+    m_progressLabel = new QLabel(this);
+    m_cancelSyncButton = new QToolButton(this);
     m_serverLabel->setObjectName(QStringLiteral("serverStatusLabel"));
     m_accountLabel->setObjectName(QStringLiteral("accountStatusLabel"));
     m_connectionLabel->setObjectName(QStringLiteral("connectionStatusLabel"));
     m_syncLabel->setObjectName(QStringLiteral("syncStatusLabel"));
+    m_progressLabel->setObjectName(QStringLiteral("syncProgressLabel"));
+    m_cancelSyncButton->setObjectName(QStringLiteral("cancelSyncButton"));
+    m_cancelSyncButton->setText(tr("Stop"));
+    m_cancelSyncButton->setToolTip(tr("Stop the running sync; what was already received stays"));
+    m_cancelSyncButton->setAccessibleName(tr("Stop the sync"));
+    m_cancelSyncButton->setAutoRaise(true);
     statusBar()->addWidget(m_serverLabel);
     statusBar()->addWidget(m_accountLabel);
+    statusBar()->addPermanentWidget(m_progressLabel);
+    statusBar()->addPermanentWidget(m_cancelSyncButton);
     statusBar()->addPermanentWidget(m_syncLabel);
     statusBar()->addPermanentWidget(m_connectionLabel);
-    m_syncLabel->setText(tr("Last synced: not synced yet"));
+    m_progressLabel->hide();
+    m_cancelSyncButton->hide();
 
+    m_cooldowns = new SmsCooldowns(this);
+    m_models = new WorkspaceModels(this);
     buildPages();
 
     connect(m_ui->navigationTree, &QTreeWidget::currentItemChanged, this, &MainWindow::navigationChanged);
     connect(m_ui->logoutButton, &QToolButton::clicked, this, &MainWindow::logoutRequested);
     connect(m_ui->actionLogout, &QAction::triggered, this, &MainWindow::logoutRequested);
+    connect(m_ui->actionForget, &QAction::triggered, this, &MainWindow::forgetAccount);
     connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::close);
     connect(m_ui->actionChangePassword, &QAction::triggered, this, &MainWindow::changePassword);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
-    if (m_client) {
-        connect(m_client, &sync::ApiClient::onlineChanged, this, &MainWindow::setOnline);
-        setOnline(m_client->isOnline());
+    connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refreshData);
+    connect(m_ui->reconnectButton, &QPushButton::clicked, this, &MainWindow::refreshData);
+    connect(m_ui->actionFullSync, &QAction::triggered, this, [this] {
+        if (m_workspace && m_workspace->engine())
+            m_workspace->engine()->refresh(sync::SyncEngine::Mode::Full);
+    });
+    const auto cancelSync = [this] {
+        if (m_workspace && m_workspace->engine())
+            m_workspace->engine()->cancel();
+    };
+    connect(m_ui->actionCancelSync, &QAction::triggered, this, cancelSync);
+    connect(m_cancelSyncButton, &QToolButton::clicked, this, cancelSync);
+    if (m_client)
+        connect(m_client, &sync::ApiClient::onlineChanged, this, &MainWindow::updateConnection);
+    if (m_workspace) {
+        connect(m_workspace, &sync::Workspace::readOnlyChanged, this, &MainWindow::updateReadOnly);
+        if (sync::SyncEngine *engine = m_workspace->engine()) {
+            connect(engine, &sync::SyncEngine::syncingChanged, this, &MainWindow::updateSyncState);
+            connect(engine, &sync::SyncEngine::progress, this, &MainWindow::updateSyncState);
+            connect(engine, &sync::SyncEngine::lastSyncedAtChanged, this, &MainWindow::updateSyncState);
+            connect(engine, &sync::SyncEngine::finished, this, &MainWindow::syncFinished);
+        }
     }
+    connect(m_models, &WorkspaceModels::loaded, this, &MainWindow::updateReadOnly);
     m_refreshTimer.setInterval(RefreshIntervalMs);
-    connect(&m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshSession);
+    connect(&m_refreshTimer, &QTimer::timeout, this, [this] {
+        if (!m_readOnly)
+            refreshSession();
+    });
     m_refreshTimer.start();
 
     setSession(session);
-    resize(1120, 720);
+    updateReadOnly();
+    updateSyncState();
+    resize(1180, 740);
+    // The cache is read on a thread of its own; the window shows at once and fills when it is read.
+    m_models->attach(m_workspace);
 }
 
 MainWindow::~MainWindow()
@@ -107,39 +167,30 @@ MainWindow::~MainWindow()
 
 void MainWindow::buildPages()
 {
-    struct PageSpec
-    {
-        QString key;
-        QString title;
-        QString description;
-        QString icon;
-    };
-    const QList<PageSpec> specs{
-        {QStringLiteral("roles"), tr("Account roles"),
-         tr("Define the roles of your unit — each role is a set of menu permissions — and assign them to handler "
-            "accounts: add role, edit, delete and assign accounts, with the assigned and unassigned accounts side by "
-            "side."),
-         QStringLiteral(":/zc/icons/roles.svg")},
-        {QStringLiteral("handlers"), tr("Unit handlers"),
-         tr("Add handler accounts for your staff by mobile phone number and SMS code, disable or enable them, and "
-            "send them a new password."),
-         QStringLiteral(":/zc/icons/handlers.svg")},
-        {QStringLiteral("audit"), tr("Audit log"),
-         tr("Review who changed which role or account of your unit, and when, filtered by action, person and "
-            "time."),
-         QStringLiteral(":/zc/icons/audit.svg")},
-    };
-    for (const PageSpec &spec : specs) {
-        auto *page = new PermissionSummaryPage(spec.title, spec.description, spec.icon, m_ui->pageStack);
-        page->setObjectName(spec.key + QStringLiteral("Page"));
-        m_ui->pageStack->addWidget(page);
-        m_pages.insert(spec.key, page);
-        m_summaryPages.insert(spec.key, page);
-    }
+    m_rolesPage = new RolesPage(m_models, m_client, m_ui->pageStack);
+    m_rolesPage->setObjectName(QStringLiteral("rolesPage"));
+    m_handlersPage = new HandlersPage(m_models, m_client, m_cooldowns, m_ui->pageStack);
+    m_handlersPage->setObjectName(QStringLiteral("handlersPage"));
+    m_auditPage = new AuditLogPage(m_models, m_client, m_ui->pageStack);
+    m_auditPage->setObjectName(QStringLiteral("auditPage"));
     m_settingsPage = new SettingsPage(m_client, m_credentials, m_ui->pageStack);
     m_settingsPage->setObjectName(QStringLiteral("settingsPage"));
-    m_ui->pageStack->addWidget(m_settingsPage);
-    m_pages.insert(QStringLiteral("settings"), m_settingsPage);
+    m_rolesPage->setWorkspace(m_workspace);
+    m_handlersPage->setWorkspace(m_workspace);
+
+    const QList<QPair<QString, QWidget *>> pages{{QStringLiteral("roles"), m_rolesPage},
+                                                 {QStringLiteral("handlers"), m_handlersPage},
+                                                 {QStringLiteral("audit"), m_auditPage},
+                                                 {QStringLiteral("settings"), m_settingsPage}};
+    for (const auto &[key, page] : pages) {
+        m_ui->pageStack->addWidget(page);
+        m_pages.insert(key, page);
+    }
+    const auto showStatus = [this](const QString &text) { statusBar()->showMessage(text, StatusMessageMs); };
+    connect(m_rolesPage, &RolesPage::refreshRequested, this, &MainWindow::refreshData);
+    connect(m_rolesPage, &RolesPage::statusMessage, this, showStatus);
+    connect(m_handlersPage, &HandlersPage::refreshRequested, this, &MainWindow::refreshData);
+    connect(m_handlersPage, &HandlersPage::statusMessage, this, showStatus);
 }
 
 void MainWindow::setSession(const Session &session)
@@ -148,8 +199,8 @@ void MainWindow::setSession(const Session &session)
     m_session = session;
     if (m_session.token.isEmpty())
         m_session.token = token;
-    for (PermissionSummaryPage *page : std::as_const(m_summaryPages))
-        page->setSession(m_session);
+    m_rolesPage->setSession(m_session);
+    m_handlersPage->setSession(m_session);
     updateHeader();
     updateStatusBar();
     rebuildNavigation();
@@ -247,6 +298,24 @@ QString MainWindow::connectionText() const
     return m_connectionLabel->text();
 }
 
+QString MainWindow::syncText() const
+{
+    return m_syncLabel->text();
+}
+
+QString MainWindow::offlineBannerText() const
+{
+    return m_ui->offlineFrame->isVisibleTo(this) ? m_ui->offlineLabel->text() : QString();
+}
+
+QString MainWindow::readOnlyReason() const
+{
+    if (!m_workspace || !m_workspace->isOpen())
+        return tr("This computer's copy of the account could not be opened, so nothing can be shown or changed.");
+    return tr("Offline: the server cannot be reached, so nothing can be changed now. The client reconnects by "
+              "itself.");
+}
+
 void MainWindow::updateHeader()
 {
     const QString name = m_session.account ? m_session.account->name : QString();
@@ -279,30 +348,144 @@ void MainWindow::updateStatusBar()
     }
 }
 
-void MainWindow::setOnline(bool online)
+void MainWindow::updateConnection()
 {
+    const bool engineOffline = m_workspace && m_workspace->engine() && m_workspace->engine()->isOffline();
+    const bool online = !engineOffline && (!m_client || m_client->isOnline());
     m_connectionLabel->setText(online ? tr("● Online") : tr("● Offline"));
     m_connectionLabel->setStyleSheet(online ? QStringLiteral("color: #137333;") : QStringLiteral("color: #a50e0e;"));
-    m_connectionLabel->setToolTip(online ? tr("The server answered the last request.")
-                                         : tr("The server could not be reached at the last request."));
+    QString tip = online ? tr("The server answered the last request.")
+                         : tr("The server could not be reached at the last request.");
+    if (engineOffline && m_workspace->engine()->offlineSince().isValid())
+        tip = tr("The server cannot be reached since %1. The client tries again by itself.")
+                  .arg(shortTime(m_workspace->engine()->offlineSince()));
+    m_connectionLabel->setToolTip(tip);
+}
+
+void MainWindow::updateReadOnly()
+{
+    const bool wasReadOnly = m_readOnly;
+    m_readOnly = !m_workspace || m_workspace->isReadOnly();
+    const QString reason = m_readOnly ? readOnlyReason() : QString();
+    m_rolesPage->setReadOnly(m_readOnly, reason);
+    m_handlersPage->setReadOnly(m_readOnly, reason);
+    m_auditPage->setOffline(m_readOnly, reason);
+    m_ui->actionChangePassword->setEnabled(!m_readOnly);
+    m_ui->actionChangePassword->setToolTip(reason);
+    m_ui->actionRefresh->setEnabled(m_workspace != nullptr);
+    m_ui->actionFullSync->setEnabled(!m_readOnly);
+
+    const bool offline = m_workspace && m_workspace->isOpen() && m_workspace->isReadOnly();
+    if (offline) {
+        QDateTime since;
+        if (m_workspace->engine())
+            since = m_workspace->engine()->lastSyncedAt();
+        if (!since.isValid())
+            since = m_models->lastSyncAt();
+        m_ui->offlineLabel->setText(
+            since.isValid() ? tr("Offline: showing this computer's cached data of %1. Nothing can be changed until the "
+                                 "server can be reached again; the client reconnects by itself.")
+                                  .arg(shortTime(since))
+                            : tr("Offline: this computer has no synced data of the account yet. The client reconnects "
+                                 "by itself."));
+        m_ui->offlineFrame->setToolTip(reason);
+    }
+    m_ui->offlineFrame->setVisible(offline);
+    updateConnection();
+    if (wasReadOnly && !m_readOnly && m_workspace && m_workspace->isOpen()) {
+        qCInfo(lcMain) << "online again";
+        statusBar()->showMessage(tr("The server can be reached again."), StatusMessageMs);
+        refreshSession();
+    }
+}
+
+void MainWindow::updateSyncState()
+{
+    sync::SyncEngine *engine = m_workspace ? m_workspace->engine() : nullptr;
+    const bool syncing = engine && engine->isSyncing();
+    m_progressLabel->setVisible(syncing);
+    m_cancelSyncButton->setVisible(syncing);
+    m_ui->actionCancelSync->setEnabled(syncing);
+    if (syncing)
+        m_progressLabel->setText(engine->itemsApplied() > 0
+                                     ? tr("Syncing… %n item(s) received", nullptr, engine->itemsApplied())
+                                     : tr("Syncing…"));
+    QDateTime last = engine ? engine->lastSyncedAt() : QDateTime();
+    if (!last.isValid())
+        last = m_models->lastSyncAt();
+    m_syncLabel->setText(last.isValid() ? tr("Last synced: %1").arg(shortTime(last))
+                                        : tr("Last synced: not synced yet"));
+    m_syncLabel->setToolTip(m_lastSyncError);
+    if (m_readOnly && m_workspace && m_workspace->isOpen())
+        updateReadOnly();   // the banner's time
+}
+
+void MainWindow::syncFinished(bool ok, const ApiError &error)
+{
+    m_lastSyncError.clear();
+    if (!ok && error.code != QLatin1String(ApiError::Cancelled) && !error.isTransport()) {
+        m_lastSyncError = error.status < 0 ? tr("This computer's cache could not be written: %1").arg(error.message)
+                                           : ErrorText::sentence(error);
+        statusBar()->showMessage(tr("The sync failed: %1").arg(m_lastSyncError), StatusMessageMs);
+    } else if (!ok && error.code == QLatin1String(ApiError::Cancelled)) {
+        statusBar()->showMessage(tr("The sync was stopped. It goes on from there next time."), StatusMessageMs);
+    }
+    updateSyncState();
+}
+
+void MainWindow::refreshData()
+{
+    if (!m_workspace || !m_workspace->engine())
+        return;
+    statusBar()->showMessage(tr("Fetching the latest data from the server…"), StatusMessageMs);
+    m_workspace->engine()->refresh();
 }
 
 void MainWindow::refreshSession()
 {
-    if (!m_client || m_refreshJob)
+    if (!m_client || m_refreshJob || m_client->token().isEmpty())
         return;
     m_refreshJob = m_client->me(this, [this](const sync::Result<Session> &r) {
         m_refreshJob.clear();
-        if (r.ok())
-            setSession(*r.value);
-        else
+        if (!r.ok()) {
             qCInfo(lcMain) << "session refresh failed:" << r.error.code;
-        // 401 reaches the owner through ApiClient::sessionExpired.
+            return;   // 401 reaches the owner through ApiClient::sessionExpired.
+        }
+        Session session = *r.value;
+        session.token = m_session.token;
+        if (!session.isReady()) {
+            Q_EMIT gatesRequired(session);
+            return;
+        }
+        setSession(session);
+        if (m_workspace && m_workspace->isOpen()) {
+            const sync::CacheError e = m_workspace->storeSession(session);
+            if (!e.ok())
+                qCInfo(lcMain) << "the session could not be stored for offline use:" << e.message;
+        }
     });
+}
+
+void MainWindow::forgetAccount()
+{
+    const QString who = m_session.account ? tr("%1 (%2)").arg(m_session.account->name, m_session.account->login)
+                                          : QString();
+    const QString server = m_client ? m_client->profile().name : QString();
+    if (MessageBox::question(this, tr("Log out and delete this computer's data"),
+                             tr("Log out and delete everything this computer keeps of the account %1 on “%2”: the "
+                                "cached roles and accounts and the saved login? Nothing on the server changes; the "
+                                "data is downloaded again at the next login.")
+                                 .arg(who, server),
+                             QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        != QMessageBox::Yes)
+        return;
+    Q_EMIT forgetRequested();
 }
 
 void MainWindow::changePassword()
 {
+    if (m_readOnly)
+        return;
     auto *dialog = new ChangePasswordDialog(m_client, m_session, false, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {

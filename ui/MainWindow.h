@@ -2,6 +2,7 @@
 
 #include "models/Session.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
@@ -9,12 +10,14 @@
 #include <QTimer>
 
 class QLabel;
+class QToolButton;
 class QTreeWidgetItem;
 
 namespace zc::sync {
 class ApiClient;
 class ApiJob;
 class CredentialStore;
+class Workspace;
 }
 
 namespace zc::ui {
@@ -22,21 +25,30 @@ namespace zc::ui {
 namespace Ui {
 class MainWindow;
 }
-class PermissionSummaryPage;
+class AuditLogPage;
+class HandlersPage;
+class RolesPage;
 class SettingsPage;
+class SmsCooldowns;
+class WorkspaceModels;
 
 // The shell after login, shaped like the portal's 用户基础设置: a welcome
 // header, a left navigation that offers only what the session's permissions
-// allow, the pages, and a status bar with the server, the account, the
-// connection state and the last sync. It re-reads the session (GET /me) now
-// and then, so a role change shows at once; logging out is the caller's job
-// (logoutRequested).
+// allow, the working pages (账号角色管理, 单位经办人, 审计日志, 设置) over the
+// workspace's cache, and a status bar with the server, the account, the
+// sync (progress, cancel, 上次同步) and the connection. Offline — the server
+// cannot be reached — a banner says since when the data shown dates, every
+// editing action is disabled with a tooltip saying why, and the window goes
+// back online by itself when the server answers. It re-reads the session
+// (GET /me) now and then, so a role change shows at once; logging out and
+// 退出并清除本机数据 are the caller's job (logoutRequested, forgetRequested).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    // `workspace` (may be null: no cache) must outlive the window or be a QPointer-safe owner's.
     MainWindow(sync::ApiClient *client, sync::CredentialStore *credentials, const Session &session,
-               QWidget *parent = nullptr);
+               sync::Workspace *workspace = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void setSession(const Session &session);
@@ -49,13 +61,30 @@ public:
     bool showPage(const QString &key);
     [[nodiscard]] QString welcomeText() const;
     [[nodiscard]] QString connectionText() const;
+    [[nodiscard]] QString syncText() const;
+    [[nodiscard]] QString offlineBannerText() const;   // empty when online
+    [[nodiscard]] bool isReadOnly() const { return m_readOnly; }
+    [[nodiscard]] QString readOnlyReason() const;
     [[nodiscard]] SettingsPage *settingsPage() const { return m_settingsPage; }
+    [[nodiscard]] RolesPage *rolesPage() const { return m_rolesPage; }
+    [[nodiscard]] HandlersPage *handlersPage() const { return m_handlersPage; }
+    [[nodiscard]] AuditLogPage *auditPage() const { return m_auditPage; }
+    [[nodiscard]] WorkspaceModels *models() const { return m_models; }
+    [[nodiscard]] SmsCooldowns *smsCooldowns() const { return m_cooldowns; }
 
     // Re-reads the session from the server (also every few minutes).
     void refreshSession();
+    // F5 / 刷新数据: syncs the cache now.
+    void refreshData();
+    // Asks, then emits forgetRequested.
+    void forgetAccount();
 
 Q_SIGNALS:
     void logoutRequested();
+    // 退出并清除本机数据, confirmed by the person.
+    void forgetRequested();
+    // The refreshed session has a gate to pass again (e.g. the unit choice).
+    void gatesRequired(const zc::Session &session);
     void closed();
 
 protected:
@@ -67,23 +96,35 @@ private:
     void navigationChanged(QTreeWidgetItem *current);
     void updateHeader();
     void updateStatusBar();
-    void setOnline(bool online);
+    void updateConnection();
+    void updateReadOnly();
+    void updateSyncState();
+    void syncFinished(bool ok, const ApiError &error);
     void changePassword();
     void about();
 
     QScopedPointer<Ui::MainWindow> m_ui;
     QPointer<sync::ApiClient> m_client;
     QPointer<sync::CredentialStore> m_credentials;
+    QPointer<sync::Workspace> m_workspace;
     QPointer<sync::ApiJob> m_refreshJob;
     Session m_session;
     QHash<QString, QWidget *> m_pages;
-    QHash<QString, PermissionSummaryPage *> m_summaryPages;
+    WorkspaceModels *m_models = nullptr;
+    SmsCooldowns *m_cooldowns = nullptr;
+    RolesPage *m_rolesPage = nullptr;
+    HandlersPage *m_handlersPage = nullptr;
+    AuditLogPage *m_auditPage = nullptr;
     SettingsPage *m_settingsPage = nullptr;
     QLabel *m_serverLabel = nullptr;
     QLabel *m_accountLabel = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_syncLabel = nullptr;
+    QLabel *m_progressLabel = nullptr;
+    QToolButton *m_cancelSyncButton = nullptr;
     QTimer m_refreshTimer;
+    bool m_readOnly = false;
+    QString m_lastSyncError;
 };
 
 } // namespace zc::ui

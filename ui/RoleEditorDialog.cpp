@@ -56,9 +56,8 @@ RoleEditorDialog::RoleEditorDialog(sync::ApiClient *client, sync::Workspace *wor
     if (role) {
         m_initial.name = role->name;
         m_initial.remark = role->remark;
-        m_initial.permissions = m_catalog.expand(role->permissions);
         QStringList unknown;
-        m_catalog.expand(role->permissions, &unknown);
+        m_initial.permissions = m_catalog.expand(role->permissions, &unknown);
         m_initial.permissions << unknown;
     }
     setInput(m_initial);
@@ -110,6 +109,11 @@ void RoleEditorDialog::setInput(const sync::RoleInput &in)
     m_tree->setCheckedLeaves(in.permissions);
     validate();
     updateCount();
+}
+
+VersionConflictDialog *RoleEditorDialog::conflictDialog() const
+{
+    return m_conflict;
 }
 
 bool RoleEditorDialog::isBusy() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/ApiError.h"
 #include "models/PermissionCatalog.h"
 #include "models/Role.h"
 #include "models/Session.h"
@@ -57,7 +58,7 @@ public:
     [[nodiscard]] bool isBusy() const;
     [[nodiscard]] QString errorText() const;            // the general error line
     [[nodiscard]] QString fieldErrorText(const QString &field) const;   // "name", "remark", "permissions"
-    [[nodiscard]] VersionConflictDialog *conflictDialog() const { return m_conflict; }
+    [[nodiscard]] VersionConflictDialog *conflictDialog() const;
     [[nodiscard]] PermissionTreeModel *permissionModel() const { return m_tree; }
     [[nodiscard]] int chosenPermissionCount() const;
 

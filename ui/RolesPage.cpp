@@ -4,6 +4,7 @@
 #include "AssignAccountsDialog.h"
 #include "ErrorText.h"
 #include "MessageBox.h"
+#include "PageProxyModel.h"
 #include "PagedTable.h"
 #include "RoleEditorDialog.h"
 #include "TableExport.h"
@@ -280,6 +281,16 @@ AssignAccountsDialog *RolesPage::assignAccounts(qint64 id)
     });
     dialog->open();
     return dialog;
+}
+
+RoleEditorDialog *RolesPage::editorDialog() const
+{
+    return m_editor;
+}
+
+AssignAccountsDialog *RolesPage::assignDialog() const
+{
+    return m_assign;
 }
 
 } // namespace zc::ui

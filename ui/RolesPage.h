@@ -53,8 +53,8 @@ public:
     // Asks (naming the role and how many accounts lose it) and deletes.
     void deleteRole(qint64 id);
     AssignAccountsDialog *assignAccounts(qint64 id);
-    [[nodiscard]] RoleEditorDialog *editorDialog() const { return m_editor; }
-    [[nodiscard]] AssignAccountsDialog *assignDialog() const { return m_assign; }
+    [[nodiscard]] RoleEditorDialog *editorDialog() const;
+    [[nodiscard]] AssignAccountsDialog *assignDialog() const;
     [[nodiscard]] bool isBusy() const;
 
 Q_SIGNALS:

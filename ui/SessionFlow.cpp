@@ -8,7 +8,9 @@
 #include "UnitChoiceDialog.h"
 #include "sync/ApiClient.h"
 #include "sync/CredentialStore.h"
+#include "sync/SyncEngine.h"
 #include "sync/ServerProfile.h"
+#include "sync/Workspace.h"
 
 #include <QLoggingCategory>
 
@@ -30,6 +32,7 @@ SessionFlow::~SessionFlow()
     delete m_login;
     delete m_gate;
     delete m_main;
+    m_workspace.reset();
 }
 
 LoginDialog *SessionFlow::loginDialog() const
@@ -83,6 +86,10 @@ void SessionFlow::loginFinished(int result)
     }
     m_profileId = dialog->profile().id;
     m_loginName = dialog->loginName();
+    if (dialog->isOffline()) {
+        showOfflineMainWindow();
+        return;
+    }
     proceed(dialog->session());
 }
 
@@ -134,14 +141,105 @@ void SessionFlow::openGate(QDialog *dialog)
     dialog->activateWindow();
 }
 
+void SessionFlow::openWorkspace()
+{
+    const sync::ServerProfile profile = m_client->profile();
+    if (m_workspace && (m_workspace->profile().id != profile.id || m_workspace->login() != m_loginName))
+        closeWorkspace();
+    if (!m_workspace)
+        m_workspace = std::make_unique<sync::Workspace>(m_client, profile, m_loginName, m_credentials);
+    // A phone that is a handler of several units logs in to one unit at a time: a
+    // cache of another unit is no use for this one, so it starts over.
+    const std::optional<Session> stored = sync::Workspace::storedSession(m_workspace->cachePath());
+    const bool otherUnit = stored && stored->unit && m_session.unit && stored->unit->id != m_session.unit->id;
+    if (m_workspace->isOpen()) {
+        const sync::CacheError stored2 = m_workspace->storeSession(m_session);
+        if (!stored2.ok())
+            qCWarning(lcFlow) << "the session could not be stored for offline use:" << stored2.message;
+    } else {
+        const sync::CacheError e = m_workspace->openOnline(m_session, !otherUnit);
+        if (!e.ok()) {
+            qCWarning(lcFlow) << "the local cache could not be opened:" << e.message;
+            return;
+        }
+    }
+    if (otherUnit && m_workspace->cache()) {
+        qCInfo(lcFlow) << "the cache belonged to another unit of this phone; starting it over";
+        const sync::CacheError cleared = m_workspace->cache()->clear();
+        if (!cleared.ok())
+            qCWarning(lcFlow) << "the cache could not be cleared:" << cleared.message;
+        if (m_workspace->engine())
+            m_workspace->engine()->refresh(sync::SyncEngine::Mode::Full);
+    } else if (m_workspace->engine() && !m_workspace->engine()->isSyncing()) {
+        m_workspace->engine()->refresh();
+    }
+}
+
+void SessionFlow::closeWorkspace()
+{
+    m_workspace.reset();
+}
+
 void SessionFlow::showMainWindow()
 {
     closeMainWindow();
-    m_main = new MainWindow(m_client, m_credentials, m_session);
+    openWorkspace();
+    m_main = new MainWindow(m_client, m_credentials, m_session, m_workspace.get());
     connect(m_main, &MainWindow::logoutRequested, this, &SessionFlow::logout);
+    connect(m_main, &MainWindow::forgetRequested, this, &SessionFlow::forgetAccount);
+    connect(m_main, &MainWindow::gatesRequired, this, [this](const Session &session) {
+        closeMainWindow();
+        proceed(session);
+    });
     connect(m_main, &MainWindow::closed, this, &SessionFlow::quitRequested);
     m_main->show();
     Q_EMIT mainWindowShown();
+}
+
+void SessionFlow::showOfflineMainWindow()
+{
+    closeMainWindow();
+    closeWorkspace();
+    m_workspace = std::make_unique<sync::Workspace>(m_client, m_client->profile(), m_loginName, m_credentials);
+    const sync::CacheError e = m_workspace->openOffline();
+    if (!e.ok() || !m_workspace->session()) {
+        qCWarning(lcFlow) << "the cache could not be opened offline:" << e.message;
+        closeWorkspace();
+        showLogin(tr("The server cannot be reached, and this computer's copy of the account could not be opened."),
+                  false);
+        return;
+    }
+    m_session = *m_workspace->session();
+    m_session.token = m_client->token();
+    m_main = new MainWindow(m_client, m_credentials, m_session, m_workspace.get());
+    connect(m_main, &MainWindow::logoutRequested, this, &SessionFlow::logout);
+    connect(m_main, &MainWindow::forgetRequested, this, &SessionFlow::forgetAccount);
+    connect(m_main, &MainWindow::gatesRequired, this, [this](const Session &session) {
+        closeMainWindow();
+        proceed(session);
+    });
+    connect(m_main, &MainWindow::closed, this, &SessionFlow::quitRequested);
+    m_main->show();
+    Q_EMIT mainWindowShown();
+}
+
+void SessionFlow::forgetAccount()
+{
+    if (!m_workspace)
+        return;
+    if (m_main)
+        m_main->setEnabled(false);
+    m_workspace->forget(this, [this](const QString &error) {
+        m_client->setToken(QString());
+        closeMainWindow();
+        closeWorkspace();
+        Q_EMIT accountForgotten(error);
+        showLogin(error.isEmpty() ? tr("You have logged out and this computer's data of the account was deleted.")
+                                  : tr("You have logged out, but some of this computer's data of the account could "
+                                       "not be deleted: %1")
+                                        .arg(error),
+                  false);
+    });
 }
 
 void SessionFlow::closeMainWindow()
@@ -167,6 +265,7 @@ void SessionFlow::logout()
         m_client->setToken(QString());
         forgetRememberedToken();
         closeMainWindow();
+        closeWorkspace();
         showLogin(tr("You have logged out."), false);
     });
 }
@@ -192,6 +291,7 @@ void SessionFlow::sessionExpired()
     m_client->setToken(QString());
     forgetRememberedToken();
     closeMainWindow();
+    closeWorkspace();
     if (m_gate) {
         QDialog *gate = m_gate;
         m_gate.clear();

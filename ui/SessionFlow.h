@@ -7,9 +7,12 @@
 
 class QDialog;
 
+#include <memory>
+
 namespace zc::sync {
 class ApiClient;
 class CredentialStore;
+class Workspace;
 }
 
 namespace zc::ui {
@@ -22,7 +25,11 @@ class MainWindow;
 // login), walks the session through its gates in the API's order (unit
 // choice, institution choice, forced password change), opens the main
 // window, and returns to the login dialog on logout or an expired session.
-// main() and the widget tests drive the same object.
+// It owns the signed-in account's Workspace (cache, sync engine, write
+// path): opened online once the gates are passed, or offline — read-only,
+// from this computer's last cache — when the login dialog could not reach
+// the server; 退出并清除本机数据 forgets it. main() and the widget tests
+// drive the same object.
 class SessionFlow : public QObject
 {
     Q_OBJECT
@@ -36,11 +43,14 @@ public:
     [[nodiscard]] QDialog *gateDialog() const;
     [[nodiscard]] MainWindow *mainWindow() const;
     [[nodiscard]] const Session &session() const { return m_session; }
+    [[nodiscard]] sync::Workspace *workspace() const { return m_workspace.get(); }
 
 Q_SIGNALS:
     // The person closed the login dialog or the main window.
     void quitRequested();
     void mainWindowShown();
+    // 退出并清除本机数据 finished; `error` says what could not be removed (empty: everything).
+    void accountForgotten(const QString &error);
 
 private:
     void showLogin(const QString &notice, bool resume);
@@ -48,6 +58,10 @@ private:
     void proceed(const Session &session);
     void openGate(QDialog *dialog);
     void showMainWindow();
+    void showOfflineMainWindow();
+    void openWorkspace();
+    void closeWorkspace();
+    void forgetAccount();
     void logout();
     void abandon();
     void sessionExpired();
@@ -59,6 +73,7 @@ private:
     QPointer<LoginDialog> m_login;
     QPointer<QDialog> m_gate;
     QPointer<MainWindow> m_main;
+    std::unique_ptr<sync::Workspace> m_workspace;
     Session m_session;
     QString m_profileId;
     QString m_loginName;

@@ -32,6 +32,7 @@ int SmsCooldowns::secondsLeft(const QString &phone) const
 void SmsCooldowns::clear()
 {
     m_deadlines.clear();
+    m_pendingPhone.clear();
 }
 
 } // namespace zc::ui

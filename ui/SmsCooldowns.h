@@ -23,9 +23,15 @@ public:
     [[nodiscard]] int secondsLeft(const QString &phone) const;
     void clear();
 
+    // The phone that last asked for a code and was not added yet, so that a
+    // reopened 新增经办人 dialog shows it with its countdown; empty when none.
+    void setPendingPhone(const QString &phone) { m_pendingPhone = phone.trimmed(); }
+    [[nodiscard]] QString pendingPhone() const { return m_pendingPhone; }
+
 private:
     [[nodiscard]] static QString key(const QString &phone);
     QHash<QString, QDeadlineTimer> m_deadlines;
+    QString m_pendingPhone;
 };
 
 } // namespace zc::ui

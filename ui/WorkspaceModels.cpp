@@ -78,6 +78,11 @@ WorkspaceModels::~WorkspaceModels()
     }
 }
 
+sync::Workspace *WorkspaceModels::workspace() const
+{
+    return m_workspace;
+}
+
 void WorkspaceModels::attach(sync::Workspace *workspace)
 {
     if (m_engineConnection)

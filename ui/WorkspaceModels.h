@@ -42,7 +42,7 @@ public:
 
     // Follows `workspace`'s engine and loads its cache (call again after it reopened); null detaches.
     void attach(sync::Workspace *workspace);
-    [[nodiscard]] sync::Workspace *workspace() const { return m_workspace; }
+    [[nodiscard]] sync::Workspace *workspace() const;
     // Reads the cache again in the background.
     void reload();
 

@@ -50,7 +50,7 @@ QString TextTable::toString() const
         for (qsizetype i = 0; i < columns && i < row.size(); ++i)
             widths[i] = std::max(widths[i], displayWidth(row.at(i).simplified()));
     }
-    const auto line = [&](const QStringList &cells) {
+    const auto line = [&](const QStringList &cells) -> QString {
         QString out;
         for (qsizetype i = 0; i < columns; ++i) {
             const QString cell = cells.value(i).simplified();   // one line per row

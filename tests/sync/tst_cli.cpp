@@ -4,8 +4,11 @@
 #include "TestServer.h"
 
 #include "CaptchaArt.h"
+#include "CsvWriter.h"
+#include "TextTable.h"
 
 #include <QCryptographicHash>
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -48,6 +51,7 @@ private:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("HOME"), m_home->path());
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral(".config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home->filePath(QStringLiteral(".local/share")));
         env.remove(QStringLiteral("ZC_PROFILE_FILE"));
         p.setProcessEnvironment(env);
         p.start(m_bin, args);
@@ -69,6 +73,25 @@ private:
     {
         return {QStringLiteral("--server"), m_server->baseUrl().toString(), QStringLiteral("--ca"),
                 m_server->caPath()};
+    }
+    // login --remember, so that the next commands use the session.
+    bool signIn(const QString &login)
+    {
+        const Run r = cli(server() << QStringLiteral("login") << login << QStringLiteral("--dev-captcha")
+                                   << QStringLiteral("--password-stdin") << QStringLiteral("--remember"),
+                          DemoPassword.toUtf8() + '\n');
+        if (r.exitCode != 0)
+            qWarning().noquote() << r.describe();
+        return r.exitCode == 0;
+    }
+    QString smsCode(const QString &phone)
+    {
+        const QJsonArray messages = m_server->smsMessages(phone);
+        for (const QJsonValue &m : messages) {
+            if (m.toObject().value(QLatin1String("kind")).toString() == QLatin1String("sms_code"))
+                return m.toObject().value(QLatin1String("code")).toString();
+        }
+        return {};
     }
     void freshHome()
     {
@@ -315,6 +338,330 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QStringLiteral("network_error")), r.describe());
     }
 
+    // ------------------------------------------------------------ administration commands
+
+    void rolesAndAssignmentFromTheCommandLine()
+    {
+        QVERIFY(signIn(QStringLiteral("js_hosp")));
+        const Run created = cli(server() << QStringLiteral("--json") << QStringLiteral("role-create")
+                                         << QStringLiteral("命令行角色") << QStringLiteral("--permissions")
+                                         << QStringLiteral("basic.roles, basic.accounts") << QStringLiteral("--remark")
+                                         << QStringLiteral("由 CLI 创建"));
+        QVERIFY2(created.exitCode == 0, created.describe());
+        const qint64 roleId = created.json().value(QLatin1String("id")).toInteger();
+        QVERIFY(roleId > 0);
+        QCOMPARE(created.json().value(QLatin1String("permissions")).toArray().size(), 2);
+
+        const Run taken = cli(server() << QStringLiteral("role-create") << QStringLiteral("命令行角色")
+                                       << QStringLiteral("--permissions") << QStringLiteral("basic.roles"));
+        QCOMPARE(taken.exitCode, 1);
+        QVERIFY2(taken.err.contains(QStringLiteral("role_name_taken")), taken.describe());
+
+        const Run listed = cli(server() << QStringLiteral("--json") << QStringLiteral("roles") << QStringLiteral("--name")
+                                        << QStringLiteral("命令行"));
+        QVERIFY2(listed.exitCode == 0, listed.describe());
+        QCOMPARE(listed.json().value(QLatin1String("total")).toInt(), 1);
+        const Run table = cli(server() << QStringLiteral("--lang") << QStringLiteral("en") << QStringLiteral("roles"));
+        QVERIFY2(table.exitCode == 0, table.describe());
+        QVERIFY(table.out.contains(QStringLiteral("命令行角色")));
+        QVERIFY(table.out.contains(QStringLiteral("in all")));
+
+        const Run updated = cli(server() << QStringLiteral("--json") << QStringLiteral("role-update")
+                                         << QString::number(roleId) << QStringLiteral("--remark")
+                                         << QStringLiteral("改过"));
+        QVERIFY2(updated.exitCode == 0, updated.describe());
+        QCOMPARE(updated.json().value(QLatin1String("remark")).toString(), QStringLiteral("改过"));
+        QCOMPARE(updated.json().value(QLatin1String("name")).toString(), QStringLiteral("命令行角色"));   // kept
+
+        const Run offered = cli(server() << QStringLiteral("--json") << QStringLiteral("role-accounts")
+                                         << QString::number(roleId) << QStringLiteral("--unassigned"));
+        QVERIFY2(offered.exitCode == 0, offered.describe());
+        const QJsonArray candidates = offered.json().value(QLatin1String("items")).toArray();
+        QCOMPARE(candidates.size(), 1);
+        const qint64 handlerId = candidates.first().toObject().value(QLatin1String("id")).toInteger();
+
+        // Bulk: one new, one unknown; then again: nothing new.
+        const Run assigned = cli(server() << QStringLiteral("--json") << QStringLiteral("assign")
+                                          << QString::number(roleId) << QString::number(handlerId)
+                                          << QStringLiteral("99999"));
+        QCOMPARE(assigned.exitCode, 1);
+        QCOMPARE(assigned.json().value(QLatin1String("changed")).toArray(), QJsonArray{handlerId});
+        const QJsonArray failed = assigned.json().value(QLatin1String("failed")).toArray();
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.first().toObject().value(QLatin1String("account_id")).toInteger(), 99999);
+        QCOMPARE(failed.first().toObject().value(QLatin1String("code")).toString(), QStringLiteral("not_found"));
+        const Run again = cli(server() << QStringLiteral("--lang") << QStringLiteral("en") << QStringLiteral("assign")
+                                       << QString::number(roleId) << QString::number(handlerId));
+        QVERIFY2(again.exitCode == 0, again.describe());
+        QVERIFY2(again.out.contains(QStringLiteral("assigned to 0 account")), again.describe());
+        QVERIFY(again.out.contains(QStringLiteral("already held it: %1").arg(handlerId)));
+
+        const Run unassigned = cli(server() << QStringLiteral("--json") << QStringLiteral("unassign")
+                                            << QString::number(roleId) << QString::number(handlerId));
+        QVERIFY2(unassigned.exitCode == 0, unassigned.describe());
+        QCOMPARE(unassigned.json().value(QLatin1String("changed")).toArray(), QJsonArray{handlerId});
+
+        const Run audit = cli(server() << QStringLiteral("--json") << QStringLiteral("audit") << QStringLiteral("--action")
+                                       << QStringLiteral("role.assign") << QStringLiteral("--from")
+                                       << QDate::currentDate().addDays(-1).toString(Qt::ISODate));
+        QVERIFY2(audit.exitCode == 0, audit.describe());
+        QCOMPARE(audit.json().value(QLatin1String("total")).toInt(), 1);
+        QCOMPARE(audit.json().value(QLatin1String("items")).toArray().first().toObject()
+                     .value(QLatin1String("target_id")).toInteger(),
+                 roleId);
+
+        const Run unconfirmed = cli(server() << QStringLiteral("role-delete") << QString::number(roleId));
+        QCOMPARE(unconfirmed.exitCode, 2);   // not on a terminal: --yes says it
+        const Run deleted = cli(server() << QStringLiteral("--json") << QStringLiteral("role-delete")
+                                         << QString::number(roleId) << QStringLiteral("--yes"));
+        QVERIFY2(deleted.exitCode == 0, deleted.describe());
+        const Run gone = cli(server() << QStringLiteral("role-show") << QString::number(roleId));
+        QCOMPARE(gone.exitCode, 1);
+        QVERIFY(gone.err.contains(QStringLiteral("not_found")));
+    }
+
+    void handlerLifecycleFromTheCommandLine()
+    {
+        QVERIFY(signIn(QStringLiteral("nmg_hosp")));
+        const QString phone = QStringLiteral("13800138011");
+        const Run sent = cli(server() << QStringLiteral("--json") << QStringLiteral("sms-code") << phone
+                                      << QStringLiteral("--purpose") << QStringLiteral("add_handler")
+                                      << QStringLiteral("--dev-captcha"));
+        QVERIFY2(sent.exitCode == 0, sent.describe());
+        QVERIFY(sent.json().value(QLatin1String("resend_after")).toInt() > 0);
+        const QString code = smsCode(phone);
+        QVERIFY(!code.isEmpty());
+
+        const Run added = cli(server() << QStringLiteral("--json") << QStringLiteral("handler-add") << phone
+                                       << QStringLiteral("周敏") << QStringLiteral("--sms-code") << code);
+        QVERIFY2(added.exitCode == 0, added.describe());
+        const QString id = QString::number(added.json().value(QLatin1String("id")).toInteger());
+        QCOMPARE(added.json().value(QLatin1String("kind")).toString(), QStringLiteral("handler"));
+
+        const Run found = cli(server() << QStringLiteral("--json") << QStringLiteral("handlers") << QStringLiteral("--q")
+                                       << QStringLiteral("周敏"));
+        QVERIFY2(found.exitCode == 0, found.describe());
+        QCOMPARE(found.json().value(QLatin1String("total")).toInt(), 1);
+
+        const Run renamed = cli(server() << QStringLiteral("--json") << QStringLiteral("handler-rename") << id
+                                         << QStringLiteral("周敏敏"));
+        QVERIFY2(renamed.exitCode == 0, renamed.describe());
+        QCOMPARE(renamed.json().value(QLatin1String("name")).toString(), QStringLiteral("周敏敏"));
+        const Run disabled = cli(server() << QStringLiteral("--json") << QStringLiteral("handler-disable") << id);
+        QVERIFY2(disabled.exitCode == 0, disabled.describe());
+        QCOMPARE(disabled.json().value(QLatin1String("status")).toString(), QStringLiteral("disabled"));
+        const Run onlyDisabled = cli(server() << QStringLiteral("--json") << QStringLiteral("handlers")
+                                              << QStringLiteral("--status") << QStringLiteral("disabled"));
+        QCOMPARE(onlyDisabled.json().value(QLatin1String("total")).toInt(), 1);
+        const Run enabled = cli(server() << QStringLiteral("--json") << QStringLiteral("handler-enable") << id);
+        QCOMPARE(enabled.json().value(QLatin1String("status")).toString(), QStringLiteral("active"));
+        const Run reset = cli(server() << QStringLiteral("handler-reset-password") << id);
+        QVERIFY2(reset.exitCode == 0, reset.describe());
+
+        const Run unknown = cli(server() << QStringLiteral("handler-disable") << QStringLiteral("99999"));
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.contains(QStringLiteral("not_found")), unknown.describe());
+        const Run deleted = cli(server() << QStringLiteral("handler-delete") << id << QStringLiteral("--yes"));
+        QVERIFY2(deleted.exitCode == 0, deleted.describe());
+        const Run none = cli(server() << QStringLiteral("--json") << QStringLiteral("handlers") << QStringLiteral("--q")
+                                      << phone);
+        QCOMPARE(none.json().value(QLatin1String("total")).toInt(), 0);
+    }
+
+    void syncThenExportCsvAndJson()
+    {
+        QVERIFY(signIn(QStringLiteral("js_group")));
+        const Run noCache = cli(server() << QStringLiteral("--json") << QStringLiteral("export")
+                                         << QStringLiteral("roles"));
+        QCOMPARE(noCache.exitCode, 1);
+        QCOMPARE(noCache.json().value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString(),
+                 QStringLiteral("no_cache"));
+
+        // A remark that needs quoting in CSV.
+        const Run created = cli(server() << QStringLiteral("--json") << QStringLiteral("role-create")
+                                         << QStringLiteral("导出,角色") << QStringLiteral("--permissions")
+                                         << QStringLiteral("drug.listing") << QStringLiteral("--remark")
+                                         << QStringLiteral("说 \"你好\"\n第二行"));
+        QVERIFY2(created.exitCode == 0, created.describe());
+
+        const Run full = cli(server() << QStringLiteral("--json") << QStringLiteral("sync"));
+        QVERIFY2(full.exitCode == 0, full.describe());
+        QCOMPARE(full.json().value(QLatin1String("kind")).toString(), QStringLiteral("full"));
+        const QJsonObject counts = full.json().value(QLatin1String("counts")).toObject();
+        QCOMPARE(counts.value(QLatin1String("roles")).toInt(), 2);   // 挂网专员 and the new one
+        QCOMPARE(counts.value(QLatin1String("handlers")).toInt(), 2);
+        QVERIFY(QFile::exists(full.json().value(QLatin1String("cache")).toString()));
+
+        const Run incremental = cli(server() << QStringLiteral("--json") << QStringLiteral("sync"));
+        QVERIFY2(incremental.exitCode == 0, incremental.describe());
+        QCOMPARE(incremental.json().value(QLatin1String("kind")).toString(), QStringLiteral("incremental"));
+        QCOMPARE(incremental.json().value(QLatin1String("items")).toInt(), 0);
+
+        const Run csv = cli(server() << QStringLiteral("export") << QStringLiteral("roles"));
+        QVERIFY2(csv.exitCode == 0, csv.describe());
+        QVERIFY(csv.out.startsWith(QStringLiteral("id,name,remark,permissions,account_count,created_by,created_at,"
+                                                  "updated_at\r\n")));
+        const QString quoted = QStringLiteral(",\"导出,角色\",\"说 \"\"你好\"\"\n第二行\",drug.listing.apply;");
+        QVERIFY2(csv.out.contains(quoted), qPrintable(csv.out));
+        QCOMPARE(csv.out.count(QStringLiteral("\r\n")), 3);   // header and two records
+        QVERIFY(!csv.out.startsWith(QChar(0xFEFF)));
+
+        // A write shows in the export before the next sync.
+        const Run second = cli(server() << QStringLiteral("--json") << QStringLiteral("role-create")
+                                        << QStringLiteral("写后导出") << QStringLiteral("--permissions")
+                                        << QStringLiteral("drug.listing"));
+        QVERIFY2(second.exitCode == 0, second.describe());
+        const QString file = m_home->filePath(QStringLiteral("roles.csv"));
+        const Run toFile = cli(server() << QStringLiteral("--json") << QStringLiteral("export") << QStringLiteral("roles")
+                                        << QStringLiteral("--bom") << QStringLiteral("-o") << file);
+        QVERIFY2(toFile.exitCode == 0, toFile.describe());
+        QCOMPARE(toFile.json().value(QLatin1String("exported")).toInt(), 3);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF" "id,name,"));
+        QVERIFY(bytes.contains(QStringLiteral("写后导出").toUtf8()));
+
+        const Run handlers = cli(server() << QStringLiteral("export") << QStringLiteral("handlers")
+                                          << QStringLiteral("--format") << QStringLiteral("json"));
+        QVERIFY2(handlers.exitCode == 0, handlers.describe());
+        const QJsonArray items = QJsonDocument::fromJson(handlers.out.toUtf8()).array();
+        QCOMPARE(items.size(), 2);
+        for (const QJsonValue &v : items) {
+            QCOMPARE(v.toObject().value(QLatin1String("kind")).toString(), QStringLiteral("handler"));
+            QVERIFY(v.toObject().value(QLatin1String("role_names")).toArray().contains(QStringLiteral("挂网专员")));
+        }
+
+        const Run again = cli(server() << QStringLiteral("--json") << QStringLiteral("sync") << QStringLiteral("--full"));
+        QVERIFY2(again.exitCode == 0, again.describe());
+        QCOMPARE(again.json().value(QLatin1String("kind")).toString(), QStringLiteral("full"));
+        QCOMPARE(again.json().value(QLatin1String("counts")).toObject().value(QLatin1String("roles")).toInt(), 3);
+    }
+
+    void syncWithoutAnswerExitsThreeAndKeepsTheCache()
+    {
+        QVERIFY(signIn(QStringLiteral("js_dist")));
+        const Run first = cli(server() << QStringLiteral("--json") << QStringLiteral("sync"));
+        QVERIFY2(first.exitCode == 0, first.describe());
+        // The same profile (its id keys the keychain entry and the cache) on an address where nobody answers.
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 deadPort = probe.serverPort();
+        probe.close();
+        const QString path = m_home->filePath(QStringLiteral("dead-profile.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(QJsonObject{
+                                  {QStringLiteral("id"), QStringLiteral("127.0.0.1:%1").arg(m_server->baseUrl().port())},
+                                  {QStringLiteral("name"), QStringLiteral("gone")},
+                                  {QStringLiteral("url"), QStringLiteral("https://127.0.0.1:%1").arg(deadPort)},
+                                  {QStringLiteral("ca_pem"), QString::fromUtf8(m_server->caPem())}})
+                    .toJson());
+        f.close();
+        const Run r = cli({QStringLiteral("--json"), QStringLiteral("--profile-file"), path, QStringLiteral("--as"),
+                           QStringLiteral("js_dist"), QStringLiteral("sync")});
+        QCOMPARE(r.exitCode, 3);
+        QCOMPARE(r.json().value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString(),
+                 QStringLiteral("network_error"));
+        // The cache of the last sync is still there to export.
+        const Run exported = cli({QStringLiteral("--profile-file"), path, QStringLiteral("--as"),
+                                  QStringLiteral("js_dist"), QStringLiteral("export"), QStringLiteral("roles")});
+        QVERIFY2(exported.exitCode == 0, exported.describe());
+        QVERIFY(exported.out.contains(QStringLiteral("配送员")));
+    }
+
+    void registerAuthenticateAndResetFromTheCommandLine()
+    {
+        const QString phone = QStringLiteral("13800138021");
+        const Run sent = cli(server() << QStringLiteral("sms-code") << phone << QStringLiteral("--purpose")
+                                      << QStringLiteral("register") << QStringLiteral("--dev-captcha"));
+        QVERIFY2(sent.exitCode == 0, sent.describe());
+        const QString password = QStringLiteral("Zijin@2026cli");
+        const Run registered = cli(server() << QStringLiteral("--json") << QStringLiteral("register")
+                                            << QStringLiteral("zijin_cli") << QStringLiteral("--method")
+                                            << QStringLiteral("e_license") << QStringLiteral("--uscc")
+                                            << QStringLiteral("91320100MA27H6W42Y") << QStringLiteral("--unit-name")
+                                            << QStringLiteral("南京紫金医疗器械有限公司")
+                                            << QStringLiteral("--legal-rep-name") << QStringLiteral("钱雨婷")
+                                            << QStringLiteral("--legal-rep-id") << QStringLiteral("320113199003060264")
+                                            << QStringLiteral("--phone") << phone << QStringLiteral("--sms-code")
+                                            << smsCode(phone) << QStringLiteral("--password-stdin"),
+                                   password.toUtf8() + '\n');
+        QVERIFY2(registered.exitCode == 0, registered.describe());
+        QCOMPARE(registered.json().value(QLatin1String("kind")).toString(), QStringLiteral("unit"));
+
+        const Run login = cli(server() << QStringLiteral("login") << QStringLiteral("zijin_cli")
+                                       << QStringLiteral("--dev-captcha") << QStringLiteral("--password-stdin")
+                                       << QStringLiteral("--remember"),
+                              password.toUtf8() + '\n');
+        QVERIFY2(login.exitCode == 0, login.describe());
+        const Run mismatch = cli(server() << QStringLiteral("unit-auth") << QStringLiteral("manufacturer")
+                                          << QStringLiteral("SC32010000099"));
+        QCOMPARE(mismatch.exitCode, 1);
+        QVERIFY2(mismatch.err.contains(QStringLiteral("unit_code_mismatch")), mismatch.describe());
+        const Run authenticated = cli(server() << QStringLiteral("--json") << QStringLiteral("unit-auth")
+                                               << QStringLiteral("manufacturer") << QStringLiteral("SC32010000051"));
+        QVERIFY2(authenticated.exitCode == 0, authenticated.describe());
+        QCOMPARE(authenticated.json().value(QLatin1String("verified")).toBool(), true);
+
+        const Run resend = cli(server() << QStringLiteral("--json") << QStringLiteral("sms-code") << phone
+                                        << QStringLiteral("--purpose") << QStringLiteral("reset_password")
+                                        << QStringLiteral("--dev-captcha"));
+        QCOMPARE(resend.exitCode, 1);   // one code per phone per minute
+        QCOMPARE(resend.json().value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString(),
+                 QStringLiteral("rate_limited"));
+        QVERIFY(resend.json().value(QLatin1String("error")).toObject().value(QLatin1String("retry_after")).toInt() > 0);
+    }
+
+    void resetPasswordFromTheCommandLine()
+    {
+        const QString phone = QStringLiteral("13951002222");   // 赵敏, a handler of js_group
+        const Run sent = cli(server() << QStringLiteral("sms-code") << phone << QStringLiteral("--purpose")
+                                      << QStringLiteral("reset_password") << QStringLiteral("--dev-captcha"));
+        QVERIFY2(sent.exitCode == 0, sent.describe());
+        const QString fresh = QStringLiteral("Zhaomin@2027");
+        const Run wrong = cli(server() << QStringLiteral("reset-password") << phone << QStringLiteral("--sms-code")
+                                       << (smsCode(phone) == QLatin1String("123456") ? QStringLiteral("654321")
+                                                                                    : QStringLiteral("123456"))
+                                       << QStringLiteral("--password-stdin"),
+                              fresh.toUtf8() + '\n');
+        QCOMPARE(wrong.exitCode, 1);
+        QVERIFY2(wrong.err.contains(QStringLiteral("sms_code_invalid")), wrong.describe());
+        const Run reset = cli(server() << QStringLiteral("reset-password") << phone << QStringLiteral("--sms-code")
+                                       << smsCode(phone) << QStringLiteral("--password-stdin"),
+                              fresh.toUtf8() + '\n');
+        QVERIFY2(reset.exitCode == 0, reset.describe());
+        const Run login = cli(server() << QStringLiteral("login") << phone << QStringLiteral("--dev-captcha")
+                                       << QStringLiteral("--password-stdin"),
+                              fresh.toUtf8() + '\n');
+        QVERIFY2(login.exitCode == 0, login.describe());
+    }
+
+    void csvQuotesAsRfc4180()
+    {
+        zc::cli::CsvWriter w;
+        w.addRow({QStringLiteral("plain"), QStringLiteral("a,b"), QStringLiteral("say \"hi\""),
+                  QStringLiteral("two\nlines"), QStringLiteral(" padded "), QString()});
+        QCOMPARE(w.data(), QByteArray("plain,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",\" padded \",\r\n"));
+        QCOMPARE(w.rows(), 1);
+        zc::cli::CsvWriter bom(true);
+        bom.addRow({QStringLiteral("名称")});
+        QCOMPARE(bom.data(), QByteArray("\xEF\xBB\xBF") + QStringLiteral("名称\r\n").toUtf8());
+    }
+
+    void tableCountsChineseAsTwoColumns()
+    {
+        QCOMPARE(zc::cli::TextTable::displayWidth(QStringLiteral("陈静")), 4);
+        QCOMPARE(zc::cli::TextTable::displayWidth(QStringLiteral("ab")), 2);
+        zc::cli::TextTable t({QStringLiteral("Name"), QStringLiteral("X")});
+        t.addRow({QStringLiteral("陈静"), QStringLiteral("1")});
+        t.addRow({QStringLiteral("Li"), QStringLiteral("2")});
+        const QStringList lines = t.toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4);
+        QCOMPARE(lines.at(2), QStringLiteral("陈静  1"));
+        QCOMPARE(lines.at(3), QStringLiteral("Li    2"));
+    }
+
     void usageErrorsExitTwo_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -330,6 +677,21 @@ private Q_SLOTS:
                                                         QStringLiteral("health")};
         QTest::newRow("remember outside login") << QStringList{QStringLiteral("me"), QStringLiteral("--remember")};
         QTest::newRow("id not a number") << QStringList{QStringLiteral("choose-institution"), QStringLiteral("-3")};
+        QTest::newRow("sms-code without purpose") << QStringList{QStringLiteral("sms-code"), QStringLiteral("13800138000")};
+        QTest::newRow("unknown purpose") << QStringList{QStringLiteral("sms-code"), QStringLiteral("13800138000"),
+                                                        QStringLiteral("--purpose"), QStringLiteral("spam")};
+        QTest::newRow("handler-add without code") << QStringList{QStringLiteral("handler-add"), QStringLiteral("13800138000"),
+                                                                 QStringLiteral("王五")};
+        QTest::newRow("option of another command") << QStringList{QStringLiteral("roles"), QStringLiteral("--full")};
+        QTest::newRow("bad status") << QStringList{QStringLiteral("handlers"), QStringLiteral("--status"), QStringLiteral("gone")};
+        QTest::newRow("page zero") << QStringList{QStringLiteral("roles"), QStringLiteral("--page"), QStringLiteral("0")};
+        QTest::newRow("assign without accounts") << QStringList{QStringLiteral("assign"), QStringLiteral("3")};
+        QTest::newRow("export of something else") << QStringList{QStringLiteral("export"), QStringLiteral("units")};
+        QTest::newRow("bom with json") << QStringList{QStringLiteral("export"), QStringLiteral("roles"), QStringLiteral("--format"),
+                                                      QStringLiteral("json"), QStringLiteral("--bom")};
+        QTest::newRow("role-update without change") << QStringList{QStringLiteral("role-update"), QStringLiteral("3")};
+        QTest::newRow("bad audit time") << QStringList{QStringLiteral("audit"), QStringLiteral("--from"), QStringLiteral("yesterday")};
+        QTest::newRow("unit kind") << QStringList{QStringLiteral("unit-auth"), QStringLiteral("hospital"), QStringLiteral("H1")};
     }
     void usageErrorsExitTwo()
     {
