@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/ApiError.h"
 #include "models/Session.h"
 
 #include <QDateTime>

@@ -4,18 +4,24 @@
 #include "server/ConnectionGuard.h"
 #include "server/Crypto.h"
 #include "server/Database.h"
+#include "server/Directory.h"
+#include "server/IfMatch.h"
 #include "server/ErrorMessages.h"
 #include "server/Migrations.h"
 #include "server/OutboxSmsSender.h"
+#include "server/PasswordGenerator.h"
 #include "server/PasswordHasher.h"
 #include "server/SqliteEngine.h"
 #include "server/TlsMaterial.h"
+
+#include "models/Validators.h"
 
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlRecord>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -41,6 +47,10 @@ private slots:
     void tokensAreUrlSafeAndComparedByContent();
     void connectionTrackerCapsOpenConnections();
     void devTlsMaterialIsMadeOnceAndVerifies();
+    void ifMatchComparesStrongTagsOnly();
+    void generatedPasswordsPassThePolicyAndDiffer();
+    void containsPatternsMatchLiterallyIgnoringCase();
+    void roleNamesAreUniquePerUnitByTheDatabase();
 
 private:
     QTemporaryDir m_tmp;
@@ -279,6 +289,81 @@ void TestServerComponents::devTlsMaterialIsMadeOnceAndVerifies()
     QVERIFY(TlsMaterial::loadOrCreateDev(dir, &third, &error));
     QVERIFY(third.created());
     QVERIFY(third.chain().constFirst() != leaf);
+}
+
+void TestServerComponents::ifMatchComparesStrongTagsOnly()
+{
+    QCOMPARE(IfMatch::parse({}, false).check(QStringLiteral("3"), true).error().code, QStringLiteral("precondition_required"));
+    QVERIFY(IfMatch::parse({}, false).check(QStringLiteral("3"), false).ok());   // optional (DELETE)
+    QVERIFY(IfMatch::parse("\"3\"", true).check(QStringLiteral("3"), true).ok());
+    QVERIFY(IfMatch::parse("3", true).check(QStringLiteral("3"), true).ok());
+    QVERIFY(IfMatch::parse("\"1\", \"3\"", true).check(QStringLiteral("3"), true).ok());
+    QVERIFY(IfMatch::parse("*", true).check(QStringLiteral("7.L123"), true).ok());
+    QVERIFY(IfMatch::parse("\"3.L99\"", true).check(QStringLiteral("3.L99"), true).ok());
+    for (const QByteArray &stale : {QByteArray("\"2\""), QByteArray("W/\"3\""), QByteArray("\"3"), QByteArray(""),
+                                    QByteArray("\"3\"x")}) {
+        const Status st = IfMatch::parse(stale, true).check(QStringLiteral("3"), true);
+        QVERIFY2(!st.ok(), stale.constData());
+        QCOMPARE(st.error().status, 412);
+        QCOMPARE(st.error().code, QStringLiteral("version_conflict"));
+    }
+}
+
+void TestServerComponents::generatedPasswordsPassThePolicyAndDiffer()
+{
+    QSet<QString> seen;
+    for (int i = 0; i < 200; ++i) {
+        const QString p = PasswordGenerator::generate();
+        QCOMPARE(p.size(), PasswordGenerator::Length);
+        QCOMPARE(zc::validate::password(p), zc::ValidationError::None);
+        for (const QChar c : p)
+            QVERIFY2(!QStringLiteral("0O1lI").contains(c), qPrintable(p));
+        seen.insert(p);
+    }
+    QCOMPARE(seen.size(), 200);
+}
+
+void TestServerComponents::containsPatternsMatchLiterallyIgnoringCase()
+{
+    QCOMPARE(Directory::containsPattern(QStringLiteral("AbC")), QStringLiteral("%abc%"));
+    QCOMPARE(Directory::containsPattern(QStringLiteral("50%_\\x")), QStringLiteral("%50\\%\\_\\\\x%"));
+    QCOMPARE(Directory::nameKey(QStringLiteral("  Zoë ÅBERG ")), QStringLiteral("zoë åberg"));
+    // And the database reads them so: % and _ only literally.
+    Database db(std::make_unique<SqliteEngine>(m_tmp.filePath(QStringLiteral("like.sqlite3"))));
+    QString error;
+    QVERIFY2(db.open(&error), qPrintable(error));
+    const auto like = [&db](const QString &value, const QString &needle) {
+        return db.run(QStringLiteral("SELECT CASE WHEN lower(?) LIKE ? ESCAPE '\\' THEN 1 ELSE 0 END"),
+                      {value, Directory::containsPattern(needle)})->scalar().toInt() == 1;
+    };
+    QVERIFY(like(QStringLiteral("完成50%以上"), QStringLiteral("50%")));
+    QVERIFY(!like(QStringLiteral("完成50以上"), QStringLiteral("50%")));
+    QVERIFY(!like(QStringLiteral("ab"), QStringLiteral("_")));
+    QVERIFY(like(QStringLiteral("a_b"), QStringLiteral("_")));
+    QVERIFY(like(QStringLiteral("a\\b"), QStringLiteral("\\")));
+    QVERIFY(like(Directory::nameKey(QStringLiteral("Zoë ÅBERG")), QStringLiteral("ZOË Å")));
+}
+
+void TestServerComponents::roleNamesAreUniquePerUnitByTheDatabase()
+{
+    Database db(std::make_unique<SqliteEngine>(m_tmp.filePath(QStringLiteral("roles.sqlite3"))));
+    QString error;
+    QVERIFY2(db.open(&error), qPrintable(error));
+    QVERIFY2(Migrations::run(db, &error), qPrintable(error));
+    for (const char *unit : {"91320100134887655B", "91320100MA1MB3Q96K"})
+        QVERIFY(db.run(QStringLiteral("INSERT INTO units (uscc, name, region, created_at, updated_at) VALUES (?, 'u', '320100', 0, 0)"),
+                       {QString::fromLatin1(unit)}));
+    const auto insert = [&db](qint64 unit, const QString &name, bool *constraint) {
+        return db.runAllowingConstraint(QStringLiteral("INSERT INTO roles (unit_id, name, name_key, created_by_name, created_at,"
+                                                       " updated_at) VALUES (?, ?, ?, '', 0, 0)"),
+                                        {unit, name, Directory::nameKey(name)}, constraint)
+            .has_value();
+    };
+    bool constraint = false;
+    QVERIFY(insert(1, QStringLiteral("Buyer"), &constraint));
+    QVERIFY(!insert(1, QStringLiteral(" bUYER "), &constraint));   // trimmed and lower-cased: the same key
+    QVERIFY(constraint);
+    QVERIFY(insert(2, QStringLiteral("BUYER"), &constraint));
 }
 
 QTEST_MAIN(TestServerComponents)
