@@ -2,11 +2,18 @@
 // zc_sync and zc_models, which the tests link too.
 #include "ui/SessionFlow.h"
 #include "ui/Startup.h"
+#include "ui/MainWindow.h"
+#include "ui/WorkspaceModels.h"
+
+#include "models/AccountTableModel.h"
+#include "models/RoleTableModel.h"
 
 #include "sync/ApiClient.h"
 #include "sync/CredentialStore.h"
 
 #include <QApplication>
+
+#include <cstdio>
 
 int main(int argc, char *argv[])
 {
@@ -31,6 +38,26 @@ int main(int argc, char *argv[])
     zc::ui::SessionFlow flow(&client, &credentials);
     QObject::connect(&flow, &zc::ui::SessionFlow::quitRequested, &app, &QCoreApplication::quit,
                      Qt::QueuedConnection);
+    // Benchmark hook (bench/bench_sync measures the cold start): with
+    // ZC_EXIT_WHEN_SHOWN=1 the client prints one line and quits once the main
+    // window is shown and its cached models are loaded.
+    if (qEnvironmentVariableIntValue("ZC_EXIT_WHEN_SHOWN") == 1) {
+        QObject::connect(&flow, &zc::ui::SessionFlow::mainWindowShown, &app, [&flow] {
+            zc::ui::MainWindow *window = flow.mainWindow();
+            zc::ui::WorkspaceModels *models = window ? window->models() : nullptr;
+            const auto report = [window, models] {
+                std::printf("zc-exit-when-shown: offline=%d accounts=%d roles=%d\n",
+                            window && !window->offlineBannerText().isEmpty() ? 1 : 0,
+                            models ? models->accounts()->rowCount() : -1, models ? models->roles()->rowCount() : -1);
+                std::fflush(stdout);
+                QMetaObject::invokeMethod(QCoreApplication::instance(), &QCoreApplication::quit, Qt::QueuedConnection);
+            };
+            if (!models || models->isLoaded())
+                report();
+            else
+                QObject::connect(models, &zc::ui::WorkspaceModels::loaded, models, report);
+        });
+    }
     flow.start();
     return QApplication::exec();
 }

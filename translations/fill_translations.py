@@ -3,9 +3,12 @@
 
 Source strings in the code are English; the Chinese wording follows the
 provincial portals' manuals (单位经办人, 账号角色管理, 选择医疗机构 …).
-Run from the repository root after:
-  lupdate -no-obsolete -locations relative -source-language en -target-language zh_CN ui -ts translations/zhaocai_zh_CN.ts
-  lupdate -no-obsolete -locations relative -source-language en -target-language en    ui -ts translations/zhaocai_en.ts
+Run from the repository root after lupdate, which reads ui/ and the item
+models of models/ (their headerData is shown in the tables):
+  cmake --build BUILD_DIR --target zc_ui_lupdate
+(or by hand: lupdate -no-obsolete -locations relative ui models -ts translations/zhaocai_zh_CN.ts
+translations/zhaocai_en.ts). ZH_CONTEXT gives other Chinese to the same English
+in one context (e.g. "Roles" as the 分配角色 link of the handlers table).
 It fails (exit 1) when a source string has no Chinese translation here.
 """
 import sys
@@ -215,14 +218,6 @@ ZH = {
     "About %1": "关于%1",
     "%1\nVersion %2\n\nAccount and permission administration for the drug and medical consumables procurement subsystems of provincial medical-insurance platforms.\n\nBuilt with Qt %3.":
         "%1\n版本 %2\n\n省级医疗保障信息平台药品和医用耗材招采管理子系统的账号与权限管理客户端。\n\n基于 Qt %3 构建。",
-    # PermissionSummaryPage
-    "Menu permissions of your account": "您账号的菜单权限",
-    "The tools of this page come with a later version of the client.": "本页面的操作功能将在客户端的后续版本中提供。",
-    "the unit's main account": "单位主账号",
-    "a handler account": "经办人账号",
-    "Your account (%1) holds no menu permissions yet. Ask your unit's main account to assign you a role.":
-        "您的账号（%1）目前没有任何菜单权限，请联系本单位主账号为您分配角色。",
-    "Your account (%1) holds %n menu permission(s):": "您的账号（%1）拥有 %n 项菜单权限：",
     # ServerProfilesDialog
     "Manage servers": "管理服务器",
     "Each server is a deployment of the procurement platform. Your IT department can give you a server profile file to import, or the address and the CA certificate to add here.":
@@ -350,6 +345,406 @@ ZH = {
     "Logging in to “%1”…": "正在登录“%1”…",
 }
 
+# The working screens (issue 5) and the item models of models/.
+ZH_NEW = {
+    # models: AccountTableModel, PermissionTreeModel, RoleTableModel (headerData and cells)
+    "Main account (all permissions)": "单位主账号（拥有全部权限）",
+    "No role": "未分配角色",
+    "Role %1": "角色 %1",
+    ", ": "、",
+    "Active": "正常",
+    "Disabled": "已禁用",
+    "Locked": "已锁定",
+    "This handler holds no role, so it cannot open any menu until a role is assigned.":
+        "该经办人没有任何角色，分配角色之前无法打开任何菜单（登录时提示“对应角色为空”）。",
+    "Phone": "手机号",
+    "Roles": "角色",
+    "Created at": "创建时间",
+    "Last login": "最后登录",
+    "You do not hold this permission, so you cannot grant or remove it.": "您本人没有该菜单权限，不能授予或取消。",
+    "No.": "序号",
+    "Role name": "角色名称",
+    "Accounts": "关联账号数量",
+    "Created by": "创建人",
+    # AddHandlerDialog
+    "Add handler": "新增经办人",
+    "Add a handler account": "新增经办人账号",
+    "The handler logs in with this mobile phone number. A code is sent to the phone to confirm it; a number without a password yet gets an initial password by SMS, to be changed at the first login.":
+        "经办人使用该手机号登录。系统会向该手机发送验证码以确认号码；尚未设置密码的手机号将通过短信收到初始密码，首次登录时须修改。",
+    "&Mobile phone:": "手机号(&M)：",
+    "11-digit mobile phone number": "11 位手机号",
+    "The handler’s real name": "经办人真实姓名",
+    "&Captcha:": "图形验证码(&C)：",
+    "Click for a new image": "点击更换图片",
+    "Captcha image, press for a new one": "图形验证码图片，按下更换",
+    "&SMS code:": "短信验证码(&S)：",
+    "6 digits": "6 位数字",
+    "&Get code": "获取验证码(&G)",
+    "Please enter the handler's mobile phone number.": "请输入经办人的手机号。",
+    "A mobile phone number has 11 digits and starts with 13 to 19.": "手机号为 11 位数字，以 13 至 19 开头。",
+    "Please enter the handler's name.": "请输入经办人姓名。",
+    "The name can have at most 50 characters.": "姓名最多 50 个字符。",
+    "The name contains characters that are not allowed.": "姓名中含有不允许的字符。",
+    "Please enter the 6-digit code sent to the phone.": "请输入发送到该手机的 6 位验证码。",
+    "The SMS code has 6 digits.": "短信验证码为 6 位数字。",
+    "Resend in %1 s": "%1 秒后重新获取",
+    "One code per phone and minute: wait until the countdown ends.": "每个手机号每分钟只能获取一次验证码，请等待倒计时结束。",
+    "Send a 6-digit code to this phone (type the captcha first).": "向该手机发送 6 位验证码（请先填写图形验证码）。",
+    "Type the characters of the image first: they protect the SMS from abuse.": "请先填写图片中的字符，以防短信被滥用。",
+    "A code was sent to %1. It is valid for %n minute(s).": "验证码已发送至 %1，%n 分钟内有效。",
+    "Sending the SMS code…": "正在发送短信验证码…",
+    "Adding the handler…": "正在新增经办人…",
+    # AssignAccountsDialog
+    "Assign accounts": "分配账号",
+    "Tick accounts on the “Unassigned” tab and press “Assign”; tick them on the “Assigned” tab and press “Unassign”. The change takes effect at once.":
+        "在“未分配”页勾选账号后点击“选择”即可分配；在“已分配”页勾选账号后点击“取消分配”。修改立即生效。",
+    "Assigned": "已分配",
+    "Unassigned": "未分配",
+    "&Login:": "登录账号(&L)：",
+    "Login filter": "按登录账号筛选",
+    "Account na&me:": "账号名称(&M)：",
+    "Account name": "账号名称",
+    "Account name filter": "按账号名称筛选",
+    "&Search": "查询(&S)",
+    "R&eset": "重置(&E)",
+    "Tick this &page": "勾选本页(&P)",
+    "Clear ticks": "清除勾选",
+    "&Unassign": "取消分配(&U)",
+    "&Assign": "选择(&A)",
+    "No account holds this role yet.": "尚无账号分配该角色。",
+    "Every account holds this role.": "所有账号都已分配该角色。",
+    "Unassigned accounts": "未分配的账号",
+    "Role: %1": "角色名称：%1",
+    "Assign accounts — %1": "分配账号 — %1",
+    "Assigned (%1)": "已分配（%1）",
+    "Unassigned (%1)": "未分配（%1）",
+    "&Assign %n account(s)": "选择 %n 个账号(&A)",
+    "&Unassign %n account(s)": "取消分配 %n 个账号(&U)",
+    "Tick the accounts first.": "请先勾选账号。",
+    "%n ticked": "已勾选 %n 个",
+    "Assigning %1 (%2 of %3)…": "正在分配 %1（%2/%3）…",
+    "Unassigning %1 (%2 of %3)…": "正在取消分配 %1（%2/%3）…",
+    "%1: %2": "%1：%2",
+    "account #%1": "账号 #%1",
+    "%1 (%2)": "%1（%2）",
+    "%n account(s) assigned": "已分配 %n 个账号",
+    "%n account(s) unassigned": "取消分配 %n 个账号",
+    "%n failed": "%n 个失败",
+    "Role “%1”: %2.": "角色“%1”：%2。",
+    "Assigned: %1": "已分配：%1",
+    "Unassigned: %1": "已取消分配：%1",
+    "Not changed: %1": "未能修改：%1",
+    "The rest was cancelled.": "其余操作已取消。",
+    # AuditEventTableModel
+    "Add role": "添加角色",
+    "Edit role": "修改角色",
+    "Delete role": "删除角色",
+    "Assign account": "分配账号",
+    "Unassign account": "取消分配账号",
+    "Edit handler": "修改经办人",
+    "Disable handler": "禁用经办人",
+    "Enable handler": "启用经办人",
+    "Unlock handler": "解锁经办人",
+    "Delete handler": "删除经办人",
+    "Reset password": "重置密码",
+    "Choose medical institution": "选择医疗机构",
+    "Register unit": "法人注册",
+    "Unit authentication": "角色认证",
+    "Role #%1": "角色 #%1",
+    "Account #%1": "账号 #%1",
+    "Unit #%1": "单位 #%1",
+    "Time": "时间",
+    "Done by": "操作人",
+    "Action": "操作",
+    "Target": "对象",
+    "Summary": "摘要",
+    # AuditLogPage
+    "Every change to your unit’s roles and accounts is recorded here: who did what, and when.":
+        "本单位角色和账号的每一次修改都记录在这里：谁在什么时间做了什么。",
+    "&Action:": "操作类型(&A)：",
+    "Action filter": "按操作类型筛选",
+    "&Done by:": "操作人(&D)：",
+    "Done-by filter": "按操作人筛选",
+    "&From:": "开始日期(&F)：",
+    "From date": "开始日期",
+    "&To:": "结束日期(&T)：",
+    "To date": "结束日期",
+    "E&xport CSV…": "导出 CSV(&X)…",
+    "Save the events of this page as a CSV file": "将本页的日志保存为 CSV 文件",
+    "Audit events": "审计日志",
+    "All actions": "全部操作",
+    "Loading the audit log was cancelled.": "已取消加载审计日志。",
+    "Anyone": "全部人员",
+    "The audit log is kept on the server only. It cannot be searched while the server cannot be reached; what was loaded before stays visible.":
+        "审计日志只保存在服务器上。无法连接服务器时不能查询；之前已加载的内容仍可查看。",
+    "The start date is after the end date.": "开始日期晚于结束日期。",
+    "No audit events match the filter.": "没有符合条件的审计日志。",
+    "Loading the audit log…": "正在加载审计日志…",
+    "audit-log": "审计日志",
+    "%n event(s) exported to %1.": "已将 %n 条日志导出到 %1。",
+    # BusyBar
+    "Busy": "正在处理",
+    "Cancel the running request": "取消正在进行的请求",
+    # ErrorText (seconds)
+    "Too many requests. Try again in %n second(s).": "请求过于频繁，请 %n 秒后再试。",
+    "Too many failed attempts: the account is locked. Try again in %n second(s).":
+        "登录失败次数过多，账号已锁定，请 %n 秒后再试。",
+    # HandlerRolesDialog
+    "Assign roles": "分配角色",
+    "Tick the roles this handler should hold. The handler can open the menus of all its roles at the next request.":
+        "勾选该经办人应拥有的角色。保存后经办人即可打开这些角色的全部菜单。",
+    "Filter roles by name": "按角色名称筛选",
+    "Filter roles": "筛选角色",
+    "&Save": "保存(&S)",
+    "Roles of %1 (%2)": "%1（%2）的角色",
+    "Assign roles — %1": "分配角色 — %1",
+    "Your unit has no roles yet: add one on the “Account roles” page first.": "本单位还没有角色：请先在“账号角色管理”中添加角色。",
+    "No role ticked: the handler could not open any menu.": "未勾选任何角色：该经办人将无法打开任何菜单。",
+    "%n role(s) ticked": "已勾选 %n 个角色",
+    "Saving the roles…": "正在保存角色…",
+    "role #%1": "角色 #%1",
+    "Not everything was saved:\n%1": "部分修改未能保存：\n%1",
+    "given %1": "已分配 %1",
+    "no longer holds %1": "已取消 %1",
+    "Handler “%1”: %2.": "经办人“%1”：%2。",
+    "; ": "；",
+    # HandlersPage
+    "Unit handlers": "单位经办人",
+    "Handler accounts are the logins of your staff: they log in with their mobile phone number. Add handlers, give them roles, disable or enable them, and send them a new password.":
+        "经办人账号是本单位工作人员的登录账号，使用手机号登录。您可以新增经办人、分配角色、禁用或启用账号，以及重置密码。",
+    "Show &only these": "只看这些(&O)",
+    "Sea&rch:": "搜索(&R)：",
+    "Login, name or mobile phone": "登录账号、姓名或手机号",
+    "Search handlers": "搜索经办人",
+    "S&tatus:": "状态(&T)：",
+    "Status filter": "按状态筛选",
+    "&Add handler": "新增经办人(&A)",
+    "Show &phone numbers": "显示手机号(&P)",
+    "Show the full mobile phone numbers for one minute": "显示完整手机号一分钟",
+    "Re&fresh data": "刷新数据(&F)",
+    "Fetch the latest roles and accounts from the server now (F5)": "立即从服务器获取最新的角色和账号（F5）",
+    "Save all handlers that match the filter as a CSV file": "将符合条件的全部经办人保存为 CSV 文件",
+    "All": "全部",
+    "No handlers yet. Press “Add handler” to add the first one.": "还没有经办人。点击“新增经办人”添加。",
+    "Actions": "操作",
+    "Assign a role": "分配角色",
+    "This handler holds no role yet: give it one.": "该经办人还没有角色：请为其分配角色。",
+    "Disable": "禁用",
+    "Enable": "启用",
+    "Unlock": "解锁",
+    "Delete": "删除",
+    "Handlers": "经办人",
+    "Loading the handlers from this computer's cache…": "正在从本机缓存加载经办人…",
+    "Not connected to a server.": "未连接服务器。",
+    "Add a handler account by mobile phone number": "通过手机号新增经办人账号",
+    "%n handler(s) hold no role: at login they are told “no role assigned” (对应角色为空) and cannot open any menu. Give each of them a role with “Assign a role”.":
+        "有 %n 个经办人没有分配角色：登录时会提示“对应角色为空”，无法打开任何菜单。请点击“分配角色”为其分配角色。",
+    "Hide &phone numbers": "隐藏手机号(&P)",
+    "handlers": "单位经办人",
+    "%n handler(s) exported to %1.": "已将 %n 个经办人导出到 %1。",
+    "“%1” (%2)": "“%1”（%2）",
+    "The handler %1 was added. Give it a role so that it can open its menus.": "已新增经办人%1。请为其分配角色，以便打开相应菜单。",
+    "Disable the handler %1? It is logged out at once and cannot log in until it is enabled again.":
+        "禁用经办人%1？其登录将立即失效，在重新启用之前无法登录。",
+    "Disabling %1…": "正在禁用%1…",
+    "The handler %1 was disabled.": "已禁用经办人%1。",
+    "Unlock the handler %1? It can log in again at once.": "解锁经办人%1？解锁后可立即重新登录。",
+    "Unlocking %1…": "正在解锁%1…",
+    "The handler %1 was unlocked.": "已解锁经办人%1。",
+    "Enable the handler %1? It can log in again.": "启用经办人%1？启用后可重新登录。",
+    "Enabling %1…": "正在启用%1…",
+    "The handler %1 was enabled.": "已启用经办人%1。",
+    "Send the handler %1 a new password? It goes by SMS to %2 and must be changed at the next login; the old password stops working.":
+        "为经办人%1重置密码？新密码将通过短信发送到 %2，下次登录时须修改；原密码将立即失效。",
+    "A new password was sent to the handler %1 by SMS.": "新密码已通过短信发送给经办人%1。",
+    "Resetting the password of %1…": "正在重置%1的密码…",
+    "Delete the handler %1? Its account and its %n role assignment(s) are removed from your unit; this cannot be undone.":
+        "删除经办人%1？该账号及其 %n 个角色分配将从本单位删除，此操作无法撤销。",
+    "Delete the handler %1? Its account is removed from your unit; this cannot be undone.":
+        "删除经办人%1？该账号将从本单位删除，此操作无法撤销。",
+    "The handler %1 was deleted.": "已删除经办人%1。",
+    "Deleting the handler %1…": "正在删除经办人%1…",
+    # LoginDialog (offline)
+    "&Open this computer's copy (offline)": "离线查看本机缓存(&O)",
+    "Show the roles and accounts saved on this computer at the last sync, read-only, until the server can be reached again":
+        "以只读方式查看上次同步时保存在本机的角色和账号，直到可以再次连接服务器",
+    "Opening this computer's copy…": "正在打开本机缓存…",
+    # MainWindow
+    "&Try again now": "立即重试(&T)",
+    "&Data": "数据(&D)",
+    "Log out and &delete this computer's data…": "退出并清除本机数据(&D)…",
+    "Log out, and delete this account's cache and saved login from this computer": "退出登录，并删除本机保存的该账号缓存数据和登录信息",
+    "&Refresh data": "刷新数据(&R)",
+    "Fetch what changed on the server since the last sync": "获取上次同步以来服务器上的变化",
+    "Reload &everything from the server": "从服务器重新下载全部数据(&E)",
+    "&Stop the sync": "停止同步(&S)",
+    "Stop": "停止",
+    "Stop the running sync; what was already received stays": "停止正在进行的同步；已收到的数据会保留",
+    "Stop the sync": "停止同步",
+    "This computer's copy of the account could not be opened, so nothing can be shown or changed.":
+        "无法打开本机保存的账号数据，因此无法显示或修改任何内容。",
+    "Offline: the server cannot be reached, so nothing can be changed now. The client reconnects by itself.":
+        "离线：无法连接服务器，暂时不能修改。客户端会自动重新连接。",
+    "The server cannot be reached since %1. The client tries again by itself.": "自 %1 起无法连接服务器，客户端会自动重试。",
+    "Offline: showing this computer's cached data of %1. Nothing can be changed until the server can be reached again; the client reconnects by itself.":
+        "离线：显示的是 %1 的本机缓存数据。恢复连接服务器之前不能修改，客户端会自动重新连接。",
+    "Offline: this computer has no synced data of the account yet. The client reconnects by itself.":
+        "离线：本机还没有该账号的同步数据。客户端会自动重新连接。",
+    "The server can be reached again.": "已恢复与服务器的连接。",
+    "Syncing… %n item(s) received": "正在同步… 已接收 %n 条",
+    "Syncing…": "正在同步…",
+    "Last synced: %1": "上次同步：%1",
+    "This computer's cache could not be written: %1": "无法写入本机缓存：%1",
+    "The sync failed: %1": "同步失败：%1",
+    "The sync was stopped. It goes on from there next time.": "同步已停止，下次将从停止处继续。",
+    "Fetching the latest data from the server…": "正在从服务器获取最新数据…",
+    "Log out and delete this computer's data": "退出并清除本机数据",
+    "Log out and delete everything this computer keeps of the account %1 on “%2”: the cached roles and accounts and the saved login? Nothing on the server changes; the data is downloaded again at the next login.":
+        "退出登录，并删除本机保存的账号 %1（服务器“%2”）的全部数据：缓存的角色、账号以及保存的登录信息？服务器上的数据不受影响，下次登录时会重新下载。",
+    # PagedTable / PagerWidget
+    "No data": "暂无数据",
+    "&Copy": "复制(&C)",
+    "Rows per page": "每页条数",
+    "%1 / page": "%1条/页",
+    "Previous page": "上一页",
+    "Next page": "下一页",
+    "Go to": "前往",
+    "Go to page": "前往页码",
+    "page": "页",
+    "%n item(s) in total": "共 %n 条",
+    "Page %1": "第 %1 页",
+    # RoleEditorDialog
+    "Role &name:": "角色名称(&N)：",
+    "1 to 30 characters, unique in your unit": "1 至 30 个字符，本单位内不能重名",
+    "&Remark:": "备注(&R)：",
+    "What the role is for (at most 200 characters)": "角色用途说明（最多 200 个字符）",
+    "&Menu permissions": "菜单权限(&M)",
+    "Filter menus by name": "按菜单名称筛选",
+    "Filter menu permissions": "筛选菜单权限",
+    "E&xpand all": "全部展开(&X)",
+    "Co&llapse all": "全部收起(&L)",
+    "Edit role “%1”": "修改角色“%1”",
+    "&Add role": "添加角色(&A)",
+    "Greyed menus: your own account does not hold them, so you cannot change them.": "灰色菜单：您本人没有这些权限，因此不能修改。",
+    "Please enter the role name.": "请输入角色名称。",
+    "The role name can have at most %1 characters (now %2).": "角色名称最多 %1 个字符（当前 %2 个）。",
+    "The role name is not valid.": "角色名称无效。",
+    "%1/%2": "%1/%2",
+    "The remark can have at most %1 characters.": "备注最多 %1 个字符。",
+    "%n menu permission(s) chosen": "已选择 %n 项菜单权限",
+    "Saving the role…": "正在保存角色…",
+    "Adding the role…": "正在添加角色…",
+    "Someone else deleted this role while you were editing it. Cancel to close the form, or copy what you typed into a new role.":
+        "您编辑期间该角色已被他人删除。请取消关闭表单，或将填写的内容用于新建角色。",
+    "Someone else changed this role. Loading the server's version…": "该角色已被他人修改，正在加载服务器上的最新版本…",
+    "The server's version is loaded and your changes are applied on top of it. Check the form and save again.":
+        "已加载服务器上的最新版本，并在其上重新应用了您的修改。请检查后再次保存。",
+    "The form shows the server's version now.": "表单现在显示的是服务器上的版本。",
+    "Your changes are still here, but saving them needs the server's version first: save again to compare.":
+        "您的修改仍然保留，但保存前需要先对照服务器上的版本：请再次保存以进行比较。",
+    "Close the form and lose the changes you made?": "关闭表单并放弃您所做的修改？",
+    # RolesPage
+    "A role is a set of menu permissions. Add the roles your unit needs, choose their menus, and assign them to handler accounts; a handler without any role cannot open any menu.":
+        "角色是一组菜单权限。请添加本单位需要的角色、选择其菜单，并分配给经办人账号；没有任何角色的经办人无法打开任何菜单。",
+    "Enter a role name": "请输入角色名称",
+    "Role name filter": "按角色名称筛选",
+    "Save all roles that match the filter as a CSV file": "将符合条件的全部角色保存为 CSV 文件",
+    "No roles yet. Press “Add role” to create the first one.": "还没有角色。点击“添加角色”新建。",
+    "Edit": "修改",
+    "Loading the roles from this computer's cache…": "正在从本机缓存加载角色…",
+    "Create a new role (添加角色)": "新建角色",
+    "roles": "账号角色",
+    "%n role(s) exported to %1.": "已将 %n 个角色导出到 %1。",
+    "The role “%1” was added.": "已添加角色“%1”。",
+    "The role “%1” was saved.": "已保存角色“%1”。",
+    "Delete the role “%1”? %n account(s) will lose it, and with it the menus it gives them.":
+        "删除角色“%1”？%n 个账号将失去该角色及其提供的菜单权限。",
+    "Delete the role “%1”? No account holds it.": "删除角色“%1”？目前没有账号分配该角色。",
+    "The role “%1” was deleted.": "已删除角色“%1”。",
+    "The role “%1” was changed by someone else in the meantime; it was not deleted. Look at it again, then delete it if you still want to.":
+        "角色“%1”在此期间已被他人修改，未删除。请重新查看后，如仍需删除请再次操作。",
+    "Deleting the role “%1”…": "正在删除角色“%1”…",
+    # SessionFlow
+    "The server cannot be reached, and this computer's copy of the account could not be opened.":
+        "无法连接服务器，且无法打开本机保存的账号数据。",
+    "You have logged out and this computer's data of the account was deleted.": "您已退出登录，本机保存的该账号数据已清除。",
+    "You have logged out, but some of this computer's data of the account could not be deleted: %1":
+        "您已退出登录，但本机保存的该账号部分数据未能清除：%1",
+    # TableExport
+    "Export as CSV": "导出为 CSV",
+    "CSV files (*.csv)": "CSV 文件 (*.csv)",
+    "The file “%1” could not be written: %2": "无法写入文件“%1”：%2",
+    # VersionConflictDialog
+    "Changed on the server": "服务器上的修改",
+    "Someone else changed this role": "该角色已被他人修改",
+    "What changed": "修改内容",
+    "Reload and &reapply my changes": "重新加载并保留我的修改(&R)",
+    "&Discard my changes": "放弃我的修改(&D)",
+    "&Keep editing": "继续编辑(&K)",
+    "a moment ago": "刚才",
+    "While you were editing, the role “%1” was changed on the server (%2). Nothing you typed is lost: compare the changes and choose how to go on.":
+        "您编辑期间，角色“%1”已在服务器上被修改（%2）。您填写的内容都还在：请对照修改内容，选择如何继续。",
+    "Item": "项目",
+    "Your changes": "您的修改",
+    "(unchanged)": "（未修改）",
+    "(empty)": "（空）",
+    "%1 → %2": "%1 → %2",
+    "(not editable here)": "（此处不可修改）",
+    "You and someone else both changed: %1. If you re-apply your changes, yours are kept there.":
+        "您和他人都修改了：%1。重新应用时，这些项目以您的修改为准。",
+    "“Reload and re-apply” puts your changes on top of the server's version; check the form and save again. “Discard” shows the server's version instead.":
+        "“重新加载并保留我的修改”会在服务器版本上重新应用您的修改，请检查后再次保存；“放弃我的修改”则改为显示服务器上的版本。",
+    "added: %1": "新增：%1",
+    "removed: %1": "移除：%1",
+}
+
+# The same English words that need other Chinese in one place: (context, source) -> Chinese.
+ZH_CONTEXT = {
+    ("zc::ui::HandlersPage", "Roles"): "分配角色",
+    ("zc::ui::VersionConflictDialog", "Assigned accounts"): "关联账号数量",
+    ("zc::ui::AssignAccountsDialog", "Assigned accounts"): "已分配的账号",
+}
+
+EN_PLURALS_NEW = {
+    "A code was sent to %1. It is valid for %n minute(s).":
+        ("A code was sent to %1. It is valid for %n minute.", "A code was sent to %1. It is valid for %n minutes."),
+    "&Assign %n account(s)": ("&Assign %n account", "&Assign %n accounts"),
+    "&Unassign %n account(s)": ("&Unassign %n account", "&Unassign %n accounts"),
+    "%n ticked": ("%n ticked", "%n ticked"),
+    "%n account(s) assigned": ("%n account assigned", "%n accounts assigned"),
+    "%n account(s) unassigned": ("%n account unassigned", "%n accounts unassigned"),
+    "%n failed": ("%n failed", "%n failed"),
+    "%n event(s) exported to %1.": ("%n event exported to %1.", "%n events exported to %1."),
+    "Too many requests. Try again in %n second(s).":
+        ("Too many requests. Try again in %n second.", "Too many requests. Try again in %n seconds."),
+    "Too many failed attempts: the account is locked. Try again in %n second(s).":
+        ("Too many failed attempts: the account is locked. Try again in %n second.",
+         "Too many failed attempts: the account is locked. Try again in %n seconds."),
+    "%n role(s) ticked": ("%n role ticked", "%n roles ticked"),
+    "%n handler(s) hold no role: at login they are told “no role assigned” (对应角色为空) and cannot open any menu. Give each of them a role with “Assign a role”.":
+        ("%n handler holds no role: at login it is told “no role assigned” and cannot open any menu. Give it a role with “Assign a role”.",
+         "%n handlers hold no role: at login they are told “no role assigned” and cannot open any menu. Give each of them a role with “Assign a role”."),
+    "%n handler(s) exported to %1.": ("%n handler exported to %1.", "%n handlers exported to %1."),
+    "Delete the handler %1? Its account and its %n role assignment(s) are removed from your unit; this cannot be undone.":
+        ("Delete the handler %1? Its account and its %n role assignment are removed from your unit; this cannot be undone.",
+         "Delete the handler %1? Its account and its %n role assignments are removed from your unit; this cannot be undone."),
+    "Syncing… %n item(s) received": ("Syncing… %n item received", "Syncing… %n items received"),
+    "%n item(s) in total": ("%n item in total", "%n items in total"),
+    "%n menu permission(s) chosen": ("%n menu permission chosen", "%n menu permissions chosen"),
+    "%n role(s) exported to %1.": ("%n role exported to %1.", "%n roles exported to %1."),
+    "Delete the role “%1”? %n account(s) will lose it, and with it the menus it gives them.":
+        ("Delete the role “%1”? %n account will lose it, and with it the menus it gives it.",
+         "Delete the role “%1”? %n accounts will lose it, and with it the menus it gives them."),
+}
+
+# English text for sources that are not English (quotes of the portal's Chinese).
+EN_TEXT = {
+    "Create a new role (添加角色)": "Create a new role",
+}
+
+for _source, _text in ZH_NEW.items():
+    ZH.setdefault(_source, _text)
+
 # English plural forms for the numerus messages (singular, plural).
 EN_PLURALS = {
     "Too many failed attempts: the account is locked. Try again in %n minute(s).":
@@ -357,32 +752,19 @@ EN_PLURALS = {
          "Too many failed attempts: the account is locked. Try again in %n minutes."),
     "Too many requests. Try again in %n minute(s).":
         ("Too many requests. Try again in %n minute.", "Too many requests. Try again in %n minutes."),
-    "Your account (%1) holds %n menu permission(s):":
-        ("Your account (%1) holds %n menu permission:", "Your account (%1) holds %n menu permissions:"),
 }
+
+
+EN_PLURALS.update(EN_PLURALS_NEW)
 
 
 def fill(path, translate):
     tree = ET.parse(path)
     missing = []
-    for message in tree.getroot().iter('message'):
-        source = message.find('source').text or ''
-        translation = message.find('translation')
-        translation.attrib.pop('type', None)
-        for child in list(translation):
-            translation.remove(child)
-        translation.text = None
-        forms = translate(source, message.get('numerus') == 'yes')
-        if forms is None:
-            missing.append(source)
-            translation.set('type', 'unfinished')
-            continue
-        if message.get('numerus') == 'yes':
-            for form in forms:
-                element = ET.SubElement(translation, 'numerusform')
-                element.text = form
-        else:
-            translation.text = forms[0]
+    for context in tree.getroot().iter('context'):
+        context_name = context.find('name').text or ''
+        for message in context.iter('message'):
+            missing += fill_message(message, context_name, translate)
     ET.indent(tree, space='    ')
     with open(path, 'wb') as f:
         f.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
@@ -391,15 +773,37 @@ def fill(path, translate):
     return missing
 
 
-def zh(source, numerus):
-    text = ZH.get(source)
+def fill_message(message, context_name, translate):
+    missing = []
+    source = message.find('source').text or ''
+    translation = message.find('translation')
+    translation.attrib.pop('type', None)
+    for child in list(translation):
+        translation.remove(child)
+    translation.text = None
+    forms = translate(source, message.get('numerus') == 'yes', context_name)
+    if forms is None:
+        missing.append(source)
+        translation.set('type', 'unfinished')
+        return missing
+    if message.get('numerus') == 'yes':
+        for form in forms:
+            element = ET.SubElement(translation, 'numerusform')
+            element.text = form
+    else:
+        translation.text = forms[0]
+    return missing
+
+
+def zh(source, numerus, context=''):
+    text = ZH_CONTEXT.get((context, source), ZH.get(source))
     return None if text is None else [text]
 
 
-def en(source, numerus):
+def en(source, numerus, context=''):
     if numerus:
         return list(EN_PLURALS.get(source, (source, source)))
-    return [source]
+    return [EN_TEXT.get(source, source)]
 
 
 root = Path(__file__).resolve().parent

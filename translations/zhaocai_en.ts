@@ -2,46 +2,885 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>zc::AccountTableModel</name>
+        <message>
+            <location filename="../models/AccountTableModel.cpp" line="+215" />
+            <source>Main account (all permissions)</source>
+            <translation>Main account (all permissions)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No role</source>
+            <translation>No role</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Role %1</source>
+            <translation>Role %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>, </source>
+            <extracomment>Separator between the items of a list shown in one cell (Chinese: 、).</extracomment>
+            <translation>, </translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Disabled</source>
+            <translation>Disabled</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Locked</source>
+            <translation>Locked</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>This handler holds no role, so it cannot open any menu until a role is assigned.</source>
+            <translation>This handler holds no role, so it cannot open any menu until a role is assigned.</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Login</source>
+            <translation>Login</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Roles</source>
+            <translation>Roles</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Created at</source>
+            <translation>Created at</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last login</source>
+            <translation>Last login</translation>
+        </message>
+    </context>
+    <context>
+        <name>zc::PermissionTreeModel</name>
+        <message>
+            <location filename="../models/PermissionTreeModel.cpp" line="+255" />
+            <source>You do not hold this permission, so you cannot grant or remove it.</source>
+            <translation>You do not hold this permission, so you cannot grant or remove it.</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Menu permissions</source>
+            <translation>Menu permissions</translation>
+        </message>
+    </context>
+    <context>
+        <name>zc::RoleTableModel</name>
+        <message>
+            <location filename="../models/RoleTableModel.cpp" line="+83" />
+            <source>, </source>
+            <extracomment>Separator between the items of a list shown in one cell (Chinese: 、).</extracomment>
+            <translation>, </translation>
+        </message>
+        <message>
+            <location line="+179" />
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Role name</source>
+            <translation>Role name</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Accounts</source>
+            <translation>Accounts</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Menu permissions</source>
+            <translation>Menu permissions</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Created by</source>
+            <translation>Created by</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Created at</source>
+            <translation>Created at</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remark</source>
+            <translation>Remark</translation>
+        </message>
+    </context>
+    <context>
+        <name>zc::ui::AddHandlerDialog</name>
+        <message>
+            <location filename="../ui/AddHandlerDialog.ui" line="+6" />
+            <source>Add handler</source>
+            <translation>Add handler</translation>
+        </message>
+        <message>
+            <location line="+44" />
+            <source>Add a handler account</source>
+            <translation>Add a handler account</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The handler logs in with this mobile phone number. A code is sent to the phone to confirm it; a number without a password yet gets an initial password by SMS, to be changed at the first login.</source>
+            <translation>The handler logs in with this mobile phone number. A code is sent to the phone to confirm it; a number without a password yet gets an initial password by SMS, to be changed at the first login.</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>&amp;Mobile phone:</source>
+            <translation>&amp;Mobile phone:</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>11-digit mobile phone number</source>
+            <translation>11-digit mobile phone number</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Mobile phone</source>
+            <translation>Mobile phone</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The handler’s real name</source>
+            <translation>The handler’s real name</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>&amp;Captcha:</source>
+            <translation>&amp;Captcha:</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Characters in the image</source>
+            <translation>Characters in the image</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Captcha</source>
+            <translation>Captcha</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Click for a new image</source>
+            <translation>Click for a new image</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Captcha image, press for a new one</source>
+            <translation>Captcha image, press for a new one</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>&amp;SMS code:</source>
+            <translation>&amp;SMS code:</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>6 digits</source>
+            <translation>6 digits</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>SMS code</source>
+            <translation>SMS code</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location filename="../ui/AddHandlerDialog.cpp" line="+191" />
+            <source>&amp;Get code</source>
+            <translation>&amp;Get code</translation>
+        </message>
+        <message>
+            <location line="+53" />
+            <source>&amp;Add</source>
+            <translation>&amp;Add</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../ui/AddHandlerDialog.cpp" line="-34" />
+            <source>Please enter the handler's mobile phone number.</source>
+            <translation>Please enter the handler's mobile phone number.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A mobile phone number has 11 digits and starts with 13 to 19.</source>
+            <translation>A mobile phone number has 11 digits and starts with 13 to 19.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Please enter the handler's name.</source>
+            <translation>Please enter the handler's name.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The name can have at most 50 characters.</source>
+            <translation>The name can have at most 50 characters.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The name contains characters that are not allowed.</source>
+            <translation>The name contains characters that are not allowed.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Please enter the 6-digit code sent to the phone.</source>
+            <translation>Please enter the 6-digit code sent to the phone.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The SMS code has 6 digits.</source>
+            <translation>The SMS code has 6 digits.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Resend in %1 s</source>
+            <translation>Resend in %1 s</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>One code per phone and minute: wait until the countdown ends.</source>
+            <translation>One code per phone and minute: wait until the countdown ends.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Send a 6-digit code to this phone (type the captcha first).</source>
+            <translation>Send a 6-digit code to this phone (type the captcha first).</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Click to retry</source>
+            <translation>Click to retry</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Type the characters of the image first: they protect the SMS from abuse.</source>
+            <translation>Type the characters of the image first: they protect the SMS from abuse.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+23" />
+            <source>A code was sent to %1. It is valid for %n minute(s).</source>
+            <translation>
+                <numerusform>A code was sent to %1. It is valid for %n minute.</numerusform>
+                <numerusform>A code was sent to %1. It is valid for %n minutes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Sending the SMS code…</source>
+            <translation>Sending the SMS code…</translation>
+        </message>
+        <message>
+            <location line="+63" />
+            <source>Adding the handler…</source>
+            <translation>Adding the handler…</translation>
+        </message>
+    </context>
+    <context>
+        <name>zc::ui::AssignAccountsDialog</name>
+        <message>
+            <location filename="../ui/AssignAccountsDialog.ui" line="+6" />
+            <source>Assign accounts</source>
+            <translation>Assign accounts</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Tick accounts on the “Unassigned” tab and press “Assign”; tick them on the “Assigned” tab and press “Unassign”. The change takes effect at once.</source>
+            <translation>Tick accounts on the “Unassigned” tab and press “Assign”; tick them on the “Assigned” tab and press “Unassign”. The change takes effect at once.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Assigned</source>
+            <translation>Assigned</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <location line="+138" />
+            <source>&amp;Login:</source>
+            <translation>&amp;Login:</translation>
+        </message>
+        <message>
+            <location line="-128" />
+            <location line="+138" />
+            <source>Login</source>
+            <translation>Login</translation>
+        </message>
+        <message>
+            <location line="-135" />
+            <location line="+138" />
+            <source>Login filter</source>
+            <translation>Login filter</translation>
+        </message>
+        <message>
+            <location line="-128" />
+            <location line="+138" />
+            <source>Account na&amp;me:</source>
+            <translation>Account na&amp;me:</translation>
+        </message>
+        <message>
+            <location line="-128" />
+            <location line="+138" />
+            <source>Account name</source>
+            <translation>Account name</translation>
+        </message>
+        <message>
+            <location line="-135" />
+            <location line="+138" />
+            <source>Account name filter</source>
+            <translation>Account name filter</translation>
+        </message>
+        <message>
+            <location line="-131" />
+            <location line="+138" />
+            <source>&amp;Search</source>
+            <translation>&amp;Search</translation>
+        </message>
+        <message>
+            <location line="-131" />
+            <location line="+138" />
+            <source>R&amp;eset</source>
+            <translation>R&amp;eset</translation>
+        </message>
+        <message>
+            <location line="-120" />
+            <location line="+138" />
+            <source>Tick this &amp;page</source>
+            <translation>Tick this &amp;page</translation>
+        </message>
+        <message>
+            <location line="-131" />
+            <location line="+138" />
+            <source>Clear ticks</source>
+            <translation>Clear ticks</translation>
+        </message>
+        <message>
+            <location line="-114" />
+            <location filename="../ui/AssignAccountsDialog.cpp" line="+165" />
+            <source>&amp;Unassign</source>
+            <translation>&amp;Unassign</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Unassigned</source>
+            <translation>Unassigned</translation>
+        </message>
+        <message>
+            <location line="+128" />
+            <location filename="../ui/AssignAccountsDialog.cpp" line="-2" />
+            <source>&amp;Assign</source>
+            <translation>&amp;Assign</translation>
+        </message>
+        <message>
+            <location line="+60" />
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../ui/AssignAccountsDialog.cpp" line="-121" />
+            <source>No account holds this role yet.</source>
+            <translation>No account holds this role yet.</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Every account holds this role.</source>
+            <translation>Every account holds this role.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Assigned accounts</source>
+            <translation>Assigned accounts</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Unassigned accounts</source>
+            <translation>Unassigned accounts</translation>
+        </message>
+        <message>
+            <location line="+107" />
+            <source>Role: %1</source>
+            <translation>Role: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Assign accounts — %1</source>
+            <translation>Assign accounts — %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Assigned (%1)</source>
+            <translation>Assigned (%1)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unassigned (%1)</source>
+            <translation>Unassigned (%1)</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+10" />
+            <source>&amp;Assign %n account(s)</source>
+            <translation>
+                <numerusform>&amp;Assign %n account</numerusform>
+                <numerusform>&amp;Assign %n accounts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>&amp;Unassign %n account(s)</source>
+            <translation>
+                <numerusform>&amp;Unassign %n account</numerusform>
+                <numerusform>&amp;Unassign %n accounts</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Tick the accounts first.</source>
+            <translation>Tick the accounts first.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <location line="+1" />
+            <source>%n ticked</source>
+            <translation>
+                <numerusform>%n ticked</numerusform>
+                <numerusform>%n ticked</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Assigning %1 (%2 of %3)…</source>
+            <translation>Assigning %1 (%2 of %3)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unassigning %1 (%2 of %3)…</source>
+            <translation>Unassigning %1 (%2 of %3)…</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>account #%1</source>
+            <translation>account #%1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+12" />
+            <source>%n account(s) assigned</source>
+            <translation>
+                <numerusform>%n account assigned</numerusform>
+                <numerusform>%n accounts assigned</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n account(s) unassigned</source>
+            <translation>
+                <numerusform>%n account unassigned</numerusform>
+                <numerusform>%n accounts unassigned</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n failed</source>
+            <translation>
+                <numerusform>%n failed</numerusform>
+                <numerusform>%n failed</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Role “%1”: %2.</source>
+            <translation>Role “%1”: %2.</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+7" />
+            <location line="+2" />
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <location line="-2" />
+            <source>Assigned: %1</source>
+            <translation>Assigned: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Unassigned: %1</source>
+            <translation>Unassigned: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Not changed: %1</source>
+            <translation>Not changed: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The rest was cancelled.</source>
+            <translation>The rest was cancelled.</translation>
+        </message>
+    </context>
+    <context>
+        <name>zc::ui::AuditEventTableModel</name>
+        <message>
+            <location filename="../ui/AuditEventTableModel.cpp" line="+33" />
+            <source>Add role</source>
+            <translation>Add role</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Edit role</source>
+            <translation>Edit role</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Delete role</source>
+            <translation>Delete role</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Assign account</source>
+            <translation>Assign account</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Unassign account</source>
+            <translation>Unassign account</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Add handler</source>
+            <translation>Add handler</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Edit handler</source>
+            <translation>Edit handler</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Disable handler</source>
+            <translation>Disable handler</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Enable handler</source>
+            <translation>Enable handler</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Unlock handler</source>
+            <translation>Unlock handler</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Delete handler</source>
+            <translation>Delete handler</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reset password</source>
+            <translation>Reset password</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Change password</source>
+            <translation>Change password</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose medical institution</source>
+            <translation>Choose medical institution</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Register unit</source>
+            <translation>Register unit</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Unit authentication</source>
+            <translation>Unit authentication</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Role #%1</source>
+            <translation>Role #%1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Account #%1</source>
+            <translation>Account #%1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Unit #%1</source>
+            <translation>Unit #%1</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Done by</source>
+            <translation>Done by</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
+    </context>
+    <context>
+        <name>zc::ui::AuditLogPage</name>
+        <message>
+            <location filename="../ui/AuditLogPage.ui" line="+24" />
+            <source>Audit log</source>
+            <translation>Audit log</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Every change to your unit’s roles and accounts is recorded here: who did what, and when.</source>
+            <translation>Every change to your unit’s roles and accounts is recorded here: who did what, and when.</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>&amp;Action:</source>
+            <translation>&amp;Action:</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Action filter</source>
+            <translation>Action filter</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>&amp;Done by:</source>
+            <translation>&amp;Done by:</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Done-by filter</source>
+            <translation>Done-by filter</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>&amp;From:</source>
+            <translation>&amp;From:</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>From date</source>
+            <translation>From date</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>&amp;To:</source>
+            <translation>&amp;To:</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>To date</source>
+            <translation>To date</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>&amp;Search</source>
+            <translation>&amp;Search</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>R&amp;eset</source>
+            <translation>R&amp;eset</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>E&amp;xport CSV…</source>
+            <translation>E&amp;xport CSV…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Save the events of this page as a CSV file</source>
+            <translation>Save the events of this page as a CSV file</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Audit events</source>
+            <translation>Audit events</translation>
+        </message>
+        <message>
+            <location filename="../ui/AuditLogPage.cpp" line="+51" />
+            <source>All actions</source>
+            <translation>All actions</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Loading the audit log was cancelled.</source>
+            <translation>Loading the audit log was cancelled.</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>Anyone</source>
+            <translation>Anyone</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The audit log is kept on the server only. It cannot be searched while the server cannot be reached; what was loaded before stays visible.</source>
+            <translation>The audit log is kept on the server only. It cannot be searched while the server cannot be reached; what was loaded before stays visible.</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>The start date is after the end date.</source>
+            <translation>The start date is after the end date.</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>No audit events match the filter.</source>
+            <translation>No audit events match the filter.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Loading the audit log…</source>
+            <translation>Loading the audit log…</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>audit-log</source>
+            <translation>audit-log</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n event(s) exported to %1.</source>
+            <translation>
+                <numerusform>%n event exported to %1.</numerusform>
+                <numerusform>%n events exported to %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>zc::ui::BusyBar</name>
+        <message>
+            <location filename="../ui/BusyBar.cpp" line="+21" />
+            <source>Busy</source>
+            <translation>Busy</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cancel the running request</source>
+            <translation>Cancel the running request</translation>
+        </message>
+    </context>
+    <context>
         <name>zc::ui::ChangePasswordDialog</name>
         <message>
             <location filename="../ui/ChangePasswordDialog.ui" line="+6" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ChangePasswordDialog.h" line="+193" />
             <source>Change password</source>
             <translation>Change password</translation>
         </message>
         <message>
             <location line="+44" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ChangePasswordDialog.h" line="+1" />
             <source>Change your password</source>
             <translation>Change your password</translation>
         </message>
         <message>
             <location line="+32" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ChangePasswordDialog.h" line="+1" />
             <source>C&amp;urrent password:</source>
             <translation>C&amp;urrent password:</translation>
         </message>
         <message>
             <location line="+20" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ChangePasswordDialog.h" line="+1" />
             <source>&amp;New password:</source>
             <translation>&amp;New password:</translation>
         </message>
         <message>
             <location line="+27" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ChangePasswordDialog.h" line="+1" />
             <source>&amp;Repeat new password:</source>
             <translation>&amp;Repeat new password:</translation>
         </message>
         <message>
             <location line="+50" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ChangePasswordDialog.h" line="+1" />
             <source>&amp;Change password</source>
             <translation>&amp;Change password</translation>
         </message>
         <message>
             <location line="+10" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ChangePasswordDialog.h" line="+1" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
@@ -114,7 +953,7 @@
     <context>
         <name>zc::ui::ErrorText</name>
         <message>
-            <location filename="../ui/ErrorText.cpp" line="+23" />
+            <location filename="../ui/ErrorText.cpp" line="+25" />
             <source>The server cannot be reached. Check the network connection and the server address, or try again later.</source>
             <translation>The server cannot be reached. Check the network connection and the server address, or try again later.</translation>
         </message>
@@ -324,8 +1163,24 @@
             <source>The server refused the request (error code: %1).</source>
             <translation>The server refused the request (error code: %1).</translation>
         </message>
+        <message numerus="yes">
+            <location line="+7" />
+            <source>Too many requests. Try again in %n second(s).</source>
+            <translation>
+                <numerusform>Too many requests. Try again in %n second.</numerusform>
+                <numerusform>Too many requests. Try again in %n seconds.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>Too many failed attempts: the account is locked. Try again in %n second(s).</source>
+            <translation>
+                <numerusform>Too many failed attempts: the account is locked. Try again in %n second.</numerusform>
+                <numerusform>Too many failed attempts: the account is locked. Try again in %n seconds.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+24" />
+            <location line="+27" />
             <source>Login</source>
             <translation>Login</translation>
         </message>
@@ -421,46 +1276,479 @@
         </message>
     </context>
     <context>
+        <name>zc::ui::HandlerRolesDialog</name>
+        <message>
+            <location filename="../ui/HandlerRolesDialog.ui" line="+6" />
+            <source>Assign roles</source>
+            <translation>Assign roles</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Tick the roles this handler should hold. The handler can open the menus of all its roles at the next request.</source>
+            <translation>Tick the roles this handler should hold. The handler can open the menus of all its roles at the next request.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Filter roles by name</source>
+            <translation>Filter roles by name</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Filter roles</source>
+            <translation>Filter roles</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Roles</source>
+            <translation>Roles</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../ui/HandlerRolesDialog.cpp" line="+35" />
+            <source>Roles of %1 (%2)</source>
+            <translation>Roles of %1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Assign roles — %1</source>
+            <translation>Assign roles — %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Your unit has no roles yet: add one on the “Account roles” page first.</source>
+            <translation>Your unit has no roles yet: add one on the “Account roles” page first.</translation>
+        </message>
+        <message>
+            <location line="+76" />
+            <source>No role ticked: the handler could not open any menu.</source>
+            <translation>No role ticked: the handler could not open any menu.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n role(s) ticked</source>
+            <translation>
+                <numerusform>%n role ticked</numerusform>
+                <numerusform>%n roles ticked</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Saving the roles…</source>
+            <translation>Saving the roles…</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>role #%1</source>
+            <translation>role #%1</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Not everything was saved:
+%1</source>
+            <translation>Not everything was saved:
+%1</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>given %1</source>
+            <translation>given %1</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+2" />
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>no longer holds %1</source>
+            <translation>no longer holds %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Handler “%1”: %2.</source>
+            <translation>Handler “%1”: %2.</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>; </source>
+            <translation>; </translation>
+        </message>
+    </context>
+    <context>
+        <name>zc::ui::HandlersPage</name>
+        <message>
+            <location filename="../ui/HandlersPage.ui" line="+24" />
+            <source>Unit handlers</source>
+            <translation>Unit handlers</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Handler accounts are the logins of your staff: they log in with their mobile phone number. Add handlers, give them roles, disable or enable them, and send them a new password.</source>
+            <translation>Handler accounts are the logins of your staff: they log in with their mobile phone number. Add handlers, give them roles, disable or enable them, and send them a new password.</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Show &amp;only these</source>
+            <translation>Show &amp;only these</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Sea&amp;rch:</source>
+            <translation>Sea&amp;rch:</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Login, name or mobile phone</source>
+            <translation>Login, name or mobile phone</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Search handlers</source>
+            <translation>Search handlers</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>S&amp;tatus:</source>
+            <translation>S&amp;tatus:</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Status filter</source>
+            <translation>Status filter</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Search</source>
+            <translation>&amp;Search</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>R&amp;eset</source>
+            <translation>R&amp;eset</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>&amp;Add handler</source>
+            <translation>&amp;Add handler</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location filename="../ui/HandlersPage.cpp" line="+241" />
+            <source>Show &amp;phone numbers</source>
+            <translation>Show &amp;phone numbers</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Show the full mobile phone numbers for one minute</source>
+            <translation>Show the full mobile phone numbers for one minute</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Re&amp;fresh data</source>
+            <translation>Re&amp;fresh data</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Fetch the latest roles and accounts from the server now (F5)</source>
+            <translation>Fetch the latest roles and accounts from the server now (F5)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>E&amp;xport CSV…</source>
+            <translation>E&amp;xport CSV…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Save all handlers that match the filter as a CSV file</source>
+            <translation>Save all handlers that match the filter as a CSV file</translation>
+        </message>
+        <message>
+            <location filename="../ui/HandlersPage.cpp" line="-192" />
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Disabled</source>
+            <translation>Disabled</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Locked</source>
+            <translation>Locked</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+62" />
+            <source>No handlers yet. Press “Add handler” to add the first one.</source>
+            <translation>No handlers yet. Press “Add handler” to add the first one.</translation>
+        </message>
+        <message>
+            <location line="-61" />
+            <source>Actions</source>
+            <translation>Actions</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Assign a role</source>
+            <translation>Assign a role</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Roles</source>
+            <translation>Roles</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This handler holds no role yet: give it one.</source>
+            <translation>This handler holds no role yet: give it one.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Disable</source>
+            <translation>Disable</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Enable</source>
+            <translation>Enable</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Unlock</source>
+            <translation>Unlock</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+293" />
+            <source>Reset password</source>
+            <translation>Reset password</translation>
+        </message>
+        <message>
+            <location line="-292" />
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Handlers</source>
+            <translation>Handlers</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <location line="+289" />
+            <source>Delete handler</source>
+            <translation>Delete handler</translation>
+        </message>
+        <message>
+            <location line="-279" />
+            <source>Loading the handlers from this computer's cache…</source>
+            <translation>Loading the handlers from this computer's cache…</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Not connected to a server.</source>
+            <translation>Not connected to a server.</translation>
+        </message>
+        <message>
+            <location line="+55" />
+            <source>Add a handler account by mobile phone number</source>
+            <translation>Add a handler account by mobile phone number</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+14" />
+            <source>%n handler(s) hold no role: at login they are told “no role assigned” (对应角色为空) and cannot open any menu. Give each of them a role with “Assign a role”.</source>
+            <translation>
+                <numerusform>%n handler holds no role: at login it is told “no role assigned” and cannot open any menu. Give it a role with “Assign a role”.</numerusform>
+                <numerusform>%n handlers hold no role: at login they are told “no role assigned” and cannot open any menu. Give each of them a role with “Assign a role”.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Hide &amp;phone numbers</source>
+            <translation>Hide &amp;phone numbers</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>handlers</source>
+            <translation>handlers</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n handler(s) exported to %1.</source>
+            <translation>
+                <numerusform>%n handler exported to %1.</numerusform>
+                <numerusform>%n handlers exported to %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>“%1” (%2)</source>
+            <translation>“%1” (%2)</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>The handler %1 was added. Give it a role so that it can open its menus.</source>
+            <translation>The handler %1 was added. Give it a role so that it can open its menus.</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>Disable the handler %1? It is logged out at once and cannot log in until it is enabled again.</source>
+            <translation>Disable the handler %1? It is logged out at once and cannot log in until it is enabled again.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Disabling %1…</source>
+            <translation>Disabling %1…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The handler %1 was disabled.</source>
+            <translation>The handler %1 was disabled.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Unlock the handler %1? It can log in again at once.</source>
+            <translation>Unlock the handler %1? It can log in again at once.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unlocking %1…</source>
+            <translation>Unlocking %1…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The handler %1 was unlocked.</source>
+            <translation>The handler %1 was unlocked.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Enable the handler %1? It can log in again.</source>
+            <translation>Enable the handler %1? It can log in again.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enabling %1…</source>
+            <translation>Enabling %1…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The handler %1 was enabled.</source>
+            <translation>The handler %1 was enabled.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Disable handler</source>
+            <translation>Disable handler</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Unlock handler</source>
+            <translation>Unlock handler</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Enable handler</source>
+            <translation>Enable handler</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Send the handler %1 a new password? It goes by SMS to %2 and must be changed at the next login; the old password stops working.</source>
+            <translation>Send the handler %1 a new password? It goes by SMS to %2 and must be changed at the next login; the old password stops working.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>A new password was sent to the handler %1 by SMS.</source>
+            <translation>A new password was sent to the handler %1 by SMS.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Resetting the password of %1…</source>
+            <translation>Resetting the password of %1…</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+13" />
+            <source>Delete the handler %1? Its account and its %n role assignment(s) are removed from your unit; this cannot be undone.</source>
+            <translation>
+                <numerusform>Delete the handler %1? Its account and its %n role assignment are removed from your unit; this cannot be undone.</numerusform>
+                <numerusform>Delete the handler %1? Its account and its %n role assignments are removed from your unit; this cannot be undone.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Delete the handler %1? Its account is removed from your unit; this cannot be undone.</source>
+            <translation>Delete the handler %1? Its account is removed from your unit; this cannot be undone.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The handler %1 was deleted.</source>
+            <translation>The handler %1 was deleted.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Deleting the handler %1…</source>
+            <translation>Deleting the handler %1…</translation>
+        </message>
+    </context>
+    <context>
         <name>zc::ui::InstitutionChoiceDialog</name>
         <message>
             <location filename="../ui/InstitutionChoiceDialog.ui" line="+6" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_InstitutionChoiceDialog.h" line="+156" />
             <source>Choose the medical institution</source>
             <translation>Choose the medical institution</translation>
         </message>
         <message>
             <location line="+44" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_InstitutionChoiceDialog.h" line="+1" />
             <source>Choose your medical institution</source>
             <translation>Choose your medical institution</translation>
         </message>
         <message>
             <location line="+7" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_InstitutionChoiceDialog.h" line="+1" />
             <source>Your unit's unified social credit code belongs to several medical institutions. Choose the one you work for. Choose carefully: the choice is permanent and cannot be changed later.</source>
             <translation>Your unit's unified social credit code belongs to several medical institutions. Choose the one you work for. Choose carefully: the choice is permanent and cannot be changed later.</translation>
         </message>
         <message>
             <location line="+16" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_InstitutionChoiceDialog.h" line="+1" />
             <source>&amp;Filter:</source>
             <translation>&amp;Filter:</translation>
         </message>
         <message>
             <location line="+10" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_InstitutionChoiceDialog.h" line="+1" />
             <source>Code, name, level or address</source>
             <translation>Code, name, level or address</translation>
         </message>
         <message>
             <location line="+53" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_InstitutionChoiceDialog.h" line="+1" />
             <source>&amp;Choose…</source>
             <translation>&amp;Choose…</translation>
         </message>
         <message>
             <location line="+10" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_InstitutionChoiceDialog.h" line="+1" />
             <source>Back to login</source>
             <translation>Back to login</translation>
         </message>
@@ -524,115 +1812,109 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         <name>zc::ui::LoginDialog</name>
         <message>
             <location filename="../ui/LoginDialog.ui" line="+6" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_LoginDialog.h" line="+297" />
             <source>Log in</source>
             <translation>Log in</translation>
         </message>
         <message>
             <location line="+59" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_LoginDialog.h" line="+1" />
             <source>Drug and medical consumables procurement · login for units and handlers</source>
             <translation>Drug and medical consumables procurement · login for units and handlers</translation>
         </message>
         <message>
             <location line="+63" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_LoginDialog.h" line="+1" />
             <source>&amp;Server:</source>
             <translation>&amp;Server:</translation>
         </message>
         <message>
             <location line="+25" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_LoginDialog.h" line="+1" />
             <source>Manage servers…</source>
             <translation>Manage servers…</translation>
         </message>
         <message>
             <location line="+12" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_LoginDialog.h" line="+1" />
             <source>&amp;Login:</source>
             <translation>&amp;Login:</translation>
         </message>
         <message>
             <location line="+10" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_LoginDialog.h" line="+1" />
             <source>Login name or mobile phone number</source>
             <translation>Login name or mobile phone number</translation>
         </message>
         <message>
             <location line="+10" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_LoginDialog.h" line="+1" />
             <source>&amp;Password:</source>
             <translation>&amp;Password:</translation>
         </message>
         <message>
             <location line="+16" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_LoginDialog.h" line="+1" />
             <source>Password</source>
             <translation>Password</translation>
         </message>
         <message>
             <location line="+7" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_LoginDialog.h" line="+1" />
             <source>Cap&amp;tcha:</source>
             <translation>Cap&amp;tcha:</translation>
         </message>
         <message>
             <location line="+18" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_LoginDialog.h" line="+1" />
             <source>Characters in the image</source>
             <translation>Characters in the image</translation>
         </message>
         <message>
             <location line="+19" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_LoginDialog.h" line="+2" />
             <source>Hard to read? Click for a new image.</source>
             <translation>Hard to read? Click for a new image.</translation>
         </message>
         <message>
             <location line="+21" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_LoginDialog.h" line="+2" />
             <source>&amp;Remember me on this computer</source>
             <translation>&amp;Remember me on this computer</translation>
         </message>
         <message>
             <location line="+3" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_LoginDialog.h" line="+2" />
             <source>Keeps the login in this computer's keychain so that the next start skips this form. Do not use on a shared computer.</source>
             <translation>Keeps the login in this computer's keychain so that the next start skips this form. Do not use on a shared computer.</translation>
         </message>
         <message>
             <location line="+21" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_LoginDialog.h" line="+2" />
             <source>Certificate details…</source>
             <translation>Certificate details…</translation>
         </message>
         <message>
+            <location line="+10" />
+            <source>&amp;Open this computer's copy (offline)</source>
+            <translation>&amp;Open this computer's copy (offline)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Show the roles and accounts saved on this computer at the last sync, read-only, until the server can be reached again</source>
+            <translation>Show the roles and accounts saved on this computer at the last sync, read-only, until the server can be reached again</translation>
+        </message>
+        <message>
             <location line="+62" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_LoginDialog.h" line="+1" />
             <source>Log &amp;in</source>
             <translation>Log &amp;in</translation>
         </message>
         <message>
             <location line="+16" />
-            <location filename="../ui/LoginDialog.cpp" line="+431" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_LoginDialog.h" line="+1" />
+            <location filename="../ui/LoginDialog.cpp" line="+492" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../ui/LoginDialog.cpp" line="-392" />
+            <location filename="../ui/LoginDialog.cpp" line="-452" />
             <source>Log in — %1</source>
             <translation>Log in — %1</translation>
         </message>
         <message>
-            <location line="+18" />
-            <location line="+132" />
+            <location line="+20" />
+            <location line="+136" />
             <source>Loading…</source>
             <translation>Loading…</translation>
         </message>
         <message>
-            <location line="-110" />
-            <location line="+89" />
+            <location line="-112" />
+            <location line="+91" />
             <source>No server is set up yet. Add one under “Manage servers”.</source>
             <translation>No server is set up yet. Add one under “Manage servers”.</translation>
         </message>
@@ -678,7 +1960,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
             <translation>Login cancelled.</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+38" />
             <source>Saving the login in the keychain…</source>
             <translation>Saving the login in the keychain…</translation>
         </message>
@@ -703,12 +1985,17 @@ This choice is permanent and cannot be changed later. Choose this institution?</
             <translation>The saved login could not be read from this computer's keychain. Please log in.</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+42" />
             <source>Your saved login has expired. Please log in again.</source>
             <translation>Your saved login has expired. Please log in again.</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+32" />
+            <source>Opening this computer's copy…</source>
+            <translation>Opening this computer's copy…</translation>
+        </message>
+        <message>
+            <location line="+54" />
             <source>Stop</source>
             <translation>Stop</translation>
         </message>
@@ -717,96 +2004,126 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         <name>zc::ui::MainWindow</name>
         <message>
             <location filename="../ui/MainWindow.ui" line="+62" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_MainWindow.h" line="+197" />
             <source>User basic settings</source>
             <translation>User basic settings</translation>
         </message>
         <message>
-            <location line="+110" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_MainWindow.h" line="+1" />
+            <location line="+90" />
+            <source>&amp;Try again now</source>
+            <translation>&amp;Try again now</translation>
+        </message>
+        <message>
+            <location line="+67" />
             <source>&amp;Account</source>
             <translation>&amp;Account</translation>
         </message>
         <message>
-            <location line="+9" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_MainWindow.h" line="+1" />
+            <location line="+11" />
+            <source>&amp;Data</source>
+            <translation>&amp;Data</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location line="+10" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_MainWindow.h" line="-6" />
+            <location line="+11" />
             <source>&amp;Change password…</source>
             <translation>&amp;Change password…</translation>
         </message>
         <message>
             <location line="+5" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_MainWindow.h" line="+1" />
             <source>&amp;Log out</source>
             <translation>&amp;Log out</translation>
         </message>
         <message>
             <location line="+5" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_MainWindow.h" line="+1" />
+            <source>Log out and &amp;delete this computer's data…</source>
+            <translation>Log out and &amp;delete this computer's data…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Log out, and delete this account's cache and saved login from this computer</source>
+            <translation>Log out, and delete this account's cache and saved login from this computer</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Refresh data</source>
+            <translation>&amp;Refresh data</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Fetch what changed on the server since the last sync</source>
+            <translation>Fetch what changed on the server since the last sync</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Reload &amp;everything from the server</source>
+            <translation>Reload &amp;everything from the server</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Stop the sync</source>
+            <translation>&amp;Stop the sync</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
             <location line="+5" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_MainWindow.h" line="+1" />
             <source>&amp;About</source>
             <translation>&amp;About</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="+60" />
+            <location filename="../ui/MainWindow.cpp" line="+78" />
             <source>Log out</source>
             <translation>Log out</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>&amp;About %1</source>
             <translation>&amp;About %1</translation>
         </message>
         <message>
             <location line="+14" />
+            <source>Stop</source>
+            <translation>Stop</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stop the running sync; what was already received stays</source>
+            <translation>Stop the running sync; what was already received stays</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stop the sync</source>
+            <translation>Stop the sync</translation>
+        </message>
+        <message>
+            <location line="+316" />
             <source>Last synced: not synced yet</source>
             <translation>Last synced: not synced yet</translation>
         </message>
         <message>
-            <location line="+38" />
-            <location line="+67" />
+            <location line="-181" />
             <source>Account roles</source>
             <translation>Account roles</translation>
         </message>
         <message>
-            <location line="-66" />
-            <source>Define the roles of your unit — each role is a set of menu permissions — and assign them to handler accounts: add role, edit, delete and assign accounts, with the assigned and unassigned accounts side by side.</source>
-            <translation>Define the roles of your unit — each role is a set of menu permissions — and assign them to handler accounts: add role, edit, delete and assign accounts, with the assigned and unassigned accounts side by side.</translation>
-        </message>
-        <message>
             <location line="+4" />
-            <location line="+66" />
             <source>Unit handlers</source>
             <translation>Unit handlers</translation>
         </message>
         <message>
-            <location line="-65" />
-            <source>Add handler accounts for your staff by mobile phone number and SMS code, disable or enable them, and send them a new password.</source>
-            <translation>Add handler accounts for your staff by mobile phone number and SMS code, disable or enable them, and send them a new password.</translation>
-        </message>
-        <message>
             <location line="+3" />
-            <location line="+65" />
             <source>Audit log</source>
             <translation>Audit log</translation>
         </message>
         <message>
-            <location line="-64" />
-            <source>Review who changed which role or account of your unit, and when, filtered by action, person and time.</source>
-            <translation>Review who changed which role or account of your unit, and when, filtered by action, person and time.</translation>
-        </message>
-        <message>
-            <location line="+56" />
+            <location line="-8" />
             <source>Basic settings</source>
             <translation>Basic settings</translation>
         </message>
@@ -821,7 +2138,17 @@ This choice is permanent and cannot be changed later. Choose this institution?</
             <translation>Settings</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+70" />
+            <source>This computer's copy of the account could not be opened, so nothing can be shown or changed.</source>
+            <translation>This computer's copy of the account could not be opened, so nothing can be shown or changed.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Offline: the server cannot be reached, so nothing can be changed now. The client reconnects by itself.</source>
+            <translation>Offline: the server cannot be reached, so nothing can be changed now. The client reconnects by itself.</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>unit user</source>
             <translation>unit user</translation>
         </message>
@@ -856,7 +2183,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
             <translation>Account: %1 (%2)</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+10" />
             <source>● Online</source>
             <translation>● Online</translation>
         </message>
@@ -876,7 +2203,80 @@ This choice is permanent and cannot be changed later. Choose this institution?</
             <translation>The server could not be reached at the last request.</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+2" />
+            <source>The server cannot be reached since %1. The client tries again by itself.</source>
+            <translation>The server cannot be reached since %1. The client tries again by itself.</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Offline: showing this computer's cached data of %1. Nothing can be changed until the server can be reached again; the client reconnects by itself.</source>
+            <translation>Offline: showing this computer's cached data of %1. Nothing can be changed until the server can be reached again; the client reconnects by itself.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Offline: this computer has no synced data of the account yet. The client reconnects by itself.</source>
+            <translation>Offline: this computer has no synced data of the account yet. The client reconnects by itself.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The server can be reached again.</source>
+            <translation>The server can be reached again.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+14" />
+            <source>Syncing… %n item(s) received</source>
+            <translation>
+                <numerusform>Syncing… %n item received</numerusform>
+                <numerusform>Syncing… %n items received</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Syncing…</source>
+            <translation>Syncing…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Last synced: %1</source>
+            <translation>Last synced: %1</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>This computer's cache could not be written: %1</source>
+            <translation>This computer's cache could not be written: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The sync failed: %1</source>
+            <translation>The sync failed: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The sync was stopped. It goes on from there next time.</source>
+            <translation>The sync was stopped. It goes on from there next time.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Fetching the latest data from the server…</source>
+            <translation>Fetching the latest data from the server…</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Log out and delete this computer's data</source>
+            <translation>Log out and delete this computer's data</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Log out and delete everything this computer keeps of the account %1 on “%2”: the cached roles and accounts and the saved login? Nothing on the server changes; the data is downloaded again at the next login.</source>
+            <translation>Log out and delete everything this computer keeps of the account %1 on “%2”: the cached roles and accounts and the saved login? Nothing on the server changes; the data is downloaded again at the next login.</translation>
+        </message>
+        <message>
+            <location line="+18" />
             <source>Change password</source>
             <translation>Change password</translation>
         </message>
@@ -907,137 +2307,538 @@ Built with Qt %3.</translation>
         </message>
     </context>
     <context>
-        <name>zc::ui::PermissionSummaryPage</name>
+        <name>zc::ui::PagedTable</name>
         <message>
-            <location filename="../ui/PermissionSummaryPage.ui" line="+64" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_PermissionSummaryPage.h" line="+112" />
-            <source>Menu permissions of your account</source>
-            <translation>Menu permissions of your account</translation>
+            <location filename="../ui/PagedTable.cpp" line="+96" />
+            <source>No data</source>
+            <translation>No data</translation>
         </message>
         <message>
-            <location filename="../ui/PermissionSummaryPage.cpp" line="+58" />
-            <source>The tools of this page come with a later version of the client.</source>
-            <translation>The tools of this page come with a later version of the client.</translation>
+            <location line="+11" />
+            <location line="+262" />
+            <source>&amp;Copy</source>
+            <translation>&amp;Copy</translation>
         </message>
+    </context>
+    <context>
+        <name>zc::ui::PagerWidget</name>
         <message>
-            <location line="+30" />
-            <source>the unit's main account</source>
-            <translation>the unit's main account</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>a handler account</source>
-            <translation>a handler account</translation>
+            <location filename="../ui/PagerWidget.cpp" line="+36" />
+            <source>Rows per page</source>
+            <translation>Rows per page</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>Your account (%1) holds no menu permissions yet. Ask your unit's main account to assign you a role.</source>
-            <translation>Your account (%1) holds no menu permissions yet. Ask your unit's main account to assign you a role.</translation>
+            <location line="+65" />
+            <source>%1 / page</source>
+            <translation>%1 / page</translation>
+        </message>
+        <message>
+            <location line="-59" />
+            <location line="+1" />
+            <source>Previous page</source>
+            <translation>Previous page</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <location line="+1" />
+            <source>Next page</source>
+            <translation>Next page</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Go to</source>
+            <translation>Go to</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Go to page</source>
+            <translation>Go to page</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>page</source>
+            <translation>page</translation>
         </message>
         <message numerus="yes">
-            <location line="+4" />
-            <source>Your account (%1) holds %n menu permission(s):</source>
+            <location line="+30" />
+            <source>%n item(s) in total</source>
             <translation>
-                <numerusform>Your account (%1) holds %n menu permission:</numerusform>
-                <numerusform>Your account (%1) holds %n menu permissions:</numerusform>
+                <numerusform>%n item in total</numerusform>
+                <numerusform>%n items in total</numerusform>
             </translation>
+        </message>
+        <message>
+            <location line="+44" />
+            <source>Page %1</source>
+            <translation>Page %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>zc::ui::PasswordStrength</name>
+        <message>
+            <location filename="../ui/PasswordStrength.cpp" line="+61" />
+            <source>Too weak: a password of spaces only is not allowed.</source>
+            <translation>Too weak: a password of spaces only is not allowed.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>8 to 64 characters, with at least three of: lower-case letters, upper-case letters, digits, symbols.</source>
+            <translation>8 to 64 characters, with at least three of: lower-case letters, upper-case letters, digits, symbols.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Too short: at least 8 characters (%1 so far).</source>
+            <translation>Too short: at least 8 characters (%1 so far).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Too long: at most 64 characters.</source>
+            <translation>Too long: at most 64 characters.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The password contains a character that is not allowed (a control character).</source>
+            <translation>The password contains a character that is not allowed (a control character).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Too weak: use at least three of lower-case letters, upper-case letters, digits and symbols (%1 so far).</source>
+            <translation>Too weak: use at least three of lower-case letters, upper-case letters, digits and symbols (%1 so far).</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>✓ Strength: strong.</source>
+            <translation>✓ Strength: strong.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>✓ Strength: fair. A longer password (12 characters or more) is safer.</source>
+            <translation>✓ Strength: fair. A longer password (12 characters or more) is safer.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>✓ The passwords match.</source>
+            <translation>✓ The passwords match.</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>The two passwords differ.</source>
+            <translation>The two passwords differ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>zc::ui::RoleEditorDialog</name>
+        <message>
+            <location filename="../ui/RoleEditorDialog.ui" line="+47" />
+            <source>Role &amp;name:</source>
+            <translation>Role &amp;name:</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>1 to 30 characters, unique in your unit</source>
+            <translation>1 to 30 characters, unique in your unit</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Role name</source>
+            <translation>Role name</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>&amp;Remark:</source>
+            <translation>&amp;Remark:</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>What the role is for (at most 200 characters)</source>
+            <translation>What the role is for (at most 200 characters)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Remark</source>
+            <translation>Remark</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>&amp;Menu permissions</source>
+            <translation>&amp;Menu permissions</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Filter menus by name</source>
+            <translation>Filter menus by name</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Filter menu permissions</source>
+            <translation>Filter menu permissions</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>E&amp;xpand all</source>
+            <translation>E&amp;xpand all</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Co&amp;llapse all</source>
+            <translation>Co&amp;llapse all</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Menu permissions</source>
+            <translation>Menu permissions</translation>
+        </message>
+        <message>
+            <location line="+74" />
+            <location filename="../ui/RoleEditorDialog.cpp" line="+36" />
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../ui/RoleEditorDialog.cpp" line="-2" />
+            <source>Edit role “%1”</source>
+            <translation>Edit role “%1”</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Add role</source>
+            <translation>Add role</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Add role</source>
+            <translation>&amp;Add role</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Greyed menus: your own account does not hold them, so you cannot change them.</source>
+            <translation>Greyed menus: your own account does not hold them, so you cannot change them.</translation>
+        </message>
+        <message>
+            <location line="+95" />
+            <source>Please enter the role name.</source>
+            <translation>Please enter the role name.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The role name can have at most %1 characters (now %2).</source>
+            <translation>The role name can have at most %1 characters (now %2).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The role name is not valid.</source>
+            <translation>The role name is not valid.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1/%2</source>
+            <translation>%1/%2</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The remark can have at most %1 characters.</source>
+            <translation>The remark can have at most %1 characters.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+30" />
+            <source>%n menu permission(s) chosen</source>
+            <translation>
+                <numerusform>%n menu permission chosen</numerusform>
+                <numerusform>%n menu permissions chosen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+53" />
+            <source>Saving the role…</source>
+            <translation>Saving the role…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Adding the role…</source>
+            <translation>Adding the role…</translation>
+        </message>
+        <message>
+            <location line="+48" />
+            <source>Someone else deleted this role while you were editing it. Cancel to close the form, or copy what you typed into a new role.</source>
+            <translation>Someone else deleted this role while you were editing it. Cancel to close the form, or copy what you typed into a new role.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Someone else changed this role. Loading the server's version…</source>
+            <translation>Someone else changed this role. Loading the server's version…</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The server's version is loaded and your changes are applied on top of it. Check the form and save again.</source>
+            <translation>The server's version is loaded and your changes are applied on top of it. Check the form and save again.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The form shows the server's version now.</source>
+            <translation>The form shows the server's version now.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Your changes are still here, but saving them needs the server's version first: save again to compare.</source>
+            <translation>Your changes are still here, but saving them needs the server's version first: save again to compare.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Close the form and lose the changes you made?</source>
+            <translation>Close the form and lose the changes you made?</translation>
+        </message>
+    </context>
+    <context>
+        <name>zc::ui::RolesPage</name>
+        <message>
+            <location filename="../ui/RolesPage.ui" line="+24" />
+            <source>Account roles</source>
+            <translation>Account roles</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>A role is a set of menu permissions. Add the roles your unit needs, choose their menus, and assign them to handler accounts; a handler without any role cannot open any menu.</source>
+            <translation>A role is a set of menu permissions. Add the roles your unit needs, choose their menus, and assign them to handler accounts; a handler without any role cannot open any menu.</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Role &amp;name:</source>
+            <translation>Role &amp;name:</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Enter a role name</source>
+            <translation>Enter a role name</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Role name filter</source>
+            <translation>Role name filter</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>&amp;Search</source>
+            <translation>&amp;Search</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>R&amp;eset</source>
+            <translation>R&amp;eset</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>&amp;Add role</source>
+            <translation>&amp;Add role</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Re&amp;fresh data</source>
+            <translation>Re&amp;fresh data</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Fetch the latest roles and accounts from the server now (F5)</source>
+            <translation>Fetch the latest roles and accounts from the server now (F5)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>E&amp;xport CSV…</source>
+            <translation>E&amp;xport CSV…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Save all roles that match the filter as a CSV file</source>
+            <translation>Save all roles that match the filter as a CSV file</translation>
+        </message>
+        <message>
+            <location filename="../ui/RolesPage.cpp" line="+52" />
+            <location line="+48" />
+            <source>No roles yet. Press “Add role” to create the first one.</source>
+            <translation>No roles yet. Press “Add role” to create the first one.</translation>
+        </message>
+        <message>
+            <location line="-46" />
+            <source>Actions</source>
+            <translation>Actions</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Edit</source>
+            <translation>Edit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Assign accounts</source>
+            <translation>Assign accounts</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Roles</source>
+            <translation>Roles</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <location line="+159" />
+            <source>Delete role</source>
+            <translation>Delete role</translation>
+        </message>
+        <message>
+            <location line="-150" />
+            <source>Loading the roles from this computer's cache…</source>
+            <translation>Loading the roles from this computer's cache…</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Not connected to a server.</source>
+            <translation>Not connected to a server.</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <source>Create a new role (添加角色)</source>
+            <translation>Create a new role</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>roles</source>
+            <translation>roles</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n role(s) exported to %1.</source>
+            <translation>
+                <numerusform>%n role exported to %1.</numerusform>
+                <numerusform>%n roles exported to %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <source>The role “%1” was added.</source>
+            <translation>The role “%1” was added.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The role “%1” was saved.</source>
+            <translation>The role “%1” was saved.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+17" />
+            <source>Delete the role “%1”? %n account(s) will lose it, and with it the menus it gives them.</source>
+            <translation>
+                <numerusform>Delete the role “%1”? %n account will lose it, and with it the menus it gives it.</numerusform>
+                <numerusform>Delete the role “%1”? %n accounts will lose it, and with it the menus it gives them.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Delete the role “%1”? No account holds it.</source>
+            <translation>Delete the role “%1”? No account holds it.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The role “%1” was deleted.</source>
+            <translation>The role “%1” was deleted.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The role “%1” was changed by someone else in the meantime; it was not deleted. Look at it again, then delete it if you still want to.</source>
+            <translation>The role “%1” was changed by someone else in the meantime; it was not deleted. Look at it again, then delete it if you still want to.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Deleting the role “%1”…</source>
+            <translation>Deleting the role “%1”…</translation>
         </message>
     </context>
     <context>
         <name>zc::ui::ServerProfilesDialog</name>
         <message>
             <location filename="../ui/ServerProfilesDialog.ui" line="+6" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ServerProfilesDialog.h" line="+252" />
             <source>Manage servers</source>
             <translation>Manage servers</translation>
         </message>
         <message>
             <location line="+27" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ServerProfilesDialog.h" line="+1" />
             <source>Each server is a deployment of the procurement platform. Your IT department can give you a server profile file to import, or the address and the CA certificate to add here.</source>
             <translation>Each server is a deployment of the procurement platform. Your IT department can give you a server profile file to import, or the address and the CA certificate to add here.</translation>
         </message>
         <message>
             <location line="+17" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ServerProfilesDialog.h" line="+1" />
             <source>Servers:</source>
             <translation>Servers:</translation>
         </message>
         <message>
             <location line="+29" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ServerProfilesDialog.h" line="+1" />
             <source>Import profile file…</source>
             <translation>Import profile file…</translation>
         </message>
         <message>
             <location line="+10" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ServerProfilesDialog.h" line="+1" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
             <location line="+14" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ServerProfilesDialog.h" line="+1" />
             <source>Add a server</source>
             <translation>Add a server</translation>
         </message>
         <message>
             <location line="+17" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ServerProfilesDialog.h" line="+1" />
             <source>&amp;Name:</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
             <location line="+10" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ServerProfilesDialog.h" line="+1" />
             <source>e.g. Jiangsu</source>
             <translation>e.g. Jiangsu</translation>
         </message>
         <message>
             <location line="+10" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ServerProfilesDialog.h" line="+1" />
             <source>&amp;Address:</source>
             <translation>&amp;Address:</translation>
         </message>
         <message>
             <location line="+17" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ServerProfilesDialog.h" line="+1" />
             <source>&amp;CA certificate:</source>
             <translation>&amp;CA certificate:</translation>
         </message>
         <message>
             <location line="+15" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ServerProfilesDialog.h" line="+1" />
             <source>The system's certificate authorities</source>
             <translation>The system's certificate authorities</translation>
         </message>
         <message>
             <location line="+7" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ServerProfilesDialog.h" line="+1" />
             <source>Choose…</source>
             <translation>Choose…</translation>
         </message>
         <message>
             <location line="+10" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ServerProfilesDialog.h" line="+1" />
             <source>Clear</source>
             <translation>Clear</translation>
         </message>
         <message>
             <location line="+14" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ServerProfilesDialog.h" line="+1" />
             <source>A deployment signed by its own certificate authority needs that CA certificate (a PEM file from your IT department).</source>
             <translation>A deployment signed by its own certificate authority needs that CA certificate (a PEM file from your IT department).</translation>
         </message>
         <message>
             <location line="+45" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ServerProfilesDialog.h" line="+1" />
             <source>&amp;Add</source>
             <translation>&amp;Add</translation>
         </message>
         <message>
             <location line="+32" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ServerProfilesDialog.h" line="+1" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
@@ -1176,12 +2977,27 @@ Built with Qt %3.</translation>
     <context>
         <name>zc::ui::SessionFlow</name>
         <message>
-            <location filename="../ui/SessionFlow.cpp" line="+170" />
+            <location filename="../ui/SessionFlow.cpp" line="+208" />
+            <source>The server cannot be reached, and this computer's copy of the account could not be opened.</source>
+            <translation>The server cannot be reached, and this computer's copy of the account could not be opened.</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>You have logged out and this computer's data of the account was deleted.</source>
+            <translation>You have logged out and this computer's data of the account was deleted.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>You have logged out, but some of this computer's data of the account could not be deleted: %1</source>
+            <translation>You have logged out, but some of this computer's data of the account could not be deleted: %1</translation>
+        </message>
+        <message>
+            <location line="+31" />
             <source>You have logged out.</source>
             <translation>You have logged out.</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+33" />
             <source>Your session has expired or was ended. Please log in again.</source>
             <translation>Your session has expired or was ended. Please log in again.</translation>
         </message>
@@ -1190,115 +3006,96 @@ Built with Qt %3.</translation>
         <name>zc::ui::SettingsPage</name>
         <message>
             <location filename="../ui/SettingsPage.ui" line="+32" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+287" />
             <source>Settings</source>
             <translation>Settings</translation>
         </message>
         <message>
             <location line="+22" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+1" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
             <location line="+12" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+1" />
             <source>&amp;Interface language:</source>
             <translation>&amp;Interface language:</translation>
         </message>
         <message>
             <location line="+26" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+1" />
             <source>A new language takes effect when the program starts again.</source>
             <translation>A new language takes effect when the program starts again.</translation>
         </message>
         <message>
             <location line="+13" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+1" />
             <source>Proxy</source>
             <translation>Proxy</translation>
         </message>
         <message>
             <location line="+9" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+1" />
             <source>Use the &amp;system's proxy settings</source>
             <translation>Use the &amp;system's proxy settings</translation>
         </message>
         <message>
             <location line="+7" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+1" />
             <source>&amp;No proxy (connect directly)</source>
             <translation>&amp;No proxy (connect directly)</translation>
         </message>
         <message>
             <location line="+7" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+1" />
             <source>&amp;Manual HTTP proxy:</source>
             <translation>&amp;Manual HTTP proxy:</translation>
         </message>
         <message>
             <location line="+28" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+1" />
             <source>&amp;Host:</source>
             <translation>&amp;Host:</translation>
         </message>
         <message>
             <location line="+19" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+1" />
             <source>&amp;Port:</source>
             <translation>&amp;Port:</translation>
         </message>
         <message>
             <location line="+31" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+1" />
             <source>&amp;User name:</source>
             <translation>&amp;User name:</translation>
         </message>
         <message>
             <location line="+10" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+1" />
             <source>Only if the proxy asks for one</source>
             <translation>Only if the proxy asks for one</translation>
         </message>
         <message>
             <location line="+7" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+1" />
             <source>Pass&amp;word:</source>
             <translation>Pass&amp;word:</translation>
         </message>
         <message>
             <location line="+13" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+1" />
             <source>Kept in this computer's keychain</source>
             <translation>Kept in this computer's keychain</translation>
         </message>
         <message>
             <location line="+13" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+1" />
             <source>Network</source>
             <translation>Network</translation>
         </message>
         <message>
             <location line="+12" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+1" />
             <source>&amp;Transfer timeout:</source>
             <translation>&amp;Transfer timeout:</translation>
         </message>
         <message>
             <location line="+26" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+1" />
             <source>A request that receives nothing for this long fails with a timeout.</source>
             <translation>A request that receives nothing for this long fails with a timeout.</translation>
         </message>
         <message>
             <location line="+35" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+1" />
             <source>&amp;Revert</source>
             <translation>&amp;Revert</translation>
         </message>
         <message>
             <location line="+7" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+1" />
             <source>&amp;Save settings</source>
             <translation>&amp;Save settings</translation>
         </message>
@@ -1344,6 +3141,94 @@ Built with Qt %3.</translation>
         </message>
     </context>
     <context>
+        <name>zc::ui::SmsVerification</name>
+        <message>
+            <location filename="../ui/SmsVerification.cpp" line="+49" />
+            <source>Click for a new image</source>
+            <translation>Click for a new image</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Captcha image: click for a new one</source>
+            <translation>Captcha image: click for a new one</translation>
+        </message>
+        <message>
+            <location line="+44" />
+            <location line="+123" />
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <location line="-90" />
+            <source>Please enter the mobile phone number.</source>
+            <translation>Please enter the mobile phone number.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A mobile phone number has 11 digits and starts with 13 to 19.</source>
+            <translation>A mobile phone number has 11 digits and starts with 13 to 19.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Please enter the 6-digit code sent to the phone.</source>
+            <translation>Please enter the 6-digit code sent to the phone.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The SMS code has 6 digits.</source>
+            <translation>The SMS code has 6 digits.</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>Resend in %1 s</source>
+            <translation>Resend in %1 s</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Get code</source>
+            <translation>&amp;Get code</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>One code per phone and minute: wait until the countdown ends.</source>
+            <translation>One code per phone and minute: wait until the countdown ends.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Send a 6-digit code to this phone (type the captcha first).</source>
+            <translation>Send a 6-digit code to this phone (type the captcha first).</translation>
+        </message>
+        <message>
+            <location line="+43" />
+            <location line="+7" />
+            <source>Click to retry</source>
+            <translation>Click to retry</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>The captcha image has not loaded yet. Click it to try again.</source>
+            <translation>The captcha image has not loaded yet. Click it to try again.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Type the characters of the image first: they protect the SMS from abuse.</source>
+            <translation>Type the characters of the image first: they protect the SMS from abuse.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Sending the SMS code…</source>
+            <translation>Sending the SMS code…</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+25" />
+            <source>A code was sent to %1. It is valid for %n minute(s).</source>
+            <translation>
+                <numerusform>A code was sent to %1. It is valid for %n minute.</numerusform>
+                <numerusform>A code was sent to %1. It is valid for %n minutes.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>zc::ui::Startup</name>
         <message>
             <location filename="../ui/Startup.cpp" line="+112" />
@@ -1372,76 +3257,83 @@ Built with Qt %3.</translation>
         </message>
     </context>
     <context>
+        <name>zc::ui::TableExport</name>
+        <message>
+            <location filename="../ui/TableExport.cpp" line="+112" />
+            <location line="+7" />
+            <source>Export as CSV</source>
+            <translation>Export as CSV</translation>
+        </message>
+        <message>
+            <location line="-7" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The file “%1” could not be written: %2</source>
+            <translation>The file “%1” could not be written: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>zc::ui::TlsProblemDialog</name>
         <message>
             <location filename="../ui/TlsProblemDialog.ui" line="+6" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_TlsProblemDialog.h" line="+213" />
             <source>Certificate refused</source>
             <translation>Certificate refused</translation>
         </message>
         <message>
             <location line="+51" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_TlsProblemDialog.h" line="+1" />
             <source>The server presented a certificate that this computer does not trust. To protect your password, nothing was sent to it.</source>
             <translation>The server presented a certificate that this computer does not trust. To protect your password, nothing was sent to it.</translation>
         </message>
         <message>
             <location line="+24" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_TlsProblemDialog.h" line="+1" />
             <source>Certificate presented by the server</source>
             <translation>Certificate presented by the server</translation>
         </message>
         <message>
             <location line="+15" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_TlsProblemDialog.h" line="+1" />
             <source>Issued to:</source>
             <translation>Issued to:</translation>
         </message>
         <message>
             <location line="+14" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_TlsProblemDialog.h" line="+1" />
             <source>Issued by:</source>
             <translation>Issued by:</translation>
         </message>
         <message>
             <location line="+14" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_TlsProblemDialog.h" line="+1" />
             <source>Valid for:</source>
             <translation>Valid for:</translation>
         </message>
         <message>
             <location line="+17" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_TlsProblemDialog.h" line="+1" />
             <source>Validity:</source>
             <translation>Validity:</translation>
         </message>
         <message>
             <location line="+14" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_TlsProblemDialog.h" line="+1" />
             <source>SHA-256 fingerprint:</source>
             <translation>SHA-256 fingerprint:</translation>
         </message>
         <message>
             <location line="+23" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_TlsProblemDialog.h" line="+1" />
             <source>Compare the fingerprint with the one your IT department gives you. There is no way to connect while the certificate is refused.</source>
             <translation>Compare the fingerprint with the one your IT department gives you. There is no way to connect while the certificate is refused.</translation>
         </message>
         <message>
             <location line="+12" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_TlsProblemDialog.h" line="+1" />
             <source>Copy fingerprint</source>
             <translation>Copy fingerprint</translation>
         </message>
         <message>
             <location line="+10" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_TlsProblemDialog.h" line="+1" />
             <source>Manage servers…</source>
             <translation>Manage servers…</translation>
         </message>
         <message>
             <location line="+23" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_TlsProblemDialog.h" line="+1" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
@@ -1503,31 +3395,26 @@ Built with Qt %3.</translation>
         <name>zc::ui::UnitChoiceDialog</name>
         <message>
             <location filename="../ui/UnitChoiceDialog.ui" line="+6" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_UnitChoiceDialog.h" line="+133" />
             <source>Choose the unit</source>
             <translation>Choose the unit</translation>
         </message>
         <message>
             <location line="+44" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_UnitChoiceDialog.h" line="+1" />
             <source>Choose the unit to log in for</source>
             <translation>Choose the unit to log in for</translation>
         </message>
         <message>
             <location line="+7" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_UnitChoiceDialog.h" line="+1" />
             <source>Your mobile phone number is a handler account of several units. Choose the unit you work for in this session; you will be asked again at your next login.</source>
             <translation>Your mobile phone number is a handler account of several units. Choose the unit you work for in this session; you will be asked again at your next login.</translation>
         </message>
         <message>
             <location line="+56" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_UnitChoiceDialog.h" line="+1" />
             <source>&amp;Continue</source>
             <translation>&amp;Continue</translation>
         </message>
         <message>
             <location line="+10" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_UnitChoiceDialog.h" line="+1" />
             <source>Back to login</source>
             <translation>Back to login</translation>
         </message>
@@ -1570,6 +3457,128 @@ Built with Qt %3.</translation>
             <location line="+32" />
             <source>Logging in to “%1”…</source>
             <translation>Logging in to “%1”…</translation>
+        </message>
+    </context>
+    <context>
+        <name>zc::ui::VersionConflictDialog</name>
+        <message>
+            <location filename="../ui/VersionConflictDialog.ui" line="+6" />
+            <location filename="../ui/VersionConflictDialog.cpp" line="+40" />
+            <source>Changed on the server</source>
+            <translation>Changed on the server</translation>
+        </message>
+        <message>
+            <location line="+44" />
+            <source>Someone else changed this role</source>
+            <translation>Someone else changed this role</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>What changed</source>
+            <translation>What changed</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Reload and &amp;reapply my changes</source>
+            <translation>Reload and &amp;reapply my changes</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>&amp;Discard my changes</source>
+            <translation>&amp;Discard my changes</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>&amp;Keep editing</source>
+            <translation>&amp;Keep editing</translation>
+        </message>
+        <message>
+            <location filename="../ui/VersionConflictDialog.cpp" line="-6" />
+            <source>a moment ago</source>
+            <translation>a moment ago</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>While you were editing, the role “%1” was changed on the server (%2). Nothing you typed is lost: compare the changes and choose how to go on.</source>
+            <translation>While you were editing, the role “%1” was changed on the server (%2). Nothing you typed is lost: compare the changes and choose how to go on.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Your changes</source>
+            <translation>Your changes</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>(unchanged)</source>
+            <translation>(unchanged)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>(empty)</source>
+            <translation>(empty)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+26" />
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <location line="-10" />
+            <source>Role name</source>
+            <translation>Role name</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Remark</source>
+            <translation>Remark</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Menu permissions</source>
+            <translation>Menu permissions</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Assigned accounts</source>
+            <translation>Assigned accounts</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>(not editable here)</source>
+            <translation>(not editable here)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>You and someone else both changed: %1. If you re-apply your changes, yours are kept there.</source>
+            <translation>You and someone else both changed: %1. If you re-apply your changes, yours are kept there.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+45" />
+            <location line="+2" />
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <location line="-46" />
+            <source>“Reload and re-apply” puts your changes on top of the server's version; check the form and save again. “Discard” shows the server's version instead.</source>
+            <translation>“Reload and re-apply” puts your changes on top of the server's version; check the form and save again. “Discard” shows the server's version instead.</translation>
+        </message>
+        <message>
+            <location line="+44" />
+            <source>added: %1</source>
+            <translation>added: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>removed: %1</source>
+            <translation>removed: %1</translation>
         </message>
     </context>
 </TS>

@@ -2,46 +2,877 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
     <context>
+        <name>zc::AccountTableModel</name>
+        <message>
+            <location filename="../models/AccountTableModel.cpp" line="+215" />
+            <source>Main account (all permissions)</source>
+            <translation>单位主账号（拥有全部权限）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No role</source>
+            <translation>未分配角色</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Role %1</source>
+            <translation>角色 %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>, </source>
+            <extracomment>Separator between the items of a list shown in one cell (Chinese: 、).</extracomment>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Active</source>
+            <translation>正常</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Disabled</source>
+            <translation>已禁用</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Locked</source>
+            <translation>已锁定</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>This handler holds no role, so it cannot open any menu until a role is assigned.</source>
+            <translation>该经办人没有任何角色，分配角色之前无法打开任何菜单（登录时提示“对应角色为空”）。</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Login</source>
+            <translation>登录账号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone</source>
+            <translation>手机号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Roles</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Created at</source>
+            <translation>创建时间</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last login</source>
+            <translation>最后登录</translation>
+        </message>
+    </context>
+    <context>
+        <name>zc::PermissionTreeModel</name>
+        <message>
+            <location filename="../models/PermissionTreeModel.cpp" line="+255" />
+            <source>You do not hold this permission, so you cannot grant or remove it.</source>
+            <translation>您本人没有该菜单权限，不能授予或取消。</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Menu permissions</source>
+            <translation>菜单权限</translation>
+        </message>
+    </context>
+    <context>
+        <name>zc::RoleTableModel</name>
+        <message>
+            <location filename="../models/RoleTableModel.cpp" line="+83" />
+            <source>, </source>
+            <extracomment>Separator between the items of a list shown in one cell (Chinese: 、).</extracomment>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location line="+179" />
+            <source>No.</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Role name</source>
+            <translation>角色名称</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Accounts</source>
+            <translation>关联账号数量</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Menu permissions</source>
+            <translation>菜单权限</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Created by</source>
+            <translation>创建人</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Created at</source>
+            <translation>创建时间</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remark</source>
+            <translation>备注</translation>
+        </message>
+    </context>
+    <context>
+        <name>zc::ui::AddHandlerDialog</name>
+        <message>
+            <location filename="../ui/AddHandlerDialog.ui" line="+6" />
+            <source>Add handler</source>
+            <translation>新增经办人</translation>
+        </message>
+        <message>
+            <location line="+44" />
+            <source>Add a handler account</source>
+            <translation>新增经办人账号</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The handler logs in with this mobile phone number. A code is sent to the phone to confirm it; a number without a password yet gets an initial password by SMS, to be changed at the first login.</source>
+            <translation>经办人使用该手机号登录。系统会向该手机发送验证码以确认号码；尚未设置密码的手机号将通过短信收到初始密码，首次登录时须修改。</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>&amp;Mobile phone:</source>
+            <translation>手机号(&amp;M)：</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>11-digit mobile phone number</source>
+            <translation>11 位手机号</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Mobile phone</source>
+            <translation>手机号</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>&amp;Name:</source>
+            <translation>名称(&amp;N)：</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The handler’s real name</source>
+            <translation>经办人真实姓名</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>&amp;Captcha:</source>
+            <translation>图形验证码(&amp;C)：</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Characters in the image</source>
+            <translation>请输入图片中的字符</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Captcha</source>
+            <translation>图形验证码</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Click for a new image</source>
+            <translation>点击更换图片</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Captcha image, press for a new one</source>
+            <translation>图形验证码图片，按下更换</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>&amp;SMS code:</source>
+            <translation>短信验证码(&amp;S)：</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>6 digits</source>
+            <translation>6 位数字</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>SMS code</source>
+            <translation>短信验证码</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location filename="../ui/AddHandlerDialog.cpp" line="+191" />
+            <source>&amp;Get code</source>
+            <translation>获取验证码(&amp;G)</translation>
+        </message>
+        <message>
+            <location line="+53" />
+            <source>&amp;Add</source>
+            <translation>添加(&amp;A)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../ui/AddHandlerDialog.cpp" line="-34" />
+            <source>Please enter the handler's mobile phone number.</source>
+            <translation>请输入经办人的手机号。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A mobile phone number has 11 digits and starts with 13 to 19.</source>
+            <translation>手机号为 11 位数字，以 13 至 19 开头。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Please enter the handler's name.</source>
+            <translation>请输入经办人姓名。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The name can have at most 50 characters.</source>
+            <translation>姓名最多 50 个字符。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The name contains characters that are not allowed.</source>
+            <translation>姓名中含有不允许的字符。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Please enter the 6-digit code sent to the phone.</source>
+            <translation>请输入发送到该手机的 6 位验证码。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The SMS code has 6 digits.</source>
+            <translation>短信验证码为 6 位数字。</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Resend in %1 s</source>
+            <translation>%1 秒后重新获取</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>One code per phone and minute: wait until the countdown ends.</source>
+            <translation>每个手机号每分钟只能获取一次验证码，请等待倒计时结束。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Send a 6-digit code to this phone (type the captcha first).</source>
+            <translation>向该手机发送 6 位验证码（请先填写图形验证码）。</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Loading…</source>
+            <translation>加载中…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Click to retry</source>
+            <translation>点击重试</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Type the characters of the image first: they protect the SMS from abuse.</source>
+            <translation>请先填写图片中的字符，以防短信被滥用。</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+23" />
+            <source>A code was sent to %1. It is valid for %n minute(s).</source>
+            <translation>
+                <numerusform>验证码已发送至 %1，%n 分钟内有效。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Sending the SMS code…</source>
+            <translation>正在发送短信验证码…</translation>
+        </message>
+        <message>
+            <location line="+63" />
+            <source>Adding the handler…</source>
+            <translation>正在新增经办人…</translation>
+        </message>
+    </context>
+    <context>
+        <name>zc::ui::AssignAccountsDialog</name>
+        <message>
+            <location filename="../ui/AssignAccountsDialog.ui" line="+6" />
+            <source>Assign accounts</source>
+            <translation>分配账号</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Tick accounts on the “Unassigned” tab and press “Assign”; tick them on the “Assigned” tab and press “Unassign”. The change takes effect at once.</source>
+            <translation>在“未分配”页勾选账号后点击“选择”即可分配；在“已分配”页勾选账号后点击“取消分配”。修改立即生效。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Assigned</source>
+            <translation>已分配</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <location line="+138" />
+            <source>&amp;Login:</source>
+            <translation>登录账号(&amp;L)：</translation>
+        </message>
+        <message>
+            <location line="-128" />
+            <location line="+138" />
+            <source>Login</source>
+            <translation>登录账号</translation>
+        </message>
+        <message>
+            <location line="-135" />
+            <location line="+138" />
+            <source>Login filter</source>
+            <translation>按登录账号筛选</translation>
+        </message>
+        <message>
+            <location line="-128" />
+            <location line="+138" />
+            <source>Account na&amp;me:</source>
+            <translation>账号名称(&amp;M)：</translation>
+        </message>
+        <message>
+            <location line="-128" />
+            <location line="+138" />
+            <source>Account name</source>
+            <translation>账号名称</translation>
+        </message>
+        <message>
+            <location line="-135" />
+            <location line="+138" />
+            <source>Account name filter</source>
+            <translation>按账号名称筛选</translation>
+        </message>
+        <message>
+            <location line="-131" />
+            <location line="+138" />
+            <source>&amp;Search</source>
+            <translation>查询(&amp;S)</translation>
+        </message>
+        <message>
+            <location line="-131" />
+            <location line="+138" />
+            <source>R&amp;eset</source>
+            <translation>重置(&amp;E)</translation>
+        </message>
+        <message>
+            <location line="-120" />
+            <location line="+138" />
+            <source>Tick this &amp;page</source>
+            <translation>勾选本页(&amp;P)</translation>
+        </message>
+        <message>
+            <location line="-131" />
+            <location line="+138" />
+            <source>Clear ticks</source>
+            <translation>清除勾选</translation>
+        </message>
+        <message>
+            <location line="-114" />
+            <location filename="../ui/AssignAccountsDialog.cpp" line="+165" />
+            <source>&amp;Unassign</source>
+            <translation>取消分配(&amp;U)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Unassigned</source>
+            <translation>未分配</translation>
+        </message>
+        <message>
+            <location line="+128" />
+            <location filename="../ui/AssignAccountsDialog.cpp" line="-2" />
+            <source>&amp;Assign</source>
+            <translation>选择(&amp;A)</translation>
+        </message>
+        <message>
+            <location line="+60" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../ui/AssignAccountsDialog.cpp" line="-121" />
+            <source>No account holds this role yet.</source>
+            <translation>尚无账号分配该角色。</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Every account holds this role.</source>
+            <translation>所有账号都已分配该角色。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Assigned accounts</source>
+            <translation>已分配的账号</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Unassigned accounts</source>
+            <translation>未分配的账号</translation>
+        </message>
+        <message>
+            <location line="+107" />
+            <source>Role: %1</source>
+            <translation>角色名称：%1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Assign accounts — %1</source>
+            <translation>分配账号 — %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Assigned (%1)</source>
+            <translation>已分配（%1）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unassigned (%1)</source>
+            <translation>未分配（%1）</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+10" />
+            <source>&amp;Assign %n account(s)</source>
+            <translation>
+                <numerusform>选择 %n 个账号(&amp;A)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>&amp;Unassign %n account(s)</source>
+            <translation>
+                <numerusform>取消分配 %n 个账号(&amp;U)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Tick the accounts first.</source>
+            <translation>请先勾选账号。</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <location line="+1" />
+            <source>%n ticked</source>
+            <translation>
+                <numerusform>已勾选 %n 个</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Assigning %1 (%2 of %3)…</source>
+            <translation>正在分配 %1（%2/%3）…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unassigning %1 (%2 of %3)…</source>
+            <translation>正在取消分配 %1（%2/%3）…</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>account #%1</source>
+            <translation>账号 #%1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+12" />
+            <source>%n account(s) assigned</source>
+            <translation>
+                <numerusform>已分配 %n 个账号</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n account(s) unassigned</source>
+            <translation>
+                <numerusform>取消分配 %n 个账号</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n failed</source>
+            <translation>
+                <numerusform>%n 个失败</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Role “%1”: %2.</source>
+            <translation>角色“%1”：%2。</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+7" />
+            <location line="+2" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location line="-2" />
+            <source>Assigned: %1</source>
+            <translation>已分配：%1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Unassigned: %1</source>
+            <translation>已取消分配：%1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Not changed: %1</source>
+            <translation>未能修改：%1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The rest was cancelled.</source>
+            <translation>其余操作已取消。</translation>
+        </message>
+    </context>
+    <context>
+        <name>zc::ui::AuditEventTableModel</name>
+        <message>
+            <location filename="../ui/AuditEventTableModel.cpp" line="+33" />
+            <source>Add role</source>
+            <translation>添加角色</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Edit role</source>
+            <translation>修改角色</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Delete role</source>
+            <translation>删除角色</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Assign account</source>
+            <translation>分配账号</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Unassign account</source>
+            <translation>取消分配账号</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Add handler</source>
+            <translation>新增经办人</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Edit handler</source>
+            <translation>修改经办人</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Disable handler</source>
+            <translation>禁用经办人</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Enable handler</source>
+            <translation>启用经办人</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Unlock handler</source>
+            <translation>解锁经办人</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Delete handler</source>
+            <translation>删除经办人</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reset password</source>
+            <translation>重置密码</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Change password</source>
+            <translation>修改密码</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose medical institution</source>
+            <translation>选择医疗机构</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Register unit</source>
+            <translation>法人注册</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Unit authentication</source>
+            <translation>角色认证</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Role #%1</source>
+            <translation>角色 #%1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Account #%1</source>
+            <translation>账号 #%1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Unit #%1</source>
+            <translation>单位 #%1</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Done by</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Target</source>
+            <translation>对象</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Summary</source>
+            <translation>摘要</translation>
+        </message>
+    </context>
+    <context>
+        <name>zc::ui::AuditLogPage</name>
+        <message>
+            <location filename="../ui/AuditLogPage.ui" line="+24" />
+            <source>Audit log</source>
+            <translation>审计日志</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Every change to your unit’s roles and accounts is recorded here: who did what, and when.</source>
+            <translation>本单位角色和账号的每一次修改都记录在这里：谁在什么时间做了什么。</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>&amp;Action:</source>
+            <translation>操作类型(&amp;A)：</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Action filter</source>
+            <translation>按操作类型筛选</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>&amp;Done by:</source>
+            <translation>操作人(&amp;D)：</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Done-by filter</source>
+            <translation>按操作人筛选</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>&amp;From:</source>
+            <translation>开始日期(&amp;F)：</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>From date</source>
+            <translation>开始日期</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>&amp;To:</source>
+            <translation>结束日期(&amp;T)：</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>To date</source>
+            <translation>结束日期</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>&amp;Search</source>
+            <translation>查询(&amp;S)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>R&amp;eset</source>
+            <translation>重置(&amp;E)</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>E&amp;xport CSV…</source>
+            <translation>导出 CSV(&amp;X)…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Save the events of this page as a CSV file</source>
+            <translation>将本页的日志保存为 CSV 文件</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Audit events</source>
+            <translation>审计日志</translation>
+        </message>
+        <message>
+            <location filename="../ui/AuditLogPage.cpp" line="+51" />
+            <source>All actions</source>
+            <translation>全部操作</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Loading the audit log was cancelled.</source>
+            <translation>已取消加载审计日志。</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>Anyone</source>
+            <translation>全部人员</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The audit log is kept on the server only. It cannot be searched while the server cannot be reached; what was loaded before stays visible.</source>
+            <translation>审计日志只保存在服务器上。无法连接服务器时不能查询；之前已加载的内容仍可查看。</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>The start date is after the end date.</source>
+            <translation>开始日期晚于结束日期。</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>No audit events match the filter.</source>
+            <translation>没有符合条件的审计日志。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Loading the audit log…</source>
+            <translation>正在加载审计日志…</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>audit-log</source>
+            <translation>审计日志</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n event(s) exported to %1.</source>
+            <translation>
+                <numerusform>已将 %n 条日志导出到 %1。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>zc::ui::BusyBar</name>
+        <message>
+            <location filename="../ui/BusyBar.cpp" line="+21" />
+            <source>Busy</source>
+            <translation>正在处理</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cancel the running request</source>
+            <translation>取消正在进行的请求</translation>
+        </message>
+    </context>
+    <context>
         <name>zc::ui::ChangePasswordDialog</name>
         <message>
             <location filename="../ui/ChangePasswordDialog.ui" line="+6" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ChangePasswordDialog.h" line="+193" />
             <source>Change password</source>
             <translation>修改密码</translation>
         </message>
         <message>
             <location line="+44" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ChangePasswordDialog.h" line="+1" />
             <source>Change your password</source>
             <translation>修改您的密码</translation>
         </message>
         <message>
             <location line="+32" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ChangePasswordDialog.h" line="+1" />
             <source>C&amp;urrent password:</source>
             <translation>原密码(&amp;U)：</translation>
         </message>
         <message>
             <location line="+20" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ChangePasswordDialog.h" line="+1" />
             <source>&amp;New password:</source>
             <translation>新密码(&amp;N)：</translation>
         </message>
         <message>
             <location line="+27" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ChangePasswordDialog.h" line="+1" />
             <source>&amp;Repeat new password:</source>
             <translation>确认新密码(&amp;R)：</translation>
         </message>
         <message>
             <location line="+50" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ChangePasswordDialog.h" line="+1" />
             <source>&amp;Change password</source>
             <translation>修改密码(&amp;C)</translation>
         </message>
         <message>
             <location line="+10" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ChangePasswordDialog.h" line="+1" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
@@ -114,7 +945,7 @@
     <context>
         <name>zc::ui::ErrorText</name>
         <message>
-            <location filename="../ui/ErrorText.cpp" line="+23" />
+            <location filename="../ui/ErrorText.cpp" line="+25" />
             <source>The server cannot be reached. Check the network connection and the server address, or try again later.</source>
             <translation>无法连接服务器。请检查网络连接和服务器地址，或稍后再试。</translation>
         </message>
@@ -322,8 +1153,22 @@
             <source>The server refused the request (error code: %1).</source>
             <translation>服务器拒绝了请求（错误代码：%1）。</translation>
         </message>
+        <message numerus="yes">
+            <location line="+7" />
+            <source>Too many requests. Try again in %n second(s).</source>
+            <translation>
+                <numerusform>请求过于频繁，请 %n 秒后再试。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>Too many failed attempts: the account is locked. Try again in %n second(s).</source>
+            <translation>
+                <numerusform>登录失败次数过多，账号已锁定，请 %n 秒后再试。</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+24" />
+            <location line="+27" />
             <source>Login</source>
             <translation>登录账号</translation>
         </message>
@@ -419,46 +1264,475 @@
         </message>
     </context>
     <context>
+        <name>zc::ui::HandlerRolesDialog</name>
+        <message>
+            <location filename="../ui/HandlerRolesDialog.ui" line="+6" />
+            <source>Assign roles</source>
+            <translation>分配角色</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Tick the roles this handler should hold. The handler can open the menus of all its roles at the next request.</source>
+            <translation>勾选该经办人应拥有的角色。保存后经办人即可打开这些角色的全部菜单。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Filter roles by name</source>
+            <translation>按角色名称筛选</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Filter roles</source>
+            <translation>筛选角色</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Roles</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../ui/HandlerRolesDialog.cpp" line="+35" />
+            <source>Roles of %1 (%2)</source>
+            <translation>%1（%2）的角色</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Assign roles — %1</source>
+            <translation>分配角色 — %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Your unit has no roles yet: add one on the “Account roles” page first.</source>
+            <translation>本单位还没有角色：请先在“账号角色管理”中添加角色。</translation>
+        </message>
+        <message>
+            <location line="+76" />
+            <source>No role ticked: the handler could not open any menu.</source>
+            <translation>未勾选任何角色：该经办人将无法打开任何菜单。</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n role(s) ticked</source>
+            <translation>
+                <numerusform>已勾选 %n 个角色</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Saving the roles…</source>
+            <translation>正在保存角色…</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>role #%1</source>
+            <translation>角色 #%1</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Not everything was saved:
+%1</source>
+            <translation>部分修改未能保存：
+%1</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>given %1</source>
+            <translation>已分配 %1</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+2" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>no longer holds %1</source>
+            <translation>已取消 %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Handler “%1”: %2.</source>
+            <translation>经办人“%1”：%2。</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+    </context>
+    <context>
+        <name>zc::ui::HandlersPage</name>
+        <message>
+            <location filename="../ui/HandlersPage.ui" line="+24" />
+            <source>Unit handlers</source>
+            <translation>单位经办人</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Handler accounts are the logins of your staff: they log in with their mobile phone number. Add handlers, give them roles, disable or enable them, and send them a new password.</source>
+            <translation>经办人账号是本单位工作人员的登录账号，使用手机号登录。您可以新增经办人、分配角色、禁用或启用账号，以及重置密码。</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Show &amp;only these</source>
+            <translation>只看这些(&amp;O)</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Sea&amp;rch:</source>
+            <translation>搜索(&amp;R)：</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Login, name or mobile phone</source>
+            <translation>登录账号、姓名或手机号</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Search handlers</source>
+            <translation>搜索经办人</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>S&amp;tatus:</source>
+            <translation>状态(&amp;T)：</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Status filter</source>
+            <translation>按状态筛选</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Search</source>
+            <translation>查询(&amp;S)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>R&amp;eset</source>
+            <translation>重置(&amp;E)</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>&amp;Add handler</source>
+            <translation>新增经办人(&amp;A)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location filename="../ui/HandlersPage.cpp" line="+241" />
+            <source>Show &amp;phone numbers</source>
+            <translation>显示手机号(&amp;P)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Show the full mobile phone numbers for one minute</source>
+            <translation>显示完整手机号一分钟</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Re&amp;fresh data</source>
+            <translation>刷新数据(&amp;F)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Fetch the latest roles and accounts from the server now (F5)</source>
+            <translation>立即从服务器获取最新的角色和账号（F5）</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>E&amp;xport CSV…</source>
+            <translation>导出 CSV(&amp;X)…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Save all handlers that match the filter as a CSV file</source>
+            <translation>将符合条件的全部经办人保存为 CSV 文件</translation>
+        </message>
+        <message>
+            <location filename="../ui/HandlersPage.cpp" line="-192" />
+            <source>All</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Active</source>
+            <translation>正常</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Disabled</source>
+            <translation>已禁用</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Locked</source>
+            <translation>已锁定</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+62" />
+            <source>No handlers yet. Press “Add handler” to add the first one.</source>
+            <translation>还没有经办人。点击“新增经办人”添加。</translation>
+        </message>
+        <message>
+            <location line="-61" />
+            <source>Actions</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Assign a role</source>
+            <translation>分配角色</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Roles</source>
+            <translation>分配角色</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This handler holds no role yet: give it one.</source>
+            <translation>该经办人还没有角色：请为其分配角色。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Disable</source>
+            <translation>禁用</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Enable</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Unlock</source>
+            <translation>解锁</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+293" />
+            <source>Reset password</source>
+            <translation>重置密码</translation>
+        </message>
+        <message>
+            <location line="-292" />
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Handlers</source>
+            <translation>经办人</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <location line="+289" />
+            <source>Delete handler</source>
+            <translation>删除经办人</translation>
+        </message>
+        <message>
+            <location line="-279" />
+            <source>Loading the handlers from this computer's cache…</source>
+            <translation>正在从本机缓存加载经办人…</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Not connected to a server.</source>
+            <translation>未连接服务器。</translation>
+        </message>
+        <message>
+            <location line="+55" />
+            <source>Add a handler account by mobile phone number</source>
+            <translation>通过手机号新增经办人账号</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+14" />
+            <source>%n handler(s) hold no role: at login they are told “no role assigned” (对应角色为空) and cannot open any menu. Give each of them a role with “Assign a role”.</source>
+            <translation>
+                <numerusform>有 %n 个经办人没有分配角色：登录时会提示“对应角色为空”，无法打开任何菜单。请点击“分配角色”为其分配角色。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Hide &amp;phone numbers</source>
+            <translation>隐藏手机号(&amp;P)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>handlers</source>
+            <translation>单位经办人</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n handler(s) exported to %1.</source>
+            <translation>
+                <numerusform>已将 %n 个经办人导出到 %1。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>“%1” (%2)</source>
+            <translation>“%1”（%2）</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>The handler %1 was added. Give it a role so that it can open its menus.</source>
+            <translation>已新增经办人%1。请为其分配角色，以便打开相应菜单。</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>Disable the handler %1? It is logged out at once and cannot log in until it is enabled again.</source>
+            <translation>禁用经办人%1？其登录将立即失效，在重新启用之前无法登录。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Disabling %1…</source>
+            <translation>正在禁用%1…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The handler %1 was disabled.</source>
+            <translation>已禁用经办人%1。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Unlock the handler %1? It can log in again at once.</source>
+            <translation>解锁经办人%1？解锁后可立即重新登录。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unlocking %1…</source>
+            <translation>正在解锁%1…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The handler %1 was unlocked.</source>
+            <translation>已解锁经办人%1。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Enable the handler %1? It can log in again.</source>
+            <translation>启用经办人%1？启用后可重新登录。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enabling %1…</source>
+            <translation>正在启用%1…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The handler %1 was enabled.</source>
+            <translation>已启用经办人%1。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Disable handler</source>
+            <translation>禁用经办人</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Unlock handler</source>
+            <translation>解锁经办人</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Enable handler</source>
+            <translation>启用经办人</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Send the handler %1 a new password? It goes by SMS to %2 and must be changed at the next login; the old password stops working.</source>
+            <translation>为经办人%1重置密码？新密码将通过短信发送到 %2，下次登录时须修改；原密码将立即失效。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>A new password was sent to the handler %1 by SMS.</source>
+            <translation>新密码已通过短信发送给经办人%1。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Resetting the password of %1…</source>
+            <translation>正在重置%1的密码…</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+13" />
+            <source>Delete the handler %1? Its account and its %n role assignment(s) are removed from your unit; this cannot be undone.</source>
+            <translation>
+                <numerusform>删除经办人%1？该账号及其 %n 个角色分配将从本单位删除，此操作无法撤销。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Delete the handler %1? Its account is removed from your unit; this cannot be undone.</source>
+            <translation>删除经办人%1？该账号将从本单位删除，此操作无法撤销。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The handler %1 was deleted.</source>
+            <translation>已删除经办人%1。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Deleting the handler %1…</source>
+            <translation>正在删除经办人%1…</translation>
+        </message>
+    </context>
+    <context>
         <name>zc::ui::InstitutionChoiceDialog</name>
         <message>
             <location filename="../ui/InstitutionChoiceDialog.ui" line="+6" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_InstitutionChoiceDialog.h" line="+156" />
             <source>Choose the medical institution</source>
             <translation>选择医疗机构</translation>
         </message>
         <message>
             <location line="+44" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_InstitutionChoiceDialog.h" line="+1" />
             <source>Choose your medical institution</source>
             <translation>请选择您所在的医疗机构</translation>
         </message>
         <message>
             <location line="+7" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_InstitutionChoiceDialog.h" line="+1" />
             <source>Your unit's unified social credit code belongs to several medical institutions. Choose the one you work for. Choose carefully: the choice is permanent and cannot be changed later.</source>
             <translation>您单位的统一社会信用代码对应多家医疗机构，请选择您经办的医疗机构。请谨慎选择，选择后将无法更改。</translation>
         </message>
         <message>
             <location line="+16" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_InstitutionChoiceDialog.h" line="+1" />
             <source>&amp;Filter:</source>
             <translation>筛选(&amp;F)：</translation>
         </message>
         <message>
             <location line="+10" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_InstitutionChoiceDialog.h" line="+1" />
             <source>Code, name, level or address</source>
             <translation>机构编码、名称、等级或地址</translation>
         </message>
         <message>
             <location line="+53" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_InstitutionChoiceDialog.h" line="+1" />
             <source>&amp;Choose…</source>
             <translation>选择(&amp;C)…</translation>
         </message>
         <message>
             <location line="+10" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_InstitutionChoiceDialog.h" line="+1" />
             <source>Back to login</source>
             <translation>返回登录</translation>
         </message>
@@ -522,115 +1796,109 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         <name>zc::ui::LoginDialog</name>
         <message>
             <location filename="../ui/LoginDialog.ui" line="+6" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_LoginDialog.h" line="+297" />
             <source>Log in</source>
             <translation>登录</translation>
         </message>
         <message>
             <location line="+59" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_LoginDialog.h" line="+1" />
             <source>Drug and medical consumables procurement · login for units and handlers</source>
             <translation>药品和医用耗材招采管理子系统 · 单位账号/经办人账号登录</translation>
         </message>
         <message>
             <location line="+63" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_LoginDialog.h" line="+1" />
             <source>&amp;Server:</source>
             <translation>服务器(&amp;S)：</translation>
         </message>
         <message>
             <location line="+25" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_LoginDialog.h" line="+1" />
             <source>Manage servers…</source>
             <translation>管理服务器…</translation>
         </message>
         <message>
             <location line="+12" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_LoginDialog.h" line="+1" />
             <source>&amp;Login:</source>
             <translation>登录账号(&amp;L)：</translation>
         </message>
         <message>
             <location line="+10" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_LoginDialog.h" line="+1" />
             <source>Login name or mobile phone number</source>
             <translation>单位账号或经办人手机号</translation>
         </message>
         <message>
             <location line="+10" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_LoginDialog.h" line="+1" />
             <source>&amp;Password:</source>
             <translation>密码(&amp;P)：</translation>
         </message>
         <message>
             <location line="+16" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_LoginDialog.h" line="+1" />
             <source>Password</source>
             <translation>密码</translation>
         </message>
         <message>
             <location line="+7" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_LoginDialog.h" line="+1" />
             <source>Cap&amp;tcha:</source>
             <translation>图形验证码(&amp;T)：</translation>
         </message>
         <message>
             <location line="+18" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_LoginDialog.h" line="+1" />
             <source>Characters in the image</source>
             <translation>请输入图片中的字符</translation>
         </message>
         <message>
             <location line="+19" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_LoginDialog.h" line="+2" />
             <source>Hard to read? Click for a new image.</source>
             <translation>看不清？点击换一张。</translation>
         </message>
         <message>
             <location line="+21" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_LoginDialog.h" line="+2" />
             <source>&amp;Remember me on this computer</source>
             <translation>在本机记住我(&amp;R)</translation>
         </message>
         <message>
             <location line="+3" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_LoginDialog.h" line="+2" />
             <source>Keeps the login in this computer's keychain so that the next start skips this form. Do not use on a shared computer.</source>
             <translation>将登录凭据保存在本机的系统钥匙串中，下次启动时无需再次登录。请勿在公用电脑上使用。</translation>
         </message>
         <message>
             <location line="+21" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_LoginDialog.h" line="+2" />
             <source>Certificate details…</source>
             <translation>查看证书详情…</translation>
         </message>
         <message>
+            <location line="+10" />
+            <source>&amp;Open this computer's copy (offline)</source>
+            <translation>离线查看本机缓存(&amp;O)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Show the roles and accounts saved on this computer at the last sync, read-only, until the server can be reached again</source>
+            <translation>以只读方式查看上次同步时保存在本机的角色和账号，直到可以再次连接服务器</translation>
+        </message>
+        <message>
             <location line="+62" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_LoginDialog.h" line="+1" />
             <source>Log &amp;in</source>
             <translation>登录(&amp;I)</translation>
         </message>
         <message>
             <location line="+16" />
-            <location filename="../ui/LoginDialog.cpp" line="+431" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_LoginDialog.h" line="+1" />
+            <location filename="../ui/LoginDialog.cpp" line="+492" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../ui/LoginDialog.cpp" line="-392" />
+            <location filename="../ui/LoginDialog.cpp" line="-452" />
             <source>Log in — %1</source>
             <translation>登录 — %1</translation>
         </message>
         <message>
-            <location line="+18" />
-            <location line="+132" />
+            <location line="+20" />
+            <location line="+136" />
             <source>Loading…</source>
             <translation>加载中…</translation>
         </message>
         <message>
-            <location line="-110" />
-            <location line="+89" />
+            <location line="-112" />
+            <location line="+91" />
             <source>No server is set up yet. Add one under “Manage servers”.</source>
             <translation>尚未配置服务器，请在“管理服务器”中添加。</translation>
         </message>
@@ -676,7 +1944,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
             <translation>已取消登录。</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+38" />
             <source>Saving the login in the keychain…</source>
             <translation>正在将登录凭据保存到钥匙串…</translation>
         </message>
@@ -701,12 +1969,17 @@ This choice is permanent and cannot be changed later. Choose this institution?</
             <translation>无法从本机钥匙串读取保存的登录凭据，请重新登录。</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+42" />
             <source>Your saved login has expired. Please log in again.</source>
             <translation>保存的登录已过期，请重新登录。</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+32" />
+            <source>Opening this computer's copy…</source>
+            <translation>正在打开本机缓存…</translation>
+        </message>
+        <message>
+            <location line="+54" />
             <source>Stop</source>
             <translation>停止</translation>
         </message>
@@ -715,96 +1988,126 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         <name>zc::ui::MainWindow</name>
         <message>
             <location filename="../ui/MainWindow.ui" line="+62" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_MainWindow.h" line="+197" />
             <source>User basic settings</source>
             <translation>用户基础设置</translation>
         </message>
         <message>
-            <location line="+110" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_MainWindow.h" line="+1" />
+            <location line="+90" />
+            <source>&amp;Try again now</source>
+            <translation>立即重试(&amp;T)</translation>
+        </message>
+        <message>
+            <location line="+67" />
             <source>&amp;Account</source>
             <translation>账号(&amp;A)</translation>
         </message>
         <message>
-            <location line="+9" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_MainWindow.h" line="+1" />
+            <location line="+11" />
+            <source>&amp;Data</source>
+            <translation>数据(&amp;D)</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location line="+10" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_MainWindow.h" line="-6" />
+            <location line="+11" />
             <source>&amp;Change password…</source>
             <translation>修改密码(&amp;C)…</translation>
         </message>
         <message>
             <location line="+5" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_MainWindow.h" line="+1" />
             <source>&amp;Log out</source>
             <translation>退出登录(&amp;L)</translation>
         </message>
         <message>
             <location line="+5" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_MainWindow.h" line="+1" />
+            <source>Log out and &amp;delete this computer's data…</source>
+            <translation>退出并清除本机数据(&amp;D)…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Log out, and delete this account's cache and saved login from this computer</source>
+            <translation>退出登录，并删除本机保存的该账号缓存数据和登录信息</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Refresh data</source>
+            <translation>刷新数据(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Fetch what changed on the server since the last sync</source>
+            <translation>获取上次同步以来服务器上的变化</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Reload &amp;everything from the server</source>
+            <translation>从服务器重新下载全部数据(&amp;E)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Stop the sync</source>
+            <translation>停止同步(&amp;S)</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>&amp;Quit</source>
             <translation>退出程序(&amp;Q)</translation>
         </message>
         <message>
             <location line="+5" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_MainWindow.h" line="+1" />
             <source>&amp;About</source>
             <translation>关于(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="+60" />
+            <location filename="../ui/MainWindow.cpp" line="+78" />
             <source>Log out</source>
             <translation>退出登录</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>&amp;About %1</source>
             <translation>关于%1(&amp;A)</translation>
         </message>
         <message>
             <location line="+14" />
+            <source>Stop</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stop the running sync; what was already received stays</source>
+            <translation>停止正在进行的同步；已收到的数据会保留</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stop the sync</source>
+            <translation>停止同步</translation>
+        </message>
+        <message>
+            <location line="+316" />
             <source>Last synced: not synced yet</source>
             <translation>上次同步：尚未同步</translation>
         </message>
         <message>
-            <location line="+38" />
-            <location line="+67" />
+            <location line="-181" />
             <source>Account roles</source>
             <translation>账号角色管理</translation>
         </message>
         <message>
-            <location line="-66" />
-            <source>Define the roles of your unit — each role is a set of menu permissions — and assign them to handler accounts: add role, edit, delete and assign accounts, with the assigned and unassigned accounts side by side.</source>
-            <translation>在这里维护本单位的角色（每个角色是一组菜单权限），并把角色分配给经办人账号：添加角色、修改、删除、分配账号，已分配与未分配的账号一目了然。</translation>
-        </message>
-        <message>
             <location line="+4" />
-            <location line="+66" />
             <source>Unit handlers</source>
             <translation>单位经办人</translation>
         </message>
         <message>
-            <location line="-65" />
-            <source>Add handler accounts for your staff by mobile phone number and SMS code, disable or enable them, and send them a new password.</source>
-            <translation>在这里凭手机号和短信验证码为本单位人员新增经办人账号，停用或启用账号，并为其重置密码。</translation>
-        </message>
-        <message>
             <location line="+3" />
-            <location line="+65" />
             <source>Audit log</source>
             <translation>审计日志</translation>
         </message>
         <message>
-            <location line="-64" />
-            <source>Review who changed which role or account of your unit, and when, filtered by action, person and time.</source>
-            <translation>在这里查看本单位的角色和账号由谁在何时做了哪些修改，可按操作、操作人和时间筛选。</translation>
-        </message>
-        <message>
-            <location line="+56" />
+            <location line="-8" />
             <source>Basic settings</source>
             <translation>基础设置</translation>
         </message>
@@ -819,7 +2122,17 @@ This choice is permanent and cannot be changed later. Choose this institution?</
             <translation>设置</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+70" />
+            <source>This computer's copy of the account could not be opened, so nothing can be shown or changed.</source>
+            <translation>无法打开本机保存的账号数据，因此无法显示或修改任何内容。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Offline: the server cannot be reached, so nothing can be changed now. The client reconnects by itself.</source>
+            <translation>离线：无法连接服务器，暂时不能修改。客户端会自动重新连接。</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>unit user</source>
             <translation>单位用户</translation>
         </message>
@@ -854,7 +2167,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
             <translation>账号：%1（%2）</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+10" />
             <source>● Online</source>
             <translation>● 在线</translation>
         </message>
@@ -874,7 +2187,79 @@ This choice is permanent and cannot be changed later. Choose this institution?</
             <translation>最近一次请求无法连接服务器。</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+2" />
+            <source>The server cannot be reached since %1. The client tries again by itself.</source>
+            <translation>自 %1 起无法连接服务器，客户端会自动重试。</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Offline: showing this computer's cached data of %1. Nothing can be changed until the server can be reached again; the client reconnects by itself.</source>
+            <translation>离线：显示的是 %1 的本机缓存数据。恢复连接服务器之前不能修改，客户端会自动重新连接。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Offline: this computer has no synced data of the account yet. The client reconnects by itself.</source>
+            <translation>离线：本机还没有该账号的同步数据。客户端会自动重新连接。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The server can be reached again.</source>
+            <translation>已恢复与服务器的连接。</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+14" />
+            <source>Syncing… %n item(s) received</source>
+            <translation>
+                <numerusform>正在同步… 已接收 %n 条</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Syncing…</source>
+            <translation>正在同步…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Last synced: %1</source>
+            <translation>上次同步：%1</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>This computer's cache could not be written: %1</source>
+            <translation>无法写入本机缓存：%1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The sync failed: %1</source>
+            <translation>同步失败：%1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The sync was stopped. It goes on from there next time.</source>
+            <translation>同步已停止，下次将从停止处继续。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Fetching the latest data from the server…</source>
+            <translation>正在从服务器获取最新数据…</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Log out and delete this computer's data</source>
+            <translation>退出并清除本机数据</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Log out and delete everything this computer keeps of the account %1 on “%2”: the cached roles and accounts and the saved login? Nothing on the server changes; the data is downloaded again at the next login.</source>
+            <translation>退出登录，并删除本机保存的账号 %1（服务器“%2”）的全部数据：缓存的角色、账号以及保存的登录信息？服务器上的数据不受影响，下次登录时会重新下载。</translation>
+        </message>
+        <message>
+            <location line="+18" />
             <source>Change password</source>
             <translation>修改密码</translation>
         </message>
@@ -905,136 +2290,534 @@ Built with Qt %3.</source>
         </message>
     </context>
     <context>
-        <name>zc::ui::PermissionSummaryPage</name>
+        <name>zc::ui::PagedTable</name>
         <message>
-            <location filename="../ui/PermissionSummaryPage.ui" line="+64" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_PermissionSummaryPage.h" line="+112" />
-            <source>Menu permissions of your account</source>
-            <translation>您账号的菜单权限</translation>
+            <location filename="../ui/PagedTable.cpp" line="+96" />
+            <source>No data</source>
+            <translation>暂无数据</translation>
         </message>
         <message>
-            <location filename="../ui/PermissionSummaryPage.cpp" line="+58" />
-            <source>The tools of this page come with a later version of the client.</source>
-            <translation>本页面的操作功能将在客户端的后续版本中提供。</translation>
+            <location line="+11" />
+            <location line="+262" />
+            <source>&amp;Copy</source>
+            <translation>复制(&amp;C)</translation>
         </message>
+    </context>
+    <context>
+        <name>zc::ui::PagerWidget</name>
         <message>
-            <location line="+30" />
-            <source>the unit's main account</source>
-            <translation>单位主账号</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>a handler account</source>
-            <translation>经办人账号</translation>
+            <location filename="../ui/PagerWidget.cpp" line="+36" />
+            <source>Rows per page</source>
+            <translation>每页条数</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>Your account (%1) holds no menu permissions yet. Ask your unit's main account to assign you a role.</source>
-            <translation>您的账号（%1）目前没有任何菜单权限，请联系本单位主账号为您分配角色。</translation>
+            <location line="+65" />
+            <source>%1 / page</source>
+            <translation>%1条/页</translation>
+        </message>
+        <message>
+            <location line="-59" />
+            <location line="+1" />
+            <source>Previous page</source>
+            <translation>上一页</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <location line="+1" />
+            <source>Next page</source>
+            <translation>下一页</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Go to</source>
+            <translation>前往</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Go to page</source>
+            <translation>前往页码</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>page</source>
+            <translation>页</translation>
         </message>
         <message numerus="yes">
-            <location line="+4" />
-            <source>Your account (%1) holds %n menu permission(s):</source>
+            <location line="+30" />
+            <source>%n item(s) in total</source>
             <translation>
-                <numerusform>您的账号（%1）拥有 %n 项菜单权限：</numerusform>
+                <numerusform>共 %n 条</numerusform>
             </translation>
+        </message>
+        <message>
+            <location line="+44" />
+            <source>Page %1</source>
+            <translation>第 %1 页</translation>
+        </message>
+    </context>
+    <context>
+        <name>zc::ui::PasswordStrength</name>
+        <message>
+            <location filename="../ui/PasswordStrength.cpp" line="+61" />
+            <source>Too weak: a password of spaces only is not allowed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>8 to 64 characters, with at least three of: lower-case letters, upper-case letters, digits, symbols.</source>
+            <translation>8 至 64 个字符，至少包含小写字母、大写字母、数字、符号中的三类。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Too short: at least 8 characters (%1 so far).</source>
+            <translation>太短：至少 8 个字符（当前 %1 个）。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Too long: at most 64 characters.</source>
+            <translation>太长：最多 64 个字符。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The password contains a character that is not allowed (a control character).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Too weak: use at least three of lower-case letters, upper-case letters, digits and symbols (%1 so far).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>✓ Strength: strong.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>✓ Strength: fair. A longer password (12 characters or more) is safer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>✓ The passwords match.</source>
+            <translation>✓ 两次输入一致。</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>The two passwords differ.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>zc::ui::RoleEditorDialog</name>
+        <message>
+            <location filename="../ui/RoleEditorDialog.ui" line="+47" />
+            <source>Role &amp;name:</source>
+            <translation>角色名称(&amp;N)：</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>1 to 30 characters, unique in your unit</source>
+            <translation>1 至 30 个字符，本单位内不能重名</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Role name</source>
+            <translation>角色名称</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>&amp;Remark:</source>
+            <translation>备注(&amp;R)：</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>What the role is for (at most 200 characters)</source>
+            <translation>角色用途说明（最多 200 个字符）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Remark</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>&amp;Menu permissions</source>
+            <translation>菜单权限(&amp;M)</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Filter menus by name</source>
+            <translation>按菜单名称筛选</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Filter menu permissions</source>
+            <translation>筛选菜单权限</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>E&amp;xpand all</source>
+            <translation>全部展开(&amp;X)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Co&amp;llapse all</source>
+            <translation>全部收起(&amp;L)</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Menu permissions</source>
+            <translation>菜单权限</translation>
+        </message>
+        <message>
+            <location line="+74" />
+            <location filename="../ui/RoleEditorDialog.cpp" line="+36" />
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../ui/RoleEditorDialog.cpp" line="-2" />
+            <source>Edit role “%1”</source>
+            <translation>修改角色“%1”</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Add role</source>
+            <translation>添加角色</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Add role</source>
+            <translation>添加角色(&amp;A)</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Greyed menus: your own account does not hold them, so you cannot change them.</source>
+            <translation>灰色菜单：您本人没有这些权限，因此不能修改。</translation>
+        </message>
+        <message>
+            <location line="+95" />
+            <source>Please enter the role name.</source>
+            <translation>请输入角色名称。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The role name can have at most %1 characters (now %2).</source>
+            <translation>角色名称最多 %1 个字符（当前 %2 个）。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The role name is not valid.</source>
+            <translation>角色名称无效。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1/%2</source>
+            <translation>%1/%2</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The remark can have at most %1 characters.</source>
+            <translation>备注最多 %1 个字符。</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+30" />
+            <source>%n menu permission(s) chosen</source>
+            <translation>
+                <numerusform>已选择 %n 项菜单权限</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+53" />
+            <source>Saving the role…</source>
+            <translation>正在保存角色…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Adding the role…</source>
+            <translation>正在添加角色…</translation>
+        </message>
+        <message>
+            <location line="+48" />
+            <source>Someone else deleted this role while you were editing it. Cancel to close the form, or copy what you typed into a new role.</source>
+            <translation>您编辑期间该角色已被他人删除。请取消关闭表单，或将填写的内容用于新建角色。</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Someone else changed this role. Loading the server's version…</source>
+            <translation>该角色已被他人修改，正在加载服务器上的最新版本…</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The server's version is loaded and your changes are applied on top of it. Check the form and save again.</source>
+            <translation>已加载服务器上的最新版本，并在其上重新应用了您的修改。请检查后再次保存。</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The form shows the server's version now.</source>
+            <translation>表单现在显示的是服务器上的版本。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Your changes are still here, but saving them needs the server's version first: save again to compare.</source>
+            <translation>您的修改仍然保留，但保存前需要先对照服务器上的版本：请再次保存以进行比较。</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Close the form and lose the changes you made?</source>
+            <translation>关闭表单并放弃您所做的修改？</translation>
+        </message>
+    </context>
+    <context>
+        <name>zc::ui::RolesPage</name>
+        <message>
+            <location filename="../ui/RolesPage.ui" line="+24" />
+            <source>Account roles</source>
+            <translation>账号角色管理</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>A role is a set of menu permissions. Add the roles your unit needs, choose their menus, and assign them to handler accounts; a handler without any role cannot open any menu.</source>
+            <translation>角色是一组菜单权限。请添加本单位需要的角色、选择其菜单，并分配给经办人账号；没有任何角色的经办人无法打开任何菜单。</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Role &amp;name:</source>
+            <translation>角色名称(&amp;N)：</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Enter a role name</source>
+            <translation>请输入角色名称</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Role name filter</source>
+            <translation>按角色名称筛选</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>&amp;Search</source>
+            <translation>查询(&amp;S)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>R&amp;eset</source>
+            <translation>重置(&amp;E)</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>&amp;Add role</source>
+            <translation>添加角色(&amp;A)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Re&amp;fresh data</source>
+            <translation>刷新数据(&amp;F)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Fetch the latest roles and accounts from the server now (F5)</source>
+            <translation>立即从服务器获取最新的角色和账号（F5）</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>E&amp;xport CSV…</source>
+            <translation>导出 CSV(&amp;X)…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Save all roles that match the filter as a CSV file</source>
+            <translation>将符合条件的全部角色保存为 CSV 文件</translation>
+        </message>
+        <message>
+            <location filename="../ui/RolesPage.cpp" line="+52" />
+            <location line="+48" />
+            <source>No roles yet. Press “Add role” to create the first one.</source>
+            <translation>还没有角色。点击“添加角色”新建。</translation>
+        </message>
+        <message>
+            <location line="-46" />
+            <source>Actions</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Edit</source>
+            <translation>修改</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Assign accounts</source>
+            <translation>分配账号</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Roles</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <location line="+159" />
+            <source>Delete role</source>
+            <translation>删除角色</translation>
+        </message>
+        <message>
+            <location line="-150" />
+            <source>Loading the roles from this computer's cache…</source>
+            <translation>正在从本机缓存加载角色…</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Not connected to a server.</source>
+            <translation>未连接服务器。</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <source>Create a new role (添加角色)</source>
+            <translation>新建角色</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>roles</source>
+            <translation>账号角色</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n role(s) exported to %1.</source>
+            <translation>
+                <numerusform>已将 %n 个角色导出到 %1。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <source>The role “%1” was added.</source>
+            <translation>已添加角色“%1”。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The role “%1” was saved.</source>
+            <translation>已保存角色“%1”。</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+17" />
+            <source>Delete the role “%1”? %n account(s) will lose it, and with it the menus it gives them.</source>
+            <translation>
+                <numerusform>删除角色“%1”？%n 个账号将失去该角色及其提供的菜单权限。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Delete the role “%1”? No account holds it.</source>
+            <translation>删除角色“%1”？目前没有账号分配该角色。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The role “%1” was deleted.</source>
+            <translation>已删除角色“%1”。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The role “%1” was changed by someone else in the meantime; it was not deleted. Look at it again, then delete it if you still want to.</source>
+            <translation>角色“%1”在此期间已被他人修改，未删除。请重新查看后，如仍需删除请再次操作。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Deleting the role “%1”…</source>
+            <translation>正在删除角色“%1”…</translation>
         </message>
     </context>
     <context>
         <name>zc::ui::ServerProfilesDialog</name>
         <message>
             <location filename="../ui/ServerProfilesDialog.ui" line="+6" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ServerProfilesDialog.h" line="+252" />
             <source>Manage servers</source>
             <translation>管理服务器</translation>
         </message>
         <message>
             <location line="+27" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ServerProfilesDialog.h" line="+1" />
             <source>Each server is a deployment of the procurement platform. Your IT department can give you a server profile file to import, or the address and the CA certificate to add here.</source>
             <translation>每个服务器对应一个招采平台的部署。信息科可以提供服务器配置文件供导入，或提供服务器地址和 CA 证书在此添加。</translation>
         </message>
         <message>
             <location line="+17" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ServerProfilesDialog.h" line="+1" />
             <source>Servers:</source>
             <translation>服务器列表：</translation>
         </message>
         <message>
             <location line="+29" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ServerProfilesDialog.h" line="+1" />
             <source>Import profile file…</source>
             <translation>导入配置文件…</translation>
         </message>
         <message>
             <location line="+10" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ServerProfilesDialog.h" line="+1" />
             <source>Remove</source>
             <translation>删除</translation>
         </message>
         <message>
             <location line="+14" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ServerProfilesDialog.h" line="+1" />
             <source>Add a server</source>
             <translation>添加服务器</translation>
         </message>
         <message>
             <location line="+17" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ServerProfilesDialog.h" line="+1" />
             <source>&amp;Name:</source>
             <translation>名称(&amp;N)：</translation>
         </message>
         <message>
             <location line="+10" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ServerProfilesDialog.h" line="+1" />
             <source>e.g. Jiangsu</source>
             <translation>例如：江苏</translation>
         </message>
         <message>
             <location line="+10" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ServerProfilesDialog.h" line="+1" />
             <source>&amp;Address:</source>
             <translation>地址(&amp;A)：</translation>
         </message>
         <message>
             <location line="+17" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ServerProfilesDialog.h" line="+1" />
             <source>&amp;CA certificate:</source>
             <translation>CA 证书(&amp;C)：</translation>
         </message>
         <message>
             <location line="+15" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ServerProfilesDialog.h" line="+1" />
             <source>The system's certificate authorities</source>
             <translation>使用系统自带的证书颁发机构</translation>
         </message>
         <message>
             <location line="+7" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ServerProfilesDialog.h" line="+1" />
             <source>Choose…</source>
             <translation>选择…</translation>
         </message>
         <message>
             <location line="+10" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ServerProfilesDialog.h" line="+1" />
             <source>Clear</source>
             <translation>清除</translation>
         </message>
         <message>
             <location line="+14" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ServerProfilesDialog.h" line="+1" />
             <source>A deployment signed by its own certificate authority needs that CA certificate (a PEM file from your IT department).</source>
             <translation>使用自建证书颁发机构的部署需要添加该 CA 证书（向信息科索取 PEM 文件）。</translation>
         </message>
         <message>
             <location line="+45" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ServerProfilesDialog.h" line="+1" />
             <source>&amp;Add</source>
             <translation>添加(&amp;A)</translation>
         </message>
         <message>
             <location line="+32" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_ServerProfilesDialog.h" line="+1" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
@@ -1173,12 +2956,27 @@ Built with Qt %3.</source>
     <context>
         <name>zc::ui::SessionFlow</name>
         <message>
-            <location filename="../ui/SessionFlow.cpp" line="+170" />
+            <location filename="../ui/SessionFlow.cpp" line="+208" />
+            <source>The server cannot be reached, and this computer's copy of the account could not be opened.</source>
+            <translation>无法连接服务器，且无法打开本机保存的账号数据。</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>You have logged out and this computer's data of the account was deleted.</source>
+            <translation>您已退出登录，本机保存的该账号数据已清除。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>You have logged out, but some of this computer's data of the account could not be deleted: %1</source>
+            <translation>您已退出登录，但本机保存的该账号部分数据未能清除：%1</translation>
+        </message>
+        <message>
+            <location line="+31" />
             <source>You have logged out.</source>
             <translation>您已退出登录。</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+33" />
             <source>Your session has expired or was ended. Please log in again.</source>
             <translation>登录已过期或已被注销，请重新登录。</translation>
         </message>
@@ -1187,115 +2985,96 @@ Built with Qt %3.</source>
         <name>zc::ui::SettingsPage</name>
         <message>
             <location filename="../ui/SettingsPage.ui" line="+32" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+287" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
         <message>
             <location line="+22" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+1" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
             <location line="+12" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+1" />
             <source>&amp;Interface language:</source>
             <translation>界面语言(&amp;I)：</translation>
         </message>
         <message>
             <location line="+26" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+1" />
             <source>A new language takes effect when the program starts again.</source>
             <translation>更改语言将在程序重新启动后生效。</translation>
         </message>
         <message>
             <location line="+13" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+1" />
             <source>Proxy</source>
             <translation>代理</translation>
         </message>
         <message>
             <location line="+9" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+1" />
             <source>Use the &amp;system's proxy settings</source>
             <translation>使用系统代理设置(&amp;S)</translation>
         </message>
         <message>
             <location line="+7" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+1" />
             <source>&amp;No proxy (connect directly)</source>
             <translation>不使用代理，直接连接(&amp;N)</translation>
         </message>
         <message>
             <location line="+7" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+1" />
             <source>&amp;Manual HTTP proxy:</source>
             <translation>手动设置 HTTP 代理(&amp;M)：</translation>
         </message>
         <message>
             <location line="+28" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+1" />
             <source>&amp;Host:</source>
             <translation>主机(&amp;H)：</translation>
         </message>
         <message>
             <location line="+19" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+1" />
             <source>&amp;Port:</source>
             <translation>端口(&amp;P)：</translation>
         </message>
         <message>
             <location line="+31" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+1" />
             <source>&amp;User name:</source>
             <translation>用户名(&amp;U)：</translation>
         </message>
         <message>
             <location line="+10" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+1" />
             <source>Only if the proxy asks for one</source>
             <translation>仅当代理要求认证时填写</translation>
         </message>
         <message>
             <location line="+7" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+1" />
             <source>Pass&amp;word:</source>
             <translation>密码(&amp;W)：</translation>
         </message>
         <message>
             <location line="+13" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+1" />
             <source>Kept in this computer's keychain</source>
             <translation>保存在本机系统钥匙串中</translation>
         </message>
         <message>
             <location line="+13" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+1" />
             <source>Network</source>
             <translation>网络</translation>
         </message>
         <message>
             <location line="+12" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+1" />
             <source>&amp;Transfer timeout:</source>
             <translation>传输超时(&amp;T)：</translation>
         </message>
         <message>
             <location line="+26" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+1" />
             <source>A request that receives nothing for this long fails with a timeout.</source>
             <translation>请求在此时间内没有收到任何数据即视为超时。</translation>
         </message>
         <message>
             <location line="+35" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+1" />
             <source>&amp;Revert</source>
             <translation>还原(&amp;R)</translation>
         </message>
         <message>
             <location line="+7" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_SettingsPage.h" line="+1" />
             <source>&amp;Save settings</source>
             <translation>保存设置(&amp;S)</translation>
         </message>
@@ -1341,6 +3120,93 @@ Built with Qt %3.</source>
         </message>
     </context>
     <context>
+        <name>zc::ui::SmsVerification</name>
+        <message>
+            <location filename="../ui/SmsVerification.cpp" line="+49" />
+            <source>Click for a new image</source>
+            <translation>点击更换图片</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Captcha image: click for a new one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+44" />
+            <location line="+123" />
+            <source>Loading…</source>
+            <translation>加载中…</translation>
+        </message>
+        <message>
+            <location line="-90" />
+            <source>Please enter the mobile phone number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A mobile phone number has 11 digits and starts with 13 to 19.</source>
+            <translation>手机号为 11 位数字，以 13 至 19 开头。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Please enter the 6-digit code sent to the phone.</source>
+            <translation>请输入发送到该手机的 6 位验证码。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The SMS code has 6 digits.</source>
+            <translation>短信验证码为 6 位数字。</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>Resend in %1 s</source>
+            <translation>%1 秒后重新获取</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Get code</source>
+            <translation>获取验证码(&amp;G)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>One code per phone and minute: wait until the countdown ends.</source>
+            <translation>每个手机号每分钟只能获取一次验证码，请等待倒计时结束。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Send a 6-digit code to this phone (type the captcha first).</source>
+            <translation>向该手机发送 6 位验证码（请先填写图形验证码）。</translation>
+        </message>
+        <message>
+            <location line="+43" />
+            <location line="+7" />
+            <source>Click to retry</source>
+            <translation>点击重试</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>The captcha image has not loaded yet. Click it to try again.</source>
+            <translation>图形验证码尚未加载，请点击图片重试。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Type the characters of the image first: they protect the SMS from abuse.</source>
+            <translation>请先填写图片中的字符，以防短信被滥用。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Sending the SMS code…</source>
+            <translation>正在发送短信验证码…</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+25" />
+            <source>A code was sent to %1. It is valid for %n minute(s).</source>
+            <translation>
+                <numerusform>验证码已发送至 %1，%n 分钟内有效。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>zc::ui::Startup</name>
         <message>
             <location filename="../ui/Startup.cpp" line="+112" />
@@ -1369,76 +3235,83 @@ Built with Qt %3.</source>
         </message>
     </context>
     <context>
+        <name>zc::ui::TableExport</name>
+        <message>
+            <location filename="../ui/TableExport.cpp" line="+112" />
+            <location line="+7" />
+            <source>Export as CSV</source>
+            <translation>导出为 CSV</translation>
+        </message>
+        <message>
+            <location line="-7" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The file “%1” could not be written: %2</source>
+            <translation>无法写入文件“%1”：%2</translation>
+        </message>
+    </context>
+    <context>
         <name>zc::ui::TlsProblemDialog</name>
         <message>
             <location filename="../ui/TlsProblemDialog.ui" line="+6" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_TlsProblemDialog.h" line="+213" />
             <source>Certificate refused</source>
             <translation>证书未通过验证</translation>
         </message>
         <message>
             <location line="+51" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_TlsProblemDialog.h" line="+1" />
             <source>The server presented a certificate that this computer does not trust. To protect your password, nothing was sent to it.</source>
             <translation>服务器出示的证书不被本机信任。为保护您的密码，没有向它发送任何数据。</translation>
         </message>
         <message>
             <location line="+24" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_TlsProblemDialog.h" line="+1" />
             <source>Certificate presented by the server</source>
             <translation>服务器出示的证书</translation>
         </message>
         <message>
             <location line="+15" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_TlsProblemDialog.h" line="+1" />
             <source>Issued to:</source>
             <translation>颁发给：</translation>
         </message>
         <message>
             <location line="+14" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_TlsProblemDialog.h" line="+1" />
             <source>Issued by:</source>
             <translation>颁发者：</translation>
         </message>
         <message>
             <location line="+14" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_TlsProblemDialog.h" line="+1" />
             <source>Valid for:</source>
             <translation>适用于：</translation>
         </message>
         <message>
             <location line="+17" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_TlsProblemDialog.h" line="+1" />
             <source>Validity:</source>
             <translation>有效期：</translation>
         </message>
         <message>
             <location line="+14" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_TlsProblemDialog.h" line="+1" />
             <source>SHA-256 fingerprint:</source>
             <translation>SHA-256 指纹：</translation>
         </message>
         <message>
             <location line="+23" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_TlsProblemDialog.h" line="+1" />
             <source>Compare the fingerprint with the one your IT department gives you. There is no way to connect while the certificate is refused.</source>
             <translation>请将指纹与信息科提供的指纹核对。证书未通过验证时无法连接。</translation>
         </message>
         <message>
             <location line="+12" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_TlsProblemDialog.h" line="+1" />
             <source>Copy fingerprint</source>
             <translation>复制指纹</translation>
         </message>
         <message>
             <location line="+10" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_TlsProblemDialog.h" line="+1" />
             <source>Manage servers…</source>
             <translation>管理服务器…</translation>
         </message>
         <message>
             <location line="+23" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_TlsProblemDialog.h" line="+1" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
@@ -1500,31 +3373,26 @@ Built with Qt %3.</source>
         <name>zc::ui::UnitChoiceDialog</name>
         <message>
             <location filename="../ui/UnitChoiceDialog.ui" line="+6" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_UnitChoiceDialog.h" line="+133" />
             <source>Choose the unit</source>
             <translation>选择登录单位</translation>
         </message>
         <message>
             <location line="+44" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_UnitChoiceDialog.h" line="+1" />
             <source>Choose the unit to log in for</source>
             <translation>请选择本次登录的单位</translation>
         </message>
         <message>
             <location line="+7" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_UnitChoiceDialog.h" line="+1" />
             <source>Your mobile phone number is a handler account of several units. Choose the unit you work for in this session; you will be asked again at your next login.</source>
             <translation>您的手机号是多个单位的经办人账号。请选择本次登录要办理业务的单位；下次登录时会再次询问。</translation>
         </message>
         <message>
             <location line="+56" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_UnitChoiceDialog.h" line="+1" />
             <source>&amp;Continue</source>
             <translation>继续(&amp;C)</translation>
         </message>
         <message>
             <location line="+10" />
-            <location filename="../build-ui/ui/zc_ui_autogen/include/ui_UnitChoiceDialog.h" line="+1" />
             <source>Back to login</source>
             <translation>返回登录</translation>
         </message>
@@ -1567,6 +3435,128 @@ Built with Qt %3.</source>
             <location line="+32" />
             <source>Logging in to “%1”…</source>
             <translation>正在登录“%1”…</translation>
+        </message>
+    </context>
+    <context>
+        <name>zc::ui::VersionConflictDialog</name>
+        <message>
+            <location filename="../ui/VersionConflictDialog.ui" line="+6" />
+            <location filename="../ui/VersionConflictDialog.cpp" line="+40" />
+            <source>Changed on the server</source>
+            <translation>服务器上的修改</translation>
+        </message>
+        <message>
+            <location line="+44" />
+            <source>Someone else changed this role</source>
+            <translation>该角色已被他人修改</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>What changed</source>
+            <translation>修改内容</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Reload and &amp;reapply my changes</source>
+            <translation>重新加载并保留我的修改(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>&amp;Discard my changes</source>
+            <translation>放弃我的修改(&amp;D)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>&amp;Keep editing</source>
+            <translation>继续编辑(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../ui/VersionConflictDialog.cpp" line="-6" />
+            <source>a moment ago</source>
+            <translation>刚才</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>While you were editing, the role “%1” was changed on the server (%2). Nothing you typed is lost: compare the changes and choose how to go on.</source>
+            <translation>您编辑期间，角色“%1”已在服务器上被修改（%2）。您填写的内容都还在：请对照修改内容，选择如何继续。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Item</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Your changes</source>
+            <translation>您的修改</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>(unchanged)</source>
+            <translation>（未修改）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>(empty)</source>
+            <translation>（空）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+26" />
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <location line="-10" />
+            <source>Role name</source>
+            <translation>角色名称</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Remark</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Menu permissions</source>
+            <translation>菜单权限</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Assigned accounts</source>
+            <translation>关联账号数量</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>(not editable here)</source>
+            <translation>（此处不可修改）</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>You and someone else both changed: %1. If you re-apply your changes, yours are kept there.</source>
+            <translation>您和他人都修改了：%1。重新应用时，这些项目以您的修改为准。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+45" />
+            <location line="+2" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location line="-46" />
+            <source>“Reload and re-apply” puts your changes on top of the server's version; check the form and save again. “Discard” shows the server's version instead.</source>
+            <translation>“重新加载并保留我的修改”会在服务器版本上重新应用您的修改，请检查后再次保存；“放弃我的修改”则改为显示服务器上的版本。</translation>
+        </message>
+        <message>
+            <location line="+44" />
+            <source>added: %1</source>
+            <translation>新增：%1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>removed: %1</source>
+            <translation>移除：%1</translation>
         </message>
     </context>
 </TS>

@@ -2,7 +2,7 @@
 #include "ui_ChangePasswordDialog.h"
 
 #include "ErrorText.h"
-#include "models/Validators.h"
+#include "PasswordStrength.h"
 #include "sync/ApiClient.h"
 
 #include <QIcon>
@@ -10,9 +10,7 @@
 namespace zc::ui {
 
 namespace {
-const QString GoodStyle = QStringLiteral("color: #137333;");
 const QString BadStyle = QStringLiteral("color: #a50e0e;");
-const QString HintStyle = QStringLiteral("color: palette(placeholder-text);");
 } // namespace
 
 ChangePasswordDialog::ChangePasswordDialog(sync::ApiClient *client, const Session &session, bool forced,
@@ -30,7 +28,14 @@ ChangePasswordDialog::ChangePasswordDialog(sync::ApiClient *client, const Sessio
                                      "continue; your other sessions are ended."));
         m_ui->cancelButton->setText(tr("Back to login"));
     } else {
-        m_ui->introLabel->setText(tr("Your other sessions are ended when the password changes."));
+        const QString who = m_session.account
+            ? tr("%1 (%2)").arg(m_session.account->name, m_session.account->login)
+            : QString();
+        m_ui->introLabel->setText(who.isEmpty()
+                                      ? tr("Your other sessions are ended when the password changes.")
+                                      : tr("Change the password of %1. Your other sessions are ended when the "
+                                           "password changes; this one stays open.")
+                                            .arg(who));
     }
     m_ui->errorLabel->setStyleSheet(BadStyle);
     m_ui->errorLabel->hide();
@@ -77,45 +82,15 @@ bool ChangePasswordDialog::canSubmit() const
 void ChangePasswordDialog::updateHints()
 {
     const QString next = m_ui->newEdit->text();
-    const ValidationError strength = validate::password(next);
-    QString text;
-    switch (strength) {
-    case ValidationError::None:
-        text = tr("✓ Strong enough.");
-        break;
-    case ValidationError::Empty:
-        text = tr("8 to 64 characters, with at least three of: lower-case letters, upper-case letters, digits, symbols.");
-        break;
-    case ValidationError::TooShort:
-        text = tr("Too short: at least 8 characters (%1 so far).").arg(validate::codePoints(next));
-        break;
-    case ValidationError::TooLong:
-        text = tr("Too long: at most 64 characters.");
-        break;
-    default:
-        text = tr("Too weak: use at least three of lower-case letters, upper-case letters, digits and symbols.");
-        break;
-    }
-    m_ui->strengthLabel->setText(text);
-    m_ui->strengthLabel->setStyleSheet(strength == ValidationError::None ? GoodStyle
-                                       : strength == ValidationError::Empty ? HintStyle
-                                                                           : BadStyle);
-
-    const QString repeat = m_ui->repeatEdit->text();
-    const bool matches = !repeat.isEmpty() && repeat == next;
-    if (repeat.isEmpty()) {
-        m_ui->matchLabel->clear();
-    } else {
-        m_ui->matchLabel->setText(matches ? tr("✓ The passwords match.") : tr("The two new passwords differ."));
-        m_ui->matchLabel->setStyleSheet(matches ? GoodStyle : BadStyle);
-    }
+    PasswordStrength::show(m_ui->strengthLabel, next);
+    PasswordStrength::showMatch(m_ui->matchLabel, next, m_ui->repeatEdit->text());
     const bool sameAsOld = !next.isEmpty() && next == m_ui->oldEdit->text();
-    if (sameAsOld && strength == ValidationError::None) {
+    if (sameAsOld && PasswordStrength::isAcceptable(next)) {
         m_ui->strengthLabel->setText(tr("The new password must differ from the current one."));
         m_ui->strengthLabel->setStyleSheet(BadStyle);
     }
-    m_ui->okButton->setEnabled(!m_job && !m_ui->oldEdit->text().isEmpty() && strength == ValidationError::None
-                               && matches && !sameAsOld);
+    m_ui->okButton->setEnabled(!m_job && !m_ui->oldEdit->text().isEmpty() && PasswordStrength::isAcceptable(next)
+                               && PasswordStrength::matches(next, m_ui->repeatEdit->text()) && !sameAsOld);
 }
 
 void ChangePasswordDialog::submit()

@@ -36,6 +36,8 @@ public:
     [[nodiscard]] QString matchText() const;
     [[nodiscard]] QString errorText() const;
     [[nodiscard]] bool canSubmit() const;
+    // Forced by the session's password_change_required (the login gate), or chosen from the account menu.
+    [[nodiscard]] bool isForced() const { return m_forced; }
 
     void reject() override;
 

@@ -2,8 +2,11 @@
 #include "ui_LoginDialog.h"
 
 #include "ErrorText.h"
+#include "ForgotPasswordDialog.h"
 #include "MessageBox.h"
+#include "RegistrationWizard.h"
 #include "ServerProfilesDialog.h"
+#include "SmsCooldowns.h"
 #include "Startup.h"
 #include "TlsProblemDialog.h"
 #include "sync/CredentialStore.h"
@@ -30,7 +33,12 @@ const QString DialogStyle = QStringLiteral(
     "QLabel#errorLabel[kind=\"notice\"] { color: #174ea6; background: #e8f0fe; border: 1px solid #c6dafc;"
     " border-radius: 4px; }"
     "QToolButton#captchaButton { background: white; border: 1px solid #c4c7c5; border-radius: 3px; }"
-    "QToolButton#captchaButton:hover { border-color: #1b5aa6; }");
+    "QToolButton#captchaButton:hover { border-color: #1b5aa6; }"
+    "QPushButton#forgotButton, QPushButton#registerButton { color: #1b5aa6; border: 1px solid transparent;"
+    " padding: 2px 4px; }"
+    "QPushButton#forgotButton:hover, QPushButton#registerButton:hover { text-decoration: underline; }"
+    "QPushButton#forgotButton:focus, QPushButton#registerButton:focus { border: 1px dotted #1b5aa6; }"
+    "QPushButton#forgotButton:disabled, QPushButton#registerButton:disabled { color: #a0a4a8; }");
 } // namespace
 
 LoginDialog::LoginDialog(sync::ApiClient *client, sync::CredentialStore *credentials, QWidget *parent)
@@ -71,6 +79,11 @@ LoginDialog::LoginDialog(sync::ApiClient *client, sync::CredentialStore *credent
     connect(m_ui->manageServersButton, &QPushButton::clicked, this, &LoginDialog::manageServers);
     connect(m_ui->tlsDetailsButton, &QPushButton::clicked, this, &LoginDialog::showTlsProblems);
     connect(m_ui->offlineButton, &QPushButton::clicked, this, &LoginDialog::openOffline);
+    m_smsCooldowns = new SmsCooldowns(this);
+    m_ui->forgotButton->setCursor(Qt::PointingHandCursor);
+    m_ui->registerButton->setCursor(Qt::PointingHandCursor);
+    connect(m_ui->forgotButton, &QPushButton::clicked, this, &LoginDialog::openForgotPassword);
+    connect(m_ui->registerButton, &QPushButton::clicked, this, &LoginDialog::openRegistration);
     connect(m_ui->loginEdit, &QLineEdit::textEdited, m_ui->offlineButton, &QWidget::hide);
     for (QLineEdit *edit : {m_ui->loginEdit, m_ui->passwordEdit, m_ui->captchaEdit}) {
         connect(edit, &QLineEdit::textEdited, this, [this, edit] { markField(edit, false); });
@@ -483,7 +496,8 @@ void LoginDialog::setBusy(bool busy, const QString &text)
     m_busy = busy;
     for (QWidget *w : std::initializer_list<QWidget *>{m_ui->profileCombo, m_ui->manageServersButton, m_ui->loginEdit,
                                                        m_ui->passwordEdit, m_ui->captchaEdit, m_ui->captchaButton,
-                                                       m_ui->rememberCheck, m_ui->loginButton}) {
+                                                       m_ui->rememberCheck, m_ui->loginButton, m_ui->forgotButton,
+                                                       m_ui->registerButton}) {
         w->setEnabled(!busy);
     }
     m_ui->busyBar->setVisible(busy);
@@ -558,6 +572,87 @@ void LoginDialog::showTlsProblems()
     m_tlsDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_tlsDialog, &TlsProblemDialog::manageServersRequested, this, &LoginDialog::manageServers);
     m_tlsDialog->open();
+}
+
+RegistrationWizard *LoginDialog::registrationWizard() const
+{
+    return m_wizard;
+}
+
+ForgotPasswordDialog *LoginDialog::forgotPasswordDialog() const
+{
+    return m_forgot;
+}
+
+void LoginDialog::openRegistration()
+{
+    if (m_busy || !m_client)
+        return;
+    if (m_wizard) {
+        m_wizard->raise();
+        m_wizard->activateWindow();
+        return;
+    }
+    if (profile().id.isEmpty()) {
+        showMessage(tr("Please choose a server."), true, m_ui->profileCombo);
+        return;
+    }
+    m_wizard = new RegistrationWizard(m_client, m_smsCooldowns, this);
+    m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_wizard, &QDialog::finished, this, &LoginDialog::registrationFinished);
+    m_wizard->open();
+}
+
+void LoginDialog::registrationFinished(int result)
+{
+    RegistrationWizard *wizard = m_wizard;
+    if (!wizard || m_closing)
+        return;
+    if (result != QDialog::Accepted || !wizard->registeredAccount())
+        return;
+    const QString login = wizard->registeredLogin();
+    if (wizard->fillLoginRequested()) {
+        clearMessage();
+        m_ui->loginEdit->setText(login);
+        m_ui->passwordEdit->clear();
+        m_ui->passwordEdit->setFocus();
+    }
+    showMessage(tr("The unit is registered. Log in with its main account “%1”, then complete the role "
+                   "authentication.")
+                    .arg(login),
+                false);
+}
+
+void LoginDialog::openForgotPassword()
+{
+    if (m_busy || !m_client)
+        return;
+    if (m_forgot) {
+        m_forgot->raise();
+        m_forgot->activateWindow();
+        return;
+    }
+    if (profile().id.isEmpty()) {
+        showMessage(tr("Please choose a server."), true, m_ui->profileCombo);
+        return;
+    }
+    m_forgot = new ForgotPasswordDialog(m_client, m_smsCooldowns, this);
+    m_forgot->setAttribute(Qt::WA_DeleteOnClose);
+    m_forgot->setLoginHint(loginName());
+    connect(m_forgot, &QDialog::finished, this, &LoginDialog::forgotPasswordFinished);
+    m_forgot->open();
+}
+
+void LoginDialog::forgotPasswordFinished(int result)
+{
+    ForgotPasswordDialog *dialog = m_forgot;
+    if (!dialog || m_closing || result != QDialog::Accepted)
+        return;
+    clearMessage();
+    m_ui->loginEdit->setText(dialog->loginName());
+    m_ui->passwordEdit->clear();
+    m_ui->passwordEdit->setFocus();
+    showMessage(tr("The password has been reset. Log in with the new password."), false);
 }
 
 } // namespace zc::ui

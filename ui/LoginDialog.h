@@ -18,6 +18,9 @@ namespace zc::ui {
 namespace Ui {
 class LoginDialog;
 }
+class ForgotPasswordDialog;
+class RegistrationWizard;
+class SmsCooldowns;
 class TlsProblemDialog;
 
 // The login form: server profile, login, password, captcha image, remember
@@ -60,6 +63,17 @@ public:
     [[nodiscard]] QString errorText() const;
     [[nodiscard]] TlsProblemDialog *tlsProblemDialog() const;
 
+    // 法人注册 / 忘记密码 for the selected server. After a registration the
+    // login field gets the new main account (when the wizard's last page asks
+    // for it); after a reset, the phone or login whose password was reset.
+    void openRegistration();
+    void openForgotPassword();
+    // The open wizard / dialog (null when none), and the SMS countdowns they
+    // share while this window lives.
+    [[nodiscard]] RegistrationWizard *registrationWizard() const;
+    [[nodiscard]] ForgotPasswordDialog *forgotPasswordDialog() const;
+    [[nodiscard]] SmsCooldowns *smsCooldowns() const { return m_smsCooldowns; }
+
     // While a request runs, Cancel/Esc aborts it instead of closing.
     void reject() override;
 
@@ -82,6 +96,8 @@ private:
     void showTlsProblems();
     void setCaptchaPlaceholder(const QString &text);
     void offerOffline(const ApiError &error);
+    void registrationFinished(int result);
+    void forgotPasswordFinished(int result);
 
     QScopedPointer<Ui::LoginDialog> m_ui;
     QPointer<sync::ApiClient> m_client;
@@ -90,6 +106,9 @@ private:
     QPointer<sync::ApiJob> m_job;
     QPointer<sync::ApiJob> m_captchaJob;
     QPointer<TlsProblemDialog> m_tlsDialog;
+    QPointer<RegistrationWizard> m_wizard;
+    QPointer<ForgotPasswordDialog> m_forgot;
+    SmsCooldowns *m_smsCooldowns = nullptr;
     QList<sync::TlsProblem> m_tlsProblems;
     QTimer m_captchaExpiry;
     QString m_captchaId;

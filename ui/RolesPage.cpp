@@ -50,6 +50,7 @@ RolesPage::RolesPage(WorkspaceModels *models, sync::ApiClient *client, QWidget *
     PagedTable *table = m_ui->rolesTable;
     table->setModel(m_filter, RoleTableModel::IdRole, RoleTableModel::NumberColumn);
     table->setEmptyText(tr("No roles yet. Press “Add role” to create the first one."));
+    table->setExportExcludedColumns({RoleTableModel::NumberColumn});   // 序号 belongs to the view's order
     table->setRowActions(tr("Actions"), [this](const QModelIndex &) {
         const QString why = m_readOnly ? m_readOnlyReason : QString();
         return QList<RowAction>{

@@ -7,15 +7,22 @@
 #include "TestServer.h"
 
 #include "ui/LoginDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/SessionFlow.h"
 #include "ui/Startup.h"
+#include "ui/WorkspaceModels.h"
 
 #include "sync/ServerProfile.h"
+#include "sync/SyncEngine.h"
+#include "sync/Workspace.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QDir>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -31,6 +38,9 @@ inline void isolateSettings(const QTemporaryDir &dir)
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path());
     QSettings().clear();
+    // Caches and stored sessions go to a test location, emptied for each test process.
+    QStandardPaths::setTestModeEnabled(true);
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
 }
 
 inline QString keychainService()
@@ -77,6 +87,41 @@ inline void typeLogin(ui::LoginDialog *dialog, TestServer &server, const QString
     QTest::keyClicks(captchaEdit, answer);
     rememberCheck->setChecked(remember);
     QTest::keyClick(captchaEdit, Qt::Key_Return);
+}
+
+// Waits until the window's cache is loaded and no sync runs.
+inline void waitForSync(ui::MainWindow &window)
+{
+    QTRY_VERIFY_WITH_TIMEOUT(window.models()->isLoaded(), 20000);
+    sync::Workspace *workspace = window.models()->workspace();
+    QVERIFY(workspace && workspace->engine());
+    QTRY_VERIFY_WITH_TIMEOUT(!workspace->engine()->isSyncing() && workspace->engine()->lastSyncedAt().isValid(),
+                             20000);
+}
+
+// Logs in through the flow's login dialog and waits until the main window
+// shows the synced cache (models loaded, no sync running). Check
+// QTest::currentTestFailed() after calling it.
+inline void loginToMainWindow(ui::SessionFlow &flow, TestServer &server, const QString &login,
+                              const QString &password, bool remember = false)
+{
+    flow.start();
+    QTRY_VERIFY(flow.loginDialog() && flow.loginDialog()->isVisible());
+    typeLogin(flow.loginDialog(), server, login, password, remember);
+    if (QTest::currentTestFailed())
+        return;
+    QTRY_VERIFY_WITH_TIMEOUT(flow.mainWindow() && flow.mainWindow()->isVisible(), 20000);
+    waitForSync(*flow.mainWindow());
+}
+
+// Syncs the window's cache now and waits for the sync to finish.
+inline void syncNow(ui::MainWindow &window)
+{
+    sync::SyncEngine *engine = window.models()->workspace()->engine();
+    QTRY_VERIFY_WITH_TIMEOUT(!engine->isSyncing(), 20000);
+    const QDateTime before = engine->lastSyncedAt();
+    window.refreshData();
+    QTRY_VERIFY_WITH_TIMEOUT(!engine->isSyncing() && engine->lastSyncedAt() != before, 20000);
 }
 
 } // namespace zc::test

@@ -6,7 +6,18 @@
 
 #include "UiTestSupport.h"
 
+#include "ui/AddHandlerDialog.h"
+#include "ui/AssignAccountsDialog.h"
+#include "ui/AuditLogPage.h"
 #include "ui/ChangePasswordDialog.h"
+#include "ui/HandlerRolesDialog.h"
+#include "ui/HandlersPage.h"
+#include "ui/MessageBox.h"
+#include "ui/PageProxyModel.h"
+#include "ui/PagedTable.h"
+#include "ui/RoleEditorDialog.h"
+#include "ui/RolesPage.h"
+#include "ui/VersionConflictDialog.h"
 #include "ui/InstitutionChoiceDialog.h"
 #include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
@@ -16,6 +27,9 @@
 
 #include "sync/ApiClient.h"
 #include "sync/CredentialStore.h"
+
+#include "models/AccountTableModel.h"
+#include "models/RoleTableModel.h"
 
 #include <QApplication>
 #include <QDir>
@@ -48,6 +62,8 @@ private Q_SLOTS:
     void changePassword();
     void certificateProblem();
     void loginError();
+    void workingScreens();
+    void offlineWindow();
 
 private:
     void save(QWidget *widget, const QString &name);
@@ -177,7 +193,8 @@ void TestScreenshots::mainWindow()
     typeLogin(m_flow->loginDialog(), *m_server, QStringLiteral("nmg_hosp"), QStringLiteral("Demo@2026"));
     QTRY_VERIFY_WITH_TIMEOUT(m_flow->mainWindow() && m_flow->mainWindow()->isVisible(), 15000);
     ui::MainWindow *window = m_flow->mainWindow();
-    window->resize(1120, 720);
+    waitForSync(*window);
+    window->resize(1280, 760);
     QVERIFY(window->showPage(QStringLiteral("roles")));
     save(window, QStringLiteral("main-window.png"));
     QVERIFY(window->showPage(QStringLiteral("settings")));
@@ -223,6 +240,150 @@ void TestScreenshots::loginError()
     ui::LoginDialog *dialog = m_flow->loginDialog();
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->errorText().isEmpty() && !dialog->currentCaptchaId().isEmpty(), 15000);
     save(dialog, QStringLiteral("login-error.png"));
+}
+
+// The working screens of issue 5, on the demo unit 呼和浩特市第一医院.
+void TestScreenshots::workingScreens()
+{
+    startFlow();
+    typeLogin(m_flow->loginDialog(), *m_server, QStringLiteral("nmg_hosp"), QStringLiteral("Demo@2026"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_flow->mainWindow() && m_flow->mainWindow()->isVisible(), 15000);
+    ui::MainWindow *window = m_flow->mainWindow();
+    waitForSync(*window);
+    window->resize(1280, 760);
+    const QString token = m_client->token();
+    qint64 buyer = 0;
+    for (const Role &r : window->models()->roles()->roles()) {
+        if (r.name == QLatin1String("药品采购员"))
+            buyer = r.id;
+    }
+    QVERIFY(buyer > 0);
+
+    // A handler without a role, so that the page shows its flag.
+    const TestServer::NewCaptcha captcha = m_server->solvedCaptcha();
+    const QString phone = QStringLiteral("13904718888");
+    QCOMPARE(m_server->request("POST", QStringLiteral("/sms-codes"),
+                               {{QStringLiteral("phone"), phone}, {QStringLiteral("purpose"), QStringLiteral("add_handler")},
+                                {QStringLiteral("captcha_id"), captcha.id},
+                                {QStringLiteral("captcha_answer"), captcha.answer}})
+                 .status,
+             202);
+    QString code;
+    for (const QJsonValue &v : m_server->smsMessages(phone)) {
+        if (v.toObject().value(QStringLiteral("kind")).toString() == QLatin1String("sms_code") && code.isEmpty())
+            code = v.toObject().value(QStringLiteral("code")).toString();
+    }
+    QCOMPARE(m_server->request("POST", QStringLiteral("/handlers"),
+                               {{QStringLiteral("phone"), phone}, {QStringLiteral("name"), QStringLiteral("刘洋")},
+                                {QStringLiteral("sms_code"), code}},
+                               token)
+                 .status,
+             201);
+    window->refreshData();
+    QTest::qWait(300);
+    waitForSync(*window);
+
+    QVERIFY(window->showPage(QStringLiteral("roles")));
+    window->rolesPage()->table()->selectId(buyer);
+    save(window, QStringLiteral("roles.png"));
+
+    QPointer<ui::RoleEditorDialog> editor = window->rolesPage()->editRole(buyer);
+    QVERIFY(editor);
+    save(editor, QStringLiteral("role-editor.png"));
+    editor->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("药品采购主管"));
+    // A second client changes the role: the stale save shows the comparison.
+    const QString other = m_server->loginToken(QStringLiteral("nmg_hosp"), QStringLiteral("Demo@2026"));
+    const auto current = m_server->request("GET", QStringLiteral("/roles/%1").arg(buyer), {}, other);
+    QJsonObject body = current.object();
+    QCOMPARE(m_server->request("PUT", QStringLiteral("/roles/%1").arg(buyer),
+                               {{QStringLiteral("name"), body.value(QStringLiteral("name"))},
+                                {QStringLiteral("remark"), QStringLiteral("药品挂网查询、采购订单与配送验收")},
+                                {QStringLiteral("permissions"),
+                                 QJsonArray{QStringLiteral("drug.purchase"), QStringLiteral("drug.listing")}}},
+                               other, {{"If-Match", current.header("ETag")}})
+                 .status,
+             200);
+    editor->accept();
+    QTRY_VERIFY_WITH_TIMEOUT(editor->conflictDialog() && editor->conflictDialog()->isVisible(), 15000);
+    editor->conflictDialog()->resize(820, 420);
+    save(editor->conflictDialog(), QStringLiteral("version-conflict.png"));
+    editor->conflictDialog()->reject();
+    ui::MessageBox::setNextAnswer(QMessageBox::Discard);
+    editor->reject();
+    QTRY_VERIFY(!editor);
+
+    QPointer<ui::AssignAccountsDialog> assign = window->rolesPage()->assignAccounts(buyer);
+    QVERIFY(assign);
+    assign->findChild<QTabWidget *>(QStringLiteral("tabs"))->setCurrentIndex(1);
+    assign->unassignedTable()->pageModel()->setPageChecked(true);
+    save(assign, QStringLiteral("assign-accounts.png"));
+    assign->reject();
+    QTRY_VERIFY(!assign);
+
+    QVERIFY(window->showPage(QStringLiteral("handlers")));
+    save(window, QStringLiteral("handlers.png"));
+
+    QPointer<ui::AddHandlerDialog> add = window->handlersPage()->addHandler();
+    QVERIFY(add);
+    QTest::keyClicks(add->findChild<QLineEdit *>(QStringLiteral("phoneEdit")), QStringLiteral("13904717777"));
+    QTest::keyClicks(add->findChild<QLineEdit *>(QStringLiteral("nameEdit")), QStringLiteral("陈晨"));
+    QTRY_VERIFY_WITH_TIMEOUT(!add->currentCaptchaId().isEmpty(), 15000);
+    QTest::keyClicks(add->findChild<QLineEdit *>(QStringLiteral("captchaEdit")),
+                     m_server->captchaAnswer(add->currentCaptchaId()));
+    add->requestSmsCode();
+    QTRY_VERIFY_WITH_TIMEOUT(!add->isBusy() && add->resendSecondsLeft() > 0, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(!add->currentCaptchaId().isEmpty(), 15000);
+    save(add, QStringLiteral("add-handler.png"));
+    add->reject();
+    QTRY_VERIFY(!add);
+
+    qint64 liu = 0;
+    for (const Account &a : window->models()->accounts()->accounts()) {
+        if (a.phone == phone)
+            liu = a.id;
+    }
+    QVERIFY(liu > 0);
+    QVERIFY(window->handlersPage()->table()->trigger(QStringLiteral("roles"), liu));
+    QPointer<ui::HandlerRolesDialog> roles = window->handlersPage()->rolesDialog();
+    QVERIFY(roles);
+    roles->setRoleChecked(buyer, true);
+    save(roles, QStringLiteral("handler-roles.png"));
+    roles->reject();
+    QTRY_VERIFY(!roles);
+
+    QVERIFY(window->showPage(QStringLiteral("audit")));
+    QTRY_VERIFY_WITH_TIMEOUT(!window->auditPage()->isBusy() && window->auditPage()->total() > 0, 15000);
+    save(window, QStringLiteral("audit-log.png"));
+}
+
+// The client started while the server is down: the last cache, read-only, with the banner.
+void TestScreenshots::offlineWindow()
+{
+    TestServer server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    auto profile = profileFor(server);
+    profile.id = QStringLiteral("offline-demo");
+    profile.name = QStringLiteral("本机演示服务器");
+    useProfiles({profile}, profile.id);
+    startFlow();
+    typeLogin(m_flow->loginDialog(), server, QStringLiteral("nmg_hosp"), QStringLiteral("Demo@2026"), true);
+    QTRY_VERIFY_WITH_TIMEOUT(m_flow->mainWindow() && m_flow->mainWindow()->isVisible(), 15000);
+    waitForSync(*m_flow->mainWindow());
+    m_flow.reset();
+    server.stop();
+
+    m_client = std::make_unique<sync::ApiClient>();
+    m_client->setLanguage(QStringLiteral("zh-CN"));
+    m_client->setTransferTimeout(3000);
+    m_flow = std::make_unique<ui::SessionFlow>(m_client.get(), m_credentials.get());
+    m_flow->start();
+    QTRY_VERIFY_WITH_TIMEOUT(m_flow->mainWindow() && m_flow->mainWindow()->isVisible(), 20000);
+    ui::MainWindow *window = m_flow->mainWindow();
+    QTRY_VERIFY_WITH_TIMEOUT(window->models()->isLoaded(), 15000);
+    QVERIFY(!window->offlineBannerText().isEmpty());
+    window->resize(1280, 760);
+    QVERIFY(window->showPage(QStringLiteral("roles")));
+    save(window, QStringLiteral("offline.png"));
 }
 
 QTEST_MAIN(TestScreenshots)

@@ -1,0 +1,208 @@
+// Offline review end to end (issue 4): sign in with "remember me" so the
+// cache fills, stop the server, start the client again — it opens the last
+// cache of the remembered account read-only with the offline banner, the
+// cached roles and assignments, and every editing action disabled with the
+// reason; it goes back online by itself when the server answers again. And
+// 退出并清除本机数据 deletes the cache and the saved login.
+
+#include "UiTestSupport.h"
+
+#include "ui/HandlersPage.h"
+#include "ui/MessageBox.h"
+#include "ui/PagedTable.h"
+#include "ui/RolesPage.h"
+
+#include "models/AccountTableModel.h"
+#include "models/RoleTableModel.h"
+#include "sync/ApiClient.h"
+#include "sync/CredentialStore.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QTest>
+
+#include <memory>
+
+using namespace zc;
+using namespace zc::test;
+
+namespace {
+const QString DemoPassword = QStringLiteral("Demo@2026");
+const QString HospitalLogin = QStringLiteral("nmg_hosp");
+}
+
+class TestOffline : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+    void cleanupTestCase();
+
+    void offlineStartShowsTheCachedRolesReadOnly();
+    void forgetDeletesTheCacheAndTheSavedLogin();
+
+private:
+    void newFlow();
+    std::optional<QString> readSecret(const QString &key);
+
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<TestServer> m_restarted;
+    std::unique_ptr<sync::CredentialStore> m_credentials;
+    std::unique_ptr<sync::ApiClient> m_client;
+    std::unique_ptr<ui::SessionFlow> m_flow;
+};
+
+void TestOffline::initTestCase()
+{
+    QVERIFY(m_settingsDir.isValid());
+    isolateSettings(m_settingsDir);
+    QVERIFY(ui::Startup::installTranslations(QStringLiteral("zh_CN")));
+    m_server = std::make_unique<TestServer>();
+    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
+    m_credentials = std::make_unique<sync::CredentialStore>(keychainService());
+    useProfiles({profileFor(*m_server)}, QStringLiteral("test-server"));
+}
+
+void TestOffline::cleanup()
+{
+    m_flow.reset();
+    m_client.reset();
+    ui::MessageBox::setNextAnswer(QMessageBox::NoButton);
+}
+
+void TestOffline::cleanupTestCase()
+{
+    m_credentials.reset();
+    m_restarted.reset();
+    m_server.reset();
+}
+
+void TestOffline::newFlow()
+{
+    m_flow.reset();
+    m_client = std::make_unique<sync::ApiClient>();
+    m_client->setLanguage(QStringLiteral("zh-CN"));
+    m_client->setTransferTimeout(3000);
+    m_flow = std::make_unique<ui::SessionFlow>(m_client.get(), m_credentials.get());
+}
+
+std::optional<QString> TestOffline::readSecret(const QString &key)
+{
+    bool done = false;
+    std::optional<QString> result;
+    m_credentials->read(key, this, [&](const std::optional<QString> &value, const QString &) {
+        result = value;
+        done = true;
+    });
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 10000); }();
+    return result;
+}
+
+void TestOffline::offlineStartShowsTheCachedRolesReadOnly()
+{
+    // Online, remembered: the login sync fills the cache.
+    newFlow();
+    loginToMainWindow(*m_flow, *m_server, HospitalLogin, DemoPassword, true);
+    if (QTest::currentTestFailed())
+        return;
+    const QList<Role> onlineRoles = m_flow->mainWindow()->models()->roles()->roles();
+    QVERIFY(onlineRoles.size() >= 2);
+    QVERIFY(m_flow->mainWindow()->offlineBannerText().isEmpty());
+    qint64 buyer = 0;
+    for (const Role &r : onlineRoles) {
+        if (r.name == QLatin1String("药品采购员"))
+            buyer = r.id;
+    }
+    QVERIFY(buyer > 0);
+    const QDateTime syncedAt = m_flow->workspace()->engine()->lastSyncedAt();
+
+    // The server goes away; the client starts again.
+    const int port = m_server->baseUrl().port();
+    m_server->stop();
+    newFlow();
+    m_flow->start();
+    QTRY_VERIFY_WITH_TIMEOUT(m_flow->mainWindow() && m_flow->mainWindow()->isVisible(), 20000);
+    ui::MainWindow *window = m_flow->mainWindow();
+    QVERIFY(!m_flow->loginDialog());
+    QVERIFY(window->isReadOnly());
+    const QString banner = window->offlineBannerText();
+    QVERIFY2(banner.startsWith(QStringLiteral("离线：显示的是 ")), qPrintable(banner));
+    QVERIFY2(banner.contains(syncedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))), qPrintable(banner));
+    QCOMPARE(window->connectionText(), QStringLiteral("● 离线"));
+    QVERIFY(window->welcomeText().contains(QStringLiteral("单位用户")));
+
+    // The cached roles and assignments, read-only.
+    QTRY_VERIFY_WITH_TIMEOUT(window->models()->isLoaded(), 15000);
+    QCOMPARE(window->models()->roles()->rowCount(), int(onlineRoles.size()));
+    bool wangHoldsBuyer = false;
+    for (const Account &a : window->models()->accounts()->accounts())
+        wangHoldsBuyer |= a.login == QLatin1String("13904711001") && a.roleIds.contains(buyer);
+    QVERIFY(wangHoldsBuyer);
+    ui::RolesPage *roles = window->rolesPage();
+    QVERIFY(window->showPage(QStringLiteral("roles")));
+    QCOMPARE(roles->table()->model()->rowCount(), int(onlineRoles.size()));
+    auto *add = roles->findChild<QPushButton *>(QStringLiteral("addButton"));
+    QVERIFY(!add->isEnabled());
+    QCOMPARE(add->toolTip(), window->readOnlyReason());
+    QVERIFY(window->readOnlyReason().contains(QStringLiteral("离线")));
+    QVERIFY(!roles->table()->trigger(QStringLiteral("edit"), buyer));
+    for (const ui::RowAction &a : roles->table()->actionsOf(roles->table()->model()->index(0, 0))) {
+        QVERIFY2(!a.enabled, qPrintable(a.text));
+        QCOMPARE(a.toolTip, window->readOnlyReason());
+    }
+    QVERIFY(!roles->addRole());
+    QVERIFY(!window->handlersPage()->addHandler());
+
+    // The server comes back (same data, same port): online again by itself.
+    window->models()->workspace()->engine()->setProbeInterval(300);
+    TestServer::Options options;
+    options.dataDir = m_server->dataDir();
+    options.extraArgs = {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)};
+    m_restarted = std::make_unique<TestServer>(options);
+    QVERIFY2(m_restarted->start(), qPrintable(m_restarted->errorString()));
+    QCOMPARE(m_restarted->baseUrl().port(), port);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isReadOnly(), 30000);
+    QVERIFY(window->offlineBannerText().isEmpty());
+    QVERIFY(add->isEnabled());
+    QCOMPARE(window->connectionText(), QStringLiteral("● 在线"));
+    QTRY_VERIFY_WITH_TIMEOUT(!window->models()->workspace()->engine()->isSyncing(), 15000);
+}
+
+void TestOffline::forgetDeletesTheCacheAndTheSavedLogin()
+{
+    TestServer *server = m_restarted ? m_restarted.get() : m_server.get();
+    QVERIFY(server->isRunning());
+    useProfiles({profileFor(*server)}, QStringLiteral("test-server"));
+    newFlow();
+    loginToMainWindow(*m_flow, *server, HospitalLogin, DemoPassword, true);
+    if (QTest::currentTestFailed())
+        return;
+    const QString key = sync::CredentialStore::tokenKey(QStringLiteral("test-server"), HospitalLogin);
+    QVERIFY(readSecret(key).has_value());
+    QVERIFY(sync::Workspace::hasOfflineData(QStringLiteral("test-server"), HospitalLogin));
+
+    ui::MainWindow *window = m_flow->mainWindow();
+    QSignalSpy forgotten(m_flow.get(), &ui::SessionFlow::accountForgotten);
+    ui::MessageBox::setNextAnswer(QMessageBox::No);
+    window->forgetAccount();
+    QVERIFY(ui::MessageBox::lastText().contains(HospitalLogin));
+    QCOMPARE(forgotten.count(), 0);   // declined: nothing deleted
+    QVERIFY(sync::Workspace::hasOfflineData(QStringLiteral("test-server"), HospitalLogin));
+
+    ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+    window->forgetAccount();
+    QTRY_COMPARE_WITH_TIMEOUT(forgotten.count(), 1, 15000);
+    QCOMPARE(forgotten.first().at(0).toString(), QString());
+    QTRY_VERIFY(m_flow->loginDialog() && m_flow->loginDialog()->isVisible());
+    QVERIFY(!m_flow->mainWindow());
+    QVERIFY(!sync::Workspace::hasOfflineData(QStringLiteral("test-server"), HospitalLogin));
+    QVERIFY(!QFile::exists(sync::Workspace::cachePathFor(QStringLiteral("test-server"), HospitalLogin)));
+    QVERIFY(!readSecret(key).has_value());
+    QVERIFY(sync::ServerProfileStore::rememberedLogin(QStringLiteral("test-server")).isEmpty());
+}
+
+QTEST_MAIN(TestOffline)
+#include "tst_offline.moc"

@@ -1,0 +1,446 @@
+// 账号角色管理 against a real zhaocai-server: the roles page over the synced
+// cache, the role editor (add, inline checks, the server's answers next to
+// the field, a stale edit made by a second client resolved by reload and
+// re-apply), deleting with a confirmation that names the role and its
+// accounts, and assigning / unassigning accounts in the 分配账号 dialog.
+
+#include "UiTestSupport.h"
+
+#include "ui/AssignAccountsDialog.h"
+#include "ui/ErrorText.h"
+#include "ui/MessageBox.h"
+#include "ui/PageProxyModel.h"
+#include "ui/PagedTable.h"
+#include "ui/RoleEditorDialog.h"
+#include "ui/RolesPage.h"
+#include "ui/VersionConflictDialog.h"
+
+#include "models/AccountTableModel.h"
+#include "models/PermissionTreeModel.h"
+#include "models/RoleTableModel.h"
+#include "sync/ApiClient.h"
+#include "sync/CredentialStore.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+
+#include <memory>
+
+using namespace zc;
+using namespace zc::test;
+
+namespace {
+const QString DemoPassword = QStringLiteral("Demo@2026");
+const QString HospitalLogin = QStringLiteral("nmg_hosp");   // 呼和浩特市第一医院, main account
+}
+
+class TestRolesPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void cleanupTestCase();
+
+    void rolesPageShowsThePortalColumns();
+    void addRoleThroughTheEditor();
+    void editorChecksFieldsAsThePersonTypes();
+    void takenRoleNameIsShownNextToTheName();
+    void staleEditOffersReloadAndReapply();
+    void deleteNamesTheRoleAndHowManyAccountsLoseIt();
+    void assignAndUnassignInTheDialog();
+    void nameFilterAndCsvExport();
+    void handlerCannotChangePermissionsItDoesNotHold();
+
+private:
+    ui::MainWindow *window() const { return m_flow ? m_flow->mainWindow() : nullptr; }
+    QString token() const { return m_client->token(); }
+    qint64 createRoleOnServer(const QString &name, const QStringList &permissions, const QString &remark = {});
+    qint64 roleIdByName(const QString &name) const;
+    qint64 accountIdByLogin(const QString &login) const;
+
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<sync::CredentialStore> m_credentials;
+    std::unique_ptr<sync::ApiClient> m_client;
+    std::unique_ptr<ui::SessionFlow> m_flow;
+};
+
+void TestRolesPage::initTestCase()
+{
+    QVERIFY(m_settingsDir.isValid());
+    isolateSettings(m_settingsDir);
+    QVERIFY(ui::Startup::installTranslations(QStringLiteral("zh_CN")));
+    m_server = std::make_unique<TestServer>();
+    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
+    m_credentials = std::make_unique<sync::CredentialStore>(keychainService());
+}
+
+void TestRolesPage::init()
+{
+    QSettings().clear();
+    useProfiles({profileFor(*m_server)}, QStringLiteral("test-server"));
+    m_client = std::make_unique<sync::ApiClient>();
+    m_client->setLanguage(QStringLiteral("zh-CN"));
+    m_flow = std::make_unique<ui::SessionFlow>(m_client.get(), m_credentials.get());
+    if (QByteArray(QTest::currentTestFunction()) == "handlerCannotChangePermissionsItDoesNotHold")
+        return;
+    loginToMainWindow(*m_flow, *m_server, HospitalLogin, DemoPassword);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(window()->showPage(QStringLiteral("roles")));
+}
+
+void TestRolesPage::cleanup()
+{
+    m_flow.reset();
+    m_client.reset();
+    ui::MessageBox::setNextAnswer(QMessageBox::NoButton);
+}
+
+void TestRolesPage::cleanupTestCase()
+{
+    m_credentials.reset();
+    m_server.reset();
+}
+
+qint64 TestRolesPage::createRoleOnServer(const QString &name, const QStringList &permissions, const QString &remark)
+{
+    const auto reply = m_server->request("POST", QStringLiteral("/roles"),
+                                         {{QStringLiteral("name"), name},
+                                          {QStringLiteral("remark"), remark},
+                                          {QStringLiteral("permissions"), QJsonArray::fromStringList(permissions)}},
+                                         token());
+    if (reply.status != 201)
+        qWarning("POST /roles answered %d %s", reply.status, reply.body.constData());
+    return reply.object().value(QStringLiteral("id")).toInteger();
+}
+
+qint64 TestRolesPage::roleIdByName(const QString &name) const
+{
+    for (const Role &r : window()->models()->roles()->roles()) {
+        if (r.name == name)
+            return r.id;
+    }
+    return 0;
+}
+
+qint64 TestRolesPage::accountIdByLogin(const QString &login) const
+{
+    for (const Account &a : window()->models()->accounts()->accounts()) {
+        if (a.login == login)
+            return a.id;
+    }
+    return 0;
+}
+
+void TestRolesPage::rolesPageShowsThePortalColumns()
+{
+    ui::RolesPage *page = window()->rolesPage();
+    QVERIFY(page->isVisible());
+    QVERIFY(!page->isReadOnly());
+    QTableView *view = page->table()->view();
+    QStringList headers;
+    for (int c = 0; c < view->model()->columnCount(); ++c)
+        headers << view->model()->headerData(c, Qt::Horizontal).toString();
+    QCOMPARE(headers, QStringList({QStringLiteral("序号"), QStringLiteral("角色名称"), QStringLiteral("关联账号数量"),
+                                   QStringLiteral("菜单权限"), QStringLiteral("创建人"), QStringLiteral("创建时间"),
+                                   QStringLiteral("备注"), QStringLiteral("操作")}));
+    // The demo unit's roles, from the cache the login sync filled.
+    QTRY_VERIFY(view->model()->rowCount() >= 2);
+    QVERIFY(roleIdByName(QStringLiteral("药品采购员")) > 0);
+    QVERIFY(roleIdByName(QStringLiteral("系统管理员")) > 0);
+    QCOMPARE(view->model()->index(0, RoleTableModel::NumberColumn).data().toInt(), 1);
+    QVERIFY(page->table()->pager()->totalText().startsWith(QStringLiteral("共")));
+    // The 操作 links, in the portal's words.
+    const QModelIndex source = page->table()->model()->index(0, 0);
+    QStringList actions;
+    for (const ui::RowAction &a : page->table()->actionsOf(source))
+        actions << a.text;
+    QCOMPARE(actions, QStringList({QStringLiteral("修改"), QStringLiteral("删除"), QStringLiteral("分配账号")}));
+    // The status bar says when the cache was synced.
+    QVERIFY2(window()->syncText().startsWith(QStringLiteral("上次同步：2")), qPrintable(window()->syncText()));
+}
+
+void TestRolesPage::addRoleThroughTheEditor()
+{
+    ui::RolesPage *page = window()->rolesPage();
+    QPointer<ui::RoleEditorDialog> dialog = page->addRole();
+    QVERIFY(dialog && dialog->isVisible());
+    QVERIFY(dialog->isNew());
+    QCOMPARE(dialog->windowTitle(), QStringLiteral("添加角色"));
+    auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+    auto *remark = dialog->findChild<QPlainTextEdit *>(QStringLiteral("remarkEdit"));
+    auto *count = dialog->findChild<QLabel *>(QStringLiteral("countLabel"));
+    QVERIFY(name && remark && count);
+    QTest::keyClicks(name, QStringLiteral("结算专员"));
+    QTest::keyClicks(remark, QStringLiteral("负责结算"));
+    QVERIFY(dialog->permissionModel()->setChecked(QStringLiteral("basic.roles"), true));
+    QVERIFY(dialog->permissionModel()->setChecked(QStringLiteral("basic.accounts"), true));
+    QCOMPARE(dialog->chosenPermissionCount(), 2);
+    QCOMPARE(count->text(), QStringLiteral("已选择 2 项菜单权限"));
+    // Enter in the name field presses the default button (保存).
+    QTest::keyClick(name, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog, 15000);
+
+    // The server's answer is in the cache and on the page before any sync.
+    const qint64 id = roleIdByName(QStringLiteral("结算专员"));
+    QVERIFY(id > 0);
+    QCOMPARE(window()->models()->role(id)->remark, QStringLiteral("负责结算"));
+    QCOMPARE(page->table()->currentId(), id);
+    QVERIFY(page->messageText().contains(QStringLiteral("结算专员")));
+    const auto reply = m_server->request("GET", QStringLiteral("/roles/%1").arg(id), {}, token());
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.object().value(QStringLiteral("permissions")).toArray().size(), 2);
+}
+
+void TestRolesPage::editorChecksFieldsAsThePersonTypes()
+{
+    ui::RolesPage *page = window()->rolesPage();
+    QPointer<ui::RoleEditorDialog> dialog = page->addRole();
+    QVERIFY(dialog);
+    auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+    auto *remark = dialog->findChild<QPlainTextEdit *>(QStringLiteral("remarkEdit"));
+    auto *ok = dialog->findChild<QPushButton *>(QStringLiteral("okButton"));
+    QVERIFY(name && remark && ok);
+    QVERIFY(dialog->fieldErrorText(QStringLiteral("name")).isEmpty());   // nothing typed yet: no nagging
+    QTest::keyClicks(name, QStringLiteral("一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一"));
+    QVERIFY(dialog->fieldErrorText(QStringLiteral("name")).contains(QStringLiteral("30")));
+    name->clear();
+    QTest::keyClicks(name, QStringLiteral(" "));
+    QCOMPARE(dialog->fieldErrorText(QStringLiteral("name")), QStringLiteral("请输入角色名称。"));
+    remark->setPlainText(QString(201, QLatin1Char('x')));
+    QVERIFY(dialog->fieldErrorText(QStringLiteral("remark")).contains(QStringLiteral("200")));
+    // Saving an invalid form sends nothing.
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QVERIFY(!dialog->isBusy());
+    QVERIFY(dialog->isVisible());
+    // Nothing typed is lost silently: closing asks first.
+    ui::MessageBox::setNextAnswer(QMessageBox::Cancel);
+    dialog->reject();
+    QVERIFY(dialog->isVisible());
+    QVERIFY(ui::MessageBox::lastText().contains(QStringLiteral("修改")));
+    ui::MessageBox::setNextAnswer(QMessageBox::Discard);
+    dialog->reject();
+    QTRY_VERIFY(!dialog);
+}
+
+void TestRolesPage::takenRoleNameIsShownNextToTheName()
+{
+    ui::RolesPage *page = window()->rolesPage();
+    QPointer<ui::RoleEditorDialog> dialog = page->addRole();
+    QVERIFY(dialog);
+    auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+    QTest::keyClicks(name, QStringLiteral("药品采购员"));
+    dialog->accept();
+    QVERIFY(dialog->isBusy());
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), 15000);
+    ApiError taken;
+    taken.status = 409;
+    taken.code = QStringLiteral("role_name_taken");
+    QCOMPARE(dialog->fieldErrorText(QStringLiteral("name")), ui::ErrorText::sentence(taken));
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(QApplication::focusWidget(), name);
+    ui::MessageBox::setNextAnswer(QMessageBox::Discard);
+    dialog->reject();
+}
+
+void TestRolesPage::staleEditOffersReloadAndReapply()
+{
+    const qint64 id = createRoleOnServer(QStringLiteral("冲突角色"), {QStringLiteral("basic.roles")},
+                                         QStringLiteral("原备注"));
+    QVERIFY(id > 0);
+    syncNow(*window());
+    QTRY_VERIFY(window()->models()->role(id).has_value());
+
+    ui::RolesPage *page = window()->rolesPage();
+    QPointer<ui::RoleEditorDialog> dialog = page->editRole(id);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->windowTitle(), QStringLiteral("修改角色“冲突角色”"));
+    auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("冲突角色-改名"));
+
+    // A second client changes the role meanwhile.
+    const QString other = m_server->loginToken(HospitalLogin, DemoPassword);
+    QVERIFY(!other.isEmpty());
+    const auto current = m_server->request("GET", QStringLiteral("/roles/%1").arg(id), {}, other);
+    QCOMPARE(current.status, 200);
+    const auto changed = m_server->request(
+        "PUT", QStringLiteral("/roles/%1").arg(id),
+        {{QStringLiteral("name"), QStringLiteral("冲突角色")},
+         {QStringLiteral("remark"), QStringLiteral("服务器备注")},
+         {QStringLiteral("permissions"), QJsonArray{QStringLiteral("basic.roles"), QStringLiteral("basic.accounts")}}},
+        other, {{"If-Match", current.header("ETag")}});
+    QCOMPARE(changed.status, 200);
+
+    dialog->accept();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->conflictDialog() && dialog->conflictDialog()->isVisible(), 15000);
+    QPointer<ui::VersionConflictDialog> conflict = dialog->conflictDialog();
+    const QStringList server = conflict->serverChanges();
+    const QStringList own = conflict->ownChanges();
+    QCOMPARE(server.size(), 3);
+    QCOMPARE(server.at(0), QStringLiteral("（未修改）"));
+    QVERIFY2(server.at(1).contains(QStringLiteral("服务器备注")), qPrintable(server.at(1)));
+    QVERIFY2(server.at(2).contains(QStringLiteral("新增")) && server.at(2).contains(QStringLiteral("账号管理")),
+             qPrintable(server.at(2)));
+    QVERIFY2(own.at(0).contains(QStringLiteral("冲突角色-改名")), qPrintable(own.at(0)));
+    auto *reapply = conflict->findChild<QPushButton *>(QStringLiteral("reapplyButton"));
+    QVERIFY(reapply && reapply->isDefault());
+    QTest::mouseClick(reapply, Qt::LeftButton);
+    QTRY_VERIFY(!conflict);
+
+    // Nothing typed is lost, and the server's changes are in.
+    const sync::RoleInput merged = dialog->input();
+    QCOMPARE(merged.name, QStringLiteral("冲突角色-改名"));
+    QCOMPARE(merged.remark, QStringLiteral("服务器备注"));
+    QVERIFY(merged.permissions.contains(QStringLiteral("basic.accounts")));
+    QCOMPARE(dialog->baseVersion(), QString::fromUtf8(changed.header("ETag")).remove(QLatin1Char('"')));
+    dialog->accept();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog, 15000);
+    const auto saved = m_server->request("GET", QStringLiteral("/roles/%1").arg(id), {}, token());
+    QCOMPARE(saved.object().value(QStringLiteral("name")).toString(), QStringLiteral("冲突角色-改名"));
+    QCOMPARE(saved.object().value(QStringLiteral("remark")).toString(), QStringLiteral("服务器备注"));
+    QCOMPARE(window()->models()->role(id)->name, QStringLiteral("冲突角色-改名"));
+}
+
+void TestRolesPage::deleteNamesTheRoleAndHowManyAccountsLoseIt()
+{
+    const qint64 id = createRoleOnServer(QStringLiteral("待删除角色"), {QStringLiteral("basic.roles")});
+    QVERIFY(id > 0);
+    syncNow(*window());
+    const qint64 wang = accountIdByLogin(QStringLiteral("13904711001"));
+    QVERIFY(wang > 0);
+    QCOMPARE(m_server->request("PUT", QStringLiteral("/roles/%1/accounts/%2").arg(id).arg(wang), {}, token()).status,
+             204);
+    syncNow(*window());
+    QTRY_COMPARE(window()->models()->role(id)->accountCount, 1);
+
+    ui::RolesPage *page = window()->rolesPage();
+    ui::MessageBox::setNextAnswer(QMessageBox::No);
+    page->deleteRole(id);
+    const QString asked = ui::MessageBox::lastText();
+    QVERIFY2(asked.contains(QStringLiteral("待删除角色")) && asked.contains(QStringLiteral("1 个账号")), qPrintable(asked));
+    QVERIFY(!page->isBusy());
+    QVERIFY(window()->models()->role(id).has_value());   // declined: nothing sent
+
+    ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+    page->deleteRole(id);
+    QTRY_VERIFY_WITH_TIMEOUT(!window()->models()->role(id).has_value(), 15000);
+    QTRY_VERIFY(!page->isBusy());
+    QVERIFY(page->messageText().contains(QStringLiteral("待删除角色")));
+    QCOMPARE(m_server->request("GET", QStringLiteral("/roles/%1").arg(id), {}, token()).status, 404);
+    // Her account lost the role in the cache too.
+    QTRY_VERIFY(!window()->models()->account(wang)->roleIds.contains(id));
+}
+
+void TestRolesPage::assignAndUnassignInTheDialog()
+{
+    const qint64 id = createRoleOnServer(QStringLiteral("分配测试"), {QStringLiteral("basic.roles")});
+    QVERIFY(id > 0);
+    syncNow(*window());
+    QTRY_VERIFY(window()->models()->role(id).has_value());
+    const qint64 wang = accountIdByLogin(QStringLiteral("13904711001"));
+    const qint64 zhang = accountIdByLogin(QStringLiteral("15947113333"));
+    QVERIFY(wang > 0 && zhang > 0);
+
+    ui::RolesPage *page = window()->rolesPage();
+    QPointer<ui::AssignAccountsDialog> dialog = page->assignAccounts(id);
+    QVERIFY(dialog && dialog->isVisible());
+    auto *roleLabel = dialog->findChild<QLabel *>(QStringLiteral("roleLabel"));
+    QCOMPARE(roleLabel->text(), QStringLiteral("角色名称：分配测试"));
+    auto *tabs = dialog->findChild<QTabWidget *>(QStringLiteral("tabs"));
+    QCOMPARE(tabs->currentIndex(), 1);   // nobody holds it yet: 未分配 first
+    QCOMPARE(tabs->tabText(0), QStringLiteral("已分配（0）"));
+    // Both handlers are offered; the unit's main account never is.
+    ui::PagedTable *unassigned = dialog->unassignedTable();
+    QCOMPARE(unassigned->model()->rowCount(), 2);
+    QCOMPARE(unassigned->sourceRowOf(accountIdByLogin(HospitalLogin)), -1);
+
+    // The 账号名称 filter, then tick 王芳 and press 选择.
+    auto *nameFilter = dialog->findChild<QLineEdit *>(QStringLiteral("unassignedNameEdit"));
+    QTest::keyClicks(nameFilter, QStringLiteral("王"));
+    QCOMPARE(unassigned->model()->rowCount(), 1);
+    QTableView *view = unassigned->view();
+    QVERIFY(view->model()->setData(view->model()->index(0, 0), Qt::Checked, Qt::CheckStateRole));
+    auto *assign = dialog->findChild<QPushButton *>(QStringLiteral("assignButton"));
+    QVERIFY(assign->isEnabled());
+    QCOMPARE(assign->text(), QStringLiteral("选择 1 个账号(&A)"));
+    QTest::mouseClick(assign, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), 15000);
+    QTRY_COMPARE(dialog->assignedTable()->model()->rowCount(), 1);
+    QCOMPARE(dialog->assignedTable()->model()->index(0, AccountTableModel::NameColumn).data().toString(),
+             QStringLiteral("王芳"));
+    QVERIFY2(dialog->summary().contains(QStringLiteral("已分配 1 个账号")), qPrintable(dialog->summary()));
+    const auto onServer = m_server->request("GET", QStringLiteral("/roles/%1/accounts?assigned=true").arg(id), {},
+                                            token());
+    QCOMPARE(onServer.object().value(QStringLiteral("total")).toInt(), 1);
+    QCOMPARE(window()->models()->role(id)->accountCount, 1);
+
+    // 取消分配 on the 已分配 tab.
+    tabs->setCurrentIndex(0);
+    dialog->assignedTable()->pageModel()->setChecked(wang, true);
+    auto *unassign = dialog->findChild<QPushButton *>(QStringLiteral("unassignButton"));
+    QVERIFY(unassign->isEnabled());
+    QTest::mouseClick(unassign, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), 15000);
+    QTRY_COMPARE(dialog->assignedTable()->model()->rowCount(), 0);
+    QVERIFY(dialog->summary().contains(QStringLiteral("取消分配 1 个账号")));
+    QVERIFY(dialog->summaryDetails().contains(QStringLiteral("王芳")));
+    const auto after = m_server->request("GET", QStringLiteral("/roles/%1/accounts?assigned=true").arg(id), {},
+                                         token());
+    QCOMPARE(after.object().value(QStringLiteral("total")).toInt(), 0);
+
+    const QString summary = dialog->summary();
+    dialog->reject();
+    QTRY_VERIFY(!dialog);
+    QCOMPARE(page->messageText(), summary);
+}
+
+void TestRolesPage::nameFilterAndCsvExport()
+{
+    ui::RolesPage *page = window()->rolesPage();
+    page->setNameFilter(QStringLiteral("采购"));
+    QCOMPARE(page->table()->model()->rowCount(), 1);
+    const QString csv = page->table()->csv();
+    QVERIFY2(csv.startsWith(QStringLiteral("角色名称,关联账号数量,菜单权限,创建人,创建时间,备注\r\n药品采购员,")),
+             qPrintable(csv));
+    auto *reset = page->findChild<QPushButton *>(QStringLiteral("resetButton"));
+    QTest::mouseClick(reset, Qt::LeftButton);
+    QVERIFY(page->table()->model()->rowCount() >= 2);
+}
+
+void TestRolesPage::handlerCannotChangePermissionsItDoesNotHold()
+{
+    // 陈静 holds 账号管理员 (basic.roles, basic.accounts) at 南京市玄武区人民医院.
+    loginToMainWindow(*m_flow, *m_server, QStringLiteral("13770004444"), DemoPassword);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(window()->showPage(QStringLiteral("roles")));
+    QPointer<ui::RoleEditorDialog> dialog = window()->rolesPage()->addRole();
+    QVERIFY(dialog);
+    PermissionTreeModel *tree = dialog->permissionModel();
+    QVERIFY(tree->isEnabled(QStringLiteral("basic.roles")));
+    QStringList disabled;
+    for (const QString &leaf : tree->catalog().leaves()) {
+        if (!tree->isEnabled(leaf))
+            disabled << leaf;
+    }
+    QVERIFY(!disabled.isEmpty());
+    QVERIFY(!tree->setChecked(disabled.first(), true));   // shown, but not grantable
+    QVERIFY(!(tree->flags(tree->indexOf(disabled.first())) & Qt::ItemIsEnabled));
+    auto *hint = dialog->findChild<QLabel *>(QStringLiteral("heldHintLabel"));
+    QVERIFY(hint->isVisibleTo(dialog));
+    dialog->reject();
+    QTRY_VERIFY(!dialog);
+}
+
+QTEST_MAIN(TestRolesPage)
+#include "tst_rolespage.moc"

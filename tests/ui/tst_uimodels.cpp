@@ -1,0 +1,490 @@
+// The item models and small value classes of the working screens, without
+// widgets: the paging proxy (PageProxyModel), the account list filters of the
+// pages (AccountListProxyModel), the audit log model, CSV export, the SMS
+// resend countdown and the merge of a stale role edit. Every model runs under
+// QAbstractItemModelTester through resets, inserts, removals and sorts.
+
+#include "ui/AccountListProxyModel.h"
+#include "ui/AuditEventTableModel.h"
+#include "ui/PageProxyModel.h"
+#include "ui/SmsCooldowns.h"
+#include "ui/TableExport.h"
+#include "ui/VersionConflictDialog.h"
+
+#include "models/AccountTableModel.h"
+#include "models/PermissionCatalog.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace zc;
+using zc::ui::AccountListProxyModel;
+using zc::ui::AuditEventTableModel;
+using zc::ui::PageProxyModel;
+
+namespace {
+
+constexpr int IdRole = Qt::UserRole + 1;
+
+// n rows: column 0 "row i" with id 100+i, column 1 the number i (for sorting).
+std::unique_ptr<QStandardItemModel> numbers(int n)
+{
+    auto model = std::make_unique<QStandardItemModel>(0, 2);
+    model->setHorizontalHeaderLabels({QStringLiteral("Name"), QStringLiteral("Value")});
+    for (int i = 0; i < n; ++i) {
+        auto *name = new QStandardItem(QStringLiteral("row %1").arg(i));
+        name->setData(100 + i, IdRole);
+        auto *value = new QStandardItem;
+        value->setData(i, Qt::DisplayRole);
+        model->appendRow({name, value});
+    }
+    return model;
+}
+
+Account account(qint64 id, const QString &login, const QString &name, QList<qint64> roles,
+                Account::Kind kind = Account::Kind::Handler)
+{
+    Account a;
+    a.id = id;
+    a.login = login;
+    a.name = name;
+    a.phone = login.size() == 11 ? login : QStringLiteral("13900000000");
+    a.kind = kind;
+    a.roleIds = std::move(roles);
+    a.createdAt = QDateTime(QDate(2026, 11, 1), QTime(8, 0), Qt::UTC);
+    a.version = QStringLiteral("1");
+    return a;
+}
+
+QStringList column0(const QAbstractItemModel &model)
+{
+    QStringList out;
+    for (int r = 0; r < model.rowCount(); ++r)
+        out << model.index(r, 0).data().toString();
+    return out;
+}
+
+} // namespace
+
+class TestUiModels : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void pagesShowTheirSliceAndNumberAcrossPages();
+    void pageIsClampedWhenRowsGo();
+    void pageSizeKeepsTheFirstRowInView();
+    void extraColumnHasHeaderAndNoData();
+    void checkMarksFollowIdsAcrossPages();
+    void sortIsHandedToTheSource();
+    void dataChangesOnTheShownPagePassThrough();
+    void badPageNumbersAreClamped();
+
+    void assignedTabListsHoldersOnly();
+    void unassignedTabNeverOffersTheMainAccount();
+    void loginAndNameFiltersAreSeparate();
+    void noRoleOnlyListsHandlersWithoutRoles();
+    void roleFilterFollowsAssignmentChanges();
+
+    void auditModelWordsActions();
+    void csvQuotesAndGuardsFormulas();
+    void tsvHasHeaderAndSelectedRows();
+    void smsCooldownCountsDownPerPhone();
+    void reapplyKeepsBothSidesChanges();
+    void reapplyTakesServerValuesWhereNothingWasTyped();
+};
+
+void TestUiModels::pagesShowTheirSliceAndNumberAcrossPages()
+{
+    auto source = numbers(25);
+    PageProxyModel pages;
+    QAbstractItemModelTester tester(&pages, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    pages.setSourceModel(source.get());
+    pages.setNumberColumn(1);
+    QCOMPARE(pages.totalRows(), 25);
+    QCOMPARE(pages.pageCount(), 3);
+    QCOMPARE(pages.rowCount(), 10);
+    QCOMPARE(pages.index(0, 0).data().toString(), QStringLiteral("row 0"));
+
+    QSignalSpy paging(&pages, &PageProxyModel::pagingChanged);
+    pages.setPage(3);
+    QCOMPARE(paging.count(), 1);
+    QCOMPARE(pages.rowCount(), 5);
+    QCOMPARE(pages.index(0, 0).data().toString(), QStringLiteral("row 20"));
+    QCOMPARE(pages.index(4, 1).data().toInt(), 25);   // 序号 across pages, 1-based
+    QCOMPARE(pages.headerData(0, Qt::Vertical).toInt(), 21);
+    QCOMPARE(pages.mapToSource(pages.index(2, 0)).row(), 22);
+    QVERIFY(!pages.mapFromSource(source->index(3, 0)).isValid());   // not on this page
+    QCOMPARE(pages.mapFromSource(source->index(23, 1)), pages.index(3, 1));
+    QCOMPARE(pages.pageOfSourceRow(23), 3);
+}
+
+void TestUiModels::pageIsClampedWhenRowsGo()
+{
+    auto source = numbers(25);
+    PageProxyModel pages;
+    QAbstractItemModelTester tester(&pages, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    pages.setSourceModel(source.get());
+    pages.setPage(3);
+    QSignalSpy paging(&pages, &PageProxyModel::pagingChanged);
+    source->removeRows(15, 10);   // page 3 no longer exists
+    QVERIFY(paging.count() >= 1);
+    QCOMPARE(pages.page(), 2);
+    QCOMPARE(pages.pageCount(), 2);
+    QCOMPARE(pages.rowCount(), 5);
+    source->removeRows(0, source->rowCount());
+    QCOMPARE(pages.page(), 1);
+    QCOMPARE(pages.pageCount(), 1);
+    QCOMPARE(pages.rowCount(), 0);
+    source->appendRow({new QStandardItem(QStringLiteral("new")), new QStandardItem});
+    QCOMPARE(pages.rowCount(), 1);
+    QCOMPARE(pages.index(0, 0).data().toString(), QStringLiteral("new"));
+}
+
+void TestUiModels::pageSizeKeepsTheFirstRowInView()
+{
+    auto source = numbers(95);
+    PageProxyModel pages;
+    QAbstractItemModelTester tester(&pages, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    pages.setSourceModel(source.get());
+    pages.setPage(5);   // rows 40..49
+    pages.setPageSize(20);
+    QCOMPARE(pages.page(), 3);   // rows 40..59
+    QCOMPARE(pages.index(0, 0).data().toString(), QStringLiteral("row 40"));
+    pages.setPageSize(100);
+    QCOMPARE(pages.page(), 1);
+    QCOMPARE(pages.rowCount(), 95);
+    pages.setPageSize(0);   // refused: at least one row a page
+    QCOMPARE(pages.pageSize(), 1);
+}
+
+void TestUiModels::extraColumnHasHeaderAndNoData()
+{
+    auto source = numbers(3);
+    PageProxyModel pages;
+    QAbstractItemModelTester tester(&pages, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    pages.setSourceModel(source.get());
+    pages.setExtraColumns({QStringLiteral("操作")});
+    QCOMPARE(pages.columnCount(), 3);
+    QCOMPARE(pages.extraColumnStart(), 2);
+    QCOMPARE(pages.headerData(2, Qt::Horizontal).toString(), QStringLiteral("操作"));
+    QCOMPARE(pages.headerData(0, Qt::Horizontal).toString(), QStringLiteral("Name"));
+    QVERIFY(!pages.index(0, 2).data().isValid());
+    QVERIFY(!pages.mapToSource(pages.index(0, 2)).isValid());
+    QVERIFY(!pages.setData(pages.index(0, 2), QStringLiteral("x")));
+    QVERIFY(pages.flags(pages.index(0, 2)) & Qt::ItemIsEnabled);
+}
+
+void TestUiModels::checkMarksFollowIdsAcrossPages()
+{
+    auto source = numbers(25);
+    QSortFilterProxyModel filter;
+    filter.setSourceModel(source.get());
+    PageProxyModel pages;
+    QAbstractItemModelTester tester(&pages, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    pages.setSourceModel(&filter);
+    pages.setCheckable(true, IdRole);
+    QVERIFY(pages.flags(pages.index(0, 0)) & Qt::ItemIsUserCheckable);
+    QVERIFY(!(pages.flags(pages.index(0, 1)) & Qt::ItemIsUserCheckable));
+    QSignalSpy checked(&pages, &PageProxyModel::checkedIdsChanged);
+    QVERIFY(pages.setData(pages.index(1, 0), Qt::Checked, Qt::CheckStateRole));
+    QCOMPARE(checked.count(), 1);
+    QCOMPARE(pages.checkedIds(), QSet<qint64>({101}));
+    pages.setPage(2);
+    pages.setPageChecked(true);
+    QCOMPARE(pages.checkedIds().size(), 11);
+    QVERIFY(pages.checkedIds().contains(110) && pages.checkedIds().contains(119));
+    pages.setPage(1);
+    QCOMPARE(pages.index(1, 0).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    QCOMPARE(pages.index(2, 0).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+    // A filter moves rows; the ticks stay with their ids.
+    filter.setFilterFixedString(QStringLiteral("row 1"));
+    QCOMPARE(pages.index(0, 0).data().toString(), QStringLiteral("row 1"));
+    QCOMPARE(pages.index(0, 0).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    pages.setChecked(101, false);
+    QCOMPARE(pages.index(0, 0).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+    pages.setCheckedIds({});
+    QVERIFY(pages.checkedIds().isEmpty());
+}
+
+void TestUiModels::sortIsHandedToTheSource()
+{
+    auto source = numbers(12);
+    QSortFilterProxyModel sorter;
+    sorter.setSourceModel(source.get());
+    PageProxyModel pages;
+    QAbstractItemModelTester tester(&pages, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    pages.setSourceModel(&sorter);
+    pages.setExtraColumns({QStringLiteral("操作")});
+    pages.sort(1, Qt::DescendingOrder);
+    QCOMPARE(pages.index(0, 0).data().toString(), QStringLiteral("row 11"));
+    QCOMPARE(pages.rowCount(), 10);
+    pages.sort(2, Qt::AscendingOrder);   // the extra column is not sortable
+    QCOMPARE(pages.index(0, 0).data().toString(), QStringLiteral("row 11"));
+    pages.setNumberColumn(1);
+    pages.sort(1, Qt::AscendingOrder);   // nor is 序号
+    QCOMPARE(pages.index(0, 0).data().toString(), QStringLiteral("row 11"));
+}
+
+void TestUiModels::dataChangesOnTheShownPagePassThrough()
+{
+    auto source = numbers(25);
+    PageProxyModel pages;
+    QAbstractItemModelTester tester(&pages, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    pages.setSourceModel(source.get());
+    pages.setPage(2);
+    QSignalSpy changed(&pages, &QAbstractItemModel::dataChanged);
+    source->item(12, 0)->setText(QStringLiteral("changed"));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex(), pages.index(2, 0));
+    QCOMPARE(pages.index(2, 0).data().toString(), QStringLiteral("changed"));
+    source->item(3, 0)->setText(QStringLiteral("elsewhere"));   // another page: nothing to tell
+    QCOMPARE(changed.count(), 1);
+}
+
+void TestUiModels::badPageNumbersAreClamped()
+{
+    auto source = numbers(25);
+    PageProxyModel pages;
+    pages.setSourceModel(source.get());
+    pages.setPage(-4);
+    QCOMPARE(pages.page(), 1);
+    pages.setPage(99);
+    QCOMPARE(pages.page(), 3);
+    QVERIFY(!pages.index(5, 0).isValid());   // only 5 rows on the last page
+    QVERIFY(!pages.index(0, 7).isValid());
+    QCOMPARE(pages.rowCount(pages.index(0, 0)), 0);   // a table: no children
+    PageProxyModel empty;
+    QCOMPARE(empty.rowCount(), 0);
+    QCOMPARE(empty.columnCount(), 0);
+    QCOMPARE(empty.pageCount(), 1);
+}
+
+void TestUiModels::assignedTabListsHoldersOnly()
+{
+    AccountTableModel accounts;
+    accounts.setAccounts({account(1, QStringLiteral("main"), QStringLiteral("单位"), {}, Account::Kind::Unit),
+                          account(2, QStringLiteral("13900000002"), QStringLiteral("王芳"), {7}),
+                          account(3, QStringLiteral("13900000003"), QStringLiteral("张伟"), {8}),
+                          account(4, QStringLiteral("13900000004"), QStringLiteral("李强"), {7, 8})});
+    AccountListProxyModel assigned;
+    QAbstractItemModelTester tester(&assigned, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    assigned.setSourceModel(&accounts);
+    assigned.setRoleFilter(7, true);
+    QCOMPARE(column0(assigned), QStringList({QStringLiteral("13900000002"), QStringLiteral("13900000004")}));
+    assigned.setRoleFilter(99, true);
+    QCOMPARE(assigned.rowCount(), 0);
+    assigned.setRoleFilter(std::nullopt, true);
+    QCOMPARE(assigned.rowCount(), 4);
+}
+
+void TestUiModels::unassignedTabNeverOffersTheMainAccount()
+{
+    AccountTableModel accounts;
+    accounts.setAccounts({account(1, QStringLiteral("main"), QStringLiteral("单位"), {}, Account::Kind::Unit),
+                          account(2, QStringLiteral("13900000002"), QStringLiteral("王芳"), {7}),
+                          account(3, QStringLiteral("13900000003"), QStringLiteral("张伟"), {})});
+    AccountListProxyModel unassigned;
+    QAbstractItemModelTester tester(&unassigned, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    unassigned.setSourceModel(&accounts);
+    unassigned.setRoleFilter(7, false);
+    QCOMPARE(column0(unassigned), QStringList({QStringLiteral("13900000003")}));
+}
+
+void TestUiModels::loginAndNameFiltersAreSeparate()
+{
+    AccountTableModel accounts;
+    accounts.setAccounts({account(2, QStringLiteral("13900000002"), QStringLiteral("王芳"), {}),
+                          account(3, QStringLiteral("13900000003"), QStringLiteral("张伟"), {}),
+                          account(4, QStringLiteral("13912340004"), QStringLiteral("Wang Li"), {})});
+    AccountListProxyModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&accounts);
+    proxy.setLoginFilter(QStringLiteral(" 0000 "));
+    QCOMPARE(proxy.rowCount(), 2);
+    proxy.setNameFilter(QStringLiteral("张"));
+    QCOMPARE(column0(proxy), QStringList({QStringLiteral("13900000003")}));
+    proxy.setLoginFilter(QString());
+    proxy.setNameFilter(QStringLiteral("WANG"));   // case-insensitive
+    QCOMPARE(column0(proxy), QStringList({QStringLiteral("13912340004")}));
+    // The name filter does not look at logins, nor the login filter at names.
+    proxy.setNameFilter(QStringLiteral("1391234"));
+    QCOMPARE(proxy.rowCount(), 0);
+    proxy.setNameFilter(QString());
+    proxy.setLoginFilter(QStringLiteral("王"));
+    QCOMPARE(proxy.rowCount(), 0);
+}
+
+void TestUiModels::noRoleOnlyListsHandlersWithoutRoles()
+{
+    AccountTableModel accounts;
+    accounts.setAccounts({account(1, QStringLiteral("main"), QStringLiteral("单位"), {}, Account::Kind::Unit),
+                          account(2, QStringLiteral("13900000002"), QStringLiteral("王芳"), {7}),
+                          account(3, QStringLiteral("13900000003"), QStringLiteral("张伟"), {})});
+    AccountListProxyModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&accounts);
+    proxy.setNoRoleOnly(true);
+    // The main account holds no role but needs none: it is not flagged.
+    QCOMPARE(column0(proxy), QStringList({QStringLiteral("13900000003")}));
+    proxy.setNoRoleOnly(false);
+    QCOMPARE(proxy.rowCount(), 3);
+}
+
+void TestUiModels::roleFilterFollowsAssignmentChanges()
+{
+    AccountTableModel accounts;
+    accounts.setAccounts({account(2, QStringLiteral("13900000002"), QStringLiteral("王芳"), {}),
+                          account(3, QStringLiteral("13900000003"), QStringLiteral("张伟"), {})});
+    AccountListProxyModel assigned;
+    AccountListProxyModel unassigned;
+    QAbstractItemModelTester t1(&assigned, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t2(&unassigned, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    assigned.setSourceModel(&accounts);
+    unassigned.setSourceModel(&accounts);
+    assigned.setRoleFilter(7, true);
+    unassigned.setRoleFilter(7, false);
+    QCOMPARE(assigned.rowCount(), 0);
+    QCOMPARE(unassigned.rowCount(), 2);
+    accounts.upsertAccount(account(2, QStringLiteral("13900000002"), QStringLiteral("王芳"), {7}));
+    QCOMPARE(column0(assigned), QStringList({QStringLiteral("13900000002")}));
+    QCOMPARE(column0(unassigned), QStringList({QStringLiteral("13900000003")}));
+    accounts.removeAccount(2);
+    QCOMPARE(assigned.rowCount(), 0);
+}
+
+void TestUiModels::auditModelWordsActions()
+{
+    AuditEventTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    AuditEvent e;
+    e.id = 5;
+    e.at = QDateTime(QDate(2026, 11, 23), QTime(8, 0), Qt::UTC);
+    e.actorId = 1;
+    e.actorName = QStringLiteral("王建国");
+    e.action = QStringLiteral("role.create");
+    e.targetType = QStringLiteral("role");
+    e.targetId = 12;
+    e.summary = QStringLiteral("添加角色 药品采购员");
+    AuditEvent unknown = e;
+    unknown.id = 6;
+    unknown.action = QStringLiteral("role.frobnicate");
+    model.setEvents({e, unknown});
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.columnCount(), int(AuditEventTableModel::ColumnCount));
+    QCOMPARE(model.index(0, AuditEventTableModel::ActionColumn).data().toString(), QStringLiteral("Add role"));
+    QCOMPARE(model.index(1, AuditEventTableModel::ActionColumn).data().toString(), QStringLiteral("role.frobnicate"));
+    QCOMPARE(model.index(0, AuditEventTableModel::ActorColumn).data().toString(), QStringLiteral("王建国"));
+    QCOMPARE(model.index(0, AuditEventTableModel::TargetColumn).data().toString(), QStringLiteral("Role #12"));
+    QCOMPARE(model.index(0, 0).data(AuditEventTableModel::IdRole).toLongLong(), 5);
+    QCOMPARE(model.index(0, AuditEventTableModel::AtColumn).data().toString(),
+             e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    for (const QString &action : AuditEventTableModel::knownActions())
+        QVERIFY2(AuditEventTableModel::actionText(action) != action, qPrintable(action));
+    model.setEvents({});
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestUiModels::csvQuotesAndGuardsFormulas()
+{
+    QStandardItemModel model(0, 2);
+    model.setHorizontalHeaderLabels({QStringLiteral("角色名称"), QStringLiteral("备注")});
+    model.appendRow({new QStandardItem(QStringLiteral("a,b")), new QStandardItem(QStringLiteral("say \"hi\""))});
+    model.appendRow({new QStandardItem(QStringLiteral("=1+1")), new QStandardItem(QStringLiteral("two\nlines"))});
+    model.appendRow({new QStandardItem(QStringLiteral("plain")), new QStandardItem(QString())});
+    const QString csv = ui::TableExport::csv(&model, {0, 1});
+    QCOMPARE(csv, QStringLiteral("角色名称,备注\r\n"
+                                 "\"a,b\",\"say \"\"hi\"\"\"\r\n"
+                                 "\"'=1+1\",\"two\nlines\"\r\n"
+                                 "plain,\r\n"));
+    QCOMPARE(ui::TableExport::csv(&model, {1}, {2}), QStringLiteral("备注\r\n\r\n"));
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("roles.csv"));
+    QVERIFY(ui::TableExport::writeCsv(path, csv));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));   // Excel needs the BOM for UTF-8
+    QCOMPARE(QString::fromUtf8(bytes.mid(3)), csv);
+    QString why;
+    QVERIFY(!ui::TableExport::writeCsv(dir.filePath(QStringLiteral("missing/dir/x.csv")), csv, &why));
+    QVERIFY(!why.isEmpty());
+}
+
+void TestUiModels::tsvHasHeaderAndSelectedRows()
+{
+    auto model = numbers(4);
+    QCOMPARE(ui::TableExport::tsv(model.get(), {0, 1}, {1, 3}, true),
+             QStringLiteral("Name\tValue\nrow 1\t1\nrow 3\t3"));
+    QCOMPARE(ui::TableExport::tsv(model.get(), {1}, {0}, false), QStringLiteral("0"));
+}
+
+void TestUiModels::smsCooldownCountsDownPerPhone()
+{
+    ui::SmsCooldowns cooldowns;
+    QCOMPARE(cooldowns.secondsLeft(QStringLiteral("13900000001")), 0);
+    cooldowns.start(QStringLiteral(" 13900000001 "), 60);
+    QCOMPARE(cooldowns.secondsLeft(QStringLiteral("13900000001")), 60);
+    QCOMPARE(cooldowns.secondsLeft(QStringLiteral("13900000002")), 0);
+    cooldowns.start(QStringLiteral("13900000002"), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(cooldowns.secondsLeft(QStringLiteral("13900000002")), 0, 3000);
+    QVERIFY(cooldowns.secondsLeft(QStringLiteral("13900000001")) > 55);
+    cooldowns.start(QStringLiteral("13900000001"), 0);   // the server says: ask now
+    QCOMPARE(cooldowns.secondsLeft(QStringLiteral("13900000001")), 0);
+    cooldowns.setPendingPhone(QStringLiteral(" 13900000003"));
+    QCOMPARE(cooldowns.pendingPhone(), QStringLiteral("13900000003"));
+    cooldowns.clear();
+    QVERIFY(cooldowns.pendingPhone().isEmpty());
+}
+
+void TestUiModels::reapplyKeepsBothSidesChanges()
+{
+    const PermissionCatalog &catalog = PermissionCatalog::builtIn();
+    const QStringList leaves = catalog.leaves();
+    QVERIFY(leaves.size() >= 4);
+    Role base;
+    base.id = 1;
+    base.name = QStringLiteral("采购员");
+    base.remark = QStringLiteral("旧备注");
+    base.permissions = {leaves.at(0), leaves.at(1)};
+    Role theirs = base;
+    theirs.remark = QStringLiteral("服务器上的备注");
+    theirs.permissions = {leaves.at(0), leaves.at(1), leaves.at(2)};   // they added 2
+    sync::RoleInput mine;
+    mine.name = QStringLiteral("采购主管");                             // I renamed
+    mine.remark = base.remark;
+    mine.permissions = {leaves.at(1), leaves.at(3)};                     // I removed 0, added 3
+
+    const sync::RoleInput merged = ui::VersionConflictDialog::reapply(base, mine, theirs, catalog);
+    QCOMPARE(merged.name, QStringLiteral("采购主管"));
+    QCOMPARE(merged.remark, QStringLiteral("服务器上的备注"));
+    QCOMPARE(merged.permissions, QStringList({leaves.at(1), leaves.at(2), leaves.at(3)}));
+}
+
+void TestUiModels::reapplyTakesServerValuesWhereNothingWasTyped()
+{
+    const PermissionCatalog &catalog = PermissionCatalog::builtIn();
+    Role base;
+    base.name = QStringLiteral("甲");
+    base.remark = QStringLiteral("r");
+    base.permissions = {QStringLiteral("basic.roles"), QStringLiteral("no.such.code")};
+    Role theirs = base;
+    theirs.name = QStringLiteral("乙");
+    theirs.permissions = {QStringLiteral("basic")};   // a parent: all of its leaves
+    sync::RoleInput mine;
+    mine.name = QStringLiteral("  甲 ");   // only spaces differ: not a change
+    mine.remark = QStringLiteral("r");
+    mine.permissions = base.permissions;
+    const sync::RoleInput merged = ui::VersionConflictDialog::reapply(base, mine, theirs, catalog);
+    QCOMPARE(merged.name, QStringLiteral("乙"));
+    QCOMPARE(merged.permissions, catalog.expand({QStringLiteral("basic")}));
+}
+
+QTEST_GUILESS_MAIN(TestUiModels)
+#include "tst_uimodels.moc"
