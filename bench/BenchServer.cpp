@@ -26,6 +26,9 @@ QString BenchServer::caPath() const
 bool BenchServer::start(QString *error, int timeoutMs)
 {
     QFile::remove(m_logPath);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("QT_LOGGING_RULES"));   // its "listening on" line is an info message
+    m_process.setProcessEnvironment(env);
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     m_process.setStandardOutputFile(m_logPath, QIODevice::Truncate);
     m_process.start(m_binary, QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),

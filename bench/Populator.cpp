@@ -39,6 +39,18 @@ QChar usccCheckCharacter(const QString &first17)
     return QLatin1Char(UsccAlphabet[c]);
 }
 
+QChar organisationCheckCharacter(const QString &body8)
+{
+    static const int weights[8] = {3, 7, 9, 10, 5, 8, 4, 2};
+    int sum = 0;
+    for (int i = 0; i < 8; ++i) {
+        const QChar c = body8.at(i);
+        sum += (c.isDigit() ? c.digitValue() : c.unicode() - u'A' + 10) * weights[i];
+    }
+    const int check = 11 - sum % 11;
+    return check == 10 ? QLatin1Char('X') : check == 11 ? QLatin1Char('0') : QLatin1Char(char('0' + check));
+}
+
 QChar residentIdCheckCharacter(const QString &first17)
 {
     static const int weights[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
@@ -139,7 +151,7 @@ public:
         return name;
     }
 
-    QString remark() { return chance(0.4) ? QString() : m_remarks.at(uniform(0, int(m_remarks.size()) - 1)); }
+    QString remark() { return chance(0.4) ? QStringLiteral("") : m_remarks.at(uniform(0, int(m_remarks.size()) - 1)); }
 
     QString unitName(const QString &kind, const QString &city, int i)
     {
@@ -151,19 +163,21 @@ public:
         return city + brand + suffixes.at(uniform(0, int(suffixes.size()) - 1));
     }
 
-    // Registration department + kind, the region, a 9-char organisation code unique by n, the check char.
+    // Registration department + kind, the region, a 9-char organisation code
+    // (GB 11714: 8 characters unique by n and their check character), the check character.
     static QString uscc(const QString &kind, const char *region, int n)
     {
         QString s = kind == QLatin1String("medical_institution") ? QStringLiteral("12") : QStringLiteral("91");
         s += QLatin1String(region);
-        s += QStringLiteral("MA");
-        int v = n * 7919 + 104729;   // 7 alphabet characters of a number unique by n
+        QString body = QStringLiteral("MA");
         QString code;
-        for (int i = 0; i < 7; ++i) {
+        int v = n * 7919 + 104729;   // 6 alphabet characters of a number unique by n
+        for (int i = 0; i < 6; ++i) {
             code.prepend(QLatin1Char(UsccAlphabet[v % 31]));
             v /= 31;
         }
-        s += code;
+        body += code;
+        s += body + organisationCheckCharacter(body);
         return s + usccCheckCharacter(s);
     }
 

@@ -28,6 +28,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QPointer>
 #include <QProcess>
 #include <QSqlDatabase>
@@ -309,10 +310,9 @@ int main(int argc, char *argv[])
     }
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    // The client's own info-level sync logging would time the terminal, not the sync.
-    qputenv("QT_LOGGING_RULES", "zc.*.info=false");
-
     QApplication app(argc, argv);
+    // The client's own info-level sync logging would time the terminal, not the sync.
+    QLoggingCategory::setFilterRules(QStringLiteral("zc.*.info=false"));
     ui::Startup::setApplicationInfo();
     const Options o = parseOptions(app);
 
@@ -573,7 +573,6 @@ int main(int argc, char *argv[])
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
             env.insert(QStringLiteral("ZC_EXIT_WHEN_SHOWN"), QStringLiteral("1"));
             env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-            env.remove(QStringLiteral("QT_LOGGING_RULES"));
             admin.setProcessEnvironment(env);
             admin.setProcessChannelMode(QProcess::SeparateChannels);
             QByteArray out;

@@ -90,6 +90,8 @@ ForgotPasswordDialog::ForgotPasswordDialog(sync::ApiClient *client, SmsCooldowns
     updateForm();
     m_sms->refreshCaptcha();
     m_ui->phoneEdit->setFocus();
+    // The window grows when a message appears (the layout's minimum); it starts at a comfortable width.
+    resize(600, sizeHint().height());
 }
 
 ForgotPasswordDialog::~ForgotPasswordDialog()

@@ -419,7 +419,9 @@ void RegistrationWizard::submitFinished(const ApiError &error)
     setSubmitting(false);
     qCInfo(lcRegister) << "registration refused:" << error.status << error.code << error.field;
     if (error.code == QLatin1String(ApiError::Cancelled)) {
-        UiStyle::message(m_ui->accountMessageLabel, tr("Registration cancelled: nothing was sent to the registry."),
+        UiStyle::message(m_ui->accountMessageLabel,
+                         tr("Stopped waiting for the server. If it registered the unit anyway, registering again "
+                            "says so: then log in with the main account."),
                          UiStyle::Message::Info);
         return;
     }

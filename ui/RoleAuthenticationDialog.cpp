@@ -93,6 +93,8 @@ RoleAuthenticationDialog::RoleAuthenticationDialog(sync::ApiClient *client, cons
         else
             m_ui->unitCodeEdit->setFocus();
     }
+    // The window grows when a message appears (the layout's minimum); it starts at a comfortable width.
+    resize(560, sizeHint().height());
 }
 
 RoleAuthenticationDialog::~RoleAuthenticationDialog()
@@ -249,6 +251,8 @@ void RoleAuthenticationDialog::finished(const sync::Result<Unit> &r)
     for (QWidget *w : std::initializer_list<QWidget *>{m_ui->medicalRadio, m_ui->manufacturerRadio,
                                                        m_ui->distributorRadio, m_ui->unitCodeEdit})
         w->setEnabled(false);
+    m_ui->unitCodeEdit->setText(m_verified->unitCode);
+    m_ui->unitCodeHintLabel->hide();   // found it: the hint has done its work
     m_ui->okButton->setText(tr("&Done"));
     m_ui->cancelButton->hide();
     m_ui->okButton->setFocus();

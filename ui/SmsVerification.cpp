@@ -51,6 +51,7 @@ SmsVerification::SmsVerification(sync::ApiClient *client, SmsCooldowns *cooldown
     m_f.sendButton->setAutoDefault(false);
     for (QLabel *l : {m_f.phoneMessage, m_f.captchaMessage, m_f.codeMessage}) {
         l->setWordWrap(true);
+        l->setAlignment(Qt::AlignLeft | Qt::AlignTop);   // a one-line message right under its field
         UiStyle::fieldError(l, nullptr, QString());
     }
     if (m_cooldowns && m_f.phone->text().isEmpty())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/ApiError.h"
+#include "sync/ApiClient.h"
 #include "sync/ApiTypes.h"
 
 #include <QObject>
@@ -13,11 +14,6 @@ class QAbstractButton;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-
-namespace zc::sync {
-class ApiClient;
-class ApiJob;
-}
 
 namespace zc::ui {
 
