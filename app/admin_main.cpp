@@ -39,14 +39,16 @@ int main(int argc, char *argv[])
     QObject::connect(&flow, &zc::ui::SessionFlow::quitRequested, &app, &QCoreApplication::quit,
                      Qt::QueuedConnection);
     // Benchmark hook (bench/bench_sync measures the cold start): with
-    // ZC_EXIT_WHEN_SHOWN=1 the client prints one line and quits once the main
-    // window is shown and its cached models are loaded.
+    // ZC_EXIT_WHEN_SHOWN=1 the client prints a line when the main window is
+    // shown, another once its cached models are loaded, and quits.
     if (qEnvironmentVariableIntValue("ZC_EXIT_WHEN_SHOWN") == 1) {
         QObject::connect(&flow, &zc::ui::SessionFlow::mainWindowShown, &app, [&flow] {
+            std::printf("zc-exit-when-shown: window shown\n");
+            std::fflush(stdout);
             zc::ui::MainWindow *window = flow.mainWindow();
             zc::ui::WorkspaceModels *models = window ? window->models() : nullptr;
             const auto report = [window, models] {
-                std::printf("zc-exit-when-shown: offline=%d accounts=%d roles=%d\n",
+                std::printf("zc-exit-when-shown: models loaded offline=%d accounts=%d roles=%d\n",
                             window && !window->offlineBannerText().isEmpty() ? 1 : 0,
                             models ? models->accounts()->rowCount() : -1, models ? models->roles()->rowCount() : -1);
                 std::fflush(stdout);

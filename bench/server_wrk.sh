@@ -138,6 +138,7 @@ measure() {   # measure URL TOKEN
 cpu=$(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)
 echo "server benchmark: $(nproc) cores ($cpu), wrk -t$threads -c$connections -d$duration, nginx $nginx_workers worker(s)"
 echo "data set: $totals"
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine skews both sides)"
 printf '%-34s %12s %10s %12s %10s %10s %10s\n' target "server rps" "p99 ms" "nginx rps" "p99 ms" "rps ratio" "p99 ratio"
 for target in roles handlers; do
     if [ "$target" = roles ]; then path=$roles_path; token=$roles_token; else path=$handlers_path; token=$handlers_token; fi
@@ -148,3 +149,4 @@ for target in roles handlers; do
     lat=$(awk -v a="$s_p99" -v b="$n_p99" 'BEGIN {printf "%.1f", a / b}')
     printf '%-34s %12.0f %10.2f %12.0f %10.2f %9sx %9sx\n' "GET ${path#/api/v1} ($bytes B)" "$s_rps" "$s_p99" "$n_rps" "$n_p99" "$ratio" "$lat"
 done
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

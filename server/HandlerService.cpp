@@ -19,18 +19,6 @@ namespace zc::server {
 
 namespace {
 
-// Handlers of the unit (never its main account) whose login, name or phone
-// contains q, in one status (as the API shows it: a lock is "locked" only on
-// an active membership, a disabled one reads "disabled").
-const QString HandlerFilter = QStringLiteral(
-    " WHERE a.unit_id = ? AND a.kind = 'handler'"
-    " AND (? = '' OR a.login LIKE ? ESCAPE '\\' OR COALESCE(a.name_key, lower(a.name)) LIKE ? ESCAPE '\\'"
-    "      OR a.phone LIKE ? ESCAPE '\\')"
-    " AND (? = ''"
-    "      OR (? = 'disabled' AND a.status = 'disabled')"
-    "      OR (? = 'locked' AND a.status = 'active' AND l.locked_until > ?)"
-    "      OR (? = 'active' AND a.status = 'active' AND (l.locked_until IS NULL OR l.locked_until <= ?)))");
-
 AuditLog::Entry entry(const AuthSession &caller, const char *action, qint64 accountId, const QString &summary)
 {
     return {caller.unitId(), caller.accountId(), caller.view.account ? caller.view.account->name : QString(),
@@ -67,20 +55,45 @@ Result<Account> HandlerService::reload(const AuthSession &caller, qint64 account
 
 Result<ListPage<Account>> HandlerService::list(const AuthSession &caller, const ListQuery &query)
 {
-    const QString q = query.q.trimmed();
-    const QString pattern = q.isEmpty() ? QStringLiteral("") : Directory::containsPattern(q);
-    const QString status = query.status ? Account::statusToString(*query.status) : QStringLiteral("");
+    // The unit's handlers (never its main account): the WHERE is put together
+    // from constant pieces for the filters present; values are always bound.
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    // Never a null QString here: it would bind SQL NULL, and "NULL = ''" is not true.
-    const QVariantList binds = {caller.unitId(), q.isEmpty() ? QStringLiteral("") : QStringLiteral("1"),
-                                pattern, pattern, pattern,
-                                status, status, status, now, status, now};
-    const auto total = m_db.run(QStringLiteral("SELECT COUNT(*) FROM ") + Directory::AccountTables + HandlerFilter,
+    QString where = QStringLiteral(" WHERE a.unit_id = ? AND a.kind = 'handler'");
+    QVariantList binds = {caller.unitId()};
+    const QString q = query.q.trimmed();
+    if (!q.isEmpty()) {
+        // login, name or phone contains q
+        where += QStringLiteral(" AND (a.login LIKE ? ESCAPE '\\' OR COALESCE(a.name_key, lower(a.name)) LIKE ? ESCAPE '\\'"
+                                " OR a.phone LIKE ? ESCAPE '\\')");
+        const QString pattern = Directory::containsPattern(q);
+        binds << pattern << pattern << pattern;
+    }
+    // The status as shown: a lock counts only on an active membership.
+    bool needsLock = false;
+    if (query.status) {
+        switch (*query.status) {
+        case Account::Status::Disabled:
+            where += QStringLiteral(" AND a.status = 'disabled'");
+            break;
+        case Account::Status::Locked:
+            where += QStringLiteral(" AND a.status = 'active' AND l.locked_until > ?");
+            binds << now;
+            needsLock = true;
+            break;
+        case Account::Status::Active:
+            where += QStringLiteral(" AND a.status = 'active' AND (l.locked_until IS NULL OR l.locked_until <= ?)");
+            binds << now;
+            needsLock = true;
+            break;
+        }
+    }
+    const auto total = m_db.run(QStringLiteral("SELECT COUNT(*) FROM ")
+                                    + (needsLock ? Directory::AccountTables : QStringLiteral("accounts a")) + where,
                                 binds);
     QVariantList pageBinds = binds;
     pageBinds << query.size << qint64(query.page - 1) * query.size;
     const auto rows = m_db.run(QStringLiteral("SELECT p.*, ar.role_id FROM (SELECT ") + Directory::AccountColumns
-                                   + QStringLiteral(" FROM ") + Directory::AccountTables + HandlerFilter
+                                   + QStringLiteral(" FROM ") + Directory::AccountTables + where
                                    + QStringLiteral(" ORDER BY a.id LIMIT ? OFFSET ?) p"
                                                     " LEFT JOIN account_roles ar ON ar.account_id = p.id"
                                                     " ORDER BY p.id, ar.role_id"),

@@ -3,11 +3,24 @@
 #include "Directory.h"
 #include "models/PermissionCatalog.h"
 
+#include <QHash>
+
 namespace zc::server {
 
 const QString RoleRows::Columns = QStringLiteral(
     "r.id, r.unit_id, r.name, r.remark, r.created_by_id, r.created_by_name, r.created_at, r.updated_at, r.version,"
     " r.change_seq, (SELECT COUNT(*) FROM account_roles c WHERE c.role_id = r.id) AS account_count");
+
+QList<RoleRows::Row> RoleRows::fromRows(const QList<QSqlRecord> &roleRows, const QList<QSqlRecord> &codeRows)
+{
+    QList<Row> out = fromJoinedRows(roleRows);   // no code column: no permissions yet
+    QHash<qint64, QStringList> codes;
+    for (const QSqlRecord &r : codeRows)
+        codes[r.value(0).toLongLong()].append(r.value(1).toString());
+    for (Row &row : out)
+        row.role.permissions = PermissionCatalog::builtIn().expand(codes.value(row.role.id));
+    return out;
+}
 
 QList<RoleRows::Row> RoleRows::fromJoinedRows(const QList<QSqlRecord> &rows)
 {

@@ -26,6 +26,10 @@ public:
     };
     // One Row per role, in the rows' order; permissions in catalog order.
     [[nodiscard]] static QList<Row> fromJoinedRows(const QList<QSqlRecord> &rows);
+    // The same from two statements: rows of Columns (one per role) and rows of
+    // (role_id, code) — codes of other roles are ignored. A page of roles is
+    // read so: its rows are not repeated once per permission.
+    [[nodiscard]] static QList<Row> fromRows(const QList<QSqlRecord> &roleRows, const QList<QSqlRecord> &codeRows);
 };
 
 } // namespace zc::server

@@ -16,19 +16,6 @@ namespace zc::server {
 
 namespace {
 
-// The page of roles matching the filter, in id order, and their total.
-const QString RoleFilter = QStringLiteral(" FROM roles r WHERE r.unit_id = ? AND (? = '' OR r.name_key LIKE ? ESCAPE '\\')");
-
-// Handlers of the unit (never its main account), filtered by login, name and
-// assignment to one role: mode 0 every handler, 1 assigned, 2 unassigned.
-const QString RoleAccountFilter = QStringLiteral(
-    " WHERE a.unit_id = ? AND a.kind = 'handler'"
-    " AND (? = '' OR a.login LIKE ? ESCAPE '\\')"
-    " AND (? = '' OR COALESCE(a.name_key, lower(a.name)) LIKE ? ESCAPE '\\')"
-    " AND (? = 0"
-    "      OR (? = 1 AND EXISTS (SELECT 1 FROM account_roles x WHERE x.role_id = ? AND x.account_id = a.id))"
-    "      OR (? = 2 AND NOT EXISTS (SELECT 1 FROM account_roles x WHERE x.role_id = ? AND x.account_id = a.id)))");
-
 AuditLog::Entry entry(const AuthSession &caller, const char *action, qint64 roleId, const QString &summary)
 {
     return {caller.unitId(), caller.accountId(), caller.view.account ? caller.view.account->name : QString(),
@@ -78,17 +65,19 @@ Status RoleService::writePermissions(qint64 roleId, const QStringList &leaves)
 
 Result<ListPage<Role>> RoleService::list(const AuthSession &caller, int page, int size, const QString &name)
 {
+    // Constant SQL with or without the name filter; values are always bound.
     const QString needle = name.trimmed();
-    // Never bind a null QString here: it would be SQL NULL, and "NULL = ''" is not true.
-    const QVariantList binds = {caller.unitId(), needle.isEmpty() ? QStringLiteral("") : QStringLiteral("1"),
-                                needle.isEmpty() ? QStringLiteral("") : Directory::containsPattern(needle)};
-    const auto total = m_db.run(QStringLiteral("SELECT COUNT(*)") + RoleFilter, binds);
+    QString where = QStringLiteral(" FROM roles r WHERE r.unit_id = ?");
+    QVariantList binds = {caller.unitId()};
+    if (!needle.isEmpty()) {
+        where += QStringLiteral(" AND r.name_key LIKE ? ESCAPE '\\'");
+        binds << Directory::containsPattern(needle);
+    }
+    const auto total = m_db.run(QStringLiteral("SELECT COUNT(*)") + where, binds);
     QVariantList pageBinds = binds;
     pageBinds << size << qint64(page - 1) * size;
-    const auto rows = m_db.run(QStringLiteral("SELECT p.*, rp.code FROM (SELECT ") + RoleRows::Columns + RoleFilter
-                                   + QStringLiteral(" ORDER BY r.id LIMIT ? OFFSET ?) p"
-                                                    " LEFT JOIN role_permissions rp ON rp.role_id = p.id"
-                                                    " ORDER BY p.id, rp.code"),
+    const auto rows = m_db.run(QStringLiteral("SELECT ") + RoleRows::Columns + where
+                                   + QStringLiteral(" ORDER BY r.id LIMIT ? OFFSET ?"),
                                pageBinds);
     if (!total || !rows)
         return internalError();
@@ -96,7 +85,18 @@ Result<ListPage<Role>> RoleService::list(const AuthSession &caller, int page, in
     out.total = total->scalar().toLongLong();
     out.page = page;
     out.size = size;
-    const QList<RoleRows::Row> roles = RoleRows::fromJoinedRows(rows->rows);
+    if (rows->isEmpty())
+        return out;
+    // The page's permission codes in a second statement (a join would repeat
+    // every role's columns once per code): the roles of this unit whose ids
+    // span the page; codes of roles the filter left out are ignored.
+    const auto codes = m_db.run(QStringLiteral("SELECT rp.role_id, rp.code FROM role_permissions rp"
+                                               " JOIN roles r ON r.id = rp.role_id"
+                                               " WHERE r.unit_id = ? AND r.id >= ? AND r.id <= ?"),
+                                {caller.unitId(), rows->first().value(0), rows->rows.constLast().value(0)});
+    if (!codes)
+        return internalError();
+    const QList<RoleRows::Row> roles = RoleRows::fromRows(rows->rows, codes->rows);
     for (const RoleRows::Row &r : roles)
         out.items.append(r.role);
     return out;
@@ -243,20 +243,31 @@ Result<ListPage<Account>> RoleService::accounts(const AuthSession &caller, qint6
     const auto role = m_scope.role(caller, roleId);
     if (!role)
         return role.error();
+    // The unit's handlers (never its main account); the WHERE is put together
+    // from constant pieces for the filters present, values always bound.
+    QString where = QStringLiteral(" WHERE a.unit_id = ? AND a.kind = 'handler'");
+    QVariantList binds = {caller.unitId()};
     const QString login = filter.login.trimmed();
+    if (!login.isEmpty()) {
+        where += QStringLiteral(" AND a.login LIKE ? ESCAPE '\\'");
+        binds << Directory::containsPattern(login);
+    }
     const QString name = filter.name.trimmed();
-    const int mode = !filter.assigned ? 0 : (*filter.assigned ? 1 : 2);
-    const QVariantList binds = {caller.unitId(),
-                                login.isEmpty() ? QStringLiteral("") : QStringLiteral("1"),
-                                login.isEmpty() ? QStringLiteral("") : Directory::containsPattern(login),
-                                name.isEmpty() ? QStringLiteral("") : QStringLiteral("1"),
-                                name.isEmpty() ? QStringLiteral("") : Directory::containsPattern(name),
-                                mode, mode, roleId, mode, roleId};
-    const auto total = m_db.run(QStringLiteral("SELECT COUNT(*) FROM accounts a") + RoleAccountFilter, binds);
+    if (!name.isEmpty()) {
+        where += QStringLiteral(" AND COALESCE(a.name_key, lower(a.name)) LIKE ? ESCAPE '\\'");
+        binds << Directory::containsPattern(name);
+    }
+    if (filter.assigned) {
+        where += *filter.assigned
+            ? QStringLiteral(" AND EXISTS (SELECT 1 FROM account_roles x WHERE x.role_id = ? AND x.account_id = a.id)")
+            : QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM account_roles x WHERE x.role_id = ? AND x.account_id = a.id)");
+        binds << roleId;
+    }
+    const auto total = m_db.run(QStringLiteral("SELECT COUNT(*) FROM accounts a") + where, binds);
     QVariantList pageBinds = binds;
     pageBinds << filter.size << qint64(filter.page - 1) * filter.size;
     const auto rows = m_db.run(QStringLiteral("SELECT p.*, ar.role_id FROM (SELECT ") + Directory::AccountColumns
-                                   + QStringLiteral(" FROM ") + Directory::AccountTables + RoleAccountFilter
+                                   + QStringLiteral(" FROM ") + Directory::AccountTables + where
                                    + QStringLiteral(" ORDER BY a.id LIMIT ? OFFSET ?) p"
                                                     " LEFT JOIN account_roles ar ON ar.account_id = p.id"
                                                     " ORDER BY p.id, ar.role_id"),

@@ -10,6 +10,7 @@
 namespace zc::ui {
 
 namespace {
+const QString GoodStyle = QStringLiteral("color: #137333;");
 const QString BadStyle = QStringLiteral("color: #a50e0e;");
 } // namespace
 
@@ -83,7 +84,14 @@ void ChangePasswordDialog::updateHints()
 {
     const QString next = m_ui->newEdit->text();
     PasswordStrength::show(m_ui->strengthLabel, next);
-    PasswordStrength::showMatch(m_ui->matchLabel, next, m_ui->repeatEdit->text());
+    const QString repeat = m_ui->repeatEdit->text();
+    if (repeat.isEmpty()) {
+        m_ui->matchLabel->clear();
+    } else {
+        const bool matches = PasswordStrength::matches(next, repeat);
+        m_ui->matchLabel->setText(matches ? tr("✓ The passwords match.") : tr("The two new passwords differ."));
+        m_ui->matchLabel->setStyleSheet(matches ? GoodStyle : BadStyle);
+    }
     const bool sameAsOld = !next.isEmpty() && next == m_ui->oldEdit->text();
     if (sameAsOld && PasswordStrength::isAcceptable(next)) {
         m_ui->strengthLabel->setText(tr("The new password must differ from the current one."));

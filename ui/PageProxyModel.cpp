@@ -232,6 +232,15 @@ QModelIndex PageProxyModel::sibling(int row, int column, const QModelIndex &idx)
     return idx.isValid() ? index(row, column) : QModelIndex();
 }
 
+QModelIndex PageProxyModel::buddy(const QModelIndex &index) const
+{
+    // The extra columns have no source; a view sends their clicks to the
+    // delegate of the buddy, so they must be their own buddy.
+    if (index.isValid() && index.model() == this && index.column() >= sourceColumns())
+        return index;
+    return QAbstractProxyModel::buddy(index);
+}
+
 int PageProxyModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.isValid() || !sourceModel())

@@ -50,6 +50,7 @@ public:
     [[nodiscard]] QModelIndex index(int row, int column, const QModelIndex &parent = QModelIndex()) const override;
     [[nodiscard]] QModelIndex parent(const QModelIndex &child) const override;
     [[nodiscard]] QModelIndex sibling(int row, int column, const QModelIndex &idx) const override;
+    [[nodiscard]] QModelIndex buddy(const QModelIndex &index) const override;
     [[nodiscard]] int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     [[nodiscard]] int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     [[nodiscard]] bool hasChildren(const QModelIndex &parent = QModelIndex()) const override;

@@ -11,6 +11,7 @@
 #include <QContextMenuEvent>
 #include <QEvent>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMenu>
 #include <QTableView>
@@ -36,27 +37,34 @@ private:
     QWidget *m_label;
 };
 
-// The keyboard's context menu (Menu key, Shift+F10) opens at the current row.
-class KeyboardMenu : public QObject
+// Keys of the table: the keyboard's context menu (Menu key, Shift+F10) opens
+// at the current row, and Ctrl+C copies whole selected rows (QTableView alone
+// copies only the current cell).
+class ViewKeys : public QObject
 {
 public:
-    KeyboardMenu(QTableView *view, std::function<void(const QPoint &)> show)
-        : QObject(view), m_view(view), m_show(std::move(show))
+    ViewKeys(QTableView *view, std::function<void(const QPoint &)> menu, std::function<void()> copy)
+        : QObject(view), m_view(view), m_menu(std::move(menu)), m_copy(std::move(copy))
     {
     }
     bool eventFilter(QObject *, QEvent *event) override
     {
+        if (event->type() == QEvent::KeyPress && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Copy)) {
+            m_copy();
+            return true;
+        }
         if (event->type() != QEvent::ContextMenu
             || static_cast<QContextMenuEvent *>(event)->reason() != QContextMenuEvent::Keyboard)
             return false;
         const QModelIndex current = m_view->currentIndex();
-        m_show(current.isValid() ? m_view->visualRect(current).center() : QPoint(4, 4));
+        m_menu(current.isValid() ? m_view->visualRect(current).center() : QPoint(4, 4));
         return true;
     }
 
 private:
     QTableView *m_view;
-    std::function<void(const QPoint &)> m_show;
+    std::function<void(const QPoint &)> m_menu;
+    std::function<void()> m_copy;
 };
 
 } // namespace
@@ -104,12 +112,6 @@ PagedTable::PagedTable(QWidget *parent) : QWidget(parent)
     m_pager->setObjectName(QStringLiteral("pager"));
     layout->addWidget(m_pager);
 
-    auto *copy = new QAction(tr("&Copy"), m_view);
-    copy->setShortcut(QKeySequence::Copy);
-    copy->setShortcutContext(Qt::WidgetShortcut);
-    m_view->addAction(copy);
-    connect(copy, &QAction::triggered, this, &PagedTable::copySelection);
-
     connect(m_pager, &PagerWidget::pageRequested, m_pages, &PageProxyModel::setPage);
     connect(m_pager, &PagerWidget::pageSizeRequested, m_pages, &PageProxyModel::setPageSize);
     connect(m_pages, &PageProxyModel::pagingChanged, this, &PagedTable::updatePager);
@@ -128,7 +130,8 @@ PagedTable::PagedTable(QWidget *parent) : QWidget(parent)
             Q_EMIT rowActivated(idOfPageRow(index.row()));
     });
     connect(m_view, &QTableView::customContextMenuRequested, this, &PagedTable::showContextMenu);
-    m_view->installEventFilter(new KeyboardMenu(m_view, [this](const QPoint &pos) { showContextMenu(pos); }));
+    m_view->installEventFilter(new ViewKeys(
+        m_view, [this](const QPoint &pos) { showContextMenu(pos); }, [this] { copySelection(); }));
     updatePager();
 }
 

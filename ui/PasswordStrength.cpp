@@ -67,9 +67,7 @@ QString PasswordStrength::hint(const QString &password)
     case ValidationError::BadCharacter:
         return tr("The password contains a character that is not allowed (a control character).");
     default:
-        return tr("Too weak: use at least three of lower-case letters, upper-case letters, digits and symbols "
-                  "(%1 so far).")
-            .arg(characterKinds(password));
+        return tr("Too weak: use at least three of lower-case letters, upper-case letters, digits and symbols.");
     }
     return level(password) == Level::Strong
         ? tr("✓ Strength: strong.")

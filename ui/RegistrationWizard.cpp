@@ -4,7 +4,6 @@
 #include "ErrorText.h"
 #include "PasswordStrength.h"
 #include "SmsVerification.h"
-#include "Startup.h"
 #include "UiStyle.h"
 
 #include "models/AccountTableModel.h"
@@ -168,18 +167,14 @@ QString RegistrationWizard::fieldErrorText(const QString &name) const
     if (name == Repeat)
         return PasswordStrength::matches(m_ui->passwordEdit->text(), m_ui->repeatEdit->text()) ? QString()
                                                                                                  : f.label->text();
-    if (name == Login && f.edit->property("zcError").toBool() == false)
-        return {};   // the rule in grey, not an error
-    if (name == QLatin1String("sms_code") && f.edit->property("zcError").toBool() == false)
-        return {};   // “a code was sent to …”
+    if ((name == Login || name == QLatin1String("sms_code")) && !f.edit->property("zcError").toBool())
+        return {};   // a hint in grey (the login rule) or a notice (“a code was sent to …”), not an error
     return f.label->text();
 }
 
 QString RegistrationWizard::legalPersonMessage() const
 {
-    return m_ui->legalPersonMessageLabel->isVisibleTo(this) || !m_registryMismatch.isEmpty()
-        ? m_ui->legalPersonMessageLabel->text()
-        : QString();
+    return m_registryMismatch;
 }
 
 QString RegistrationWizard::accountMessage() const
@@ -280,10 +275,11 @@ QString RegistrationWizard::loginError() const
 void RegistrationWizard::showAccountHints()
 {
     const QString typed = m_ui->loginEdit->text().trimmed();
-    const QString error = !m_loginServerError.isEmpty() ? m_loginServerError
-                          : (m_touched.contains(Login) || (!typed.isEmpty() && validate::mainLogin(typed) == ValidationError::BadCharacter))
-                              ? loginError()
-                              : QString();
+    // A character that is never allowed is said at once; the rest once the field is finished.
+    const bool badCharacter = !typed.isEmpty() && validate::mainLogin(typed) == ValidationError::BadCharacter;
+    const QString error = !m_loginServerError.isEmpty()                ? m_loginServerError
+                          : m_touched.contains(Login) || badCharacter ? loginError()
+                                                                      : QString();
     if (!error.isEmpty()) {
         UiStyle::fieldError(m_ui->loginErrorLabel, m_ui->loginEdit, error);
     } else {

@@ -326,6 +326,8 @@ void TestAccountDialogs::registrationWizardRegistersUnitThenLogsInAndAuthenticat
 
     // The login window has the new account filled in; logging in works.
     QCOMPARE(child<QLineEdit>(m_login.get(), "loginEdit")->text(), QStringLiteral("zijin_admin"));
+    QVERIFY(m_login->errorText().contains(QLatin1String("zijin_admin")));   // the notice says what next
+    screenshot(m_login.get(), QStringLiteral("registration-login.png"));
     logIn(m_login.get(), password);
     const Session session = m_login->session();
     QVERIFY(session.isMainAccount() && session.isReady());

@@ -163,6 +163,7 @@ void TestPagedTable::actionLinksReportTheirRow()
 
     QSignalSpy spy(&table, &PagedTable::actionTriggered);
     const QRect rect = view->visualRect(cell);
+    QCOMPARE(delegate->actionAt(cell, rect, rect.topLeft() + QPoint(14, rect.height() / 2), view->font()), 0);
     // The first link starts just right of the cell's padding.
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.topLeft() + QPoint(14, rect.height() / 2));
     QCOMPARE(spy.count(), 1);

@@ -11,6 +11,7 @@
 #include "ui/MessageBox.h"
 #include "ui/PageProxyModel.h"
 #include "ui/PagedTable.h"
+#include "ui/PagerWidget.h"
 #include "ui/RoleEditorDialog.h"
 #include "ui/RolesPage.h"
 #include "ui/VersionConflictDialog.h"
