@@ -229,6 +229,8 @@ QJsonObject PopulateOptions::toJson() const
         {QStringLiteral("small_handlers"), QJsonArray{smallMinHandlers, smallMaxHandlers}},
         {QStringLiteral("small_roles"), QJsonArray{smallMinRoles, smallMaxRoles}},
         {QStringLiteral("seed"), qint64(seed)},
+        // Bumped whenever the generator writes different data for the same options.
+        {QStringLiteral("generator_version"), 2},
     };
 }
 
@@ -324,11 +326,16 @@ bool Populator::run(const QString &passwordHash, PopulateSummary *summary, QStri
 
     QJsonObject named;
     const server::Status result = m_db.transaction<server::Done>([&]() -> server::Status {
-        // Like any write, the data set is one change of the feed.
+        // As if every unit, role and handler had been added by a write of its
+        // own, one after the other: each row gets the next change_seq (what
+        // ChangeLog::nextSeq() hands out), and the counter ends at the last one.
+        // (One seq for everything would make every row part of the newest
+        // change, which no server that has seen a single later write has.)
         const server::Result<qint64> seqResult = server::ChangeLog(m_db).nextSeq();
         if (!seqResult.ok())
             return seqResult.error();
-        const qint64 seq = seqResult.value();
+        qint64 seq = seqResult.value() - 1;
+        const auto nextSeq = [&seq] { return ++seq; };
 
         for (int u = 0; u < int(shapes.size()); ++u) {
             const UnitShape &shape = shapes.at(size_t(u));
@@ -364,7 +371,7 @@ bool Populator::run(const QString &passwordHash, PopulateSummary *summary, QStri
                 || !insertId(insertAccount,
                              {unitId, QStringLiteral("unit"), shape.login, unitName, server::Directory::nameKey(unitName),
                               mainPhone, credentialId, QStringLiteral("active"), unitCreated, unitCreated,
-                              gen.pastTime(now, 30), seq},
+                              gen.pastTime(now, 30), nextSeq()},
                              &mainId))
                 return server::internalError();
             ++s.units;
@@ -382,7 +389,7 @@ bool Populator::run(const QString &passwordHash, PopulateSummary *summary, QStri
                 qint64 roleId = 0;
                 if (!insertId(insertRole,
                               {unitId, name, server::Directory::nameKey(name), remark, mainId, mainId, unitName,
-                               created, created, seq},
+                               created, created, nextSeq()},
                               &roleId))
                     return server::internalError();
                 for (const QString &code : permissions) {
@@ -410,7 +417,7 @@ bool Populator::run(const QString &passwordHash, PopulateSummary *summary, QStri
                 if (!insertId(insertCredential, {phone, passwordHash, created, created}, &handlerCredential)
                     || !insertId(insertAccount,
                                  {unitId, QStringLiteral("handler"), phone, name, server::Directory::nameKey(name),
-                                  phone, handlerCredential, status, created, created, lastLogin, seq},
+                                  phone, handlerCredential, status, created, created, lastLogin, nextSeq()},
                                  &accountId))
                     return server::internalError();
                 ++s.accounts;
@@ -439,6 +446,8 @@ bool Populator::run(const QString &passwordHash, PopulateSummary *summary, QStri
                                                     {QStringLiteral("roles"), shape.roles}});
             }
         }
+        if (!exec(QStringLiteral("UPDATE counters SET value = ? WHERE name = 'change_seq'"), {seq}))
+            return server::internalError();
         return server::Done{};
     });
     if (!result.ok()) {

@@ -45,6 +45,39 @@ bool readInt(const QCommandLineParser &parser, const QCommandLineOption &option,
     return true;
 }
 
+// Fills the empty database and writes the manifest; main()'s exit code.
+int populate(zc::server::Database &db, const zc::bench::PopulateOptions &options, int memoryKib, int ops,
+             const QString &manifestPath, const QString &databaseUrl)
+{
+    QString why;
+    if (!zc::server::Crypto::initialize())
+        return fail(QStringLiteral("libsodium cannot be initialised"));
+    QElapsedTimer timer;
+    timer.start();
+    const zc::server::PasswordHasher hasher{quint64(memoryKib), quint64(ops)};
+    const QString hash = hasher.hash(options.password);   // once, for every credential
+    if (hash.isEmpty())
+        return fail(QStringLiteral("cannot hash the password"));
+
+    zc::bench::PopulateSummary summary;
+    zc::bench::Populator populator(db, options);
+    if (!populator.run(hash, &summary, &why))
+        return fail(why);
+    QJsonObject manifest = summary.manifest;
+    manifest.insert(QStringLiteral("database"), databaseUrl == QLatin1String("sqlite") ? databaseUrl
+                                                                                         : QStringLiteral("postgresql"));
+    QSaveFile out(manifestPath);
+    if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(manifest).toJson()) < 0 || !out.commit())
+        return fail(QStringLiteral("cannot write %1").arg(manifestPath));
+    QFile::setPermissions(manifestPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+    std::printf("zc-bench-populate: %lld units, %lld accounts, %lld roles, %lld assignments, %lld role permissions "
+                "in %.1f s\nmanifest: %s\n",
+                summary.units, summary.accounts, summary.roles, summary.assignments, summary.rolePermissions,
+                double(timer.elapsed()) / 1000.0, qPrintable(manifestPath));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -88,8 +121,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption argonOps(QStringLiteral("argon2-ops"),
                                       QStringLiteral("Argon2id iterations of the hash (default: the server's)."),
                                       QStringLiteral("N"));
+    const QCommandLineOption replace(QStringLiteral("replace"),
+                                     QStringLiteral("SQLite only: delete the data directory's database first when it "
+                                                    "holds another data set."));
     parser.addOptions({data, database, accounts, roles, units, rolesUnitRoles, handlersUnitHandlers, seed, password,
-                       argonMem, argonOps});
+                       argonMem, argonOps, replace});
     parser.process(app);
 
     if (!parser.isSet(data))
@@ -123,27 +159,34 @@ int main(int argc, char *argv[])
     const QDir dir(dataDir);
     const QString manifestPath = dir.filePath(QStringLiteral("bench-manifest.json"));
 
-    std::unique_ptr<zc::server::SqlEngine> engine;
     const QString databaseUrl = parser.value(database);
-    if (zc::server::PostgresEngine::isPostgresUrl(databaseUrl)) {
-        const auto pg = zc::server::PostgresEngine::parseUrl(databaseUrl, &why);
-        if (!pg)
-            return fail(why);
-        engine = std::make_unique<zc::server::PostgresEngine>(*pg);
-    } else if (databaseUrl == QLatin1String("sqlite")) {
-        engine = std::make_unique<zc::server::SqliteEngine>(dir.filePath(QStringLiteral("zhaocai.sqlite3")));
-    } else {
+    const bool postgres = zc::server::PostgresEngine::isPostgresUrl(databaseUrl);
+    if (!postgres && databaseUrl != QLatin1String("sqlite"))
         return fail(QStringLiteral("--database expects sqlite or postgresql://user@host/db"));
-    }
-    zc::server::Database db(std::move(engine));
-    if (!db.open(&why) || !zc::server::Migrations::run(db, &why))
-        return fail(QStringLiteral("cannot open the database: %1").arg(why));
+    if (postgres && parser.isSet(replace))
+        return fail(QStringLiteral("--replace deletes SQLite files only; drop a PostgreSQL database yourself"));
+    const QString sqlitePath = dir.filePath(QStringLiteral("zhaocai.sqlite3"));
 
-    // Only an empty database is filled; the same data set already there is reused.
-    const auto existing = db.run(QStringLiteral("SELECT COUNT(*) FROM units"));
-    if (!existing)
-        return fail(QStringLiteral("cannot read the database"));
-    if (existing->scalar().toLongLong() > 0) {
+    // Only an empty database is filled; the same data set already there is
+    // reused, another one replaced (--replace, SQLite) or refused.
+    for (int attempt = 0;; ++attempt) {
+        std::unique_ptr<zc::server::SqlEngine> engine;
+        if (postgres) {
+            const auto pg = zc::server::PostgresEngine::parseUrl(databaseUrl, &why);
+            if (!pg)
+                return fail(why);
+            engine = std::make_unique<zc::server::PostgresEngine>(*pg);
+        } else {
+            engine = std::make_unique<zc::server::SqliteEngine>(sqlitePath);
+        }
+        auto db = std::make_unique<zc::server::Database>(std::move(engine));
+        if (!db->open(&why) || !zc::server::Migrations::run(*db, &why))
+            return fail(QStringLiteral("cannot open the database: %1").arg(why));
+        const auto existing = db->run(QStringLiteral("SELECT COUNT(*) FROM units"));
+        if (!existing)
+            return fail(QStringLiteral("cannot read the database"));
+        if (existing->scalar().toLongLong() == 0)
+            return populate(*db, options, memoryKib, ops, manifestPath, databaseUrl);
         QFile f(manifestPath);
         const QJsonObject manifest =
             f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object() : QJsonObject();
@@ -153,34 +196,15 @@ int main(int argc, char *argv[])
                         qPrintable(dataDir), qPrintable(manifestPath));
             return 0;
         }
-        return fail(QStringLiteral("the database already holds units (and not this data set): use an empty "
-                                   "data directory or database"));
+        if (!parser.isSet(replace) || attempt > 0)
+            return fail(QStringLiteral("the database already holds units (and not this data set): use an empty "
+                                       "data directory or database, or --replace (SQLite)"));
+        db.reset();   // closes the connection before its files go
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+            if (QFile::exists(sqlitePath + suffix) && !QFile::remove(sqlitePath + suffix))
+                return fail(QStringLiteral("cannot delete %1").arg(sqlitePath + suffix));
+        }
+        QFile::remove(manifestPath);
+        std::printf("zc-bench-populate: replacing the data set in %s\n", qPrintable(dataDir));
     }
-
-    if (!zc::server::Crypto::initialize())
-        return fail(QStringLiteral("libsodium cannot be initialised"));
-    QElapsedTimer timer;
-    timer.start();
-    const zc::server::PasswordHasher hasher{quint64(memoryKib), quint64(ops)};
-    const QString hash = hasher.hash(options.password);   // once, for every credential
-    if (hash.isEmpty())
-        return fail(QStringLiteral("cannot hash the password"));
-
-    zc::bench::PopulateSummary summary;
-    zc::bench::Populator populator(db, options);
-    if (!populator.run(hash, &summary, &why))
-        return fail(why);
-    QJsonObject manifest = summary.manifest;
-    manifest.insert(QStringLiteral("database"), databaseUrl == QLatin1String("sqlite") ? databaseUrl
-                                                                                         : QStringLiteral("postgresql"));
-    QSaveFile out(manifestPath);
-    if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(manifest).toJson()) < 0 || !out.commit())
-        return fail(QStringLiteral("cannot write %1").arg(manifestPath));
-    QFile::setPermissions(manifestPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-
-    std::printf("zc-bench-populate: %lld units, %lld accounts, %lld roles, %lld assignments, %lld role permissions "
-                "in %.1f s\nmanifest: %s\n",
-                summary.units, summary.accounts, summary.roles, summary.assignments, summary.rolePermissions,
-                double(timer.elapsed()) / 1000.0, qPrintable(manifestPath));
-    return 0;
 }

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Builds the benchmarks (Release, into build-bench), generates the large data
-# set once (reused while its options stay the same), runs the benchmarks and
-# prints their figures. docs/performance.md explains the method and keeps the
-# figures measured.
+# set once (reused while its options stay the same, replaced when they change),
+# runs the benchmarks and prints their figures. docs/performance.md explains
+# the method and keeps the figures measured.
 #
 #   bench/run.sh                  everything with the default data set
 #   ZC_BENCH_DATA=DIR             data directory (default build-bench/bench-data)
@@ -26,7 +26,7 @@ cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release -DZC_BUILD_TEST
 cmake --build "$BUILD" --target zc-bench-populate bench_sync zhaocai-server zhaocai-admin -j"$JOBS"
 
 # shellcheck disable=SC2086  # the *_ARGS variables are word lists on purpose
-"$BUILD/bench/zc-bench-populate" --data "$DATA" ${ZC_BENCH_POPULATE_ARGS:-}
+"$BUILD/bench/zc-bench-populate" --data "$DATA" --replace ${ZC_BENCH_POPULATE_ARGS:-}
 
 SCRATCH=$(mktemp -d "${TMPDIR:-/tmp}/zc-bench.XXXXXX")
 trap 'rm -rf "$SCRATCH"' EXIT INT TERM
