@@ -22,7 +22,7 @@ packages=(
     # fonts: CJK for the UI and screenshots, DejaVu for the server's captchas
     fonts-noto-cjk fonts-dejavu-core
     # demo: a display for the GUI when there is none, curl for the API walk
-    xvfb xauth curl ca-certificates
+    xvfb xauth curl jq ca-certificates
 )
 
 missing=()
