@@ -451,6 +451,9 @@ ZH_NEW = {
     "Register unit": "法人注册",
     "Unit authentication": "角色认证",
     "Role #%1": "角色 #%1",
+    "Role “%1”": "角色“%1”",
+    "Account “%1”": "账号“%1”",
+    "Unit “%1”": "单位“%1”",
     "Account #%1": "账号 #%1",
     "Unit #%1": "单位 #%1",
     "Time": "时间",
@@ -689,6 +692,7 @@ ZH_NEW = {
     "(unchanged)": "（未修改）",
     "(empty)": "（空）",
     "%1 → %2": "%1 → %2",
+    "%1\n→ %2": "%1\n→ %2",
     "(not editable here)": "（此处不可修改）",
     "You and someone else both changed: %1. If you re-apply your changes, yours are kept there.":
         "您和他人都修改了：%1。重新应用时，这些项目以您的修改为准。",
@@ -700,6 +704,7 @@ ZH_NEW = {
 
 # The same English words that need other Chinese in one place: (context, source) -> Chinese.
 ZH_CONTEXT = {
+    ("zc::ui::AddHandlerDialog", "&Name:"): "姓名(&N)：",
     ("zc::ui::HandlersPage", "Roles"): "分配角色",
     ("zc::ui::VersionConflictDialog", "Assigned accounts"): "关联账号数量",
     ("zc::ui::AssignAccountsDialog", "Assigned accounts"): "已分配的账号",

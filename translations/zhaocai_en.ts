@@ -200,7 +200,7 @@
             <translation>Captcha</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+25" />
             <source>Click for a new image</source>
             <translation>Click for a new image</translation>
         </message>
@@ -578,7 +578,7 @@
     <context>
         <name>zc::ui::AuditEventTableModel</name>
         <message>
-            <location filename="../ui/AuditEventTableModel.cpp" line="+33" />
+            <location filename="../ui/AuditEventTableModel.cpp" line="+40" />
             <source>Add role</source>
             <translation>Add role</translation>
         </message>
@@ -658,7 +658,22 @@
             <translation>Unit authentication</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
+            <source>Role “%1”</source>
+            <translation>Role “%1”</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Account “%1”</source>
+            <translation>Account “%1”</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Unit “%1”</source>
+            <translation>Unit “%1”</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Role #%1</source>
             <translation>Role #%1</translation>
         </message>
@@ -673,7 +688,7 @@
             <translation>Unit #%1</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+47" />
             <source>Time</source>
             <translation>Time</translation>
         </message>
@@ -736,7 +751,7 @@
             <translation>&amp;From:</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+16" />
             <source>From date</source>
             <translation>From date</translation>
         </message>
@@ -746,7 +761,7 @@
             <translation>&amp;To:</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+16" />
             <source>To date</source>
             <translation>To date</translation>
         </message>
@@ -776,7 +791,7 @@
             <translation>Audit events</translation>
         </message>
         <message>
-            <location filename="../ui/AuditLogPage.cpp" line="+51" />
+            <location filename="../ui/AuditLogPage.cpp" line="+65" />
             <source>All actions</source>
             <translation>All actions</translation>
         </message>
@@ -885,7 +900,7 @@
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../ui/ChangePasswordDialog.cpp" line="+29" />
+            <location filename="../ui/ChangePasswordDialog.cpp" line="+28" />
             <source>You logged in with an initial password. Choose your own password before you continue; your other sessions are ended.</source>
             <translation>You logged in with an initial password. Choose your own password before you continue; your other sessions are ended.</translation>
         </message>
@@ -895,37 +910,22 @@
             <translation>Back to login</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Your other sessions are ended when the password changes.</source>
             <translation>Your other sessions are ended when the password changes.</translation>
         </message>
         <message>
-            <location line="+51" />
-            <source>✓ Strong enough.</source>
-            <translation>✓ Strong enough.</translation>
+            <location line="+1" />
+            <source>Change the password of %1. Your other sessions are ended when the password changes; this one stays open.</source>
+            <translation>Change the password of %1. Your other sessions are ended when the password changes; this one stays open.</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>8 to 64 characters, with at least three of: lower-case letters, upper-case letters, digits, symbols.</source>
-            <translation>8 to 64 characters, with at least three of: lower-case letters, upper-case letters, digits, symbols.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Too short: at least 8 characters (%1 so far).</source>
-            <translation>Too short: at least 8 characters (%1 so far).</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Too long: at most 64 characters.</source>
-            <translation>Too long: at most 64 characters.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Too weak: use at least three of lower-case letters, upper-case letters, digits and symbols.</source>
-            <translation>Too weak: use at least three of lower-case letters, upper-case letters, digits and symbols.</translation>
-        </message>
-        <message>
-            <location line="+13" />
+            <location line="+55" />
             <source>✓ The passwords match.</source>
             <translation>✓ The passwords match.</translation>
         </message>
@@ -1273,6 +1273,194 @@
             <location line="+2" />
             <source>Status</source>
             <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>zc::ui::ForgotPasswordDialog</name>
+        <message>
+            <location filename="../ui/ForgotPasswordDialog.ui" line="+6" />
+            <source>Forgot password</source>
+            <translation>Forgot password</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>Reset a forgotten password</source>
+            <translation>Reset a forgotten password</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>A code is sent to the account’s mobile phone. Handlers log in with their phone number; for a unit’s main account, also give its login name: the code then goes to the phone registered for it.</source>
+            <translation>A code is sent to the account’s mobile phone. Handlers log in with their phone number; for a unit’s main account, also give its login name: the code then goes to the phone registered for it.</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Account:</source>
+            <translation>Account:</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>&amp;Handler (logs in with the phone number)</source>
+            <translation>&amp;Handler (logs in with the phone number)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>&amp;Unit main account</source>
+            <translation>&amp;Unit main account</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Main account &amp;login:</source>
+            <translation>Main account &amp;login:</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The main account’s login name</source>
+            <translation>The main account’s login name</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Main account login</source>
+            <translation>Main account login</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>&amp;Mobile phone:</source>
+            <translation>&amp;Mobile phone:</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>11-digit mobile phone number</source>
+            <translation>11-digit mobile phone number</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Mobile phone</source>
+            <translation>Mobile phone</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Cap&amp;tcha:</source>
+            <translation>Cap&amp;tcha:</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Characters in the image</source>
+            <translation>Characters in the image</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Captcha</source>
+            <translation>Captcha</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Click for a new image</source>
+            <translation>Click for a new image</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Captcha image, press for a new one</source>
+            <translation>Captcha image, press for a new one</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>&amp;SMS code:</source>
+            <translation>&amp;SMS code:</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>6 digits</source>
+            <translation>6 digits</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>SMS code</source>
+            <translation>SMS code</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Get code</source>
+            <translation>&amp;Get code</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>&amp;New password:</source>
+            <translation>&amp;New password:</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>8 to 64 characters</source>
+            <translation>8 to 64 characters</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>New password</source>
+            <translation>New password</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>&amp;Repeat password:</source>
+            <translation>&amp;Repeat password:</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The new password again</source>
+            <translation>The new password again</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Repeat the new password</source>
+            <translation>Repeat the new password</translation>
+        </message>
+        <message>
+            <location line="+70" />
+            <source>Reset &amp;password</source>
+            <translation>Reset &amp;password</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../ui/ForgotPasswordDialog.cpp" line="+28" />
+            <source>Forgot password — %1</source>
+            <translation>Forgot password — %1</translation>
+        </message>
+        <message>
+            <location line="+142" />
+            <source>Please enter the main account's login name.</source>
+            <translation>Please enter the main account's login name.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A main account's login name has 4 to 32 of the letters a–z, digits and . _ -, and starts with a letter.</source>
+            <translation>A main account's login name has 4 to 32 of the letters a–z, digits and . _ -, and starts with a letter.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>The code goes to the phone registered for this main account.</source>
+            <translation>The code goes to the phone registered for this main account.</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Please type the new password again.</source>
+            <translation>Please type the new password again.</translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <source>No main account with this login name has this phone as its registered phone.</source>
+            <translation>No main account with this login name has this phone as its registered phone.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No handler account uses this phone number. For a unit's main account, choose “Unit main account” and give its login name.</source>
+            <translation>No handler account uses this phone number. For a unit's main account, choose “Unit main account” and give its login name.</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Resetting the password…</source>
+            <translation>Resetting the password…</translation>
         </message>
     </context>
     <context>
@@ -1866,7 +2054,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
             <translation>Hard to read? Click for a new image.</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+26" />
             <source>&amp;Remember me on this computer</source>
             <translation>&amp;Remember me on this computer</translation>
         </message>
@@ -1876,7 +2064,27 @@ This choice is permanent and cannot be changed later. Choose this institution?</
             <translation>Keeps the login in this computer's keychain so that the next start skips this form. Do not use on a shared computer.</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+20" />
+            <source>&amp;Forgot password?</source>
+            <translation>&amp;Forgot password?</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Set a new password with a code sent to the account's mobile phone</source>
+            <translation>Set a new password with a code sent to the account's mobile phone</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Re&amp;gister a unit</source>
+            <translation>Re&amp;gister a unit</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Register your unit's legal person and create its main account</source>
+            <translation>Register your unit's legal person and create its main account</translation>
+        </message>
+        <message>
+            <location line="+29" />
             <source>Certificate details…</source>
             <translation>Certificate details…</translation>
         </message>
@@ -1897,18 +2105,18 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         </message>
         <message>
             <location line="+16" />
-            <location filename="../ui/LoginDialog.cpp" line="+492" />
+            <location filename="../ui/LoginDialog.cpp" line="+506" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../ui/LoginDialog.cpp" line="-452" />
+            <location filename="../ui/LoginDialog.cpp" line="-458" />
             <source>Log in — %1</source>
             <translation>Log in — %1</translation>
         </message>
         <message>
             <location line="+20" />
-            <location line="+136" />
+            <location line="+141" />
             <source>Loading…</source>
             <translation>Loading…</translation>
         </message>
@@ -1926,11 +2134,13 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         </message>
         <message>
             <location line="+30" />
+            <location line="+337" />
+            <location line="+39" />
             <source>Please choose a server.</source>
             <translation>Please choose a server.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="-371" />
             <source>Please enter your login name or mobile phone number.</source>
             <translation>Please enter your login name or mobile phone number.</translation>
         </message>
@@ -1995,9 +2205,19 @@ This choice is permanent and cannot be changed later. Choose this institution?</
             <translation>Opening this computer's copy…</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+55" />
             <source>Stop</source>
             <translation>Stop</translation>
+        </message>
+        <message>
+            <location line="+114" />
+            <source>The unit is registered. Log in with its main account “%1”, then complete the role authentication.</source>
+            <translation>The unit is registered. Log in with its main account “%1”, then complete the role authentication.</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>The password has been reset. Log in with the new password.</source>
+            <translation>The password has been reset. Log in with the new password.</translation>
         </message>
     </context>
     <context>
@@ -2078,7 +2298,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
             <translation>&amp;About</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="+78" />
+            <location filename="../ui/MainWindow.cpp" line="+79" />
             <source>Log out</source>
             <translation>Log out</translation>
         </message>
@@ -2103,12 +2323,12 @@ This choice is permanent and cannot be changed later. Choose this institution?</
             <translation>Stop the sync</translation>
         </message>
         <message>
-            <location line="+316" />
+            <location line="+310" />
             <source>Last synced: not synced yet</source>
             <translation>Last synced: not synced yet</translation>
         </message>
         <message>
-            <location line="-181" />
+            <location line="-175" />
             <source>Account roles</source>
             <translation>Account roles</translation>
         </message>
@@ -2208,7 +2428,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
             <translation>The server cannot be reached since %1. The client tries again by itself.</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+22" />
             <source>Offline: showing this computer's cached data of %1. Nothing can be changed until the server can be reached again; the client reconnects by itself.</source>
             <translation>Offline: showing this computer's cached data of %1. Nothing can be changed until the server can be reached again; the client reconnects by itself.</translation>
         </message>
@@ -2236,12 +2456,12 @@ This choice is permanent and cannot be changed later. Choose this institution?</
             <translation>Syncing…</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+2" />
             <source>Last synced: %1</source>
             <translation>Last synced: %1</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+28" />
             <source>This computer's cache could not be written: %1</source>
             <translation>This computer's cache could not be written: %1</translation>
         </message>
@@ -2309,13 +2529,12 @@ Built with Qt %3.</translation>
     <context>
         <name>zc::ui::PagedTable</name>
         <message>
-            <location filename="../ui/PagedTable.cpp" line="+96" />
+            <location filename="../ui/PagedTable.cpp" line="+104" />
             <source>No data</source>
             <translation>No data</translation>
         </message>
         <message>
-            <location line="+11" />
-            <location line="+262" />
+            <location line="+270" />
             <source>&amp;Copy</source>
             <translation>&amp;Copy</translation>
         </message>
@@ -2403,11 +2622,11 @@ Built with Qt %3.</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>Too weak: use at least three of lower-case letters, upper-case letters, digits and symbols (%1 so far).</source>
-            <translation>Too weak: use at least three of lower-case letters, upper-case letters, digits and symbols (%1 so far).</translation>
+            <source>Too weak: use at least three of lower-case letters, upper-case letters, digits and symbols.</source>
+            <translation>Too weak: use at least three of lower-case letters, upper-case letters, digits and symbols.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+3" />
             <source>✓ Strength: strong.</source>
             <translation>✓ Strength: strong.</translation>
         </message>
@@ -2425,6 +2644,584 @@ Built with Qt %3.</translation>
             <location line="+0" />
             <source>The two passwords differ.</source>
             <translation>The two passwords differ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>zc::ui::RegistrationWizard</name>
+        <message>
+            <location filename="../ui/RegistrationWizard.ui" line="+6" />
+            <location filename="../ui/RegistrationWizard.cpp" line="+44" />
+            <source>Register a unit</source>
+            <translation>Register a unit</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Choose how to register</source>
+            <translation>Choose how to register</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Register the unit’s legal person once; the account you create becomes the unit’s main account.</source>
+            <translation>Register the unit’s legal person once; the account you create becomes the unit’s main account.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>&amp;Legal-person registry (recommended)</source>
+            <translation>&amp;Legal-person registry (recommended)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The unit’s name, unified social credit code and legal representative are checked against the comprehensive legal-person registry. Recommended: all you need are the four details from the business licence.</source>
+            <translation>The unit’s name, unified social credit code and legal representative are checked against the comprehensive legal-person registry. Recommended: all you need are the four details from the business licence.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>&amp;Electronic business licence</source>
+            <translation>&amp;Electronic business licence</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>For units that hold an electronic business licence: enter the details exactly as the licence shows them. They are checked against the same registry.</source>
+            <translation>For units that hold an electronic business licence: enter the details exactly as the licence shows them. They are checked against the same registry.</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Already registered? Log in with the unit’s main account instead; if its password is lost, use “Forgot password” in the login window.</source>
+            <translation>Already registered? Log in with the unit’s main account instead; if its password is lost, use “Forgot password” in the login window.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Legal person</source>
+            <translation>Legal person</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Enter the unit’s details exactly as they appear in the legal-person registry and on the business licence.</source>
+            <translation>Enter the unit’s details exactly as they appear in the legal-person registry and on the business licence.</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Unified social credit &amp;code:</source>
+            <translation>Unified social credit &amp;code:</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>18 digits and capital letters</source>
+            <translation>18 digits and capital letters</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Unified social credit code</source>
+            <translation>Unified social credit code</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>&amp;Unit name:</source>
+            <translation>&amp;Unit name:</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The registered name of the unit</source>
+            <translation>The registered name of the unit</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Unit name</source>
+            <translation>Unit name</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Legal &amp;representative:</source>
+            <translation>Legal &amp;representative:</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Name of the legal representative</source>
+            <translation>Name of the legal representative</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Legal representative</source>
+            <translation>Legal representative</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Legal representative’s &amp;ID number:</source>
+            <translation>Legal representative’s &amp;ID number:</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>18-character resident ID number</source>
+            <translation>18-character resident ID number</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Legal representative’s ID number</source>
+            <translation>Legal representative’s ID number</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Phone verification</source>
+            <translation>Phone verification</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The phone becomes the main account’s registered phone: it gets the codes for this registration and for later password resets.</source>
+            <translation>The phone becomes the main account’s registered phone: it gets the codes for this registration and for later password resets.</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>&amp;Mobile phone:</source>
+            <translation>&amp;Mobile phone:</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>11-digit mobile phone number</source>
+            <translation>11-digit mobile phone number</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Mobile phone</source>
+            <translation>Mobile phone</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Cap&amp;tcha:</source>
+            <translation>Cap&amp;tcha:</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Characters in the image</source>
+            <translation>Characters in the image</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Captcha</source>
+            <translation>Captcha</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Click for a new image</source>
+            <translation>Click for a new image</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Captcha image, press for a new one</source>
+            <translation>Captcha image, press for a new one</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>&amp;SMS code:</source>
+            <translation>&amp;SMS code:</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>6 digits</source>
+            <translation>6 digits</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>SMS code</source>
+            <translation>SMS code</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Get code</source>
+            <translation>&amp;Get code</translation>
+        </message>
+        <message>
+            <location line="+51" />
+            <source>Account and password</source>
+            <translation>Account and password</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choose the main account’s login name and password (please remember them). Pressing “Register” creates the unit and its main account.</source>
+            <translation>Choose the main account’s login name and password (please remember them). Pressing “Register” creates the unit and its main account.</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>&amp;Login name:</source>
+            <translation>&amp;Login name:</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>e.g. zijin_admin</source>
+            <translation>e.g. zijin_admin</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Login name</source>
+            <translation>Login name</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>&amp;Password:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>8 to 64 characters</source>
+            <translation>8 to 64 characters</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>&amp;Confirm password:</source>
+            <translation>&amp;Confirm password:</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The password again</source>
+            <translation>The password again</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Confirm password</source>
+            <translation>Confirm password</translation>
+        </message>
+        <message>
+            <location line="+56" />
+            <source>Registered</source>
+            <translation>Registered</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The unit and its main account have been created.</source>
+            <translation>The unit and its main account have been created.</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>Fill in the &amp;login window with the new account</source>
+            <translation>Fill in the &amp;login window with the new account</translation>
+        </message>
+        <message>
+            <location filename="../ui/RegistrationWizard.cpp" line="+0" />
+            <source>Register a unit — %1</source>
+            <translation>Register a unit — %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Register</source>
+            <translation>&amp;Register</translation>
+        </message>
+        <message>
+            <location line="+146" />
+            <source>Please enter the unit's unified social credit code.</source>
+            <translation>Please enter the unit's unified social credit code.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A unified social credit code has digits and capital letters only, without I, O, Z, S and V.</source>
+            <translation>A unified social credit code has digits and capital letters only, without I, O, Z, S and V.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A unified social credit code has 18 characters (%1 so far).</source>
+            <translation>A unified social credit code has 18 characters (%1 so far).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Characters 3 to 8 must be the administrative division code of the unit's registration.</source>
+            <translation>Characters 3 to 8 must be the administrative division code of the unit's registration.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The check character does not fit the rest of the code: please look for a typing error.</source>
+            <translation>The check character does not fit the rest of the code: please look for a typing error.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This is not a valid unified social credit code: please compare it with the licence.</source>
+            <translation>This is not a valid unified social credit code: please compare it with the licence.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Please enter the unit's registered name.</source>
+            <translation>Please enter the unit's registered name.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The unit name can have at most 100 characters.</source>
+            <translation>The unit name can have at most 100 characters.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The unit name contains characters that are not allowed.</source>
+            <translation>The unit name contains characters that are not allowed.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Please enter the legal representative's name.</source>
+            <translation>Please enter the legal representative's name.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The name can have at most 50 characters.</source>
+            <translation>The name can have at most 50 characters.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The name contains characters that are not allowed.</source>
+            <translation>The name contains characters that are not allowed.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Please enter the legal representative's resident ID number.</source>
+            <translation>Please enter the legal representative's resident ID number.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A resident ID number has 18 characters (%1 so far).</source>
+            <translation>A resident ID number has 18 characters (%1 so far).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A resident ID number has 17 digits and a last digit or X.</source>
+            <translation>A resident ID number has 17 digits and a last digit or X.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The birth date in the ID number (characters 7 to 14) is not a real date.</source>
+            <translation>The birth date in the ID number (characters 7 to 14) is not a real date.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The last character does not fit the others: please look for a typing error.</source>
+            <translation>The last character does not fit the others: please look for a typing error.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This is not a valid resident ID number.</source>
+            <translation>This is not a valid resident ID number.</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Please choose a login name.</source>
+            <translation>Please choose a login name.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The login name has 4 to 32 characters.</source>
+            <translation>The login name has 4 to 32 characters.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The login name must start with a letter: a phone number cannot be a main account's login.</source>
+            <translation>The login name must start with a letter: a phone number cannot be a main account's login.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Use only the letters a–z, digits and . _ - in the login name.</source>
+            <translation>Use only the letters a–z, digits and . _ - in the login name.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Saved as “%1”: login names do not distinguish capital letters.</source>
+            <translation>Saved as “%1”: login names do not distinguish capital letters.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>4 to 32 of the letters a–z, digits and . _ -, starting with a letter. The main account logs in with this name; handlers log in with their phone number, so the name cannot be one.</source>
+            <translation>4 to 32 of the letters a–z, digits and . _ -, starting with a letter. The main account logs in with this name; handlers log in with their phone number, so the name cannot be one.</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Please type the password again.</source>
+            <translation>Please type the password again.</translation>
+        </message>
+        <message>
+            <location line="+91" />
+            <source>Stopped waiting for the server. If it registered the unit anyway, registering again says so: then log in with the main account.</source>
+            <translation>Stopped waiting for the server. If it registered the unit anyway, registering again says so: then log in with the main account.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Compare all four details with the business licence: the registry must match each of them exactly.</source>
+            <translation>Compare all four details with the business licence: the registry must match each of them exactly.</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>This login name is already taken. Please choose another one.</source>
+            <translation>This login name is already taken. Please choose another one.</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Registering the unit…</source>
+            <translation>Registering the unit…</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>%1 is registered (unified social credit code %2). Its main account is “%3”, with the registered phone %4.</source>
+            <translation>%1 is registered (unified social credit code %2). Its main account is “%3”, with the registered phone %4.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&lt;p&gt;&lt;b&gt;What happens next&lt;/b&gt;&lt;/p&gt;&lt;ol style="margin-left: 0px; -qt-list-indent: 1;"&gt;&lt;li&gt;Log in with the main account &lt;b&gt;%1&lt;/b&gt; and your password.&lt;/li&gt;&lt;li&gt;Complete the &lt;b&gt;role authentication&lt;/b&gt;: choose whether the unit is a medical institution, a manufacturer or a distributor, and verify its unit code from the medical-insurance agency system.&lt;/li&gt;&lt;li&gt;Add handler accounts for the staff who do the daily work, and give them roles.&lt;/li&gt;&lt;/ol&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;What happens next&lt;/b&gt;&lt;/p&gt;&lt;ol style="margin-left: 0px; -qt-list-indent: 1;"&gt;&lt;li&gt;Log in with the main account &lt;b&gt;%1&lt;/b&gt; and your password.&lt;/li&gt;&lt;li&gt;Complete the &lt;b&gt;role authentication&lt;/b&gt;: choose whether the unit is a medical institution, a manufacturer or a distributor, and verify its unit code from the medical-insurance agency system.&lt;/li&gt;&lt;li&gt;Add handler accounts for the staff who do the daily work, and give them roles.&lt;/li&gt;&lt;/ol&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>zc::ui::RoleAuthenticationDialog</name>
+        <message>
+            <location filename="../ui/RoleAuthenticationDialog.ui" line="+6" />
+            <location line="+41" />
+            <source>Role authentication</source>
+            <translation>Role authentication</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Tell the platform what kind of unit yours is and verify its unit code against the medical-insurance unit registry. The unit’s main account does this once, after registration.</source>
+            <translation>Tell the platform what kind of unit yours is and verify its unit code against the medical-insurance unit registry. The unit’s main account does this once, after registration.</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Unit kind:</source>
+            <translation>Unit kind:</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>&amp;Medical institution</source>
+            <translation>&amp;Medical institution</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Man&amp;ufacturer</source>
+            <translation>Man&amp;ufacturer</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Distributor</source>
+            <translation>&amp;Distributor</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Unit &amp;code:</source>
+            <translation>Unit &amp;code:</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The unit code in the medical-insurance system</source>
+            <translation>The unit code in the medical-insurance system</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Unit code</source>
+            <translation>Unit code</translation>
+        </message>
+        <message>
+            <location line="+80" />
+            <source>&amp;Authenticate</source>
+            <translation>&amp;Authenticate</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../ui/RoleAuthenticationDialog.cpp" line="+29" />
+            <source>The unit code is the unit's number in the medical-insurance agency system. Medical institutions find it in the Jiangsu Medical Insurance Cloud app under Insurance information › Personal insurance information.</source>
+            <translation>The unit code is the unit's number in the medical-insurance agency system. Medical institutions find it in the Jiangsu Medical Insurance Cloud app under Insurance information › Personal insurance information.</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>This unit is already authenticated. Authenticate it again only if its kind or its unit code has changed.</source>
+            <translation>This unit is already authenticated. Authenticate it again only if its kind or its unit code has changed.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Only the unit's main account can do the role authentication. Log in with the main account created at registration.</source>
+            <translation>Only the unit's main account can do the role authentication. Log in with the main account created at registration.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location line="+49" />
+            <source>medical institution</source>
+            <translation>medical institution</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>manufacturer</source>
+            <translation>manufacturer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>distributor</source>
+            <translation>distributor</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>not authenticated</source>
+            <translation>not authenticated</translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <source>authenticated as a %1, unit code %2</source>
+            <translation>authenticated as a %1, unit code %2</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>not authenticated yet</source>
+            <translation>not authenticated yet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Unified social credit code: %2&lt;br&gt;Role authentication: %3</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Unified social credit code: %2&lt;br&gt;Role authentication: %3</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Please choose what kind of unit yours is.</source>
+            <translation>Please choose what kind of unit yours is.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Please enter the unit code.</source>
+            <translation>Please enter the unit code.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The unit code has at most 32 characters.</source>
+            <translation>The unit code has at most 32 characters.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The unit code has capital letters and digits only.</source>
+            <translation>The unit code has capital letters and digits only.</translation>
+        </message>
+        <message>
+            <location line="+53" />
+            <source>Check the code, and that the unit kind chosen above is the right one.</source>
+            <translation>Check the code, and that the unit kind chosen above is the right one.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Another unit has already been authenticated with this unit code.</source>
+            <translation>Another unit has already been authenticated with this unit code.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Authenticated: %1 is a %2 with the unit code %3.</source>
+            <translation>Authenticated: %1 is a %2 with the unit code %3.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Done</source>
+            <translation>&amp;Done</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Checking the unit code with the registry…</source>
+            <translation>Checking the unit code with the registry…</translation>
         </message>
     </context>
     <context>
@@ -3153,7 +3950,7 @@ Built with Qt %3.</translation>
             <translation>Captcha image: click for a new one</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+45" />
             <location line="+123" />
             <source>Loading…</source>
             <translation>Loading…</translation>
@@ -3513,7 +4310,7 @@ Built with Qt %3.</translation>
             <translation>Your changes</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>(unchanged)</source>
             <translation>(unchanged)</translation>
         </message>
@@ -3523,8 +4320,7 @@ Built with Qt %3.</translation>
             <translation>(empty)</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location line="+26" />
+            <location line="+28" />
             <source>%1 → %2</source>
             <translation>%1 → %2</translation>
         </message>
@@ -3534,7 +4330,15 @@ Built with Qt %3.</translation>
             <translation>Role name</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-16" />
+            <source>%1
+→ %2</source>
+            <extracomment>A value before and after a change, on two lines.</extracomment>
+            <translation>%1
+→ %2</translation>
+        </message>
+        <message>
+            <location line="+18" />
             <source>Remark</source>
             <translation>Remark</translation>
         </message>

@@ -172,7 +172,7 @@
         <message>
             <location line="+17" />
             <source>&amp;Name:</source>
-            <translation>名称(&amp;N)：</translation>
+            <translation>姓名(&amp;N)：</translation>
         </message>
         <message>
             <location line="+10" />
@@ -200,7 +200,7 @@
             <translation>图形验证码</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+25" />
             <source>Click for a new image</source>
             <translation>点击更换图片</translation>
         </message>
@@ -571,7 +571,7 @@
     <context>
         <name>zc::ui::AuditEventTableModel</name>
         <message>
-            <location filename="../ui/AuditEventTableModel.cpp" line="+33" />
+            <location filename="../ui/AuditEventTableModel.cpp" line="+40" />
             <source>Add role</source>
             <translation>添加角色</translation>
         </message>
@@ -651,7 +651,22 @@
             <translation>角色认证</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
+            <source>Role “%1”</source>
+            <translation>角色“%1”</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Account “%1”</source>
+            <translation>账号“%1”</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Unit “%1”</source>
+            <translation>单位“%1”</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Role #%1</source>
             <translation>角色 #%1</translation>
         </message>
@@ -666,7 +681,7 @@
             <translation>单位 #%1</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+47" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
@@ -729,7 +744,7 @@
             <translation>开始日期(&amp;F)：</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+16" />
             <source>From date</source>
             <translation>开始日期</translation>
         </message>
@@ -739,7 +754,7 @@
             <translation>结束日期(&amp;T)：</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+16" />
             <source>To date</source>
             <translation>结束日期</translation>
         </message>
@@ -769,7 +784,7 @@
             <translation>审计日志</translation>
         </message>
         <message>
-            <location filename="../ui/AuditLogPage.cpp" line="+51" />
+            <location filename="../ui/AuditLogPage.cpp" line="+65" />
             <source>All actions</source>
             <translation>全部操作</translation>
         </message>
@@ -877,7 +892,7 @@
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../ui/ChangePasswordDialog.cpp" line="+29" />
+            <location filename="../ui/ChangePasswordDialog.cpp" line="+28" />
             <source>You logged in with an initial password. Choose your own password before you continue; your other sessions are ended.</source>
             <translation>您使用的是初始密码。继续之前请设置您自己的密码；修改后您在其他地方的登录将失效。</translation>
         </message>
@@ -887,37 +902,22 @@
             <translation>返回登录</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Your other sessions are ended when the password changes.</source>
             <translation>修改密码后，您在其他地方的登录将失效。</translation>
         </message>
         <message>
-            <location line="+51" />
-            <source>✓ Strong enough.</source>
-            <translation>✓ 密码强度符合要求。</translation>
+            <location line="+1" />
+            <source>Change the password of %1. Your other sessions are ended when the password changes; this one stays open.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
-            <source>8 to 64 characters, with at least three of: lower-case letters, upper-case letters, digits, symbols.</source>
-            <translation>8 至 64 个字符，至少包含小写字母、大写字母、数字、符号中的三类。</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Too short: at least 8 characters (%1 so far).</source>
-            <translation>太短：至少 8 个字符（当前 %1 个）。</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Too long: at most 64 characters.</source>
-            <translation>太长：最多 64 个字符。</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Too weak: use at least three of lower-case letters, upper-case letters, digits and symbols.</source>
-            <translation>强度不足：请至少包含小写字母、大写字母、数字、符号中的三类。</translation>
-        </message>
-        <message>
-            <location line="+13" />
+            <location line="+55" />
             <source>✓ The passwords match.</source>
             <translation>✓ 两次输入一致。</translation>
         </message>
@@ -1261,6 +1261,194 @@
             <location line="+2" />
             <source>Status</source>
             <translation>状态</translation>
+        </message>
+    </context>
+    <context>
+        <name>zc::ui::ForgotPasswordDialog</name>
+        <message>
+            <location filename="../ui/ForgotPasswordDialog.ui" line="+6" />
+            <source>Forgot password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+41" />
+            <source>Reset a forgotten password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>A code is sent to the account’s mobile phone. Handlers log in with their phone number; for a unit’s main account, also give its login name: the code then goes to the phone registered for it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Account:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>&amp;Handler (logs in with the phone number)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>&amp;Unit main account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Main account &amp;login:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The main account’s login name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Main account login</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>&amp;Mobile phone:</source>
+            <translation>手机号(&amp;M)：</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>11-digit mobile phone number</source>
+            <translation>11 位手机号</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Mobile phone</source>
+            <translation>手机号</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Cap&amp;tcha:</source>
+            <translation>图形验证码(&amp;T)：</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Characters in the image</source>
+            <translation>请输入图片中的字符</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Captcha</source>
+            <translation>图形验证码</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Click for a new image</source>
+            <translation>点击更换图片</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Captcha image, press for a new one</source>
+            <translation>图形验证码图片，按下更换</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>&amp;SMS code:</source>
+            <translation>短信验证码(&amp;S)：</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>6 digits</source>
+            <translation>6 位数字</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>SMS code</source>
+            <translation>短信验证码</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Get code</source>
+            <translation>获取验证码(&amp;G)</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>&amp;New password:</source>
+            <translation>新密码(&amp;N)：</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>8 to 64 characters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>New password</source>
+            <translation>新密码</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>&amp;Repeat password:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The new password again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Repeat the new password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+70" />
+            <source>Reset &amp;password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../ui/ForgotPasswordDialog.cpp" line="+28" />
+            <source>Forgot password — %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+142" />
+            <source>Please enter the main account's login name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A main account's login name has 4 to 32 of the letters a–z, digits and . _ -, and starts with a letter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>The code goes to the phone registered for this main account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Please type the new password again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+42" />
+            <source>No main account with this login name has this phone as its registered phone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No handler account uses this phone number. For a unit's main account, choose “Unit main account” and give its login name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Resetting the password…</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1850,7 +2038,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
             <translation>看不清？点击换一张。</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+26" />
             <source>&amp;Remember me on this computer</source>
             <translation>在本机记住我(&amp;R)</translation>
         </message>
@@ -1860,7 +2048,27 @@ This choice is permanent and cannot be changed later. Choose this institution?</
             <translation>将登录凭据保存在本机的系统钥匙串中，下次启动时无需再次登录。请勿在公用电脑上使用。</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+20" />
+            <source>&amp;Forgot password?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Set a new password with a code sent to the account's mobile phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Re&amp;gister a unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Register your unit's legal person and create its main account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+29" />
             <source>Certificate details…</source>
             <translation>查看证书详情…</translation>
         </message>
@@ -1881,18 +2089,18 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         </message>
         <message>
             <location line="+16" />
-            <location filename="../ui/LoginDialog.cpp" line="+492" />
+            <location filename="../ui/LoginDialog.cpp" line="+506" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../ui/LoginDialog.cpp" line="-452" />
+            <location filename="../ui/LoginDialog.cpp" line="-458" />
             <source>Log in — %1</source>
             <translation>登录 — %1</translation>
         </message>
         <message>
             <location line="+20" />
-            <location line="+136" />
+            <location line="+141" />
             <source>Loading…</source>
             <translation>加载中…</translation>
         </message>
@@ -1910,11 +2118,13 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         </message>
         <message>
             <location line="+30" />
+            <location line="+337" />
+            <location line="+39" />
             <source>Please choose a server.</source>
             <translation>请选择服务器。</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="-371" />
             <source>Please enter your login name or mobile phone number.</source>
             <translation>请输入登录账号或手机号。</translation>
         </message>
@@ -1979,9 +2189,19 @@ This choice is permanent and cannot be changed later. Choose this institution?</
             <translation>正在打开本机缓存…</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+55" />
             <source>Stop</source>
             <translation>停止</translation>
+        </message>
+        <message>
+            <location line="+114" />
+            <source>The unit is registered. Log in with its main account “%1”, then complete the role authentication.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+35" />
+            <source>The password has been reset. Log in with the new password.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2062,7 +2282,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
             <translation>关于(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="+78" />
+            <location filename="../ui/MainWindow.cpp" line="+79" />
             <source>Log out</source>
             <translation>退出登录</translation>
         </message>
@@ -2087,12 +2307,12 @@ This choice is permanent and cannot be changed later. Choose this institution?</
             <translation>停止同步</translation>
         </message>
         <message>
-            <location line="+316" />
+            <location line="+310" />
             <source>Last synced: not synced yet</source>
             <translation>上次同步：尚未同步</translation>
         </message>
         <message>
-            <location line="-181" />
+            <location line="-175" />
             <source>Account roles</source>
             <translation>账号角色管理</translation>
         </message>
@@ -2192,7 +2412,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
             <translation>自 %1 起无法连接服务器，客户端会自动重试。</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+22" />
             <source>Offline: showing this computer's cached data of %1. Nothing can be changed until the server can be reached again; the client reconnects by itself.</source>
             <translation>离线：显示的是 %1 的本机缓存数据。恢复连接服务器之前不能修改，客户端会自动重新连接。</translation>
         </message>
@@ -2219,12 +2439,12 @@ This choice is permanent and cannot be changed later. Choose this institution?</
             <translation>正在同步…</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+2" />
             <source>Last synced: %1</source>
             <translation>上次同步：%1</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+28" />
             <source>This computer's cache could not be written: %1</source>
             <translation>无法写入本机缓存：%1</translation>
         </message>
@@ -2292,13 +2512,12 @@ Built with Qt %3.</source>
     <context>
         <name>zc::ui::PagedTable</name>
         <message>
-            <location filename="../ui/PagedTable.cpp" line="+96" />
+            <location filename="../ui/PagedTable.cpp" line="+104" />
             <source>No data</source>
             <translation>暂无数据</translation>
         </message>
         <message>
-            <location line="+11" />
-            <location line="+262" />
+            <location line="+270" />
             <source>&amp;Copy</source>
             <translation>复制(&amp;C)</translation>
         </message>
@@ -2385,11 +2604,11 @@ Built with Qt %3.</source>
         </message>
         <message>
             <location line="+2" />
-            <source>Too weak: use at least three of lower-case letters, upper-case letters, digits and symbols (%1 so far).</source>
-            <translation type="unfinished" />
+            <source>Too weak: use at least three of lower-case letters, upper-case letters, digits and symbols.</source>
+            <translation>强度不足：请至少包含小写字母、大写字母、数字、符号中的三类。</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+3" />
             <source>✓ Strength: strong.</source>
             <translation type="unfinished" />
         </message>
@@ -2406,6 +2625,584 @@ Built with Qt %3.</source>
         <message>
             <location line="+0" />
             <source>The two passwords differ.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>zc::ui::RegistrationWizard</name>
+        <message>
+            <location filename="../ui/RegistrationWizard.ui" line="+6" />
+            <location filename="../ui/RegistrationWizard.cpp" line="+44" />
+            <source>Register a unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Choose how to register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Register the unit’s legal person once; the account you create becomes the unit’s main account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>&amp;Legal-person registry (recommended)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The unit’s name, unified social credit code and legal representative are checked against the comprehensive legal-person registry. Recommended: all you need are the four details from the business licence.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>&amp;Electronic business licence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>For units that hold an electronic business licence: enter the details exactly as the licence shows them. They are checked against the same registry.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Already registered? Log in with the unit’s main account instead; if its password is lost, use “Forgot password” in the login window.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Legal person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Enter the unit’s details exactly as they appear in the legal-person registry and on the business licence.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Unified social credit &amp;code:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>18 digits and capital letters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Unified social credit code</source>
+            <translation>统一社会信用代码</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>&amp;Unit name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The registered name of the unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Unit name</source>
+            <translation>单位名称</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Legal &amp;representative:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Name of the legal representative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Legal representative</source>
+            <translation>法定代表人</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Legal representative’s &amp;ID number:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>18-character resident ID number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Legal representative’s ID number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Phone verification</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The phone becomes the main account’s registered phone: it gets the codes for this registration and for later password resets.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
+            <source>&amp;Mobile phone:</source>
+            <translation>手机号(&amp;M)：</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>11-digit mobile phone number</source>
+            <translation>11 位手机号</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Mobile phone</source>
+            <translation>手机号</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Cap&amp;tcha:</source>
+            <translation>图形验证码(&amp;T)：</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Characters in the image</source>
+            <translation>请输入图片中的字符</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Captcha</source>
+            <translation>图形验证码</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Click for a new image</source>
+            <translation>点击更换图片</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Captcha image, press for a new one</source>
+            <translation>图形验证码图片，按下更换</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>&amp;SMS code:</source>
+            <translation>短信验证码(&amp;S)：</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>6 digits</source>
+            <translation>6 位数字</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>SMS code</source>
+            <translation>短信验证码</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Get code</source>
+            <translation>获取验证码(&amp;G)</translation>
+        </message>
+        <message>
+            <location line="+51" />
+            <source>Account and password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choose the main account’s login name and password (please remember them). Pressing “Register” creates the unit and its main account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
+            <source>&amp;Login name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>e.g. zijin_admin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Login name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>&amp;Password:</source>
+            <translation>密码(&amp;P)：</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>8 to 64 characters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Password</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>&amp;Confirm password:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The password again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Confirm password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+56" />
+            <source>Registered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The unit and its main account have been created.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+45" />
+            <source>Fill in the &amp;login window with the new account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/RegistrationWizard.cpp" line="+0" />
+            <source>Register a unit — %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+146" />
+            <source>Please enter the unit's unified social credit code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A unified social credit code has digits and capital letters only, without I, O, Z, S and V.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A unified social credit code has 18 characters (%1 so far).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Characters 3 to 8 must be the administrative division code of the unit's registration.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The check character does not fit the rest of the code: please look for a typing error.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This is not a valid unified social credit code: please compare it with the licence.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Please enter the unit's registered name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The unit name can have at most 100 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The unit name contains characters that are not allowed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Please enter the legal representative's name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The name can have at most 50 characters.</source>
+            <translation>姓名最多 50 个字符。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The name contains characters that are not allowed.</source>
+            <translation>姓名中含有不允许的字符。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Please enter the legal representative's resident ID number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A resident ID number has 18 characters (%1 so far).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A resident ID number has 17 digits and a last digit or X.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The birth date in the ID number (characters 7 to 14) is not a real date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The last character does not fit the others: please look for a typing error.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This is not a valid resident ID number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Please choose a login name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The login name has 4 to 32 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The login name must start with a letter: a phone number cannot be a main account's login.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Use only the letters a–z, digits and . _ - in the login name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Saved as “%1”: login names do not distinguish capital letters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>4 to 32 of the letters a–z, digits and . _ -, starting with a letter. The main account logs in with this name; handlers log in with their phone number, so the name cannot be one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Please type the password again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+91" />
+            <source>Stopped waiting for the server. If it registered the unit anyway, registering again says so: then log in with the main account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Compare all four details with the business licence: the registry must match each of them exactly.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+26" />
+            <source>This login name is already taken. Please choose another one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Registering the unit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>%1 is registered (unified social credit code %2). Its main account is “%3”, with the registered phone %4.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&lt;p&gt;&lt;b&gt;What happens next&lt;/b&gt;&lt;/p&gt;&lt;ol style="margin-left: 0px; -qt-list-indent: 1;"&gt;&lt;li&gt;Log in with the main account &lt;b&gt;%1&lt;/b&gt; and your password.&lt;/li&gt;&lt;li&gt;Complete the &lt;b&gt;role authentication&lt;/b&gt;: choose whether the unit is a medical institution, a manufacturer or a distributor, and verify its unit code from the medical-insurance agency system.&lt;/li&gt;&lt;li&gt;Add handler accounts for the staff who do the daily work, and give them roles.&lt;/li&gt;&lt;/ol&gt;</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>zc::ui::RoleAuthenticationDialog</name>
+        <message>
+            <location filename="../ui/RoleAuthenticationDialog.ui" line="+6" />
+            <location line="+41" />
+            <source>Role authentication</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Tell the platform what kind of unit yours is and verify its unit code against the medical-insurance unit registry. The unit’s main account does this once, after registration.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Unit kind:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>&amp;Medical institution</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Man&amp;ufacturer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Distributor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Unit &amp;code:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The unit code in the medical-insurance system</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Unit code</source>
+            <translation>单位编号</translation>
+        </message>
+        <message>
+            <location line="+80" />
+            <source>&amp;Authenticate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../ui/RoleAuthenticationDialog.cpp" line="+29" />
+            <source>The unit code is the unit's number in the medical-insurance agency system. Medical institutions find it in the Jiangsu Medical Insurance Cloud app under Insurance information › Personal insurance information.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>This unit is already authenticated. Authenticate it again only if its kind or its unit code has changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Only the unit's main account can do the role authentication. Log in with the main account created at registration.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location line="+49" />
+            <source>medical institution</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>manufacturer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>distributor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>not authenticated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+42" />
+            <source>authenticated as a %1, unit code %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>not authenticated yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Unified social credit code: %2&lt;br&gt;Role authentication: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Please choose what kind of unit yours is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Please enter the unit code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The unit code has at most 32 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The unit code has capital letters and digits only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+53" />
+            <source>Check the code, and that the unit kind chosen above is the right one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Another unit has already been authenticated with this unit code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Authenticated: %1 is a %2 with the unit code %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Checking the unit code with the registry…</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3132,7 +3929,7 @@ Built with Qt %3.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+44" />
+            <location line="+45" />
             <location line="+123" />
             <source>Loading…</source>
             <translation>加载中…</translation>
@@ -3491,7 +4288,7 @@ Built with Qt %3.</source>
             <translation>您的修改</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>(unchanged)</source>
             <translation>（未修改）</translation>
         </message>
@@ -3501,8 +4298,7 @@ Built with Qt %3.</source>
             <translation>（空）</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location line="+26" />
+            <location line="+28" />
             <source>%1 → %2</source>
             <translation>%1 → %2</translation>
         </message>
@@ -3512,7 +4308,15 @@ Built with Qt %3.</source>
             <translation>角色名称</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-16" />
+            <source>%1
+→ %2</source>
+            <extracomment>A value before and after a change, on two lines.</extracomment>
+            <translation>%1
+→ %2</translation>
+        </message>
+        <message>
+            <location line="+18" />
             <source>Remark</source>
             <translation>备注</translation>
         </message>

@@ -13,6 +13,13 @@ void AuditEventTableModel::setEvents(const QList<AuditEvent> &events)
     endResetModel();
 }
 
+void AuditEventTableModel::setNameLookup(NameLookup lookup)
+{
+    m_lookup = std::move(lookup);
+    if (!m_events.isEmpty())
+        Q_EMIT dataChanged(index(0, TargetColumn), index(rowCount() - 1, TargetColumn), {Qt::DisplayRole});
+}
+
 QStringList AuditEventTableModel::knownActions()
 {
     return {
@@ -64,8 +71,16 @@ QString AuditEventTableModel::actionText(const QString &a)
     return a;
 }
 
-QString AuditEventTableModel::targetText(const QString &type, qint64 id)
+QString AuditEventTableModel::targetText(const QString &type, qint64 id, const QString &name)
 {
+    if (!name.isEmpty()) {
+        if (type == QLatin1String("role"))
+            return tr("Role “%1”").arg(name);
+        if (type == QLatin1String("account"))
+            return tr("Account “%1”").arg(name);
+        if (type == QLatin1String("unit"))
+            return tr("Unit “%1”").arg(name);
+    }
     if (type == QLatin1String("role"))
         return tr("Role #%1").arg(id);
     if (type == QLatin1String("account"))
@@ -96,7 +111,8 @@ QVariant AuditEventTableModel::data(const QModelIndex &index, int role) const
         case AtColumn: return e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
         case ActorColumn: return e.actorName;
         case ActionColumn: return actionText(e.action);
-        case TargetColumn: return targetText(e.targetType, e.targetId);
+        case TargetColumn:
+            return targetText(e.targetType, e.targetId, m_lookup ? m_lookup(e.targetType, e.targetId) : QString());
         case SummaryColumn: return e.summary;
         default: return {};
         }

@@ -27,6 +27,20 @@ AuditLogPage::AuditLogPage(WorkspaceModels *models, sync::ApiClient *client, QWi
     UiStyle::message(m_ui->messageLabel, QString(), UiStyle::Message::Info);
 
     m_model = new AuditEventTableModel(this);
+    // Roles and accounts still in the cache are named; deleted ones keep their number.
+    m_model->setNameLookup([this](const QString &type, qint64 id) -> QString {
+        if (!m_models)
+            return {};
+        if (type == QLatin1String("role")) {
+            const std::optional<Role> r = m_models->role(id);
+            return r ? r->name : QString();
+        }
+        if (type == QLatin1String("account")) {
+            const std::optional<Account> a = m_models->account(id);
+            return a ? a->name : QString();
+        }
+        return {};
+    });
     QTableView *view = m_ui->eventView;
     view->setModel(m_model);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -38,9 +52,9 @@ AuditLogPage::AuditLogPage(WorkspaceModels *models, sync::ApiClient *client, QWi
     view->verticalHeader()->setDefaultSectionSize(32);
     view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     view->horizontalHeader()->resizeSection(AuditEventTableModel::AtColumn, 160);
-    view->horizontalHeader()->resizeSection(AuditEventTableModel::ActorColumn, 120);
+    view->horizontalHeader()->resizeSection(AuditEventTableModel::ActorColumn, 170);
     view->horizontalHeader()->resizeSection(AuditEventTableModel::ActionColumn, 130);
-    view->horizontalHeader()->resizeSection(AuditEventTableModel::TargetColumn, 110);
+    view->horizontalHeader()->resizeSection(AuditEventTableModel::TargetColumn, 170);
     view->horizontalHeader()->setStretchLastSection(true);
     view->setStyleSheet(QStringLiteral(
         "QTableView { border: 1px solid #e4e7ed; gridline-color: #ebeef5; selection-background-color: #dbe8fb;"

@@ -13,6 +13,7 @@
 #include "UnitChoiceDialog.h"
 #include "WorkspaceModels.h"
 #include "sync/ApiClient.h"
+#include "sync/Cache.h"
 #include "sync/CredentialStore.h"
 #include "sync/SyncEngine.h"
 #include "sync/Workspace.h"
@@ -377,11 +378,7 @@ void MainWindow::updateReadOnly()
 
     const bool offline = m_workspace && m_workspace->isOpen() && m_workspace->isReadOnly();
     if (offline) {
-        QDateTime since;
-        if (m_workspace->engine())
-            since = m_workspace->engine()->lastSyncedAt();
-        if (!since.isValid())
-            since = m_models->lastSyncAt();
+        const QDateTime since = lastSyncTime();
         m_ui->offlineLabel->setText(
             since.isValid() ? tr("Offline: showing this computer's cached data of %1. Nothing can be changed until the "
                                  "server can be reached again; the client reconnects by itself.")
@@ -410,14 +407,29 @@ void MainWindow::updateSyncState()
         m_progressLabel->setText(engine->itemsApplied() > 0
                                      ? tr("Syncing… %n item(s) received", nullptr, engine->itemsApplied())
                                      : tr("Syncing…"));
-    QDateTime last = engine ? engine->lastSyncedAt() : QDateTime();
-    if (!last.isValid())
-        last = m_models->lastSyncAt();
+    const QDateTime last = lastSyncTime();
     m_syncLabel->setText(last.isValid() ? tr("Last synced: %1").arg(shortTime(last))
                                         : tr("Last synced: not synced yet"));
     m_syncLabel->setToolTip(m_lastSyncError);
     if (m_readOnly && m_workspace && m_workspace->isOpen())
         updateReadOnly();   // the banner's time
+}
+
+QDateTime MainWindow::lastSyncTime() const
+{
+    if (!m_workspace)
+        return {};
+    if (m_workspace->engine() && m_workspace->engine()->lastSyncedAt().isValid())
+        return m_workspace->engine()->lastSyncedAt();
+    if (m_models->lastSyncAt().isValid())
+        return m_models->lastSyncAt();
+    // Before the engine and the loader have read it: one row of the cache's state.
+    if (sync::Cache *cache = m_workspace->cache()) {
+        const auto state = cache->syncState();
+        if (state.ok())
+            return state.value->lastSyncAt();
+    }
+    return {};
 }
 
 void MainWindow::syncFinished(bool ok, const ApiError &error)

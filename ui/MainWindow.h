@@ -101,6 +101,8 @@ private:
     void updateReadOnly();
     void updateSyncState();
     void syncFinished(bool ok, const ApiError &error);
+    // When the cache last finished a sync (invalid: never): the engine's, the loaded models', or the cache's own.
+    [[nodiscard]] QDateTime lastSyncTime() const;
     void changePassword();
     void about();
 

@@ -144,6 +144,8 @@ void PagedTable::setModel(QAbstractItemModel *model, int idRole, int numberColum
     m_numberColumn = numberColumn;
     m_pages->setSourceModel(model);
     m_pages->setNumberColumn(numberColumn);
+    // The model's own order until the person sorts: no arrow on a column yet.
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     if (m_pages->isCheckable())
         m_pages->setCheckable(true, idRole);
     updatePager();

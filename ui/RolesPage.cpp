@@ -65,7 +65,7 @@ RolesPage::RolesPage(WorkspaceModels *models, sync::ApiClient *client, QWidget *
     header->resizeSection(RoleTableModel::NameColumn, 150);
     header->resizeSection(RoleTableModel::AccountsColumn, 110);
     header->setSectionResizeMode(RoleTableModel::PermissionsColumn, QHeaderView::Stretch);
-    header->resizeSection(RoleTableModel::CreatedByColumn, 100);
+    header->resizeSection(RoleTableModel::CreatedByColumn, 150);
     header->resizeSection(RoleTableModel::CreatedAtColumn, 150);
     header->resizeSection(RoleTableModel::RemarkColumn, 150);
     header->resizeSection(table->pageModel()->extraColumnStart(), 200);

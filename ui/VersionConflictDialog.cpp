@@ -41,11 +41,14 @@ VersionConflictDialog::VersionConflictDialog(const Role &base, const sync::RoleI
     tree->header()->setSectionResizeMode(WhatColumn, QHeaderView::ResizeToContents);
     tree->header()->setSectionResizeMode(ServerColumn, QHeaderView::Stretch);
     tree->header()->setSectionResizeMode(OwnColumn, QHeaderView::Stretch);
+    tree->setTextElideMode(Qt::ElideNone);
+    tree->setWordWrap(true);
 
     const QString unchanged = tr("(unchanged)");
     const auto change = [](const QString &from, const QString &to) {
         const auto shown = [](const QString &s) { return s.isEmpty() ? tr("(empty)") : QStringLiteral("“%1”").arg(s); };
-        return tr("%1 → %2").arg(shown(from), shown(to));
+        //: A value before and after a change, on two lines.
+        return tr("%1\n→ %2").arg(shown(from), shown(to));
     };
     QStringList bothChanged;
     const auto addRow = [&](const QString &what, const QString &server, const QString &own) {

@@ -65,6 +65,19 @@ inline void useProfiles(const QList<sync::ServerProfile> &profiles, const QStrin
     sync::ServerProfileStore::setLastProfileId(selected);
 }
 
+// Types text like a person would, Chinese included (QTest::keyClicks takes
+// ASCII only; other characters come as key events that carry their text, as
+// an input method delivers them).
+inline void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 128)
+            QTest::keyClick(widget, char(c.unicode()));
+        else
+            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
+}
+
 // Fills the form with the captcha's real answer (from the dev endpoint) and
 // presses Enter in the captcha field, which clicks the default 登录 button.
 inline void typeLogin(ui::LoginDialog *dialog, TestServer &server, const QString &login, const QString &password,

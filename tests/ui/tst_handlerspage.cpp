@@ -221,7 +221,7 @@ void TestHandlersPage::addHandlerWithTheSmsCodeFromTheOutbox()
 
     const QString code = latestSmsCode(phone);
     QCOMPARE(code.size(), 6);
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit")), QStringLiteral("赵丽"));
+    typeText(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit")), QStringLiteral("赵丽"));
     auto *smsEdit = dialog->findChild<QLineEdit *>(QStringLiteral("smsEdit"));
     QTest::keyClicks(smsEdit, code);
     QTest::keyClick(smsEdit, Qt::Key_Return);   // the default button: 确定
@@ -281,7 +281,7 @@ void TestHandlersPage::wrongSmsCodeIsShownNextToTheCode()
     const QString code = latestSmsCode(phone);
     QCOMPARE(code.size(), 6);
     const QString wrong = code == QLatin1String("000000") ? QStringLiteral("111111") : QStringLiteral("000000");
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit")), QStringLiteral("钱七"));
+    typeText(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit")), QStringLiteral("钱七"));
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("smsEdit")), wrong);
     dialog->accept();
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), 15000);
@@ -300,7 +300,7 @@ void TestHandlersPage::phoneAlreadyAHandlerIsShownNextToThePhone()
     QPointer<ui::AddHandlerDialog> dialog = window()->handlersPage()->addHandler();
     QVERIFY(dialog);
     requestCode(dialog, phone);
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit")), QStringLiteral("王芳"));
+    typeText(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit")), QStringLiteral("王芳"));
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("smsEdit")), latestSmsCode(phone));
     dialog->accept();
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), 15000);
@@ -353,7 +353,7 @@ void TestHandlersPage::handlerWithoutRoleIsFlaggedAndGetsOneInOneClick()
     QVERIFY(dialog && dialog->isVisible());
     qint64 buyer = 0;
     for (const Role &r : window()->models()->roles()->roles()) {
-        if (r.name == QLatin1String("药品采购员"))
+        if (r.name == QStringLiteral("药品采购员"))
             buyer = r.id;
     }
     QVERIFY(buyer > 0);

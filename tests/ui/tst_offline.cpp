@@ -114,7 +114,7 @@ void TestOffline::offlineStartShowsTheCachedRolesReadOnly()
     QVERIFY(m_flow->mainWindow()->offlineBannerText().isEmpty());
     qint64 buyer = 0;
     for (const Role &r : onlineRoles) {
-        if (r.name == QLatin1String("药品采购员"))
+        if (r.name == QStringLiteral("药品采购员"))
             buyer = r.id;
     }
     QVERIFY(buyer > 0);
@@ -174,9 +174,13 @@ void TestOffline::offlineStartShowsTheCachedRolesReadOnly()
 
 void TestOffline::forgetDeletesTheCacheAndTheSavedLogin()
 {
-    TestServer *server = m_restarted ? m_restarted.get() : m_server.get();
-    QVERIFY(server->isRunning());
+    if (!m_server->isRunning() && !(m_restarted && m_restarted->isRunning())) {
+        m_restarted = std::make_unique<TestServer>();   // the test before stopped the server midway
+        QVERIFY2(m_restarted->start(), qPrintable(m_restarted->errorString()));
+    }
+    TestServer *server = m_server->isRunning() ? m_server.get() : m_restarted.get();
     useProfiles({profileFor(*server)}, QStringLiteral("test-server"));
+    sync::ServerProfileStore::setRememberedLogin(QStringLiteral("test-server"), QString());   // show the form
     newFlow();
     loginToMainWindow(*m_flow, *server, HospitalLogin, DemoPassword, true);
     if (QTest::currentTestFailed())

@@ -181,8 +181,8 @@ void TestRolesPage::addRoleThroughTheEditor()
     auto *remark = dialog->findChild<QPlainTextEdit *>(QStringLiteral("remarkEdit"));
     auto *count = dialog->findChild<QLabel *>(QStringLiteral("countLabel"));
     QVERIFY(name && remark && count);
-    QTest::keyClicks(name, QStringLiteral("结算专员"));
-    QTest::keyClicks(remark, QStringLiteral("负责结算"));
+    typeText(name, QStringLiteral("结算专员"));
+    typeText(remark, QStringLiteral("负责结算"));
     QVERIFY(dialog->permissionModel()->setChecked(QStringLiteral("basic.roles"), true));
     QVERIFY(dialog->permissionModel()->setChecked(QStringLiteral("basic.accounts"), true));
     QCOMPARE(dialog->chosenPermissionCount(), 2);
@@ -212,7 +212,7 @@ void TestRolesPage::editorChecksFieldsAsThePersonTypes()
     auto *ok = dialog->findChild<QPushButton *>(QStringLiteral("okButton"));
     QVERIFY(name && remark && ok);
     QVERIFY(dialog->fieldErrorText(QStringLiteral("name")).isEmpty());   // nothing typed yet: no nagging
-    QTest::keyClicks(name, QStringLiteral("一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一"));
+    typeText(name, QStringLiteral("一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一"));
     QVERIFY(dialog->fieldErrorText(QStringLiteral("name")).contains(QStringLiteral("30")));
     name->clear();
     QTest::keyClicks(name, QStringLiteral(" "));
@@ -239,7 +239,7 @@ void TestRolesPage::takenRoleNameIsShownNextToTheName()
     QPointer<ui::RoleEditorDialog> dialog = page->addRole();
     QVERIFY(dialog);
     auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
-    QTest::keyClicks(name, QStringLiteral("药品采购员"));
+    typeText(name, QStringLiteral("药品采购员"));
     dialog->accept();
     QVERIFY(dialog->isBusy());
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), 15000);
@@ -267,7 +267,7 @@ void TestRolesPage::staleEditOffersReloadAndReapply()
     QCOMPARE(dialog->windowTitle(), QStringLiteral("修改角色“冲突角色”"));
     auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
     name->selectAll();
-    QTest::keyClicks(name, QStringLiteral("冲突角色-改名"));
+    typeText(name, QStringLiteral("冲突角色-改名"));
 
     // A second client changes the role meanwhile.
     const QString other = m_server->loginToken(HospitalLogin, DemoPassword);
@@ -367,7 +367,7 @@ void TestRolesPage::assignAndUnassignInTheDialog()
 
     // The 账号名称 filter, then tick 王芳 and press 选择.
     auto *nameFilter = dialog->findChild<QLineEdit *>(QStringLiteral("unassignedNameEdit"));
-    QTest::keyClicks(nameFilter, QStringLiteral("王"));
+    typeText(nameFilter, QStringLiteral("王"));
     QCOMPARE(unassigned->model()->rowCount(), 1);
     QTableView *view = unassigned->view();
     QVERIFY(view->model()->setData(view->model()->index(0, 0), Qt::Checked, Qt::CheckStateRole));

@@ -254,7 +254,7 @@ void TestScreenshots::workingScreens()
     const QString token = m_client->token();
     qint64 buyer = 0;
     for (const Role &r : window->models()->roles()->roles()) {
-        if (r.name == QLatin1String("药品采购员"))
+        if (r.name == QStringLiteral("药品采购员"))
             buyer = r.id;
     }
     QVERIFY(buyer > 0);
@@ -326,7 +326,7 @@ void TestScreenshots::workingScreens()
     QPointer<ui::AddHandlerDialog> add = window->handlersPage()->addHandler();
     QVERIFY(add);
     QTest::keyClicks(add->findChild<QLineEdit *>(QStringLiteral("phoneEdit")), QStringLiteral("13904717777"));
-    QTest::keyClicks(add->findChild<QLineEdit *>(QStringLiteral("nameEdit")), QStringLiteral("陈晨"));
+    typeText(add->findChild<QLineEdit *>(QStringLiteral("nameEdit")), QStringLiteral("陈晨"));
     QTRY_VERIFY_WITH_TIMEOUT(!add->currentCaptchaId().isEmpty(), 15000);
     QTest::keyClicks(add->findChild<QLineEdit *>(QStringLiteral("captchaEdit")),
                      m_server->captchaAnswer(add->currentCaptchaId()));

@@ -387,6 +387,10 @@ void TestUiModels::auditModelWordsActions()
     QCOMPARE(model.index(0, 0).data(AuditEventTableModel::IdRole).toLongLong(), 5);
     QCOMPARE(model.index(0, AuditEventTableModel::AtColumn).data().toString(),
              e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    model.setNameLookup([](const QString &type, qint64 id) {
+        return type == QLatin1String("role") && id == 12 ? QStringLiteral("药品采购员") : QString();
+    });
+    QCOMPARE(model.index(0, AuditEventTableModel::TargetColumn).data().toString(), QStringLiteral("Role “药品采购员”"));
     for (const QString &action : AuditEventTableModel::knownActions())
         QVERIFY2(AuditEventTableModel::actionText(action) != action, qPrintable(action));
     model.setEvents({});
