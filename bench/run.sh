@@ -38,9 +38,7 @@ mkdir -p "$SCRATCH/home"
     HOME="$SCRATCH/home" dbus-run-session -- sh -c \
         'printf bench | gnome-keyring-daemon --components=secrets --unlock >/dev/null; exec "$@"' sh \
         "$BUILD/bench/bench_sync" --data "$DATA" --work "$SCRATCH/work" ${ZC_BENCH_SYNC_ARGS:-}
-    # Issue 3's server benchmark (wrk and nginx), when present.
-    if [ -x "$ROOT/bench/bench_server.sh" ]; then
-        "$ROOT/bench/bench_server.sh" "$BUILD" "$DATA"
-    fi
+    # Issue 3's server benchmark (wrk and nginx) on the same data set.
+    ZC_BENCH_BUILD="$BUILD" ZC_BENCH_DATA="$DATA" "$ROOT/bench/server_wrk.sh"
 } 2>&1 | tee "$RESULTS"
 echo "figures saved in $RESULTS"
