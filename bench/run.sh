@@ -22,6 +22,16 @@ DATA=${ZC_BENCH_DATA:-$BUILD/bench-data}
 JOBS=${ZC_BENCH_JOBS:-2}
 RESULTS=$BUILD/bench-results.txt
 
+"$ROOT/scripts/install-deps.sh"
+# The server benchmark's load generator and baseline (not needed by the tests).
+for tool in wrk nginx; do
+    if ! command -v "$tool" >/dev/null; then
+        sudo=""; [ "$(id -u)" -ne 0 ] && sudo=sudo
+        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends wrk nginx-light
+        break
+    fi
+done
+
 cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release -DZC_BUILD_TESTS=OFF -DZC_BUILD_BENCH=ON >/dev/null
 cmake --build "$BUILD" --target zc-bench-populate bench_sync zhaocai-server zhaocai-admin -j"$JOBS"
 
