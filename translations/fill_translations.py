@@ -8,7 +8,8 @@ models of models/ (their headerData is shown in the tables):
   cmake --build BUILD_DIR --target zc_ui_lupdate
 (or by hand: lupdate -no-obsolete -locations relative ui models -ts translations/zhaocai_zh_CN.ts
 translations/zhaocai_en.ts). ZH_CONTEXT gives other Chinese to the same English
-in one context (e.g. "Roles" as the 分配角色 link of the handlers table).
+in one context (e.g. "Roles" as the 分配角色 link of the handlers table). More
+Chinese can come as translations/*.tsv ("source<TAB>中文" lines).
 It fails (exit 1) when a source string has no Chinese translation here.
 """
 import sys
@@ -749,6 +750,14 @@ EN_TEXT = {
 
 for _source, _text in ZH_NEW.items():
     ZH.setdefault(_source, _text)
+
+# More Chinese in translations/*.tsv, one "English source<TAB>中文" per line
+# (e.g. the account dialogs' list); the dictionaries above win on a clash.
+for _tsv in sorted(Path(__file__).resolve().parent.glob('*.tsv')):
+    for _line in _tsv.read_text(encoding='utf-8').splitlines():
+        if _line.strip() and '\t' in _line:
+            _source, _text = _line.split('\t', 1)
+            ZH.setdefault(_source, _text)
 
 # English plural forms for the numerus messages (singular, plural).
 EN_PLURALS = {

@@ -226,7 +226,7 @@
         </message>
         <message>
             <location line="+7" />
-            <location filename="../ui/AddHandlerDialog.cpp" line="+191" />
+            <location filename="../ui/AddHandlerDialog.cpp" line="+194" />
             <source>&amp;Get code</source>
             <translation>&amp;Get code</translation>
         </message>
@@ -726,7 +726,7 @@
             <translation>Every change to your unit’s roles and accounts is recorded here: who did what, and when.</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+33" />
             <source>&amp;Action:</source>
             <translation>&amp;Action:</translation>
         </message>
@@ -736,7 +736,7 @@
             <translation>Action filter</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+16" />
             <source>&amp;Done by:</source>
             <translation>&amp;Done by:</translation>
         </message>
@@ -746,7 +746,7 @@
             <translation>Done-by filter</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+33" />
             <source>&amp;From:</source>
             <translation>&amp;From:</translation>
         </message>
@@ -786,7 +786,7 @@
             <translation>Save the events of this page as a CSV file</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+23" />
             <source>Audit events</source>
             <translation>Audit events</translation>
         </message>
@@ -1635,13 +1635,13 @@
             <translation>R&amp;eset</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+28" />
             <source>&amp;Add handler</source>
             <translation>&amp;Add handler</translation>
         </message>
         <message>
             <location line="+7" />
-            <location filename="../ui/HandlersPage.cpp" line="+241" />
+            <location filename="../ui/HandlersPage.cpp" line="+242" />
             <source>Show &amp;phone numbers</source>
             <translation>Show &amp;phone numbers</translation>
         </message>
@@ -1651,7 +1651,7 @@
             <translation>Show the full mobile phone numbers for one minute</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+20" />
             <source>Re&amp;fresh data</source>
             <translation>Re&amp;fresh data</translation>
         </message>
@@ -1671,7 +1671,7 @@
             <translation>Save all handlers that match the filter as a CSV file</translation>
         </message>
         <message>
-            <location filename="../ui/HandlersPage.cpp" line="-192" />
+            <location filename="../ui/HandlersPage.cpp" line="-193" />
             <source>All</source>
             <translation>All</translation>
         </message>
@@ -1692,12 +1692,12 @@
         </message>
         <message>
             <location line="+8" />
-            <location line="+62" />
+            <location line="+63" />
             <source>No handlers yet. Press “Add handler” to add the first one.</source>
             <translation>No handlers yet. Press “Add handler” to add the first one.</translation>
         </message>
         <message>
-            <location line="-61" />
+            <location line="-62" />
             <source>Actions</source>
             <translation>Actions</translation>
         </message>
@@ -1733,17 +1733,17 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+293" />
+            <location line="+294" />
             <source>Reset password</source>
             <translation>Reset password</translation>
         </message>
         <message>
-            <location line="-292" />
+            <location line="-293" />
             <source>Delete</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Handlers</source>
             <translation>Handlers</translation>
         </message>
@@ -2461,7 +2461,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
             <translation>Last synced: %1</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+35" />
             <source>This computer's cache could not be written: %1</source>
             <translation>This computer's cache could not be written: %1</translation>
         </message>
@@ -2476,12 +2476,12 @@ This choice is permanent and cannot be changed later. Choose this institution?</
             <translation>The sync was stopped. It goes on from there next time.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="-30" />
             <source>Fetching the latest data from the server…</source>
             <translation>Fetching the latest data from the server…</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+70" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
@@ -3429,12 +3429,12 @@ Built with Qt %3.</translation>
             <translation>R&amp;eset</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+28" />
             <source>&amp;Add role</source>
             <translation>&amp;Add role</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+20" />
             <source>Re&amp;fresh data</source>
             <translation>Re&amp;fresh data</translation>
         </message>
@@ -3455,12 +3455,12 @@ Built with Qt %3.</translation>
         </message>
         <message>
             <location filename="../ui/RolesPage.cpp" line="+52" />
-            <location line="+48" />
+            <location line="+49" />
             <source>No roles yet. Press “Add role” to create the first one.</source>
             <translation>No roles yet. Press “Add role” to create the first one.</translation>
         </message>
         <message>
-            <location line="-46" />
+            <location line="-47" />
             <source>Actions</source>
             <translation>Actions</translation>
         </message>
@@ -3480,7 +3480,7 @@ Built with Qt %3.</translation>
             <translation>Assign accounts</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>Roles</source>
             <translation>Roles</translation>
         </message>

@@ -226,7 +226,7 @@
         </message>
         <message>
             <location line="+7" />
-            <location filename="../ui/AddHandlerDialog.cpp" line="+191" />
+            <location filename="../ui/AddHandlerDialog.cpp" line="+194" />
             <source>&amp;Get code</source>
             <translation>获取验证码(&amp;G)</translation>
         </message>
@@ -719,7 +719,7 @@
             <translation>本单位角色和账号的每一次修改都记录在这里：谁在什么时间做了什么。</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+33" />
             <source>&amp;Action:</source>
             <translation>操作类型(&amp;A)：</translation>
         </message>
@@ -729,7 +729,7 @@
             <translation>按操作类型筛选</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+16" />
             <source>&amp;Done by:</source>
             <translation>操作人(&amp;D)：</translation>
         </message>
@@ -739,7 +739,7 @@
             <translation>按操作人筛选</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+33" />
             <source>&amp;From:</source>
             <translation>开始日期(&amp;F)：</translation>
         </message>
@@ -779,7 +779,7 @@
             <translation>将本页的日志保存为 CSV 文件</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+23" />
             <source>Audit events</source>
             <translation>审计日志</translation>
         </message>
@@ -914,7 +914,7 @@
         <message>
             <location line="+1" />
             <source>Change the password of %1. Your other sessions are ended when the password changes; this one stays open.</source>
-            <translation type="unfinished" />
+            <translation>修改 %1 的密码。修改后您在其他地方的登录将失效，当前登录不受影响。</translation>
         </message>
         <message>
             <location line="+55" />
@@ -1268,47 +1268,47 @@
         <message>
             <location filename="../ui/ForgotPasswordDialog.ui" line="+6" />
             <source>Forgot password</source>
-            <translation type="unfinished" />
+            <translation>忘记密码</translation>
         </message>
         <message>
             <location line="+41" />
             <source>Reset a forgotten password</source>
-            <translation type="unfinished" />
+            <translation>通过短信重置密码</translation>
         </message>
         <message>
             <location line="+10" />
             <source>A code is sent to the account’s mobile phone. Handlers log in with their phone number; for a unit’s main account, also give its login name: the code then goes to the phone registered for it.</source>
-            <translation type="unfinished" />
+            <translation>验证码将发送到账号的手机上。经办人使用手机号登录；单位主账号还需填写主账号登录名，验证码将发送到该主账号登记的手机号。</translation>
         </message>
         <message>
             <location line="+25" />
             <source>Account:</source>
-            <translation type="unfinished" />
+            <translation>账号类型：</translation>
         </message>
         <message>
             <location line="+15" />
             <source>&amp;Handler (logs in with the phone number)</source>
-            <translation type="unfinished" />
+            <translation>经办人（手机号登录）(&amp;H)</translation>
         </message>
         <message>
             <location line="+10" />
             <source>&amp;Unit main account</source>
-            <translation type="unfinished" />
+            <translation>单位主账号(&amp;U)</translation>
         </message>
         <message>
             <location line="+22" />
             <source>Main account &amp;login:</source>
-            <translation type="unfinished" />
+            <translation>主账号登录名(&amp;L)：</translation>
         </message>
         <message>
             <location line="+13" />
             <source>The main account’s login name</source>
-            <translation type="unfinished" />
+            <translation>主账号的登录名</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Main account login</source>
-            <translation type="unfinished" />
+            <translation>主账号登录名</translation>
         </message>
         <message>
             <location line="+20" />
@@ -1378,7 +1378,7 @@
         <message>
             <location line="+13" />
             <source>8 to 64 characters</source>
-            <translation type="unfinished" />
+            <translation>8 至 64 个字符</translation>
         </message>
         <message>
             <location line="+3" />
@@ -1388,22 +1388,22 @@
         <message>
             <location line="+23" />
             <source>&amp;Repeat password:</source>
-            <translation type="unfinished" />
+            <translation>确认新密码(&amp;R)：</translation>
         </message>
         <message>
             <location line="+13" />
             <source>The new password again</source>
-            <translation type="unfinished" />
+            <translation>再次输入新密码</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Repeat the new password</source>
-            <translation type="unfinished" />
+            <translation>确认新密码</translation>
         </message>
         <message>
             <location line="+70" />
             <source>Reset &amp;password</source>
-            <translation type="unfinished" />
+            <translation>重置密码(&amp;P)</translation>
         </message>
         <message>
             <location line="+10" />
@@ -1413,42 +1413,42 @@
         <message>
             <location filename="../ui/ForgotPasswordDialog.cpp" line="+28" />
             <source>Forgot password — %1</source>
-            <translation type="unfinished" />
+            <translation>忘记密码 — %1</translation>
         </message>
         <message>
             <location line="+142" />
             <source>Please enter the main account's login name.</source>
-            <translation type="unfinished" />
+            <translation>请输入主账号登录名。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>A main account's login name has 4 to 32 of the letters a–z, digits and . _ -, and starts with a letter.</source>
-            <translation type="unfinished" />
+            <translation>主账号登录名由 4 至 32 个小写字母 a–z、数字及 . _ - 组成，并以字母开头。</translation>
         </message>
         <message>
             <location line="+16" />
             <source>The code goes to the phone registered for this main account.</source>
-            <translation type="unfinished" />
+            <translation>验证码将发送到该主账号登记的手机号。</translation>
         </message>
         <message>
             <location line="+27" />
             <source>Please type the new password again.</source>
-            <translation type="unfinished" />
+            <translation>请再次输入新密码。</translation>
         </message>
         <message>
             <location line="+42" />
             <source>No main account with this login name has this phone as its registered phone.</source>
-            <translation type="unfinished" />
+            <translation>该手机号不是此主账号登记的手机号，或主账号登录名有误。</translation>
         </message>
         <message>
             <location line="+4" />
             <source>No handler account uses this phone number. For a unit's main account, choose “Unit main account” and give its login name.</source>
-            <translation type="unfinished" />
+            <translation>没有使用此手机号的经办人账号。如需重置单位主账号的密码，请选择“单位主账号”并填写登录名。</translation>
         </message>
         <message>
             <location line="+24" />
             <source>Resetting the password…</source>
-            <translation type="unfinished" />
+            <translation>正在重置密码…</translation>
         </message>
     </context>
     <context>
@@ -1622,13 +1622,13 @@
             <translation>重置(&amp;E)</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+28" />
             <source>&amp;Add handler</source>
             <translation>新增经办人(&amp;A)</translation>
         </message>
         <message>
             <location line="+7" />
-            <location filename="../ui/HandlersPage.cpp" line="+241" />
+            <location filename="../ui/HandlersPage.cpp" line="+242" />
             <source>Show &amp;phone numbers</source>
             <translation>显示手机号(&amp;P)</translation>
         </message>
@@ -1638,7 +1638,7 @@
             <translation>显示完整手机号一分钟</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+20" />
             <source>Re&amp;fresh data</source>
             <translation>刷新数据(&amp;F)</translation>
         </message>
@@ -1658,7 +1658,7 @@
             <translation>将符合条件的全部经办人保存为 CSV 文件</translation>
         </message>
         <message>
-            <location filename="../ui/HandlersPage.cpp" line="-192" />
+            <location filename="../ui/HandlersPage.cpp" line="-193" />
             <source>All</source>
             <translation>全部</translation>
         </message>
@@ -1679,12 +1679,12 @@
         </message>
         <message>
             <location line="+8" />
-            <location line="+62" />
+            <location line="+63" />
             <source>No handlers yet. Press “Add handler” to add the first one.</source>
             <translation>还没有经办人。点击“新增经办人”添加。</translation>
         </message>
         <message>
-            <location line="-61" />
+            <location line="-62" />
             <source>Actions</source>
             <translation>操作</translation>
         </message>
@@ -1720,17 +1720,17 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+293" />
+            <location line="+294" />
             <source>Reset password</source>
             <translation>重置密码</translation>
         </message>
         <message>
-            <location line="-292" />
+            <location line="-293" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Handlers</source>
             <translation>经办人</translation>
         </message>
@@ -2050,22 +2050,22 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         <message>
             <location line="+20" />
             <source>&amp;Forgot password?</source>
-            <translation type="unfinished" />
+            <translation>忘记密码(&amp;F)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Set a new password with a code sent to the account's mobile phone</source>
-            <translation type="unfinished" />
+            <translation>通过发送到账号手机的验证码设置新密码</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Re&amp;gister a unit</source>
-            <translation type="unfinished" />
+            <translation>法人注册(&amp;G)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Register your unit's legal person and create its main account</source>
-            <translation type="unfinished" />
+            <translation>注册单位法人并创建单位主账号</translation>
         </message>
         <message>
             <location line="+29" />
@@ -2196,12 +2196,12 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         <message>
             <location line="+114" />
             <source>The unit is registered. Log in with its main account “%1”, then complete the role authentication.</source>
-            <translation type="unfinished" />
+            <translation>单位注册成功。请使用主账号“%1”登录，然后完成角色认证。</translation>
         </message>
         <message>
             <location line="+35" />
             <source>The password has been reset. Log in with the new password.</source>
-            <translation type="unfinished" />
+            <translation>密码已重置，请使用新密码登录。</translation>
         </message>
     </context>
     <context>
@@ -2444,7 +2444,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
             <translation>上次同步：%1</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+35" />
             <source>This computer's cache could not be written: %1</source>
             <translation>无法写入本机缓存：%1</translation>
         </message>
@@ -2459,12 +2459,12 @@ This choice is permanent and cannot be changed later. Choose this institution?</
             <translation>同步已停止，下次将从停止处继续。</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="-30" />
             <source>Fetching the latest data from the server…</source>
             <translation>正在从服务器获取最新数据…</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+70" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
@@ -2580,7 +2580,7 @@ Built with Qt %3.</source>
         <message>
             <location filename="../ui/PasswordStrength.cpp" line="+61" />
             <source>Too weak: a password of spaces only is not allowed.</source>
-            <translation type="unfinished" />
+            <translation>强度不足：密码不能只包含空格。</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2600,7 +2600,7 @@ Built with Qt %3.</source>
         <message>
             <location line="+2" />
             <source>The password contains a character that is not allowed (a control character).</source>
-            <translation type="unfinished" />
+            <translation>密码包含不允许的字符（控制字符）。</translation>
         </message>
         <message>
             <location line="+2" />
@@ -2610,12 +2610,12 @@ Built with Qt %3.</source>
         <message>
             <location line="+3" />
             <source>✓ Strength: strong.</source>
-            <translation type="unfinished" />
+            <translation>✓ 密码强度：强。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>✓ Strength: fair. A longer password (12 characters or more) is safer.</source>
-            <translation type="unfinished" />
+            <translation>✓ 密码强度：中。更长的密码（12 个字符以上）更安全。</translation>
         </message>
         <message>
             <location line="+21" />
@@ -2625,7 +2625,7 @@ Built with Qt %3.</source>
         <message>
             <location line="+0" />
             <source>The two passwords differ.</source>
-            <translation type="unfinished" />
+            <translation>两次输入的密码不一致。</translation>
         </message>
     </context>
     <context>
@@ -2634,62 +2634,62 @@ Built with Qt %3.</source>
             <location filename="../ui/RegistrationWizard.ui" line="+6" />
             <location filename="../ui/RegistrationWizard.cpp" line="+44" />
             <source>Register a unit</source>
-            <translation type="unfinished" />
+            <translation>法人注册</translation>
         </message>
         <message>
             <location line="+16" />
             <source>Choose how to register</source>
-            <translation type="unfinished" />
+            <translation>选择注册方式</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Register the unit’s legal person once; the account you create becomes the unit’s main account.</source>
-            <translation type="unfinished" />
+            <translation>每个单位只需进行一次法人注册；注册时创建的账号即为单位主账号。</translation>
         </message>
         <message>
             <location line="+9" />
             <source>&amp;Legal-person registry (recommended)</source>
-            <translation type="unfinished" />
+            <translation>综合法人库（推荐）(&amp;L)</translation>
         </message>
         <message>
             <location line="+10" />
             <source>The unit’s name, unified social credit code and legal representative are checked against the comprehensive legal-person registry. Recommended: all you need are the four details from the business licence.</source>
-            <translation type="unfinished" />
+            <translation>单位名称、统一社会信用代码及法定代表人信息将与综合法人库核验。推荐使用：只需填写营业执照上的四项信息。</translation>
         </message>
         <message>
             <location line="+10" />
             <source>&amp;Electronic business licence</source>
-            <translation type="unfinished" />
+            <translation>电子营业执照(&amp;E)</translation>
         </message>
         <message>
             <location line="+10" />
             <source>For units that hold an electronic business licence: enter the details exactly as the licence shows them. They are checked against the same registry.</source>
-            <translation type="unfinished" />
+            <translation>适用于已领取电子营业执照的单位：请按电子营业执照上的内容如实填写，信息同样与综合法人库核验。</translation>
         </message>
         <message>
             <location line="+26" />
             <source>Already registered? Log in with the unit’s main account instead; if its password is lost, use “Forgot password” in the login window.</source>
-            <translation type="unfinished" />
+            <translation>已经注册过？请直接使用单位主账号登录；如忘记密码，请在登录窗口点击“忘记密码”。</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Legal person</source>
-            <translation type="unfinished" />
+            <translation>法人信息</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Enter the unit’s details exactly as they appear in the legal-person registry and on the business licence.</source>
-            <translation type="unfinished" />
+            <translation>请按营业执照及综合法人库中的登记内容如实填写单位信息。</translation>
         </message>
         <message>
             <location line="+23" />
             <source>Unified social credit &amp;code:</source>
-            <translation type="unfinished" />
+            <translation>统一社会信用代码(&amp;C)：</translation>
         </message>
         <message>
             <location line="+13" />
             <source>18 digits and capital letters</source>
-            <translation type="unfinished" />
+            <translation>18 位数字和大写字母</translation>
         </message>
         <message>
             <location line="+3" />
@@ -2699,12 +2699,12 @@ Built with Qt %3.</source>
         <message>
             <location line="+20" />
             <source>&amp;Unit name:</source>
-            <translation type="unfinished" />
+            <translation>单位名称(&amp;U)：</translation>
         </message>
         <message>
             <location line="+13" />
             <source>The registered name of the unit</source>
-            <translation type="unfinished" />
+            <translation>单位的登记名称</translation>
         </message>
         <message>
             <location line="+3" />
@@ -2714,12 +2714,12 @@ Built with Qt %3.</source>
         <message>
             <location line="+20" />
             <source>Legal &amp;representative:</source>
-            <translation type="unfinished" />
+            <translation>法定代表人姓名(&amp;R)：</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Name of the legal representative</source>
-            <translation type="unfinished" />
+            <translation>法定代表人姓名</translation>
         </message>
         <message>
             <location line="+3" />
@@ -2729,27 +2729,27 @@ Built with Qt %3.</source>
         <message>
             <location line="+20" />
             <source>Legal representative’s &amp;ID number:</source>
-            <translation type="unfinished" />
+            <translation>法定代表人身份证号(&amp;I)：</translation>
         </message>
         <message>
             <location line="+13" />
             <source>18-character resident ID number</source>
-            <translation type="unfinished" />
+            <translation>18 位居民身份证号码</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Legal representative’s ID number</source>
-            <translation type="unfinished" />
+            <translation>法定代表人身份证号</translation>
         </message>
         <message>
             <location line="+36" />
             <source>Phone verification</source>
-            <translation type="unfinished" />
+            <translation>手机验证</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The phone becomes the main account’s registered phone: it gets the codes for this registration and for later password resets.</source>
-            <translation type="unfinished" />
+            <translation>该手机号将作为主账号的登记手机号，用于接收本次注册及今后重置密码的验证码。</translation>
         </message>
         <message>
             <location line="+23" />
@@ -2814,27 +2814,27 @@ Built with Qt %3.</source>
         <message>
             <location line="+51" />
             <source>Account and password</source>
-            <translation type="unfinished" />
+            <translation>账号信息</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Choose the main account’s login name and password (please remember them). Pressing “Register” creates the unit and its main account.</source>
-            <translation type="unfinished" />
+            <translation>填写主账号的登录账号与密码（请自行牢记）。点击“注册”后将创建单位及其主账号。</translation>
         </message>
         <message>
             <location line="+23" />
             <source>&amp;Login name:</source>
-            <translation type="unfinished" />
+            <translation>登录账号(&amp;L)：</translation>
         </message>
         <message>
             <location line="+13" />
             <source>e.g. zijin_admin</source>
-            <translation type="unfinished" />
+            <translation>例如 zijin_admin</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Login name</source>
-            <translation type="unfinished" />
+            <translation>登录账号</translation>
         </message>
         <message>
             <location line="+20" />
@@ -2844,7 +2844,7 @@ Built with Qt %3.</source>
         <message>
             <location line="+13" />
             <source>8 to 64 characters</source>
-            <translation type="unfinished" />
+            <translation>8 至 64 个字符</translation>
         </message>
         <message>
             <location line="+3" />
@@ -2854,92 +2854,92 @@ Built with Qt %3.</source>
         <message>
             <location line="+23" />
             <source>&amp;Confirm password:</source>
-            <translation type="unfinished" />
+            <translation>确认密码(&amp;C)：</translation>
         </message>
         <message>
             <location line="+13" />
             <source>The password again</source>
-            <translation type="unfinished" />
+            <translation>再次输入密码</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Confirm password</source>
-            <translation type="unfinished" />
+            <translation>确认密码</translation>
         </message>
         <message>
             <location line="+56" />
             <source>Registered</source>
-            <translation type="unfinished" />
+            <translation>注册成功</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The unit and its main account have been created.</source>
-            <translation type="unfinished" />
+            <translation>单位及其主账号已创建。</translation>
         </message>
         <message>
             <location line="+45" />
             <source>Fill in the &amp;login window with the new account</source>
-            <translation type="unfinished" />
+            <translation>在登录窗口填入新账号(&amp;L)</translation>
         </message>
         <message>
             <location filename="../ui/RegistrationWizard.cpp" line="+0" />
             <source>Register a unit — %1</source>
-            <translation type="unfinished" />
+            <translation>法人注册 — %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Register</source>
-            <translation type="unfinished" />
+            <translation>注册(&amp;R)</translation>
         </message>
         <message>
             <location line="+146" />
             <source>Please enter the unit's unified social credit code.</source>
-            <translation type="unfinished" />
+            <translation>请输入单位的统一社会信用代码。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>A unified social credit code has digits and capital letters only, without I, O, Z, S and V.</source>
-            <translation type="unfinished" />
+            <translation>统一社会信用代码只包含数字和大写字母，且不含 I、O、Z、S、V。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>A unified social credit code has 18 characters (%1 so far).</source>
-            <translation type="unfinished" />
+            <translation>统一社会信用代码为 18 位（当前 %1 位）。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Characters 3 to 8 must be the administrative division code of the unit's registration.</source>
-            <translation type="unfinished" />
+            <translation>第 3 至 8 位应为单位登记管理机关的行政区划码。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The check character does not fit the rest of the code: please look for a typing error.</source>
-            <translation type="unfinished" />
+            <translation>校验码与前面各位不符，请检查是否输入有误。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>This is not a valid unified social credit code: please compare it with the licence.</source>
-            <translation type="unfinished" />
+            <translation>统一社会信用代码无效，请与营业执照核对。</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Please enter the unit's registered name.</source>
-            <translation type="unfinished" />
+            <translation>请输入单位的登记名称。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The unit name can have at most 100 characters.</source>
-            <translation type="unfinished" />
+            <translation>单位名称最多 100 个字符。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The unit name contains characters that are not allowed.</source>
-            <translation type="unfinished" />
+            <translation>单位名称包含不允许的字符。</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Please enter the legal representative's name.</source>
-            <translation type="unfinished" />
+            <translation>请输入法定代表人姓名。</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2954,97 +2954,97 @@ Built with Qt %3.</source>
         <message>
             <location line="+5" />
             <source>Please enter the legal representative's resident ID number.</source>
-            <translation type="unfinished" />
+            <translation>请输入法定代表人的居民身份证号码。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>A resident ID number has 18 characters (%1 so far).</source>
-            <translation type="unfinished" />
+            <translation>居民身份证号码为 18 位（当前 %1 位）。</translation>
         </message>
         <message>
             <location line="+4" />
             <source>A resident ID number has 17 digits and a last digit or X.</source>
-            <translation type="unfinished" />
+            <translation>居民身份证号码由 17 位数字和 1 位数字或 X 组成。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The birth date in the ID number (characters 7 to 14) is not a real date.</source>
-            <translation type="unfinished" />
+            <translation>身份证号码中的出生日期（第 7 至 14 位）不是有效日期。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The last character does not fit the others: please look for a typing error.</source>
-            <translation type="unfinished" />
+            <translation>最后一位校验码与前面各位不符，请检查是否输入有误。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>This is not a valid resident ID number.</source>
-            <translation type="unfinished" />
+            <translation>居民身份证号码无效。</translation>
         </message>
         <message>
             <location line="+31" />
             <source>Please choose a login name.</source>
-            <translation type="unfinished" />
+            <translation>请填写登录账号。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The login name has 4 to 32 characters.</source>
-            <translation type="unfinished" />
+            <translation>登录账号为 4 至 32 个字符。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The login name must start with a letter: a phone number cannot be a main account's login.</source>
-            <translation type="unfinished" />
+            <translation>登录账号须以字母开头：手机号不能作为主账号的登录账号。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Use only the letters a–z, digits and . _ - in the login name.</source>
-            <translation type="unfinished" />
+            <translation>登录账号只能包含字母 a–z、数字及 . _ -。</translation>
         </message>
         <message>
             <location line="+19" />
             <source>Saved as “%1”: login names do not distinguish capital letters.</source>
-            <translation type="unfinished" />
+            <translation>将保存为“%1”：登录账号不区分大小写。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>4 to 32 of the letters a–z, digits and . _ -, starting with a letter. The main account logs in with this name; handlers log in with their phone number, so the name cannot be one.</source>
-            <translation type="unfinished" />
+            <translation>4 至 32 个字母 a–z、数字及 . _ -，以字母开头。主账号使用此账号登录；经办人使用手机号登录，因此登录账号不能是手机号。</translation>
         </message>
         <message>
             <location line="+37" />
             <source>Please type the password again.</source>
-            <translation type="unfinished" />
+            <translation>请再次输入密码。</translation>
         </message>
         <message>
             <location line="+91" />
             <source>Stopped waiting for the server. If it registered the unit anyway, registering again says so: then log in with the main account.</source>
-            <translation type="unfinished" />
+            <translation>已停止等待服务器应答。若服务器已完成注册，再次注册时会提示单位已注册，届时请直接使用主账号登录。</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Compare all four details with the business licence: the registry must match each of them exactly.</source>
-            <translation type="unfinished" />
+            <translation>请与营业执照逐项核对以上四项信息，须与综合法人库完全一致。</translation>
         </message>
         <message>
             <location line="+26" />
             <source>This login name is already taken. Please choose another one.</source>
-            <translation type="unfinished" />
+            <translation>该登录账号已被使用，请换一个。</translation>
         </message>
         <message>
             <location line="+29" />
             <source>Registering the unit…</source>
-            <translation type="unfinished" />
+            <translation>正在注册单位…</translation>
         </message>
         <message>
             <location line="+17" />
             <source>%1 is registered (unified social credit code %2). Its main account is “%3”, with the registered phone %4.</source>
-            <translation type="unfinished" />
+            <translation>%1（统一社会信用代码 %2）已注册。单位主账号为“%3”，登记手机号 %4。</translation>
         </message>
         <message>
             <location line="+6" />
             <source>&lt;p&gt;&lt;b&gt;What happens next&lt;/b&gt;&lt;/p&gt;&lt;ol style="margin-left: 0px; -qt-list-indent: 1;"&gt;&lt;li&gt;Log in with the main account &lt;b&gt;%1&lt;/b&gt; and your password.&lt;/li&gt;&lt;li&gt;Complete the &lt;b&gt;role authentication&lt;/b&gt;: choose whether the unit is a medical institution, a manufacturer or a distributor, and verify its unit code from the medical-insurance agency system.&lt;/li&gt;&lt;li&gt;Add handler accounts for the staff who do the daily work, and give them roles.&lt;/li&gt;&lt;/ol&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;b&gt;接下来&lt;/b&gt;&lt;/p&gt;&lt;ol style="margin-left: 0px; -qt-list-indent: 1;"&gt;&lt;li&gt;使用主账号 &lt;b&gt;%1&lt;/b&gt; 和您设置的密码登录。&lt;/li&gt;&lt;li&gt;完成&lt;b&gt;角色认证&lt;/b&gt;：选择单位类型（医疗机构、生产企业或配送企业），并校验医保经办系统中的单位编号。&lt;/li&gt;&lt;li&gt;为具体办理业务的人员添加经办人账号（单位经办人），并在账号角色管理中为其分配角色。&lt;/li&gt;&lt;/ol&gt;</translation>
         </message>
     </context>
     <context>
@@ -3053,42 +3053,42 @@ Built with Qt %3.</source>
             <location filename="../ui/RoleAuthenticationDialog.ui" line="+6" />
             <location line="+41" />
             <source>Role authentication</source>
-            <translation type="unfinished" />
+            <translation>角色认证</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Tell the platform what kind of unit yours is and verify its unit code against the medical-insurance unit registry. The unit’s main account does this once, after registration.</source>
-            <translation type="unfinished" />
+            <translation>选择单位的角色类型，并与医保单位库校验单位编号。由单位主账号在注册后完成一次即可。</translation>
         </message>
         <message>
             <location line="+35" />
             <source>Unit kind:</source>
-            <translation type="unfinished" />
+            <translation>单位类型：</translation>
         </message>
         <message>
             <location line="+15" />
             <source>&amp;Medical institution</source>
-            <translation type="unfinished" />
+            <translation>医疗机构(&amp;M)</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Man&amp;ufacturer</source>
-            <translation type="unfinished" />
+            <translation>生产企业(&amp;U)</translation>
         </message>
         <message>
             <location line="+7" />
             <source>&amp;Distributor</source>
-            <translation type="unfinished" />
+            <translation>配送企业(&amp;D)</translation>
         </message>
         <message>
             <location line="+35" />
             <source>Unit &amp;code:</source>
-            <translation type="unfinished" />
+            <translation>单位编号(&amp;C)：</translation>
         </message>
         <message>
             <location line="+13" />
             <source>The unit code in the medical-insurance system</source>
-            <translation type="unfinished" />
+            <translation>医保经办系统中的单位编号</translation>
         </message>
         <message>
             <location line="+3" />
@@ -3098,7 +3098,7 @@ Built with Qt %3.</source>
         <message>
             <location line="+80" />
             <source>&amp;Authenticate</source>
-            <translation type="unfinished" />
+            <translation>认证(&amp;A)</translation>
         </message>
         <message>
             <location line="+10" />
@@ -3108,17 +3108,17 @@ Built with Qt %3.</source>
         <message>
             <location filename="../ui/RoleAuthenticationDialog.cpp" line="+29" />
             <source>The unit code is the unit's number in the medical-insurance agency system. Medical institutions find it in the Jiangsu Medical Insurance Cloud app under Insurance information › Personal insurance information.</source>
-            <translation type="unfinished" />
+            <translation>此编号为医保经办系统中的单位编号，医疗机构人员可通过“江苏医保云 › 参保信息 › 个人参保信息”查看对应单位编号。</translation>
         </message>
         <message>
             <location line="+20" />
             <source>This unit is already authenticated. Authenticate it again only if its kind or its unit code has changed.</source>
-            <translation type="unfinished" />
+            <translation>本单位已完成角色认证。仅当单位类型或单位编号变更时才需重新认证。</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Only the unit's main account can do the role authentication. Log in with the main account created at registration.</source>
-            <translation type="unfinished" />
+            <translation>只有单位主账号可以进行角色认证。请使用法人注册时创建的主账号登录。</translation>
         </message>
         <message>
             <location line="+6" />
@@ -3128,82 +3128,82 @@ Built with Qt %3.</source>
         <message>
             <location line="+49" />
             <source>medical institution</source>
-            <translation type="unfinished" />
+            <translation>医疗机构</translation>
         </message>
         <message>
             <location line="+1" />
             <source>manufacturer</source>
-            <translation type="unfinished" />
+            <translation>生产企业</translation>
         </message>
         <message>
             <location line="+1" />
             <source>distributor</source>
-            <translation type="unfinished" />
+            <translation>配送企业</translation>
         </message>
         <message>
             <location line="+3" />
             <source>not authenticated</source>
-            <translation type="unfinished" />
+            <translation>未认证</translation>
         </message>
         <message>
             <location line="+42" />
             <source>authenticated as a %1, unit code %2</source>
-            <translation type="unfinished" />
+            <translation>已认证为%1，单位编号 %2</translation>
         </message>
         <message>
             <location line="+1" />
             <source>not authenticated yet</source>
-            <translation type="unfinished" />
+            <translation>尚未认证</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Unified social credit code: %2&lt;br&gt;Role authentication: %3</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;统一社会信用代码：%2&lt;br&gt;角色认证：%3</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Please choose what kind of unit yours is.</source>
-            <translation type="unfinished" />
+            <translation>请选择单位类型。</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Please enter the unit code.</source>
-            <translation type="unfinished" />
+            <translation>请输入单位编号。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The unit code has at most 32 characters.</source>
-            <translation type="unfinished" />
+            <translation>单位编号最多 32 个字符。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The unit code has capital letters and digits only.</source>
-            <translation type="unfinished" />
+            <translation>单位编号只包含大写字母和数字。</translation>
         </message>
         <message>
             <location line="+53" />
             <source>Check the code, and that the unit kind chosen above is the right one.</source>
-            <translation type="unfinished" />
+            <translation>请核对单位编号，并确认上面选择的单位类型正确。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Another unit has already been authenticated with this unit code.</source>
-            <translation type="unfinished" />
+            <translation>该单位编号已被其他单位认证。</translation>
         </message>
         <message>
             <location line="+19" />
             <source>Authenticated: %1 is a %2 with the unit code %3.</source>
-            <translation type="unfinished" />
+            <translation>认证成功：%1 已认证为%2，单位编号 %3。</translation>
         </message>
         <message>
             <location line="+8" />
             <source>&amp;Done</source>
-            <translation type="unfinished" />
+            <translation>完成(&amp;D)</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Checking the unit code with the registry…</source>
-            <translation type="unfinished" />
+            <translation>正在核验单位编号…</translation>
         </message>
     </context>
     <context>
@@ -3410,12 +3410,12 @@ Built with Qt %3.</source>
             <translation>重置(&amp;E)</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+28" />
             <source>&amp;Add role</source>
             <translation>添加角色(&amp;A)</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+20" />
             <source>Re&amp;fresh data</source>
             <translation>刷新数据(&amp;F)</translation>
         </message>
@@ -3436,12 +3436,12 @@ Built with Qt %3.</source>
         </message>
         <message>
             <location filename="../ui/RolesPage.cpp" line="+52" />
-            <location line="+48" />
+            <location line="+49" />
             <source>No roles yet. Press “Add role” to create the first one.</source>
             <translation>还没有角色。点击“添加角色”新建。</translation>
         </message>
         <message>
-            <location line="-46" />
+            <location line="-47" />
             <source>Actions</source>
             <translation>操作</translation>
         </message>
@@ -3461,7 +3461,7 @@ Built with Qt %3.</source>
             <translation>分配账号</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>Roles</source>
             <translation>角色</translation>
         </message>
@@ -3926,7 +3926,7 @@ Built with Qt %3.</source>
         <message>
             <location line="+1" />
             <source>Captcha image: click for a new one</source>
-            <translation type="unfinished" />
+            <translation>图形验证码：点击更换</translation>
         </message>
         <message>
             <location line="+45" />
@@ -3937,7 +3937,7 @@ Built with Qt %3.</source>
         <message>
             <location line="-90" />
             <source>Please enter the mobile phone number.</source>
-            <translation type="unfinished" />
+            <translation>请输入手机号。</translation>
         </message>
         <message>
             <location line="+1" />

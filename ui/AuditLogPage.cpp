@@ -9,9 +9,11 @@
 #include "WorkspaceModels.h"
 
 #include "models/AccountTableModel.h"
+#include "models/RoleTableModel.h"
 #include "sync/ApiClient.h"
 
 #include <QHeaderView>
+#include <QSet>
 #include <QTimeZone>
 
 namespace zc::ui {
@@ -120,16 +122,32 @@ void AuditLogPage::showEvent(QShowEvent *event)
 
 void AuditLogPage::fillActors()
 {
-    const qint64 current = m_ui->actorCombo->currentData().toLongLong();
-    m_ui->actorCombo->clear();
-    m_ui->actorCombo->addItem(tr("Anyone"), 0);
-    QList<Account> accounts = m_models->accounts()->accounts();
-    std::sort(accounts.begin(), accounts.end(), [](const Account &a, const Account &b) {
+    // Those who can change roles and accounts: the main account and the handlers
+    // holding 账号角色管理 or 账号管理. Not every account: a unit may have 100k.
+    QSet<qint64> adminRoles;
+    const QStringList adminCodes{QStringLiteral("basic.roles"), QStringLiteral("basic.accounts")};
+    for (const Role &r : m_models->roles()->roles()) {
+        const QStringList leaves = m_models->catalog().expand(r.permissions);
+        if (leaves.contains(adminCodes.at(0)) || leaves.contains(adminCodes.at(1)))
+            adminRoles.insert(r.id);
+    }
+    QList<Account> actors;
+    for (const Account &a : m_models->accounts()->accounts()) {
+        bool admin = a.kind == Account::Kind::Unit;
+        for (qint64 id : a.roleIds)
+            admin = admin || adminRoles.contains(id);
+        if (admin)
+            actors << a;
+    }
+    std::sort(actors.begin(), actors.end(), [](const Account &a, const Account &b) {
         if (a.kind != b.kind)
             return a.kind == Account::Kind::Unit;
         return a.name < b.name;
     });
-    for (const Account &a : std::as_const(accounts))
+    const qint64 current = m_ui->actorCombo->currentData().toLongLong();
+    m_ui->actorCombo->clear();
+    m_ui->actorCombo->addItem(tr("Anyone"), 0);
+    for (const Account &a : std::as_const(actors))
         m_ui->actorCombo->addItem(tr("%1 (%2)").arg(a.name, a.login), a.id);
     const int index = m_ui->actorCombo->findData(current);
     m_ui->actorCombo->setCurrentIndex(index >= 0 ? index : 0);

@@ -76,14 +76,15 @@ HandlersPage::HandlersPage(WorkspaceModels *models, sync::ApiClient *client, Sms
         return actions;
     });
     QHeaderView *header = table->view()->horizontalHeader();
-    header->resizeSection(AccountTableModel::LoginColumn, 130);
-    header->resizeSection(AccountTableModel::NameColumn, 100);
-    header->resizeSection(AccountTableModel::PhoneColumn, 120);
-    header->resizeSection(AccountTableModel::StatusColumn, 80);
+    header->resizeSection(AccountTableModel::LoginColumn, 112);
+    header->resizeSection(AccountTableModel::NameColumn, 72);
+    header->resizeSection(AccountTableModel::PhoneColumn, 104);
+    header->resizeSection(AccountTableModel::StatusColumn, 60);
     header->setSectionResizeMode(AccountTableModel::RolesColumn, QHeaderView::Stretch);
-    header->resizeSection(AccountTableModel::CreatedAtColumn, 150);
-    header->resizeSection(AccountTableModel::LastLoginColumn, 150);
-    header->resizeSection(table->pageModel()->extraColumnStart(), 280);
+    header->resizeSection(AccountTableModel::CreatedAtColumn, 140);
+    header->resizeSection(AccountTableModel::LastLoginColumn, 140);
+    header->resizeSection(table->pageModel()->extraColumnStart(), 236);
+    header->setMinimumSectionSize(48);
     table->view()->setAccessibleName(tr("Handlers"));
 
     m_filterDelay.setSingleShot(true);

@@ -415,6 +415,11 @@ void MainWindow::updateSyncState()
         updateReadOnly();   // the banner's time
 }
 
+QString MainWindow::fetchingText()
+{
+    return tr("Fetching the latest data from the server…");
+}
+
 QDateTime MainWindow::lastSyncTime() const
 {
     if (!m_workspace)
@@ -435,6 +440,8 @@ QDateTime MainWindow::lastSyncTime() const
 void MainWindow::syncFinished(bool ok, const ApiError &error)
 {
     m_lastSyncError.clear();
+    if (ok && statusBar()->currentMessage() == fetchingText())
+        statusBar()->clearMessage();   // the server and account are shown again
     if (!ok && error.code != QLatin1String(ApiError::Cancelled) && !error.isTransport()) {
         m_lastSyncError = error.status < 0 ? tr("This computer's cache could not be written: %1").arg(error.message)
                                            : ErrorText::sentence(error);
@@ -449,7 +456,7 @@ void MainWindow::refreshData()
 {
     if (!m_workspace || !m_workspace->engine())
         return;
-    statusBar()->showMessage(tr("Fetching the latest data from the server…"), StatusMessageMs);
+    statusBar()->showMessage(fetchingText(), StatusMessageMs);
     m_workspace->engine()->refresh();
 }
 

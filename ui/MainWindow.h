@@ -103,6 +103,7 @@ private:
     void syncFinished(bool ok, const ApiError &error);
     // When the cache last finished a sync (invalid: never): the engine's, the loaded models', or the cache's own.
     [[nodiscard]] QDateTime lastSyncTime() const;
+    [[nodiscard]] static QString fetchingText();
     void changePassword();
     void about();
 

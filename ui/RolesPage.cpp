@@ -61,14 +61,15 @@ RolesPage::RolesPage(WorkspaceModels *models, sync::ApiClient *client, QWidget *
     });
     QHeaderView *header = table->view()->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->resizeSection(RoleTableModel::NumberColumn, 56);
-    header->resizeSection(RoleTableModel::NameColumn, 150);
-    header->resizeSection(RoleTableModel::AccountsColumn, 110);
+    header->resizeSection(RoleTableModel::NumberColumn, 50);
+    header->resizeSection(RoleTableModel::NameColumn, 120);
+    header->resizeSection(RoleTableModel::AccountsColumn, 96);
     header->setSectionResizeMode(RoleTableModel::PermissionsColumn, QHeaderView::Stretch);
-    header->resizeSection(RoleTableModel::CreatedByColumn, 150);
-    header->resizeSection(RoleTableModel::CreatedAtColumn, 150);
-    header->resizeSection(RoleTableModel::RemarkColumn, 150);
-    header->resizeSection(table->pageModel()->extraColumnStart(), 200);
+    header->resizeSection(RoleTableModel::CreatedByColumn, 130);
+    header->resizeSection(RoleTableModel::CreatedAtColumn, 140);
+    header->resizeSection(RoleTableModel::RemarkColumn, 130);
+    header->resizeSection(table->pageModel()->extraColumnStart(), 184);
+    header->setMinimumSectionSize(48);
     table->view()->setAccessibleName(tr("Roles"));
 
     m_filterDelay.setSingleShot(true);

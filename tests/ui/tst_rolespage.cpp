@@ -7,6 +7,8 @@
 #include "UiTestSupport.h"
 
 #include "ui/AssignAccountsDialog.h"
+#include "ui/AuditEventTableModel.h"
+#include "ui/AuditLogPage.h"
 #include "ui/ErrorText.h"
 #include "ui/MessageBox.h"
 #include "ui/PageProxyModel.h"
@@ -22,6 +24,8 @@
 #include "sync/ApiClient.h"
 #include "sync/CredentialStore.h"
 
+#include <QCheckBox>
+#include <QDateEdit>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -59,6 +63,7 @@ private Q_SLOTS:
     void assignAndUnassignInTheDialog();
     void nameFilterAndCsvExport();
     void handlerCannotChangePermissionsItDoesNotHold();
+    void auditLogFiltersByActionActorAndDate();
 
 private:
     ui::MainWindow *window() const { return m_flow ? m_flow->mainWindow() : nullptr; }
@@ -441,6 +446,49 @@ void TestRolesPage::handlerCannotChangePermissionsItDoesNotHold()
     QVERIFY(hint->isVisibleTo(dialog));
     dialog->reject();
     QTRY_VERIFY(!dialog);
+}
+
+void TestRolesPage::auditLogFiltersByActionActorAndDate()
+{
+    const qint64 id = createRoleOnServer(QStringLiteral("审计角色"), {QStringLiteral("basic.roles")});
+    QVERIFY(id > 0);
+    syncNow(*window());
+    QVERIFY(window()->showPage(QStringLiteral("audit")));
+    ui::AuditLogPage *page = window()->auditPage();
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && page->total() > 0, 15000);
+
+    page->setActionFilter(QStringLiteral("role.create"));
+    page->setActorFilter(accountIdByLogin(HospitalLogin));
+    page->search();
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), 15000);
+    QCOMPARE(page->query().action, QStringLiteral("role.create"));
+    QVERIFY(page->total() >= 1);
+    ui::AuditEventTableModel *model = page->model();
+    bool found = false;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        QCOMPARE(model->index(row, ui::AuditEventTableModel::ActionColumn).data().toString(), QStringLiteral("添加角色"));
+        found |= model->index(row, ui::AuditEventTableModel::TargetColumn).data().toString()
+                 == QStringLiteral("角色“审计角色”");
+    }
+    QVERIFY(found);
+
+    // From tomorrow on: nothing yet.
+    auto *fromCheck = page->findChild<QCheckBox *>(QStringLiteral("fromCheck"));
+    auto *fromEdit = page->findChild<QDateEdit *>(QStringLiteral("fromEdit"));
+    auto *toCheck = page->findChild<QCheckBox *>(QStringLiteral("toCheck"));
+    auto *toEdit = page->findChild<QDateEdit *>(QStringLiteral("toEdit"));
+    fromCheck->setChecked(true);
+    fromEdit->setDate(QDate::currentDate().addDays(1));
+    page->search();
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), 15000);
+    QCOMPARE(page->total(), 0);
+    QCOMPARE(page->messageText(), QStringLiteral("没有符合条件的审计日志。"));
+    // A range that ends before it starts is refused before asking the server.
+    toCheck->setChecked(true);
+    toEdit->setDate(QDate::currentDate().addDays(-1));
+    page->search();
+    QVERIFY(!page->isBusy());
+    QCOMPARE(page->messageText(), QStringLiteral("开始日期晚于结束日期。"));
 }
 
 QTEST_MAIN(TestRolesPage)
