@@ -791,7 +791,7 @@
             <translation>Audit events</translation>
         </message>
         <message>
-            <location filename="../ui/AuditLogPage.cpp" line="+65" />
+            <location filename="../ui/AuditLogPage.cpp" line="+67" />
             <source>All actions</source>
             <translation>All actions</translation>
         </message>
@@ -801,12 +801,12 @@
             <translation>Loading the audit log was cancelled.</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+63" />
             <source>Anyone</source>
             <translation>Anyone</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+2" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
@@ -2238,7 +2238,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
             <translation>&amp;Account</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>&amp;Data</source>
             <translation>&amp;Data</translation>
         </message>
@@ -2251,6 +2251,11 @@ This choice is permanent and cannot be changed later. Choose this institution?</
             <location line="+11" />
             <source>&amp;Change password…</source>
             <translation>&amp;Change password…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Role authentication…</source>
+            <translation>&amp;Role authentication…</translation>
         </message>
         <message>
             <location line="+5" />
@@ -2298,7 +2303,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
             <translation>&amp;About</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="+79" />
+            <location filename="../ui/MainWindow.cpp" line="+80" />
             <source>Log out</source>
             <translation>Log out</translation>
         </message>
@@ -2323,12 +2328,12 @@ This choice is permanent and cannot be changed later. Choose this institution?</
             <translation>Stop the sync</translation>
         </message>
         <message>
-            <location line="+310" />
+            <location line="+316" />
             <source>Last synced: not synced yet</source>
             <translation>Last synced: not synced yet</translation>
         </message>
         <message>
-            <location line="-175" />
+            <location line="-179" />
             <source>Account roles</source>
             <translation>Account roles</translation>
         </message>
@@ -2428,7 +2433,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
             <translation>The server cannot be reached since %1. The client tries again by itself.</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+26" />
             <source>Offline: showing this computer's cached data of %1. Nothing can be changed until the server can be reached again; the client reconnects by itself.</source>
             <translation>Offline: showing this computer's cached data of %1. Nothing can be changed until the server can be reached again; the client reconnects by itself.</translation>
         </message>
@@ -2506,7 +2511,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
             <translation>Your password has been changed.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+18" />
             <source>About %1</source>
             <translation>About %1</translation>
         </message>

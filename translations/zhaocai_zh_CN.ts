@@ -784,7 +784,7 @@
             <translation>审计日志</translation>
         </message>
         <message>
-            <location filename="../ui/AuditLogPage.cpp" line="+65" />
+            <location filename="../ui/AuditLogPage.cpp" line="+67" />
             <source>All actions</source>
             <translation>全部操作</translation>
         </message>
@@ -794,12 +794,12 @@
             <translation>已取消加载审计日志。</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+63" />
             <source>Anyone</source>
             <translation>全部人员</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+2" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
@@ -2222,7 +2222,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
             <translation>账号(&amp;A)</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>&amp;Data</source>
             <translation>数据(&amp;D)</translation>
         </message>
@@ -2235,6 +2235,11 @@ This choice is permanent and cannot be changed later. Choose this institution?</
             <location line="+11" />
             <source>&amp;Change password…</source>
             <translation>修改密码(&amp;C)…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Role authentication…</source>
+            <translation>角色认证(&amp;R)…</translation>
         </message>
         <message>
             <location line="+5" />
@@ -2282,7 +2287,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
             <translation>关于(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="+79" />
+            <location filename="../ui/MainWindow.cpp" line="+80" />
             <source>Log out</source>
             <translation>退出登录</translation>
         </message>
@@ -2307,12 +2312,12 @@ This choice is permanent and cannot be changed later. Choose this institution?</
             <translation>停止同步</translation>
         </message>
         <message>
-            <location line="+310" />
+            <location line="+316" />
             <source>Last synced: not synced yet</source>
             <translation>上次同步：尚未同步</translation>
         </message>
         <message>
-            <location line="-175" />
+            <location line="-179" />
             <source>Account roles</source>
             <translation>账号角色管理</translation>
         </message>
@@ -2412,7 +2417,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
             <translation>自 %1 起无法连接服务器，客户端会自动重试。</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+26" />
             <source>Offline: showing this computer's cached data of %1. Nothing can be changed until the server can be reached again; the client reconnects by itself.</source>
             <translation>离线：显示的是 %1 的本机缓存数据。恢复连接服务器之前不能修改，客户端会自动重新连接。</translation>
         </message>
@@ -2489,7 +2494,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
             <translation>密码已修改。</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+18" />
             <source>About %1</source>
             <translation>关于%1</translation>
         </message>

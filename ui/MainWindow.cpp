@@ -3,6 +3,7 @@
 
 #include "AuditLogPage.h"
 #include "ChangePasswordDialog.h"
+#include "RoleAuthenticationDialog.h"
 #include "ErrorText.h"
 #include "HandlersPage.h"
 #include "MessageBox.h"
@@ -120,6 +121,7 @@ MainWindow::MainWindow(sync::ApiClient *client, sync::CredentialStore *credentia
     connect(m_ui->actionForget, &QAction::triggered, this, &MainWindow::forgetAccount);
     connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::close);
     connect(m_ui->actionChangePassword, &QAction::triggered, this, &MainWindow::changePassword);
+    connect(m_ui->actionRoleAuthentication, &QAction::triggered, this, &MainWindow::authenticateUnit);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refreshData);
     connect(m_ui->reconnectButton, &QPushButton::clicked, this, &MainWindow::refreshData);
@@ -202,6 +204,7 @@ void MainWindow::setSession(const Session &session)
         m_session.token = token;
     m_rolesPage->setSession(m_session);
     m_handlersPage->setSession(m_session);
+    m_ui->actionRoleAuthentication->setVisible(m_session.isMainAccount());
     updateHeader();
     updateStatusBar();
     rebuildNavigation();
@@ -373,6 +376,10 @@ void MainWindow::updateReadOnly()
     m_auditPage->setOffline(m_readOnly, reason);
     m_ui->actionChangePassword->setEnabled(!m_readOnly);
     m_ui->actionChangePassword->setToolTip(reason);
+    // 角色认证 is the main account's business (API.md: POST /unit/authentication).
+    m_ui->actionRoleAuthentication->setVisible(m_session.isMainAccount());
+    m_ui->actionRoleAuthentication->setEnabled(!m_readOnly);
+    m_ui->actionRoleAuthentication->setToolTip(reason);
     m_ui->actionRefresh->setEnabled(m_workspace != nullptr);
     m_ui->actionFullSync->setEnabled(!m_readOnly);
 
@@ -511,6 +518,16 @@ void MainWindow::changePassword()
         setSession(dialog->session());
         MessageBox::information(this, tr("Change password"), tr("Your password has been changed."));
     });
+    dialog->open();
+}
+
+void MainWindow::authenticateUnit()
+{
+    if (m_readOnly)
+        return;
+    auto *dialog = new RoleAuthenticationDialog(m_client, m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RoleAuthenticationDialog::unitAuthenticated, this, &MainWindow::refreshSession);
     dialog->open();
 }
 

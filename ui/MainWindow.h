@@ -105,6 +105,7 @@ private:
     [[nodiscard]] QDateTime lastSyncTime() const;
     [[nodiscard]] static QString fetchingText();
     void changePassword();
+    void authenticateUnit();
     void about();
 
     QScopedPointer<Ui::MainWindow> m_ui;
