@@ -1,9 +1,9 @@
-#include "DevRoutes.h"
+#include "server/DevRoutes.h"
 
-#include "CaptchaService.h"
-#include "OutboxSmsSender.h"
-#include "Reply.h"
-#include "Router.h"
+#include "server/auth/CaptchaService.h"
+#include "server/sms/OutboxSmsSender.h"
+#include "server/http/Reply.h"
+#include "server/http/Router.h"
 #include "models/Validators.h"
 
 #include <QJsonObject>

@@ -1,8 +1,8 @@
-#include "ServerOptions.h"
+#include "server/ServerOptions.h"
 
-#include "PasswordHasher.h"
-#include "PostgresEngine.h"
-#include "WebhookSmsSender.h"
+#include "server/auth/PasswordHasher.h"
+#include "server/storage/PostgresEngine.h"
+#include "server/sms/WebhookSmsSender.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
