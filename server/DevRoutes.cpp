@@ -12,7 +12,7 @@ namespace zc::server {
 
 void DevRoutes::add(Router &router, CaptchaService &captchas, const QString &outboxPath)
 {
-    using Method = QHttpServerRequest::Method;
+    using Method = http::Method;
 
     router.add(Method::Get, QStringLiteral("/dev/sms"), Router::Guard::open(), [outboxPath](RequestContext &ctx) {
         const QString phone = ctx.query("phone").trimmed();

@@ -12,7 +12,7 @@ namespace zc::server {
 
 namespace {
 
-using Method = QHttpServerRequest::Method;
+using Method = http::Method;
 
 // Lengths that no real value exceeds; longer input is a malformed field.
 constexpr int MaxLogin = 64;
@@ -20,7 +20,7 @@ constexpr int MaxPassword = 256;
 constexpr int MaxCaptchaId = 64;
 constexpr int MaxCaptchaAnswer = 16;
 
-QHttpServerResponse sessionReply(const AuthSession &s, const QString &token, int status)
+http::Response sessionReply(const AuthSession &s, const QString &token, int status)
 {
     Session view = s.view;
     view.token = token;
@@ -44,7 +44,7 @@ void AuthRoutes::add(Router &router, AuthService &auth, CaptchaService &captchas
                                        {QStringLiteral("image_png_base64"), QString::fromLatin1(c->png.toBase64())},
                                        {QStringLiteral("expires_in"), c->expiresIn}},
                            201);
-    });
+    }, Router::Lane::Slow);   // draws a PNG
 
     router.add(Method::Post, QStringLiteral("/sessions"), Router::Guard::open(), [&auth](RequestContext &ctx) {
         auto body = ctx.body();
@@ -61,7 +61,7 @@ void AuthRoutes::add(Router &router, AuthService &auth, CaptchaService &captchas
         if (!signedIn)
             return ctx.fail(signedIn.error());
         return sessionReply(signedIn->session, signedIn->token, 201);
-    });
+    }, Router::Lane::Slow);   // Argon2id
 
     router.add(Method::Delete, QStringLiteral("/sessions/current"), Router::Guard::session(),
                [&auth](RequestContext &ctx) {
@@ -83,7 +83,7 @@ void AuthRoutes::add(Router &router, AuthService &auth, CaptchaService &captchas
             return ctx.fail(body->error());
         const Status done = auth.changePassword(ctx.session(), oldPassword, newPassword);
         return done ? Reply::noContent() : ctx.fail(done.error());
-    });
+    }, Router::Lane::Slow);   // Argon2id
 
     router.add(Method::Post, QStringLiteral("/sessions/current/unit"), Router::Guard::session(),
                [&auth](RequestContext &ctx) {

@@ -12,7 +12,7 @@ namespace zc::server {
 
 namespace {
 
-using Method = QHttpServerRequest::Method;
+using Method = http::Method;
 
 ApiError invalid(const char *field)
 {

@@ -10,7 +10,7 @@ namespace zc::server {
 
 namespace {
 
-using Method = QHttpServerRequest::Method;
+using Method = http::Method;
 
 const QString Permission = QStringLiteral("basic.accounts");
 constexpr int MaxQuery = 100;
@@ -61,7 +61,7 @@ void HandlerRoutes::add(Router &router, HandlerService &handlers)
             return ctx.fail(body->error());
         const auto account = handlers.add(ctx.session(), phone, name, code);
         return account ? Reply::versioned(account->toJson(), account->version, 201) : ctx.fail(account.error());
-    });
+    }, Router::Lane::Slow);   // Argon2id of a new phone's initial password
 
     router.add(Method::Patch, QStringLiteral("/handlers/<arg>"), guard, [&handlers](RequestContext &ctx) {
         auto body = ctx.body();
@@ -87,7 +87,7 @@ void HandlerRoutes::add(Router &router, HandlerService &handlers)
     router.add(Method::Post, QStringLiteral("/handlers/<arg>/password-reset"), guard, [&handlers](RequestContext &ctx) {
         const Status done = handlers.resetPassword(ctx.session(), ctx.idArg(0));
         return done ? Reply::accepted() : ctx.fail(done.error());
-    });
+    }, Router::Lane::Slow);   // Argon2id
 
     router.add(Method::Delete, QStringLiteral("/handlers/<arg>"), guard, [&handlers](RequestContext &ctx) {
         const Status done = handlers.remove(ctx.session(), ctx.idArg(0), ctx.ifMatch());

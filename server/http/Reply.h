@@ -1,33 +1,34 @@
 #pragma once
 
 #include "server/http/ErrorMessages.h"
+#include "server/http/Response.h"
 #include "models/ApiError.h"
 
 #include <QByteArray>
-#include <QHttpServerResponse>
 #include <QJsonArray>
 #include <QJsonObject>
 
 namespace zc::server {
 
-// Builds the server's HTTP answers: JSON with charset, no-store, and the
-// error body of API.md worded in the request's language.
+// Builds the server's HTTP answers: JSON with its charset and the error body
+// of API.md worded in the request's language. (Cache-Control, nosniff and
+// HSTS are added by the front to every answer, these included.)
 class Reply
 {
 public:
-    [[nodiscard]] static QHttpServerResponse json(const QJsonObject &body, int status = 200);
-    [[nodiscard]] static QHttpServerResponse json(const QJsonArray &body, int status = 200);
-    [[nodiscard]] static QHttpServerResponse noContent();
+    [[nodiscard]] static http::Response json(const QJsonObject &body, int status = 200);
+    [[nodiscard]] static http::Response json(const QJsonArray &body, int status = 200);
+    // A body already serialised as JSON (written straight to a buffer, or cached).
+    [[nodiscard]] static http::Response jsonBytes(QByteArray body, int status = 200);
+    [[nodiscard]] static http::Response noContent();
     // 202 without a body (the work, e.g. a text message, is under way).
-    [[nodiscard]] static QHttpServerResponse accepted();
+    [[nodiscard]] static http::Response accepted();
     // A versioned resource (role, account) with its ETag: "<version>".
-    [[nodiscard]] static QHttpServerResponse versioned(const QJsonObject &body, const QString &version, int status = 200);
-    [[nodiscard]] static QHttpServerResponse error(ApiError error, Language language);
+    [[nodiscard]] static http::Response versioned(const QJsonObject &body, const QString &version, int status = 200);
+    [[nodiscard]] static http::Response error(ApiError error, Language language);
 
-    // The error body bytes (also for answers written straight to a socket).
+    // The error body bytes.
     [[nodiscard]] static QByteArray errorBody(ApiError error, Language language);
-    // A whole HTTP/1.1 response with Connection: close, for the connection guard.
-    [[nodiscard]] static QByteArray rawErrorResponse(const ApiError &error, Language language);
 
     static constexpr char JsonContentType[] = "application/json; charset=utf-8";
 };

@@ -4,14 +4,13 @@
 
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QUrlQuery>
 
 namespace zc::server {
 
 Result<RequestBody> RequestContext::body() const
 {
     QJsonParseError err{};
-    const QJsonDocument doc = QJsonDocument::fromJson(m_request.body(), &err);
+    const QJsonDocument doc = QJsonDocument::fromJson(m_request.body, &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject())
         return apiError(400, "malformed_json");
     return RequestBody(doc.object());
@@ -19,12 +18,12 @@ Result<RequestBody> RequestContext::body() const
 
 QString RequestContext::query(const char *name) const
 {
-    return m_request.query().queryItemValue(QLatin1String(name), QUrl::FullyDecoded);
+    return m_request.query.queryItemValue(QLatin1String(name), QUrl::FullyDecoded);
 }
 
 bool RequestContext::hasQuery(const char *name) const
 {
-    return m_request.query().hasQueryItem(QLatin1String(name));
+    return m_request.query.hasQueryItem(QLatin1String(name));
 }
 
 namespace {
@@ -77,15 +76,14 @@ qint64 RequestContext::idArg(int i) const
 
 IfMatch RequestContext::ifMatch() const
 {
-    const auto headers = m_request.headers();
-    for (const auto &h : headers) {
-        if (h.first.compare("If-Match", Qt::CaseInsensitive) == 0)
-            return IfMatch::parse(h.second, true);
+    for (const http::Header &h : m_request.headers) {
+        if (h.name.compare("If-Match", Qt::CaseInsensitive) == 0)
+            return IfMatch::parse(h.value, true);
     }
     return IfMatch::parse({}, false);
 }
 
-QHttpServerResponse RequestContext::fail(const ApiError &error) const
+http::Response RequestContext::fail(const ApiError &error) const
 {
     return Reply::error(error, m_language);
 }

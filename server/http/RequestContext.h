@@ -6,8 +6,9 @@
 #include "server/http/RequestBody.h"
 #include "server/Result.h"
 
-#include <QHttpServerRequest>
-#include <QHttpServerResponse>
+#include "server/http/Request.h"
+#include "server/http/Response.h"
+
 #include <QStringList>
 
 #include <optional>
@@ -19,12 +20,12 @@ namespace zc::server {
 class RequestContext
 {
 public:
-    RequestContext(const QHttpServerRequest &request, Language language, QStringList args)
+    RequestContext(const http::Request &request, Language language, QStringList args)
         : m_request(request), m_language(language), m_args(std::move(args))
     {
     }
 
-    [[nodiscard]] const QHttpServerRequest &request() const { return m_request; }
+    [[nodiscard]] const http::Request &request() const { return m_request; }
     [[nodiscard]] Language language() const { return m_language; }
     [[nodiscard]] const QStringList &args() const { return m_args; }
     [[nodiscard]] QString arg(int i) const { return m_args.value(i); }
@@ -60,10 +61,10 @@ public:
     // The If-Match header of the request.
     [[nodiscard]] IfMatch ifMatch() const;
 
-    [[nodiscard]] QHttpServerResponse fail(const ApiError &error) const;
+    [[nodiscard]] http::Response fail(const ApiError &error) const;
 
 private:
-    const QHttpServerRequest &m_request;
+    const http::Request &m_request;
     Language m_language;
     QStringList m_args;
     std::optional<AuthSession> m_session;

@@ -1,140 +1,136 @@
 #include "server/http/Router.h"
 
-#include "server/http/HttpCompat.h"
 #include "server/Logging.h"
-#include "server/http/Reply.h"
 #include "server/auth/SessionService.h"
+#include "server/http/Reply.h"
 
 #include <QElapsedTimer>
-#include <QHttpServer>
 
 #include <algorithm>
 
 namespace zc::server {
 
 namespace {
-
-QByteArray methodName(QHttpServerRequest::Method m)
-{
-    switch (m) {
-    case QHttpServerRequest::Method::Get: return QByteArrayLiteral("GET");
-    case QHttpServerRequest::Method::Put: return QByteArrayLiteral("PUT");
-    case QHttpServerRequest::Method::Delete: return QByteArrayLiteral("DELETE");
-    case QHttpServerRequest::Method::Post: return QByteArrayLiteral("POST");
-    case QHttpServerRequest::Method::Head: return QByteArrayLiteral("HEAD");
-    case QHttpServerRequest::Method::Options: return QByteArrayLiteral("OPTIONS");
-    case QHttpServerRequest::Method::Patch: return QByteArrayLiteral("PATCH");
-    default: return QByteArrayLiteral("OTHER");
-    }
-}
-
+const QString ArgSegment = QStringLiteral("<arg>");
 } // namespace
 
 Router::Router(SessionService &sessions, qint64 maxBodyBytes) : m_sessions(sessions), m_maxBodyBytes(maxBodyBytes) {}
 
-void Router::add(Method method, const QString &path, Guard guard, Handler handler)
+void Router::add(Method method, const QString &path, Guard guard, Handler handler, Lane lane)
 {
-    if (!m_routes.contains(path))
-        m_paths.append(path);
-    m_routes[path].append(Route{method, std::move(guard), std::move(handler)});
-}
-
-QByteArray Router::header(const QHttpServerRequest &request, const QByteArray &name)
-{
-    const auto headers = request.headers();
-    for (const auto &h : headers) {
-        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
-            return h.second;
+    auto it = std::find_if(m_paths.begin(), m_paths.end(), [&path](const Path &p) { return p.path == path; });
+    if (it == m_paths.end()) {
+        Path p;
+        p.path = path;
+        p.segments = path.split(QLatin1Char('/'));
+        m_paths.push_back(p);
+        it = m_paths.end() - 1;
     }
-    return {};
+    it->routes.append(Route{method, std::move(guard), std::move(handler), lane});
 }
 
-Language Router::languageOf(const QHttpServerRequest &request)
+QList<Router::RouteInfo> Router::routes() const
 {
-    return ErrorMessages::fromAcceptLanguage(header(request, QByteArrayLiteral("Accept-Language")));
+    QList<RouteInfo> out;
+    for (const Path &p : m_paths) {
+        for (const Route &r : p.routes)
+            out.append(RouteInfo{r.method, p.path, r.lane});
+    }
+    return out;
 }
 
-QHttpServerResponse Router::notFound(const QHttpServerRequest &request)
+Language Router::languageOf(const http::Request &request)
 {
-    return Reply::error(apiError(404, "not_found"), languageOf(request));
+    return ErrorMessages::fromAcceptLanguage(request.header(QByteArrayLiteral("Accept-Language")));
 }
 
-bool Router::install(QHttpServer &server, QString *error)
+http::Response Router::notFound(Language language)
 {
-    for (const QString &path : std::as_const(m_paths)) {
-        // Anchored, so "/sessions" never answers for "/sessions/current".
-        const QString pattern = QStringLiteral("^") + QLatin1String(Prefix) + path + QStringLiteral("$");
-        const int args = int(path.count(QStringLiteral("<arg>")));
-        bool ok = false;
-        switch (args) {
-        case 0:
-            ok = compat::route(server, pattern, [this, path](const QHttpServerRequest &r) {
-                return dispatch(path, r, {});
-            });
-            break;
-        case 1:
-            ok = compat::route(server, pattern, [this, path](const QString &a, const QHttpServerRequest &r) {
-                return dispatch(path, r, {a});
-            });
-            break;
-        case 2:
-            ok = compat::route(server, pattern,
-                               [this, path](const QString &a, const QString &b, const QHttpServerRequest &r) {
-                                   return dispatch(path, r, {a, b});
-                               });
-            break;
-        default:
-            break;
+    return Reply::error(apiError(404, "not_found"), language);
+}
+
+const Router::Path *Router::match(const QString &path, QStringList *args) const
+{
+    static const QString prefix = QLatin1String(Prefix);
+    if (!path.startsWith(prefix) || path.size() == prefix.size() || path.at(prefix.size()) != QLatin1Char('/'))
+        return nullptr;
+    const QStringList segments = path.mid(prefix.size()).split(QLatin1Char('/'));
+    for (const Path &p : m_paths) {
+        if (p.segments.size() != segments.size())
+            continue;
+        QStringList found;
+        bool same = true;
+        for (qsizetype i = 0; i < segments.size() && same; ++i) {
+            if (p.segments.at(i) == ArgSegment) {
+                same = !segments.at(i).isEmpty();
+                found.append(segments.at(i));
+            } else {
+                same = p.segments.at(i) == segments.at(i);
+            }
         }
-        if (!ok) {
-            *error = QStringLiteral("the HTTP server refused the route %1").arg(path);
-            return false;
+        if (same) {
+            *args = found;
+            return &p;
         }
     }
-    return true;
+    return nullptr;
 }
 
-QHttpServerResponse Router::dispatch(const QString &path, const QHttpServerRequest &request, QStringList args)
+Router::Lane Router::laneOf(const http::Request &request) const
+{
+    QStringList args;
+    const Path *p = match(request.path, &args);
+    if (!p)
+        return Lane::Fast;
+    for (const Route &r : p->routes) {
+        if (r.method == request.method)
+            return r.lane;
+    }
+    return Lane::Fast;
+}
+
+http::Response Router::handle(const http::Request &request)
 {
     QElapsedTimer timer;
     timer.start();
     const Language lang = languageOf(request);
-    const QList<Route> &routes = m_routes[path];
-    const Route *route = nullptr;
-    QByteArrayList allowed;
-    for (const Route &r : routes) {
-        allowed.append(methodName(r.method));
-        if (r.method == request.method())
-            route = &r;
-    }
-    QHttpServerResponse response = [&] {
-        if (!route) {
-            QHttpServerResponse r = Reply::error(apiError(405, "method_not_allowed"), lang);
-            compat::setHeader(r, QByteArrayLiteral("Allow"), allowed.join(", "));
-            return r;
+    QStringList args;
+    const Path *p = match(request.path, &args);
+    http::Response response;
+    if (!p) {
+        response = notFound(lang);
+    } else {
+        const Route *route = nullptr;
+        QByteArrayList allowed;
+        for (const Route &r : p->routes) {
+            allowed.append(http::methodName(r.method));
+            if (r.method == request.method)
+                route = &r;
         }
-        return run(*route, request, std::move(args), lang);
-    }();
-    const int status = int(response.statusCode());
-    if (status >= 500)
-        qCWarning(lcHttp).noquote() << methodName(request.method()) << request.url().path() << status
-                                    << timer.elapsed() << "ms";
+        if (route) {
+            response = run(*route, request, std::move(args), lang);
+        } else {
+            response = Reply::error(apiError(405, "method_not_allowed"), lang);
+            response.setHeader(QByteArrayLiteral("Allow"), allowed.join(", "));
+        }
+    }
+    if (response.status >= 500)
+        qCWarning(lcHttp).noquote() << request.methodText << request.path << response.status << timer.elapsed() << "ms";
     else
-        qCDebug(lcHttp).noquote() << methodName(request.method()) << request.url().path() << status
-                                  << timer.elapsed() << "ms";
+        qCDebug(lcHttp).noquote() << request.methodText << request.path << response.status << timer.elapsed() << "ms";
     return response;
 }
 
-QHttpServerResponse Router::run(const Route &route, const QHttpServerRequest &request, QStringList args, Language lang)
+http::Response Router::run(const Route &route, const http::Request &request, QStringList args, Language lang)
 {
-    // 1. Body size (the connection guard normally refused it already).
-    if (request.body().size() > m_maxBodyBytes)
+    // 1. Body size (the front refuses bigger bodies while reading them).
+    if (request.body.size() > m_maxBodyBytes)
         return Reply::error(apiError(413, "payload_too_large"), lang);
 
     RequestContext ctx(request, lang, std::move(args));
     if (route.guard.access != Access::Public) {
         // 2. The token (401), then the gates and rights (403).
-        const QByteArray auth = header(request, QByteArrayLiteral("Authorization")).trimmed();
+        const QByteArray auth = request.header(QByteArrayLiteral("Authorization")).trimmed();
         QString token;
         if (auth.size() > 7 && auth.left(7).compare("Bearer ", Qt::CaseInsensitive) == 0)
             token = QString::fromLatin1(auth.mid(7).trimmed());

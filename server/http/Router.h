@@ -1,17 +1,15 @@
 #pragma once
 
+#include "server/http/Request.h"
 #include "server/http/RequestContext.h"
+#include "server/http/Response.h"
 
-#include <QHash>
-#include <QHttpServerRequest>
-#include <QHttpServerResponse>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
-
-class QHttpServer;
+#include <vector>
 
 namespace zc::server {
 
@@ -20,6 +18,11 @@ class SessionService;
 // Every route passes through here: the body limit, the token, the session's
 // gates, the main-account and permission checks, in API.md's order, before
 // the route's handler runs. Handlers stay thin: parse, one service call, reply.
+//
+// Each worker thread has a Router of its own (over its own services); the
+// route table is the same in all of them. A route says which lane it runs on:
+// the slow lane takes the routes that hash a password (Argon2id) or draw a
+// captcha, so that such work never holds up a thread other requests wait on.
 class Router
 {
 public:
@@ -42,22 +45,36 @@ public:
         static Guard permissionTo(const QString &code) { return {Access::Permission, {code}}; }
         static Guard anyPermissionOf(const QStringList &codes) { return {Access::Permission, codes}; }
     };
-    using Handler = std::function<QHttpServerResponse(RequestContext &)>;
-    using Method = QHttpServerRequest::Method;
+    enum class Lane {
+        Fast,   // answered on the connection's worker thread
+        Slow,   // hashes a password or draws a captcha: answered on the slow lane
+    };
+    using Handler = std::function<http::Response(RequestContext &)>;
+    using Method = http::Method;
 
     static constexpr char Prefix[] = "/api/v1";
 
     Router(SessionService &sessions, qint64 maxBodyBytes);
 
-    // path below /api/v1; "<arg>" stands for one path segment (up to two).
-    void add(Method method, const QString &path, Guard guard, Handler handler);
-    // Registers every path with the HTTP server; false (with *error) when it refuses one.
-    [[nodiscard]] bool install(QHttpServer &server, QString *error);
+    // path below /api/v1; "<arg>" stands for one path segment.
+    void add(Method method, const QString &path, Guard guard, Handler handler, Lane lane = Lane::Fast);
+
+    // The answer to a request (404 for unknown paths, 405 with Allow for another method).
+    [[nodiscard]] http::Response handle(const http::Request &request);
+    // The lane a request goes to (Fast for unknown paths and methods).
+    [[nodiscard]] Lane laneOf(const http::Request &request) const;
+
+    struct RouteInfo
+    {
+        Method method;
+        QString path;
+        Lane lane;
+    };
+    [[nodiscard]] QList<RouteInfo> routes() const;
 
     // The answer for paths no route has (404 not_found, worded per request).
-    [[nodiscard]] static QHttpServerResponse notFound(const QHttpServerRequest &request);
-    [[nodiscard]] static Language languageOf(const QHttpServerRequest &request);
-    [[nodiscard]] static QByteArray header(const QHttpServerRequest &request, const QByteArray &name);
+    [[nodiscard]] static http::Response notFound(Language language);
+    [[nodiscard]] static Language languageOf(const http::Request &request);
 
 private:
     struct Route
@@ -65,15 +82,22 @@ private:
         Method method;
         Guard guard;
         Handler handler;
+        Lane lane;
+    };
+    struct Path
+    {
+        QString path;
+        QStringList segments;   // "<arg>" for an argument
+        QList<Route> routes;
     };
 
-    QHttpServerResponse dispatch(const QString &path, const QHttpServerRequest &request, QStringList args);
-    QHttpServerResponse run(const Route &route, const QHttpServerRequest &request, QStringList args, Language lang);
+    // The registered path request's path matches, with its arguments; nullptr when none.
+    const Path *match(const QString &path, QStringList *args) const;
+    http::Response run(const Route &route, const http::Request &request, QStringList args, Language lang);
 
     SessionService &m_sessions;
     qint64 m_maxBodyBytes;
-    QStringList m_paths;                     // in registration order
-    QHash<QString, QList<Route>> m_routes;   // by path
+    std::vector<Path> m_paths;   // in registration order
 };
 
 } // namespace zc::server

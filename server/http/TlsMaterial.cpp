@@ -240,14 +240,12 @@ bool TlsMaterial::loadOrCreateDev(const QString &tlsDir, TlsMaterial *out, QStri
     return true;
 }
 
-QSslConfiguration TlsMaterial::serverConfiguration() const
+QByteArray TlsMaterial::chainPem() const
 {
-    QSslConfiguration c = QSslConfiguration::defaultConfiguration();
-    c.setLocalCertificateChain(m_chain);
-    c.setPrivateKey(m_key);
-    c.setPeerVerifyMode(QSslSocket::VerifyNone);   // clients are not asked for certificates
-    c.setProtocol(QSsl::TlsV1_2OrLater);
-    return c;
+    QByteArray pem;
+    for (const QSslCertificate &c : m_chain)
+        pem += c.toPem();
+    return pem;
 }
 
 } // namespace zc::server

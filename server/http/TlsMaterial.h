@@ -2,7 +2,6 @@
 
 #include <QList>
 #include <QSslCertificate>
-#include <QSslConfiguration>
 #include <QSslKey>
 #include <QString>
 
@@ -20,7 +19,9 @@ public:
     [[nodiscard]] static bool loadFiles(const QString &certFile, const QString &keyFile, TlsMaterial *out,
                                         QString *error);
 
-    [[nodiscard]] QSslConfiguration serverConfiguration() const;
+    // The certificate chain (leaf first) and the private key, as PEM.
+    [[nodiscard]] QByteArray chainPem() const;
+    [[nodiscard]] QByteArray keyPem() const { return m_key.toPem(); }
     [[nodiscard]] QString caPath() const { return m_caPath; }      // empty with --tls-cert
     [[nodiscard]] bool created() const { return m_created; }
     [[nodiscard]] const QList<QSslCertificate> &chain() const { return m_chain; }

@@ -9,7 +9,7 @@ namespace zc::server {
 
 namespace {
 
-using Method = QHttpServerRequest::Method;
+using Method = http::Method;
 
 const QString Permission = QStringLiteral("basic.roles");
 constexpr int MaxQuery = 100;

@@ -21,7 +21,7 @@ constexpr int MaxCaptchaAnswer = 16;
 
 void SmsRoutes::add(Router &router, SmsCodeService &sms)
 {
-    router.add(QHttpServerRequest::Method::Post, QStringLiteral("/sms-codes"), Router::Guard::open(),
+    router.add(http::Method::Post, QStringLiteral("/sms-codes"), Router::Guard::open(),
                [&sms](RequestContext &ctx) {
                    auto body = ctx.body();
                    if (!body)

@@ -1,5 +1,6 @@
 #include "server/sms/WebhookSmsSender.h"
 
+#include "server/sms/SmsSender.h"
 #include "server/storage/Database.h"
 #include "server/Logging.h"
 #include "models/JsonReader.h"
@@ -87,24 +88,9 @@ qint64 WebhookSmsSender::backoffMs(const Settings &settings, int failedAttempts)
     return qMin<qint64>(delay, settings.maxBackoffMs);
 }
 
-Status WebhookSmsSender::send(const SmsMessage &m)
+void WebhookSmsSender::deliverSoon()
 {
-    const QDateTime at = QDateTime::currentDateTimeUtc();
-    const QJsonObject body{{QStringLiteral("at"), toRfc3339(at)},
-                           {QStringLiteral("phone"), m.phone},
-                           {QStringLiteral("kind"), m.kind},
-                           {QStringLiteral("code"), m.code.isEmpty() ? QJsonValue() : QJsonValue(m.code)},
-                           {QStringLiteral("password"), m.password.isEmpty() ? QJsonValue() : QJsonValue(m.password)},
-                           {QStringLiteral("text"), m.text}};
-    const qint64 now = at.toMSecsSinceEpoch();
-    // Inside the caller's transaction when it has one: sent only if it commits.
-    if (!m_db.run(QStringLiteral("INSERT INTO sms_webhook_queue (created_at, phone, kind, payload, attempts,"
-                                 " next_attempt_at) VALUES (?, ?, ?, ?, 0, ?)"),
-                  {now, m.phone, m.kind, QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact)), now}))
-        return internalError();
-    qCInfo(lcSms).noquote() << "SMS to" << maskPhone(m.phone) << "kind" << m.kind << "queued (webhook)";
-    scheduleSoon();
-    return Done{};
+    QMetaObject::invokeMethod(this, &WebhookSmsSender::scheduleSoon, Qt::QueuedConnection);
 }
 
 void WebhookSmsSender::scheduleSoon()
@@ -208,13 +194,13 @@ void WebhookSmsSender::finished(qint64 id, const QString &phone, const QString &
             return Done{};
         });
         if (done)
-            qCInfo(lcSms).noquote() << "SMS sent to" << maskPhone(phone) << "kind" << kind << "(webhook, HTTP"
+            qCInfo(lcSms).noquote() << "SMS sent to" << SmsSender::maskPhone(phone) << "kind" << kind << "(webhook, HTTP"
                                     << status << "attempt" << attempt << ")";
         return;
     }
     if (attempt >= m_settings.maxAttempts) {
         (void)m_db.run(QStringLiteral("DELETE FROM sms_webhook_queue WHERE id = ?"), {id});
-        qCCritical(lcSms).noquote() << "SMS to" << maskPhone(phone) << "kind" << kind << "dropped after" << attempt
+        qCCritical(lcSms).noquote() << "SMS to" << SmsSender::maskPhone(phone) << "kind" << kind << "dropped after" << attempt
                                     << "attempts; last:" << problem;
         return;
     }
@@ -222,7 +208,7 @@ void WebhookSmsSender::finished(qint64 id, const QString &phone, const QString &
     (void)m_db.run(QStringLiteral("UPDATE sms_webhook_queue SET lease_until = NULL, next_attempt_at = ?,"
                                   " last_error = ? WHERE id = ?"),
                    {now + delay, problem, id});
-    qCWarning(lcSms).noquote() << "SMS to" << maskPhone(phone) << "kind" << kind << "attempt" << attempt
+    qCWarning(lcSms).noquote() << "SMS to" << SmsSender::maskPhone(phone) << "kind" << kind << "attempt" << attempt
                                << "failed:" << problem << "- retry in" << delay << "ms";
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "server/sms/SmsSender.h"
+#include <QString>
 
 #include <QByteArray>
 #include <QNetworkAccessManager>
@@ -13,11 +13,11 @@ namespace zc::server {
 
 class Database;
 
-// The HTTP webhook SMS sender (--sms-webhook URL): each message is POSTed as
-// JSON to the URL. A request never waits for the webhook: send() only queues
-// the message in the table sms_webhook_queue (inside the caller's transaction
-// when there is one, so a message of a request that fails is never sent), and
-// a timer on the event loop delivers due messages asynchronously:
+// The HTTP webhook SMS sender (--sms-webhook URL), on the main thread's event
+// loop: each message is POSTed as JSON to the URL. A request never waits for
+// the webhook: the worker threads only queue messages (WebhookQueue, in the
+// table sms_webhook_queue), and this object delivers due messages
+// asynchronously, woken by deliverSoon() or its timer:
 // - each POST has a timeout; a 2xx answer is delivered, anything else (an
 //   error status, a redirect, a timeout, a TLS or network failure) is retried
 //   with exponential backoff (1 s, 2 s, 4 s … at most 5 min) up to
@@ -30,7 +30,7 @@ class Database;
 //   plain http is allowed for loopback URLs only;
 // - the queued row (which holds the code or password until delivered) is
 //   deleted once delivered or dropped; sms_messages records what was sent.
-class WebhookSmsSender final : public QObject, public SmsSender
+class WebhookSmsSender final : public QObject
 {
     Q_OBJECT
 public:
@@ -56,8 +56,9 @@ public:
     // Loads the CA file and starts the delivery timer; false with *error.
     [[nodiscard]] bool start(QString *error);
 
-    [[nodiscard]] Status send(const SmsMessage &message) override;
-    [[nodiscard]] QString name() const override { return QStringLiteral("webhook"); }
+    // Looks at the queue at once (after a worker queued a message). Thread-safe:
+    // it only posts to the object's thread.
+    void deliverSoon();
     [[nodiscard]] const Settings &settings() const { return m_settings; }
 
     // Delay before attempt n+1 after n failed attempts (n >= 1).
@@ -69,6 +70,7 @@ private:
     void finished(qint64 id, const QString &phone, const QString &kind, int attempt, int status,
                   const QString &problem);
     void scheduleSoon();
+    static QString name() { return QStringLiteral("webhook"); }
 
     Database &m_db;
     Settings m_settings;

@@ -4,6 +4,8 @@
 
 #include <QSqlError>
 
+#include <utility>
+
 namespace zc::server {
 
 Database::Database(std::unique_ptr<SqlEngine> engine)
@@ -89,9 +91,11 @@ bool Database::execDdl(const QString &portableSql, QString *error)
 bool Database::begin()
 {
     Q_ASSERT(!m_inTransaction);
+    m_engine->lockWrites();
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     if (!q.exec(m_engine->beginSql())) {
         qCCritical(lcDb) << "cannot begin a transaction:" << q.lastError().text();
+        m_engine->unlockWrites();
         return false;
     }
     m_inTransaction = true;
@@ -102,11 +106,16 @@ bool Database::commit()
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     const bool ok = q.exec(QStringLiteral("COMMIT"));
-    if (!ok)
+    if (!ok) {
         qCCritical(lcDb) << "commit failed:" << q.lastError().text();
-    else
-        m_inTransaction = false;
-    return ok;
+        return false;
+    }
+    m_inTransaction = false;
+    m_engine->unlockWrites();
+    const QList<std::function<void()>> after = std::exchange(m_afterCommit, {});
+    for (const auto &fn : after)
+        fn();
+    return true;
 }
 
 void Database::rollback()
@@ -115,6 +124,18 @@ void Database::rollback()
     if (!q.exec(QStringLiteral("ROLLBACK")))
         qCWarning(lcDb) << "rollback failed:" << q.lastError().text();
     m_inTransaction = false;
+    m_afterCommit.clear();
+    m_engine->unlockWrites();
+}
+
+void Database::afterCommit(std::function<void()> fn)
+{
+    if (!fn)
+        return;
+    if (m_inTransaction)
+        m_afterCommit.append(std::move(fn));
+    else
+        fn();
 }
 
 } // namespace zc::server

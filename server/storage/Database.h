@@ -29,9 +29,9 @@ struct SqlRows
 };
 
 // The server's one storage interface: a connection of an SqlEngine, bound
-// prepared statements (cached), and transactions. Single-threaded: it lives
-// and is used on the server's thread only (Qt HttpServer 6.4 answers every
-// request there). Services write portable SQL against it.
+// prepared statements (cached), and transactions. One connection per thread:
+// a Database is opened and used by one thread only (each worker thread has
+// its own, see WorkerContext). Storage classes write portable SQL against it.
 class Database
 {
 public:
@@ -72,6 +72,10 @@ public:
 
     [[nodiscard]] bool inTransaction() const { return m_inTransaction; }
 
+    // Runs fn once the current transaction has committed (never when it rolls
+    // back); at once outside a transaction.
+    void afterCommit(std::function<void()> fn);
+
     // NULL of an integer column, for binds.
     [[nodiscard]] static QVariant nullInt() { return QVariant(QMetaType::fromType<qint64>()); }
     [[nodiscard]] static QVariant nullText() { return QVariant(QMetaType::fromType<QString>()); }
@@ -86,6 +90,7 @@ private:
     QString m_connectionName;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;   // prepared once, reused
     bool m_inTransaction = false;
+    QList<std::function<void()>> m_afterCommit;
 };
 
 } // namespace zc::server

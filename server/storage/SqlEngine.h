@@ -22,6 +22,11 @@ public:
     // Portable DDL with {{id}} (auto-increment primary key) turned into this engine's dialect.
     [[nodiscard]] virtual QString ddl(const QString &portable) const = 0;
     [[nodiscard]] virtual bool isConstraintViolation(const QSqlError &error) const = 0;
+    // Around every write transaction of this connection: an engine whose
+    // database locks writes as a whole (SQLite) lets the threads of one
+    // process queue here instead of polling the file lock.
+    virtual void lockWrites() {}
+    virtual void unlockWrites() {}
 };
 
 } // namespace zc::server

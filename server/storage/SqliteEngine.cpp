@@ -6,7 +6,22 @@
 
 namespace zc::server {
 
-SqliteEngine::SqliteEngine(QString filePath) : m_path(std::move(filePath)) {}
+SqliteEngine::SqliteEngine(QString filePath, std::shared_ptr<std::mutex> writeMutex)
+    : m_path(std::move(filePath)), m_writeMutex(std::move(writeMutex))
+{
+}
+
+void SqliteEngine::lockWrites()
+{
+    if (m_writeMutex)
+        m_writeMutex->lock();
+}
+
+void SqliteEngine::unlockWrites()
+{
+    if (m_writeMutex)
+        m_writeMutex->unlock();
+}
 
 bool SqliteEngine::open(const QString &connectionName, QString *error)
 {

@@ -1,6 +1,5 @@
 #include "server/units/RegistrationRoutes.h"
 
-#include "server/http/HttpCompat.h"
 #include "server/auth/PasswordResetService.h"
 #include "server/units/RegistrationService.h"
 #include "server/http/Reply.h"
@@ -25,7 +24,7 @@ constexpr int MaxSmsCode = 16;
 
 void RegistrationRoutes::add(Router &router, RegistrationService &registrations, PasswordResetService &resets)
 {
-    using Method = QHttpServerRequest::Method;
+    using Method = http::Method;
 
     router.add(Method::Post, QStringLiteral("/registrations"), Router::Guard::open(),
                [&registrations](RequestContext &ctx) {
@@ -47,10 +46,11 @@ void RegistrationRoutes::add(Router &router, RegistrationService &registrations,
                    const auto account = registrations.registerUnit(r);
                    if (!account)
                        return ctx.fail(account.error());
-                   QHttpServerResponse reply = Reply::json(account->toJson(), 201);
-                   compat::setHeader(reply, QByteArrayLiteral("ETag"), '"' + account->version.toUtf8() + '"');
+                   http::Response reply = Reply::json(account->toJson(), 201);
+                   reply.setHeader(QByteArrayLiteral("ETag"), '"' + account->version.toUtf8() + '"');
                    return reply;
-               });
+               },
+               Router::Lane::Slow);   // Argon2id
 
     router.add(Method::Post, QStringLiteral("/password-resets"), Router::Guard::open(), [&resets](RequestContext &ctx) {
         auto body = ctx.body();
@@ -68,7 +68,7 @@ void RegistrationRoutes::add(Router &router, RegistrationService &registrations,
             return ctx.fail(body->error());
         const Status done = resets.reset(r);
         return done ? Reply::noContent() : ctx.fail(done.error());
-    });
+    }, Router::Lane::Slow);   // Argon2id
 }
 
 } // namespace zc::server

@@ -13,7 +13,7 @@ constexpr int MaxUnitCode = 64;
 
 void UnitRoutes::add(Router &router, UnitService &units)
 {
-    router.add(QHttpServerRequest::Method::Post, QStringLiteral("/unit/authentication"), Router::Guard::mainAccount(),
+    router.add(http::Method::Post, QStringLiteral("/unit/authentication"), Router::Guard::mainAccount(),
                [&units](RequestContext &ctx) {
                    auto body = ctx.body();
                    if (!body)
