@@ -2,9 +2,9 @@
 
 #include "models/PermissionCatalog.h"
 #include "models/Validators.h"
-#include "server/ChangeLog.h"
-#include "server/Database.h"
-#include "server/Directory.h"
+#include "server/feed/ChangeLog.h"
+#include "server/storage/Database.h"
+#include "server/storage/Directory.h"
 
 #include <QDateTime>
 #include <QJsonArray>

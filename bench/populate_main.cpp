@@ -5,12 +5,12 @@
 #include "Populator.h"
 
 #include "server/Crypto.h"
-#include "server/Database.h"
-#include "server/Migrations.h"
-#include "server/PasswordHasher.h"
-#include "server/PostgresEngine.h"
+#include "server/storage/Database.h"
+#include "server/storage/Migrations.h"
+#include "server/auth/PasswordHasher.h"
+#include "server/storage/PostgresEngine.h"
 #include "server/ServerOptions.h"
-#include "server/SqliteEngine.h"
+#include "server/storage/SqliteEngine.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

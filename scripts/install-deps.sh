@@ -7,10 +7,10 @@ set -euo pipefail
 packages=(
     # toolchain
     g++ cmake ninja-build pkg-config
-    # Qt 6.4 (libqt6svg6 draws the SVG icons): Widgets/Network/Sql/Test come with qt6-base-dev; HttpServer needs
-    # WebSockets installed too or CMake cannot find Qt6HttpServer
+    # Qt 6.4 (libqt6svg6 draws the SVG icons): Widgets/Network/Sql/Test come with qt6-base-dev
     qt6-base-dev qt6-base-dev-tools libqt6svg6
-    qt6-httpserver-dev qt6-websockets-dev
+    # the server's network front: Boost.Beast on Boost.Asio (header-only)
+    libboost1.81-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libqt6sql6-psql
     # tests: a throw-away PostgreSQL 15 server for the suites labelled postgresql

@@ -1,4 +1,4 @@
-#include "Crypto.h"
+#include "server/Crypto.h"
 
 #include <sodium.h>
 

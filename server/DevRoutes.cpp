@@ -1,9 +1,9 @@
-#include "DevRoutes.h"
+#include "server/DevRoutes.h"
 
-#include "CaptchaService.h"
-#include "OutboxSmsSender.h"
-#include "Reply.h"
-#include "Router.h"
+#include "server/auth/CaptchaService.h"
+#include "server/sms/OutboxSmsSender.h"
+#include "server/http/Reply.h"
+#include "server/http/Router.h"
 #include "models/Validators.h"
 
 #include <QJsonObject>
@@ -12,7 +12,7 @@ namespace zc::server {
 
 void DevRoutes::add(Router &router, CaptchaService &captchas, const QString &outboxPath)
 {
-    using Method = QHttpServerRequest::Method;
+    using Method = http::Method;
 
     router.add(Method::Get, QStringLiteral("/dev/sms"), Router::Guard::open(), [outboxPath](RequestContext &ctx) {
         const QString phone = ctx.query("phone").trimmed();

@@ -1,4 +1,4 @@
-#include "Logging.h"
+#include "server/Logging.h"
 
 Q_LOGGING_CATEGORY(lcServer, "zc.server", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcHttp, "zc.server.http", QtInfoMsg)

@@ -1,55 +1,26 @@
-#include "ServerApp.h"
+#include "server/ServerApp.h"
 
-#include "AuditLog.h"
-#include "AuthRoutes.h"
-#include "AuthService.h"
-#include "CaptchaRenderer.h"
-#include "CaptchaService.h"
-#include "ConnectionGuard.h"
-#include "GuardedTcpServer.h"
-#include "Database.h"
-#include "DevRoutes.h"
-#include "Directory.h"
-#include "HttpCompat.h"
-#include "Logging.h"
-#include "LoginThrottle.h"
-#include "Migrations.h"
-#include "OutboxSmsSender.h"
-#include "PasswordHasher.h"
-#include "Router.h"
-#include "Seeder.h"
-#include "SessionService.h"
-#include "SqliteEngine.h"
-#include "TlsMaterial.h"
-#include "PostgresEngine.h"
-#include "SmsCodeService.h"
-#include "WebhookSmsSender.h"
-#include "RegistrationService.h"
-#include "PasswordResetService.h"
-#include "UnitService.h"
-#include "SmsRoutes.h"
-#include "RegistrationRoutes.h"
-#include "UnitRoutes.h"
-#include "ChangeFeed.h"
-#include "ChangeLog.h"
-#include "FeedRoutes.h"
-#include "HandlerRoutes.h"
-#include "HandlerService.h"
-#include "RoleRoutes.h"
-#include "RoleService.h"
-#include "UnitScope.h"
+#include "server/Logging.h"
+#include "server/auth/CaptchaRenderer.h"
+#include "server/auth/PasswordHasher.h"
+#include "server/http/HttpFront.h"
+#include "server/http/TlsMaterial.h"
+#include "server/seed/Seeder.h"
+#include "server/sms/WebhookSmsSender.h"
+#include "server/storage/Database.h"
+#include "server/storage/Migrations.h"
+#include "server/storage/PostgresEngine.h"
+#include "server/storage/SqliteEngine.h"
 
 #include <QDir>
 #include <QFile>
-#include <QHttpServer>
-#include <QSslServer>
+
+#include <mutex>
 
 namespace zc::server {
 
 namespace {
-constexpr qint64 MaxBodyBytes = 1024 * 1024;
 constexpr int HousekeepingMs = 5 * 60 * 1000;
-constexpr int HandshakeTimeoutMs = 10000;
 } // namespace
 
 ServerApp::ServerApp(ServerOptions options, QObject *parent) : QObject(parent), m_options(std::move(options))
@@ -60,8 +31,11 @@ ServerApp::ServerApp(ServerOptions options, QObject *parent) : QObject(parent), 
 
 ServerApp::~ServerApp()
 {
-    // The HTTP server (and its sockets) before the services they call.
-    m_http.reset();
+    stop();
+    // The front's threads use the webhook sender (to wake it); it goes after them.
+    m_front.reset();
+    m_webhook.reset();
+    m_main.reset();
 }
 
 bool ServerApp::start(QString *error)
@@ -73,42 +47,38 @@ bool ServerApp::start(QString *error)
     QFile::setPermissions(m_options.dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     const QDir data(m_options.dataDir);
 
-    const QString dbPath = data.filePath(QStringLiteral("zhaocai.sqlite3"));
-    QString storage = QStringLiteral("SQLite ") + dbPath;
+    m_config.options = m_options;
+    m_config.outboxPath = data.filePath(QStringLiteral("sms-outbox.jsonl"));
+    m_config.maxBodyBytes = m_options.limits.maxBodyBytes;
+    QString storage;
     if (PostgresEngine::isPostgresUrl(m_options.database)) {
         const auto pg = PostgresEngine::parseUrl(m_options.database, error);   // checked by ServerOptions
         if (!pg)
             return false;
         storage = QStringLiteral("PostgreSQL ") + pg->displayUrl();
-        m_db = std::make_unique<Database>(std::make_unique<PostgresEngine>(*pg));
+        m_config.engine = [settings = *pg] { return std::make_unique<PostgresEngine>(settings); };
     } else {
-        m_db = std::make_unique<Database>(std::make_unique<SqliteEngine>(dbPath));
+        const QString path = data.filePath(QStringLiteral("zhaocai.sqlite3"));
+        storage = QStringLiteral("SQLite ") + path;
+        auto writeMutex = std::make_shared<std::mutex>();
+        m_config.engine = [path, writeMutex] { return std::make_unique<SqliteEngine>(path, writeMutex); };
     }
-    if (!m_db->open(error) || !Migrations::run(*m_db, error))
+    m_config.hasher = std::make_shared<const PasswordHasher>(m_options.argon2MemoryKib, m_options.argon2Ops);
+
+    // The main thread's context first: it migrates the schema before any worker opens it.
+    m_main = WorkerContext::create(m_config, error);
+    if (!m_main || !Migrations::run(m_main->database(), error))
         return false;
     qCInfo(lcDb).noquote() << "storage:" << storage << "schema version" << Migrations::latestVersion();
-
-    m_hasher = std::make_unique<PasswordHasher>(m_options.argon2MemoryKib, m_options.argon2Ops);
     qCInfo(lcAuth) << "Argon2id parameters:" << m_options.argon2MemoryKib << "KiB," << m_options.argon2Ops
                    << "iterations";
     if (!m_options.seedFile.isEmpty()) {
-        Seeder seeder(*m_db, *m_hasher);
+        Seeder seeder(m_main->database(), *m_config.hasher);
         if (!seeder.load(m_options.seedFile, error))
             return false;
     }
-
-    m_directory = std::make_unique<Directory>(*m_db);
-    m_sessions = std::make_unique<SessionService>(
-        *m_db, *m_directory, SessionService::Lifetimes{m_options.sessionIdleSeconds, m_options.sessionTotalSeconds});
-    m_changes = std::make_unique<ChangeLog>(*m_db);
-    m_throttle = std::make_unique<LoginThrottle>(*m_db, *m_changes);
-    m_captchas = std::make_unique<CaptchaService>(*m_db, m_options.dev);
-    m_audit = std::make_unique<AuditLog>(*m_db);
-    m_sms = std::make_unique<OutboxSmsSender>(*m_db, data.filePath(QStringLiteral("sms-outbox.jsonl")));
-    m_auth = std::make_unique<AuthService>(*m_db, *m_directory, *m_sessions, *m_throttle, *m_captchas, *m_hasher,
-                                           *m_audit, *m_changes);
     qCInfo(lcCaptcha).noquote() << "captcha font:" << CaptchaRenderer::fontFamily();
-    m_smsSender = m_sms.get();
+
     if (!m_options.smsWebhook.isEmpty()) {
         WebhookSmsSender::Settings webhook;
         webhook.url = QUrl(m_options.smsWebhook, QUrl::StrictMode);
@@ -117,107 +87,59 @@ bool ServerApp::start(QString *error)
         webhook.timeoutMs = m_options.smsWebhookTimeoutMs;
         webhook.maxAttempts = m_options.smsWebhookAttempts;
         webhook.initialBackoffMs = m_options.smsWebhookBackoffMs;
-        m_webhookSms = std::make_unique<WebhookSmsSender>(*m_db, webhook);
-        if (!m_webhookSms->start(error))
+        m_webhook = std::make_unique<WebhookSmsSender>(m_main->database(), webhook);
+        if (!m_webhook->start(error))
             return false;
-        m_smsSender = m_webhookSms.get();
+        m_config.webhookQueued = [sender = m_webhook.get()] { sender->deliverSoon(); };
         qCInfo(lcSms).noquote() << "SMS sender: webhook" << webhook.url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)
                                 << "timeout" << webhook.timeoutMs << "ms," << webhook.maxAttempts << "attempts";
     } else {
-        qCInfo(lcSms).noquote() << "SMS sender: outbox" << m_sms->path();
+        qCInfo(lcSms).noquote() << "SMS sender: outbox" << m_config.outboxPath;
     }
-    m_smsCodes = std::make_unique<SmsCodeService>(*m_db, *m_smsSender, *m_captchas);
-    m_registrations = std::make_unique<RegistrationService>(*m_db, *m_directory, *m_smsCodes, *m_hasher, *m_audit);
-    m_passwordResets = std::make_unique<PasswordResetService>(*m_db, *m_smsCodes, *m_hasher, *m_throttle, *m_audit);
-    m_units = std::make_unique<UnitService>(*m_db, *m_directory, *m_audit);
-    m_scope = std::make_unique<UnitScope>(*m_db, *m_directory);
-    m_roles = std::make_unique<RoleService>(*m_db, *m_scope, *m_changes, *m_audit);
-    m_handlers = std::make_unique<HandlerService>(*m_db, *m_scope, *m_changes, *m_audit, *m_sessions, *m_throttle,
-                                                  *m_smsCodes, *m_smsSender, *m_hasher);
-    m_feed = std::make_unique<ChangeFeed>(*m_db);
-
-    m_router = std::make_unique<Router>(*m_sessions, MaxBodyBytes);
-    AuthRoutes::add(*m_router, *m_auth, *m_captchas);
-    SmsRoutes::add(*m_router, *m_smsCodes);
-    RegistrationRoutes::add(*m_router, *m_registrations, *m_passwordResets);
-    UnitRoutes::add(*m_router, *m_units);
-    HandlerRoutes::add(*m_router, *m_handlers);
-    RoleRoutes::add(*m_router, *m_roles);
-    FeedRoutes::add(*m_router, *m_feed, *m_audit);
-    if (m_options.dev)
-        DevRoutes::add(*m_router, *m_captchas, m_sms->path());
-
-    m_http = std::make_unique<QHttpServer>();
-    if (!m_router->install(*m_http, error))
-        return false;
-    m_http->setMissingHandler([](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        Router::notFound(request).write(std::move(responder));
-    });
-    const bool tls = !m_options.insecureHttp;
-    compat::afterRequest(*m_http, [tls](QHttpServerResponse &r) {
-        compat::setHeader(r, QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
-        if (tls)
-            compat::setHeader(r, QByteArrayLiteral("Strict-Transport-Security"), QByteArrayLiteral("max-age=31536000"));
-    });
-
-    if (!listen(error))
-        return false;
-    m_housekeeping.start();
-    return true;
-}
-
-bool ServerApp::listen(QString *error)
-{
-    ConnectionLimits limits;
-    limits.maxConnections = m_options.maxConnections;
-    limits.idleTimeoutMs = m_options.idleTimeoutSeconds * 1000;
-    limits.maxBodyBytes = MaxBodyBytes;
-    m_tracker = std::make_shared<ConnectionTracker>(limits.maxConnections);
-
     qCInfo(lcServer) << "dev mode:" << (m_options.dev ? "on (GET /api/v1/dev/sms and /api/v1/dev/captchas/{id} are served)"
                                                       : "off");
-    QTcpServer *server = nullptr;
-    QString scheme;
+
+    http::HttpFront::Settings front;
+    front.limits = m_options.limits;
+    front.workers = m_options.workers;
+    front.slowWorkers = m_options.slowWorkers;
+    front.contexts = m_config;
+    QString scheme = QStringLiteral("https");
     if (m_options.insecureHttp) {
         qCWarning(lcServer) << "serving plain HTTP on loopback (--insecure-http): for local load tests only";
-        server = new GuardedTcpServer(m_tracker, limits);
         scheme = QStringLiteral("http");
     } else {
         TlsMaterial material;
         const bool ok = m_options.tlsCert.isEmpty()
-            ? TlsMaterial::loadOrCreateDev(QDir(m_options.dataDir).filePath(QStringLiteral("tls")), &material, error)
+            ? TlsMaterial::loadOrCreateDev(data.filePath(QStringLiteral("tls")), &material, error)
             : TlsMaterial::loadFiles(m_options.tlsCert, m_options.tlsKey, &material, error);
         if (!ok)
             return false;
         if (!material.caPath().isEmpty())
             qCInfo(lcTls).noquote() << "clients must trust the CA certificate" << material.caPath();
-        auto *ssl = new QSslServer;
-        ssl->setSslConfiguration(material.serverConfiguration());
-        ssl->setHandshakeTimeout(HandshakeTimeoutMs);
-        ConnectionGuard::guard(ssl, m_tracker, limits);
-        server = ssl;
-        scheme = QStringLiteral("https");
+        front.tls = material;
     }
-    if (!server->listen(m_options.listenAddress, m_options.listenPort)) {
-        *error = QStringLiteral("cannot listen on %1:%2: %3")
-                     .arg(m_options.listenHost).arg(m_options.listenPort).arg(server->errorString());
-        delete server;
+    m_front = std::make_unique<http::HttpFront>(std::move(front));
+    if (!m_front->start(m_options.listenAddress, m_options.listenPort, error))
         return false;
-    }
-    m_http->bind(server);   // takes ownership
     const QString host = m_options.listenAddress.protocol() == QAbstractSocket::IPv6Protocol
         ? QStringLiteral("[%1]").arg(m_options.listenAddress.toString())
         : m_options.listenAddress.toString();
-    qCInfo(lcServer).noquote() << "listening on" << QStringLiteral("%1://%2:%3").arg(scheme, host).arg(server->serverPort());
+    qCInfo(lcServer).noquote() << "listening on" << QStringLiteral("%1://%2:%3").arg(scheme, host).arg(m_front->port());
+    m_housekeeping.start();
     return true;
+}
+
+void ServerApp::stop()
+{
+    m_housekeeping.stop();
+    if (m_front)
+        m_front->stop();
 }
 
 void ServerApp::housekeeping()
 {
-    m_captchas->purgeExpired();
-    m_sessions->purgeExpired();
-    m_throttle->purgeExpired();
-    m_smsCodes->purgeExpired();
+    m_main->housekeeping();
 }
 
 } // namespace zc::server

@@ -1,13 +1,14 @@
-#include "ServerOptions.h"
+#include "server/ServerOptions.h"
 
-#include "PasswordHasher.h"
-#include "PostgresEngine.h"
-#include "WebhookSmsSender.h"
+#include "server/auth/PasswordHasher.h"
+#include "server/storage/PostgresEngine.h"
+#include "server/sms/WebhookSmsSender.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QRegularExpression>
+#include <QThread>
 
 namespace zc::server {
 
@@ -90,18 +91,64 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
     const QCommandLineOption smsWebhookAttempts(QStringLiteral("sms-webhook-attempts"),
         QStringLiteral("Attempts per message before it is dropped (default 6)."), QStringLiteral("N"));
 
+    // The network front (docs/api.md, "The network front").
+    const http::FrontLimits defaults;
+    const QString cores = QString::number(qMax(1, QThread::idealThreadCount()));
+    const QCommandLineOption workers(QStringLiteral("workers"),
+        QStringLiteral("Worker threads serving connections, each with its own database connection (default: the"
+                       " number of cores, %1).").arg(cores), QStringLiteral("N"));
+    const QCommandLineOption slowWorkers(QStringLiteral("slow-workers"),
+        QStringLiteral("Threads for password hashing and captchas, so that they never hold up other requests"
+                       " (default: the number of cores, %1).").arg(cores), QStringLiteral("N"));
+    const QCommandLineOption maxConn(QStringLiteral("max-connections"),
+        QStringLiteral("Open connections in all (default %1); at the cap the oldest idle or slowest connection"
+                       " is closed for a new one.").arg(defaults.maxConnections), QStringLiteral("N"));
+    const QCommandLineOption maxPerAddress(QStringLiteral("max-connections-per-address"),
+        QStringLiteral("Open connections per client address (default 0: no cap; behind a proxy every client has"
+                       " one address)."), QStringLiteral("N"));
+    const QCommandLineOption handshake(QStringLiteral("handshake-timeout-ms"),
+        QStringLiteral("Deadline of the TLS handshake (default %1).").arg(defaults.handshakeTimeoutMs),
+        QStringLiteral("MS"));
+    const QCommandLineOption head(QStringLiteral("head-timeout-ms"),
+        QStringLiteral("Deadline of a whole request head from its first byte, not renewed by each byte"
+                       " (default %1; then 408).").arg(defaults.headTimeoutMs), QStringLiteral("MS"));
+    const QCommandLineOption idleConn(QStringLiteral("idle-timeout-ms"),
+        QStringLiteral("Keep-alive: how long a connection may wait for its next request (default %1).")
+            .arg(defaults.idleTimeoutMs), QStringLiteral("MS"));
+    const QCommandLineOption bodyRate(QStringLiteral("min-body-rate"),
+        QStringLiteral("Bytes per second a request body must keep arriving at after --body-grace-ms"
+                       " (default %1; then 408).").arg(defaults.minBodyBytesPerSecond), QStringLiteral("N"));
+    const QCommandLineOption bodyGrace(QStringLiteral("body-grace-ms"),
+        QStringLiteral("Grace before --min-body-rate applies (default %1).").arg(defaults.bodyGraceMs),
+        QStringLiteral("MS"));
+    const QCommandLineOption writeTimeout(QStringLiteral("write-timeout-ms"),
+        QStringLiteral("Deadline for a client to take an answer (default %1).").arg(defaults.writeTimeoutMs),
+        QStringLiteral("MS"));
+    const QCommandLineOption headerBytes(QStringLiteral("max-header-bytes"),
+        QStringLiteral("Size of a request head (default %1; beyond: 431).").arg(defaults.maxHeaderBytes),
+        QStringLiteral("N"));
+    const QCommandLineOption headerFields(QStringLiteral("max-header-fields"),
+        QStringLiteral("Header fields of a request (default %1; beyond: 431).").arg(defaults.maxHeaderFields),
+        QStringLiteral("N"));
+    const QCommandLineOption linger(QStringLiteral("linger-ms"),
+        QStringLiteral("After an answer that closes the connection, how long what the client still sends is read"
+                       " and dropped (default %1).").arg(defaults.lingerMs), QStringLiteral("MS"));
+    const QCommandLineOption shutdown(QStringLiteral("shutdown-timeout-ms"),
+        QStringLiteral("On SIGTERM/SIGINT, how long requests in flight may take to finish (default %1).")
+            .arg(defaults.shutdownTimeoutMs), QStringLiteral("MS"));
+
     // For tests: documented in docs/api.md, hidden from --help.
     QCommandLineOption idle(QStringLiteral("session-idle-seconds"), QString(), QStringLiteral("N"));
     QCommandLineOption total(QStringLiteral("session-total-seconds"), QString(), QStringLiteral("N"));
-    QCommandLineOption maxConn(QStringLiteral("max-connections"), QString(), QStringLiteral("N"));
-    QCommandLineOption idleSock(QStringLiteral("idle-timeout-seconds"), QString(), QStringLiteral("N"));
     QCommandLineOption smsWebhookBackoff(QStringLiteral("sms-webhook-backoff-ms"), QString(), QStringLiteral("N"));
-    for (QCommandLineOption *o : {&idle, &total, &maxConn, &idleSock, &smsWebhookBackoff})
+    for (QCommandLineOption *o : {&idle, &total, &smsWebhookBackoff})
         o->setFlags(QCommandLineOption::HiddenFromHelp);
 
     parser.addOptions({listen, data, database, tlsCert, tlsKey, seed, dev, insecure, argonMem, argonOps,
-                       idle, total, maxConn, idleSock});
+                       idle, total});
     parser.addOptions({smsWebhook, smsWebhookCa, smsWebhookTimeout, smsWebhookAttempts, smsWebhookBackoff});
+    parser.addOptions({workers, slowWorkers, maxConn, maxPerAddress, handshake, head, idleConn, bodyRate, bodyGrace,
+                       writeTimeout, headerBytes, headerFields, linger, shutdown});
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -182,19 +229,33 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
             return std::nullopt;
         }
     }
-    if (parser.isSet(maxConn)) {
-        if (!parsePositive(parser.value(maxConn), 1, 100000, &v)) {
-            *error = QStringLiteral("--max-connections expects a number from 1 to 100000");
+    o.workers = qMax(1, QThread::idealThreadCount());
+    o.slowWorkers = o.workers;
+    const struct { const QCommandLineOption *opt; qint64 min; qint64 max; int *out; } front[] = {
+        {&workers, 1, 256, &o.workers},
+        {&slowWorkers, 1, 256, &o.slowWorkers},
+        {&maxConn, 1, 1000000, &o.limits.maxConnections},
+        {&maxPerAddress, 0, 1000000, &o.limits.maxConnectionsPerAddress},
+        {&handshake, 100, 600000, &o.limits.handshakeTimeoutMs},
+        {&head, 100, 600000, &o.limits.headTimeoutMs},
+        {&idleConn, 100, 3600000, &o.limits.idleTimeoutMs},
+        {&bodyRate, 1, 1 << 30, &o.limits.minBodyBytesPerSecond},
+        {&bodyGrace, 0, 600000, &o.limits.bodyGraceMs},
+        {&writeTimeout, 100, 600000, &o.limits.writeTimeoutMs},
+        {&headerBytes, 1024, 1 << 20, &o.limits.maxHeaderBytes},
+        {&headerFields, 8, 10000, &o.limits.maxHeaderFields},
+        {&linger, 0, 60000, &o.limits.lingerMs},
+        {&shutdown, 0, 3600000, &o.limits.shutdownTimeoutMs},
+    };
+    for (const auto &i : front) {
+        if (!parser.isSet(*i.opt))
+            continue;
+        if (!parsePositive(parser.value(*i.opt), i.min, i.max, &v)) {
+            *error = QStringLiteral("--%1 expects a number from %2 to %3")
+                         .arg(i.opt->names().constFirst()).arg(i.min).arg(i.max);
             return std::nullopt;
         }
-        o.maxConnections = int(v);
-    }
-    if (parser.isSet(idleSock)) {
-        if (!parsePositive(parser.value(idleSock), 1, 3600, &v)) {
-            *error = QStringLiteral("--idle-timeout-seconds expects a number from 1 to 3600");
-            return std::nullopt;
-        }
-        o.idleTimeoutSeconds = int(v);
+        *i.out = int(v);
     }
 
     o.smsWebhook = parser.value(smsWebhook).trimmed();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "server/http/Limits.h"
+
 #include <QHostAddress>
 #include <QString>
 #include <QStringList>
@@ -30,11 +32,14 @@ struct ServerOptions
     int smsWebhookAttempts = 6;
     int smsWebhookBackoffMs = 1000;     // hidden: first retry delay, doubled each time
 
+    // The network front: threads, limits and deadlines (docs/api.md, "The network front").
+    int workers = 1;                    // default: the number of cores
+    int slowWorkers = 1;                // the slow lane (Argon2id, captchas); default: the number of cores
+    http::FrontLimits limits;
+
     // Hidden, for tests and load tests (docs/api.md).
     qint64 sessionIdleSeconds = 8 * 3600;
     qint64 sessionTotalSeconds = 24 * 3600;
-    int maxConnections = 512;
-    int idleTimeoutSeconds = 60;
 
     // Parses arguments (argv including the program name). On a problem returns
     // nullopt with *error set; --help and --version print and exit.

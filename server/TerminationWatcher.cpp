@@ -1,6 +1,6 @@
-#include "TerminationWatcher.h"
+#include "server/TerminationWatcher.h"
 
-#include "Logging.h"
+#include "server/Logging.h"
 
 #include <QSocketNotifier>
 

@@ -9,6 +9,23 @@
 
 #include <cstdio>
 
+#include <sys/resource.h>
+
+namespace {
+
+// Thousands of connections need as many file descriptors: use what the hard
+// limit allows (the soft one is often 1024).
+void raiseFileLimit()
+{
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        (void)setrlimit(RLIMIT_NOFILE, &limit);
+    }
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     // Captchas are drawn with QPainter, which needs a QGuiApplication; a server has no display.
@@ -31,13 +48,15 @@ int main(int argc, char *argv[])
         qCCritical(lcServer) << "libsodium cannot be initialised";
         return 1;
     }
+    raiseFileLimit();
+    zc::server::ServerApp server(*options);
     // Before start(): a SIGTERM right after "listening on" must already stop cleanly.
     zc::server::TerminationWatcher termination;
-    QObject::connect(&termination, &zc::server::TerminationWatcher::terminationRequested, &app, [] {
+    QObject::connect(&termination, &zc::server::TerminationWatcher::terminationRequested, &app, [&server] {
         qCInfo(lcServer) << "shutting down";
+        server.stop();   // stops accepting, answers what is in flight, then returns
         QCoreApplication::quit();
     });
-    zc::server::ServerApp server(*options);
     if (!server.start(&error)) {
         qCCritical(lcServer).noquote() << "cannot start:" << error;
         return 1;

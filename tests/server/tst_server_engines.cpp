@@ -2,15 +2,15 @@
 // PostgreSQL URL and dialect, the SMS code shapes and purposes, the webhook's
 // URL rule and backoff, and the SMS code service over a real SQLite file
 // with a recording sender (tries, single use, rate limits, stateless).
-#include "server/CaptchaService.h"
+#include "server/auth/CaptchaService.h"
 #include "server/Crypto.h"
-#include "server/Database.h"
-#include "server/Migrations.h"
-#include "server/PostgresEngine.h"
-#include "server/SmsCodeService.h"
-#include "server/SmsSender.h"
-#include "server/SqliteEngine.h"
-#include "server/WebhookSmsSender.h"
+#include "server/storage/Database.h"
+#include "server/storage/Migrations.h"
+#include "server/storage/PostgresEngine.h"
+#include "server/sms/SmsCodeService.h"
+#include "server/sms/SmsSender.h"
+#include "server/storage/SqliteEngine.h"
+#include "server/sms/WebhookSmsSender.h"
 
 #include <QSqlError>
 #include <QTemporaryDir>

@@ -6,9 +6,9 @@
 #include "ServerTestSupport.h"
 #include "TestServer.h"
 #include "server/Crypto.h"
-#include "server/Database.h"
-#include "server/Migrations.h"
-#include "server/PostgresEngine.h"
+#include "server/storage/Database.h"
+#include "server/storage/Migrations.h"
+#include "server/storage/PostgresEngine.h"
 
 #include <QDir>
 #include <QEventLoop>

@@ -1,0 +1,272 @@
+#include "server/auth/AuthService.h"
+
+#include "server/feed/AuditLog.h"
+#include "server/auth/CaptchaService.h"
+#include "server/feed/ChangeLog.h"
+#include "server/storage/Database.h"
+#include "server/storage/Directory.h"
+#include "server/Logging.h"
+#include "server/auth/LoginThrottle.h"
+#include "server/auth/PasswordHasher.h"
+#include "server/auth/SessionService.h"
+#include "models/Validators.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+
+namespace zc::server {
+
+namespace {
+
+ApiError locked(int seconds)
+{
+    ApiError e = apiError(423, "account_locked");
+    e.retryAfter = seconds;
+    return e;
+}
+
+} // namespace
+
+AuthService::AuthService(Database &db, Directory &directory, SessionService &sessions, LoginThrottle &throttle,
+                         CaptchaService &captchas, const PasswordHasher &hasher, AuditLog &audit, ChangeLog &changes)
+    : m_db(db), m_directory(directory), m_sessions(sessions), m_throttle(throttle), m_captchas(captchas),
+      m_hasher(hasher), m_audit(audit), m_changes(changes)
+{
+}
+
+Result<AuthService::SignedIn> AuthService::login(const Credentials &c)
+{
+    // A captcha is used up by any attempt, right or wrong; a wrong one is not
+    // a login failure (the password was never looked at).
+    const Result<bool> captcha = m_captchas.consume(c.captchaId, c.captchaAnswer);
+    if (!captcha)
+        return captcha.error();
+    if (!captcha.value())
+        return apiError(422, "captcha_invalid", QStringLiteral("captcha_answer"));
+
+    const QString key = LoginThrottle::keyFor(c.login);
+    const Result<int> lockedFor = m_throttle.lockedFor(key);
+    if (!lockedFor)
+        return lockedFor.error();
+    if (lockedFor.value() > 0)
+        return locked(lockedFor.value());
+
+    // Handlers sign in with their phone, main accounts with their login name.
+    qint64 credentialId = 0;
+    qint64 accountId = 0;       // 0 while a phone with several units has to choose
+    QString hash;
+    bool active = false;
+    if (validate::phone(key) == ValidationError::None) {
+        const auto cred = m_db.run(QStringLiteral("SELECT id, password_hash FROM credentials WHERE phone = ?"), {key});
+        const auto memberships = m_db.run(QStringLiteral("SELECT id FROM accounts WHERE kind = 'handler' AND login = ?"
+                                                         " AND status = 'active' ORDER BY unit_id"),
+                                          {key});
+        if (!cred || !memberships)
+            return internalError();
+        if (!cred->isEmpty()) {
+            credentialId = cred->first().value(0).toLongLong();
+            hash = cred->first().value(1).toString();
+            active = !memberships->isEmpty();
+            if (memberships->rows.size() == 1)
+                accountId = memberships->first().value(0).toLongLong();
+        }
+    } else {
+        const auto rows = m_db.run(QStringLiteral("SELECT a.id, a.status, c.id, c.password_hash FROM accounts a"
+                                                  " JOIN credentials c ON c.id = a.credential_id"
+                                                  " WHERE a.kind = 'unit' AND a.login = ?"),
+                                   {key});
+        if (!rows)
+            return internalError();
+        if (!rows->isEmpty()) {
+            const QSqlRecord &r = rows->first();
+            accountId = r.value(0).toLongLong();
+            active = r.value(1).toString() == QLatin1String("active");
+            credentialId = r.value(2).toLongLong();
+            hash = r.value(3).toString();
+        }
+    }
+
+    bool passwordOk = false;
+    if (credentialId > 0)
+        passwordOk = m_hasher.verify(hash, c.password);
+    else
+        m_hasher.verifyDummy(c.password);   // same time as a wrong password
+    if (!passwordOk || !active) {
+        const Result<bool> nowLocked = m_throttle.recordFailure(key);
+        if (!nowLocked)
+            return nowLocked.error();
+        qCInfo(lcAuth) << "sign-in refused (invalid credentials)";
+        return apiError(401, "invalid_credentials");
+    }
+
+    // Argon2 parameters changed since this hash was made: store a fresh one.
+    const QString rehashed = m_hasher.needsRehash(hash) ? m_hasher.hash(c.password) : QString();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    Result<QString> token = m_db.transaction<QString>([&]() -> Result<QString> {
+        const Status cleared = m_throttle.clear(key);
+        if (!cleared)
+            return cleared.error();
+        if (!rehashed.isEmpty()) {
+            if (!m_db.run(QStringLiteral("UPDATE credentials SET password_hash = ?, updated_at = ? WHERE id = ?"),
+                          {rehashed, now, credentialId}))
+                return internalError();
+            qCInfo(lcAuth) << "password hash of credential" << credentialId << "renewed with the current Argon2 parameters";
+        }
+        // A sign-in is no change of the account (no version bump).
+        if (accountId > 0
+            && !m_db.run(QStringLiteral("UPDATE accounts SET last_login_at = ? WHERE id = ?"), {now, accountId}))
+            return internalError();
+        return m_sessions.create(credentialId, accountId, key);
+    });
+    if (!token)
+        return token.error();
+    Result<AuthSession> session = m_sessions.resolve(token.value());
+    if (!session)
+        return session.error();
+    qCInfo(lcAuth) << "signed in: credential" << credentialId << "session" << session->sessionId;
+    return SignedIn{token.take(), session.take()};
+}
+
+Status AuthService::logout(const AuthSession &s)
+{
+    const Status r = m_sessions.revoke(s.sessionId);
+    if (r)
+        qCInfo(lcAuth) << "signed out: session" << s.sessionId;
+    return r;
+}
+
+Status AuthService::changePassword(const AuthSession &s, const QString &oldPassword, const QString &newPassword)
+{
+    // Field rules first: a weak new password is reported before the old one is checked.
+    if (validate::password(newPassword) != ValidationError::None || newPassword == oldPassword)
+        return apiError(422, "weak_password", QStringLiteral("new_password"));
+    const Result<int> lockedFor = m_throttle.lockedFor(s.loginKey);
+    if (!lockedFor)
+        return lockedFor.error();
+    if (lockedFor.value() > 0)
+        return locked(lockedFor.value());
+
+    const auto rows = m_db.run(QStringLiteral("SELECT password_hash FROM credentials WHERE id = ?"), {s.credentialId});
+    if (!rows)
+        return internalError();
+    if (rows->isEmpty() || !m_hasher.verify(rows->scalar().toString(), oldPassword)) {
+        const Result<bool> nowLocked = m_throttle.recordFailure(s.loginKey);
+        if (!nowLocked)
+            return nowLocked.error();
+        return apiError(422, "wrong_password", QStringLiteral("old_password"));
+    }
+    const QString hash = m_hasher.hash(newPassword);
+    if (hash.isEmpty())
+        return internalError();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const Status done = m_db.transaction<Done>([&]() -> Status {
+        if (!m_db.run(QStringLiteral("UPDATE credentials SET password_hash = ?, password_change_required = 0,"
+                                     " updated_at = ? WHERE id = ?"),
+                      {hash, now, s.credentialId}))
+            return internalError();
+        Status st = m_sessions.revokeOthers(s.credentialId, s.sessionId);
+        if (st)
+            st = m_throttle.clear(s.loginKey);
+        if (st && s.view.account && s.view.unit) {
+            st = m_audit.record({s.view.unit->id, s.view.account->id, s.view.account->name,
+                                 QStringLiteral("account.change_password"), QStringLiteral("account"),
+                                 s.view.account->id, QStringLiteral("修改密码")});
+        }
+        return st;
+    });
+    if (done)
+        qCInfo(lcAuth) << "password changed: credential" << s.credentialId;
+    return done;
+}
+
+Result<AuthSession> AuthService::chooseUnit(const AuthSession &s, qint64 unitId)
+{
+    // The units this session could be in: a phone's active memberships, or a main account's own unit.
+    QList<Unit> options;
+    if (!s.credentialPhone.isEmpty()) {
+        auto units = m_directory.activeHandlerUnits(s.credentialPhone);
+        if (!units)
+            return units.error();
+        options = units.take();
+    } else if (s.view.unit) {
+        options.append(*s.view.unit);
+    }
+    const bool known = std::any_of(options.cbegin(), options.cend(), [unitId](const Unit &u) { return u.id == unitId; });
+    if (!known)
+        return apiError(404, "not_found", QStringLiteral("unit_id"));
+    if (!s.view.unitChoiceRequired)
+        return apiError(409, "no_choice_pending");
+
+    const auto account = m_db.run(QStringLiteral("SELECT id FROM accounts WHERE kind = 'handler' AND login = ?"
+                                                 " AND unit_id = ? AND status = 'active'"),
+                                  {s.credentialPhone, unitId});
+    if (!account)
+        return internalError();
+    if (account->isEmpty())
+        return apiError(404, "not_found", QStringLiteral("unit_id"));
+    const qint64 accountId = account->scalar().toLongLong();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const Status chosen = m_db.transaction<Done>([&]() -> Status {
+        const auto updated = m_db.run(QStringLiteral("UPDATE sessions SET account_id = ?"
+                                                     " WHERE id = ? AND account_id IS NULL"),
+                                      {accountId, s.sessionId});
+        if (!updated)
+            return internalError();
+        if (updated->rowsAffected != 1)
+            return apiError(409, "no_choice_pending");
+        if (!m_db.run(QStringLiteral("UPDATE accounts SET last_login_at = ? WHERE id = ?"), {now, accountId}))
+            return internalError();
+        return Done{};
+    });
+    if (!chosen)
+        return chosen.error();
+    return m_sessions.reload(s.sessionId);
+}
+
+Result<AuthSession> AuthService::chooseInstitution(const AuthSession &s, qint64 institutionId)
+{
+    if (s.view.unitChoiceRequired || !s.view.unit || !s.view.account)
+        return apiError(403, "unit_choice_required");
+    const Unit &unit = *s.view.unit;
+    const Account &account = *s.view.account;
+
+    // Existence first (404), then the state (409), as API.md orders them.
+    auto institutions = m_directory.institutionsOfUscc(unit.uscc);
+    if (!institutions)
+        return institutions.error();
+    const auto it = std::find_if(institutions->cbegin(), institutions->cend(),
+                                 [institutionId](const Institution &i) { return i.id == institutionId; });
+    if (it == institutions->cend())
+        return apiError(404, "not_found", QStringLiteral("institution_id"));
+    if (account.institutionId != 0)
+        return apiError(409, "institution_already_chosen");
+    if (!s.view.institutionChoiceRequired)
+        return apiError(409, "no_choice_pending");
+
+    const Institution chosenInstitution = *it;
+    const Status chosen = m_db.transaction<Done>([&]() -> Status {
+        const Result<qint64> seq = m_changes.nextSeq();
+        if (!seq)
+            return seq.error();
+        // The permanent choice: of concurrent attempts exactly one row update
+        // succeeds, whatever the number of processes (the database decides).
+        const auto updated = m_db.run(
+            QStringLiteral("UPDATE accounts SET institution_id = ?, version = version + 1, updated_at = ?,"
+                           " change_seq = ? WHERE id = ? AND institution_id IS NULL"),
+            {institutionId, QDateTime::currentMSecsSinceEpoch(), seq.value(), account.id});
+        if (!updated)
+            return internalError();
+        if (updated->rowsAffected != 1)
+            return apiError(409, "institution_already_chosen");
+        return m_audit.record({unit.id, account.id, account.name, QStringLiteral("account.choose_institution"),
+                               QStringLiteral("account"), account.id,
+                               QStringLiteral("选择医疗机构：%1（%2）").arg(chosenInstitution.name, chosenInstitution.code)});
+    });
+    if (!chosen)
+        return chosen.error();
+    qCInfo(lcAuth) << "institution" << institutionId << "chosen for account" << account.id;
+    return m_sessions.reload(s.sessionId);
+}
+
+} // namespace zc::server

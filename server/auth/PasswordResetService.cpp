@@ -1,0 +1,93 @@
+#include "server/auth/PasswordResetService.h"
+
+#include "server/feed/AuditLog.h"
+#include "server/storage/Database.h"
+#include "server/Logging.h"
+#include "server/auth/LoginThrottle.h"
+#include "server/auth/PasswordHasher.h"
+#include "server/sms/SmsCodeService.h"
+#include "server/sms/SmsSender.h"
+#include "models/Validators.h"
+
+#include <QDateTime>
+
+namespace zc::server {
+
+PasswordResetService::PasswordResetService(Database &db, SmsCodeService &sms, const PasswordHasher &hasher,
+                                           LoginThrottle &throttle, AuditLog &audit)
+    : m_db(db), m_sms(sms), m_hasher(hasher), m_throttle(throttle), m_audit(audit)
+{
+}
+
+Status PasswordResetService::reset(const Reset &input)
+{
+    const QString phone = input.phone.trimmed();
+    const QString code = input.smsCode.trimmed();
+    const QString login = validate::normalizeLogin(input.login);
+    if (validate::phone(phone) != ValidationError::None)
+        return apiError(400, "invalid_field", QStringLiteral("phone"));
+    if (!SmsCodeService::isWellFormed(code))
+        return apiError(400, "invalid_field", QStringLiteral("sms_code"));
+    if (!input.login.isEmpty() && validate::mainLogin(login) != ValidationError::None)
+        return apiError(400, "invalid_field", QStringLiteral("login"));
+    if (validate::password(input.newPassword) != ValidationError::None)
+        return apiError(422, "weak_password", QStringLiteral("new_password"));
+
+    const Result<SmsCodeService::Ticket> ticket = m_sms.verify(phone, SmsCodeService::Purpose::ResetPassword, code);
+    if (!ticket)
+        return ticket.error();
+
+    // The credentials: a main account's own (by login and its registered
+    // phone), or the phone's handler credentials.
+    const auto credential = login.isEmpty()
+        ? m_db.run(QStringLiteral("SELECT id FROM credentials WHERE phone = ?"), {phone})
+        : m_db.run(QStringLiteral("SELECT credential_id FROM accounts WHERE kind = 'unit' AND login = ? AND phone = ?"),
+                   {login, phone});
+    if (!credential)
+        return internalError();
+    if (credential->isEmpty())
+        return apiError(404, "not_found", login.isEmpty() ? QStringLiteral("phone") : QStringLiteral("login"));
+    const qint64 credentialId = credential->scalar().toLongLong();
+    const QString loginKey = LoginThrottle::keyFor(login.isEmpty() ? phone : login);
+
+    const QString hash = m_hasher.hash(input.newPassword);
+    if (hash.isEmpty())
+        return internalError();
+    const Status done = m_db.transaction<Done>([&]() -> Status {
+        if (const Status used = m_sms.consume(ticket.value()); !used)
+            return used.error();
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        if (!m_db.run(QStringLiteral("UPDATE credentials SET password_hash = ?, password_change_required = 0,"
+                                     " updated_at = ? WHERE id = ?"),
+                      {hash, now, credentialId}))
+            return internalError();
+        const auto revoked = m_db.run(QStringLiteral("DELETE FROM sessions WHERE credential_id = ?"), {credentialId});
+        if (!revoked)
+            return internalError();
+        if (const Status cleared = m_throttle.clear(loginKey); !cleared)
+            return cleared.error();
+        const auto accounts = m_db.run(QStringLiteral("SELECT id, unit_id, name FROM accounts WHERE credential_id = ?"
+                                                      " ORDER BY id"),
+                                       {credentialId});
+        if (!accounts)
+            return internalError();
+        for (const QSqlRecord &a : std::as_const(accounts->rows)) {
+            const qint64 accountId = a.value(0).toLongLong();
+            const Status audited = m_audit.record({a.value(1).toLongLong(), accountId, a.value(2).toString(),
+                                                   QStringLiteral("account.reset_password"), QStringLiteral("account"),
+                                                   accountId, QStringLiteral("通过短信验证码重置密码")});
+            if (!audited)
+                return audited.error();
+        }
+        if (revoked->rowsAffected > 0)
+            qCInfo(lcAuth) << "password reset revoked" << revoked->rowsAffected << "session(s) of credential"
+                           << credentialId;
+        return Done{};
+    });
+    if (done)
+        qCInfo(lcAuth).noquote() << "password reset by SMS: credential" << credentialId << "phone"
+                                 << SmsSender::maskPhone(phone);
+    return done;
+}
+
+} // namespace zc::server

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "server/auth/AuthSession.h"
+#include "server/http/ListPage.h"
+#include "server/Result.h"
+#include "models/AuditEvent.h"
+
+#include <QString>
+
+#include <limits>
+
+namespace zc::server {
+
+class Database;
+
+// Writes AuditEvents, always inside the transaction of the write they record,
+// and lists them (GET /audit-events): newest first, within the caller's unit,
+// and for a handler only the events of what it administers — role events with
+// basic.roles, account events with basic.accounts; unit events are the main
+// account's.
+class AuditLog
+{
+public:
+    explicit AuditLog(Database &db) : m_db(db) {}
+
+    struct Entry
+    {
+        qint64 unitId = 0;
+        qint64 actorId = 0;        // 0: no account (e.g. the system)
+        QString actorName;
+        QString action;            // "<target_type>.<verb>"
+        QString targetType;        // role | account | unit
+        qint64 targetId = 0;
+        QString summary;
+    };
+
+    [[nodiscard]] Status record(const Entry &entry);
+
+    struct Query
+    {
+        int page = 1;
+        int size = 10;
+        QString action;          // exact, e.g. "role.create"; empty: any
+        qint64 actorId = 0;      // 0: anyone
+        qint64 fromMs = std::numeric_limits<qint64>::min();   // inclusive
+        qint64 toMs = std::numeric_limits<qint64>::max();     // inclusive
+    };
+    [[nodiscard]] Result<ListPage<AuditEvent>> list(const AuthSession &caller, const Query &query);
+
+private:
+    Database &m_db;
+};
+
+} // namespace zc::server

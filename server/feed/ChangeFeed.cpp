@@ -1,0 +1,227 @@
+#include "server/feed/ChangeFeed.h"
+
+#include "server/storage/Database.h"
+#include "server/storage/Directory.h"
+#include "server/roles/RoleRows.h"
+#include "models/PermissionCatalog.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+
+#include <algorithm>
+#include <limits>
+#include <optional>
+#include <tuple>
+#include <vector>
+
+namespace zc::server {
+
+namespace {
+
+// Order of the kinds inside one change_seq; End: the whole seq was seen.
+enum Rank { RoleRank = 0, AccountRank = 1, TombstoneRank = 2, EndRank = 3 };
+// What the caller sees: roles and accounts, accounts only, its own account only.
+enum Visibility { SeesAll = 0, SeesAccounts = 1, SeesSelf = 2 };
+
+constexpr char CursorTag[] = "c1";
+
+struct Cursor
+{
+    qint64 unitId = 0;
+    qint64 accountId = 0;
+    int visibility = SeesSelf;
+    qint64 floor = 0;   // tombstones at or below it are older than the full sync
+    qint64 seq = -1;    // position reached: (seq, rank, id)
+    int rank = EndRank;
+    qint64 id = 0;
+};
+
+QString encode(const Cursor &c)
+{
+    const QByteArray raw = QByteArray(CursorTag) + ':' + QByteArray::number(c.unitId) + ':'
+        + QByteArray::number(c.accountId) + ':' + QByteArray::number(c.visibility) + ':' + QByteArray::number(c.floor)
+        + ':' + QByteArray::number(c.seq) + ':' + QByteArray::number(c.rank) + ':' + QByteArray::number(c.id);
+    return QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+std::optional<Cursor> decode(const QString &text)
+{
+    if (text.size() > 200)
+        return std::nullopt;
+    const auto decoded = QByteArray::fromBase64Encoding(
+        text.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || text.contains(QLatin1Char('=')))
+        return std::nullopt;
+    const QList<QByteArray> parts = decoded.decoded.split(':');
+    if (parts.size() != 8 || parts.at(0) != CursorTag)
+        return std::nullopt;
+    qint64 v[7] = {};
+    for (int i = 1; i < 8; ++i) {
+        const QByteArray &p = parts.at(i);
+        bool ok = !p.isEmpty() && p.size() <= 19;
+        for (const char ch : p)
+            ok = ok && ch >= '0' && ch <= '9';
+        v[i - 1] = ok ? p.toLongLong(&ok) : 0;
+        if (!ok)
+            return std::nullopt;
+    }
+    Cursor c{v[0], v[1], int(v[2]), v[3], v[4], int(v[5]), v[6]};
+    if (c.visibility > SeesSelf || c.rank > EndRank)
+        return std::nullopt;
+    return c;
+}
+
+ApiError badCursor()
+{
+    return apiError(400, "invalid_field", QStringLiteral("since"));
+}
+
+// The id bound of a kind's rows inside the cursor's seq: after the position.
+qint64 idAfter(const Cursor &c, int rank)
+{
+    if (rank < c.rank)
+        return std::numeric_limits<qint64>::max();   // this seq's rows of the kind were sent
+    if (rank == c.rank)
+        return c.id;
+    return 0;                                        // none of them yet
+}
+
+struct Item
+{
+    qint64 seq;
+    int rank;
+    qint64 id;
+    int index;   // into the kind's list
+};
+
+} // namespace
+
+Result<QJsonObject> ChangeFeed::read(const AuthSession &caller, const QString &since, int limit)
+{
+    const QStringList &perms = caller.view.permissions;
+    const int visibility = caller.isMainAccount() || perms.contains(QStringLiteral("basic.roles")) ? SeesAll
+        : perms.contains(QStringLiteral("basic.accounts"))                                       ? SeesAccounts
+                                                                                                  : SeesSelf;
+    const auto newest = m_db.run(QStringLiteral("SELECT value FROM counters WHERE name = 'change_seq'"));
+    if (!newest || newest->isEmpty())
+        return internalError();
+    const qint64 maxSeq = newest->scalar().toLongLong();
+
+    Cursor from;
+    from.unitId = caller.unitId();
+    from.accountId = caller.accountId();
+    from.visibility = visibility;
+    if (since.isEmpty()) {
+        from.floor = maxSeq;   // a full sync: deletions before it do not concern the client
+        from.seq = -1;
+        from.rank = EndRank;
+    } else {
+        const std::optional<Cursor> c = decode(since);
+        if (!c || c->unitId != from.unitId || c->accountId != from.accountId || c->visibility != visibility
+            || c->seq > maxSeq || c->floor > maxSeq)
+            return badCursor();
+        from = *c;
+    }
+
+    // Each kind: at most limit + 1 rows after the position, up to maxSeq.
+    QList<RoleRows::Row> roles;
+    if (visibility == SeesAll) {
+        const auto rows = m_db.run(
+            QStringLiteral("SELECT p.*, rp.code FROM (SELECT ") + RoleRows::Columns
+                + QStringLiteral(" FROM roles r WHERE r.unit_id = ? AND r.change_seq <= ? AND r.change_seq >= ?"
+                                 " AND (r.change_seq > ? OR (r.change_seq = ? AND r.id > ?))"
+                                 " ORDER BY r.change_seq, r.id LIMIT ?) p"
+                                 " LEFT JOIN role_permissions rp ON rp.role_id = p.id"
+                                 " ORDER BY p.change_seq, p.id, rp.code"),
+            {from.unitId, maxSeq, from.seq, from.seq, from.seq, idAfter(from, RoleRank), limit + 1});
+        if (!rows)
+            return internalError();
+        roles = RoleRows::fromJoinedRows(rows->rows);
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 onlyAccount = visibility == SeesSelf ? from.accountId : 0;
+    const auto accountRows = m_db.run(
+        QStringLiteral("SELECT p.*, ar.role_id FROM (SELECT ") + Directory::AccountColumns + QStringLiteral(" FROM ")
+            + Directory::AccountTables
+            + QStringLiteral(" WHERE a.unit_id = ? AND a.change_seq <= ? AND a.change_seq >= ?"
+                             " AND (a.change_seq > ? OR (a.change_seq = ? AND a.id > ?))"
+                             " AND (? = 0 OR a.id = ?)"
+                             " ORDER BY a.change_seq, a.id LIMIT ?) p"
+                             " LEFT JOIN account_roles ar ON ar.account_id = p.id"
+                             " ORDER BY p.change_seq, p.id, ar.role_id"),
+        {from.unitId, maxSeq, from.seq, from.seq, from.seq, idAfter(from, AccountRank), onlyAccount, onlyAccount,
+         limit + 1});
+    if (!accountRows)
+        return internalError();
+    const QList<AccountRecord> accounts = Directory::accountsFromJoinedRows(accountRows->rows, now);
+
+    QList<QSqlRecord> tombstones;
+    if (visibility != SeesSelf) {
+        const auto rows = m_db.run(
+            QStringLiteral("SELECT t.id, t.target_type, t.target_id, t.change_seq FROM tombstones t"
+                           " WHERE t.unit_id = ? AND t.change_seq <= ? AND t.change_seq > ? AND t.change_seq >= ?"
+                           " AND (t.change_seq > ? OR (t.change_seq = ? AND t.id > ?))"
+                           " AND (? = 1 OR t.target_type = 'account')"
+                           " ORDER BY t.change_seq, t.id LIMIT ?"),
+            {from.unitId, maxSeq, from.floor, from.seq, from.seq, from.seq, idAfter(from, TombstoneRank),
+             visibility == SeesAll ? 1 : 0, limit + 1});
+        if (!rows)
+            return internalError();
+        tombstones = rows->rows;
+    }
+
+    std::vector<Item> items;
+    items.reserve(size_t(roles.size() + accounts.size() + tombstones.size()));
+    for (int i = 0; i < roles.size(); ++i)
+        items.push_back({roles.at(i).changeSeq, RoleRank, roles.at(i).role.id, i});
+    for (int i = 0; i < accounts.size(); ++i)
+        items.push_back({accounts.at(i).changeSeq, AccountRank, accounts.at(i).account.id, i});
+    for (int i = 0; i < tombstones.size(); ++i)
+        items.push_back({tombstones.at(i).value(3).toLongLong(), TombstoneRank, tombstones.at(i).value(0).toLongLong(), i});
+    std::sort(items.begin(), items.end(), [](const Item &a, const Item &b) {
+        return std::tie(a.seq, a.rank, a.id) < std::tie(b.seq, b.rank, b.id);
+    });
+    const bool more = int(items.size()) > limit;
+    if (more)
+        items.resize(size_t(limit));
+
+    QJsonArray roleJson;
+    QJsonArray accountJson;
+    QJsonArray deleted;
+    for (const Item &item : items) {
+        switch (item.rank) {
+        case RoleRank:
+            roleJson.append(roles.at(item.index).role.toJson());
+            break;
+        case AccountRank:
+            accountJson.append(accounts.at(item.index).account.toJson());
+            break;
+        default: {
+            const QSqlRecord &t = tombstones.at(item.index);
+            deleted.append(QJsonObject{{QStringLiteral("type"), t.value(1).toString()},
+                                       {QStringLiteral("id"), t.value(2).toLongLong()}});
+            break;
+        }
+        }
+    }
+
+    Cursor next = from;
+    if (more) {
+        const Item &last = items.back();
+        next.seq = last.seq;
+        next.rank = last.rank;
+        next.id = last.id;
+    } else {
+        next.seq = maxSeq;   // everything up to maxSeq was seen
+        next.rank = EndRank;
+        next.id = 0;
+    }
+    return QJsonObject{{QStringLiteral("cursor"), encode(next)},
+                       {QStringLiteral("more"), more},
+                       {QStringLiteral("roles"), roleJson},
+                       {QStringLiteral("accounts"), accountJson},
+                       {QStringLiteral("deleted"), deleted},
+                       {QStringLiteral("catalog_version"), PermissionCatalog::builtIn().version()}};
+}
+
+} // namespace zc::server

@@ -1,0 +1,371 @@
+#include "server/handlers/HandlerService.h"
+
+#include "server/feed/AuditLog.h"
+#include "server/feed/ChangeLog.h"
+#include "server/storage/Database.h"
+#include "server/storage/Directory.h"
+#include "server/Logging.h"
+#include "server/auth/LoginThrottle.h"
+#include "server/auth/PasswordGenerator.h"
+#include "server/auth/PasswordHasher.h"
+#include "server/auth/SessionService.h"
+#include "server/sms/SmsCodeService.h"
+#include "server/sms/SmsSender.h"
+#include "server/units/UnitScope.h"
+
+#include <QDateTime>
+
+namespace zc::server {
+
+namespace {
+
+AuditLog::Entry entry(const AuthSession &caller, const char *action, qint64 accountId, const QString &summary)
+{
+    return {caller.unitId(), caller.accountId(), caller.view.account ? caller.view.account->name : QString(),
+            QString::fromLatin1(action), QStringLiteral("account"), accountId, summary};
+}
+
+QString unitName(const AuthSession &caller)
+{
+    return caller.view.unit ? caller.view.unit->name : QString();
+}
+
+QString label(const QString &name, const QString &phone)
+{
+    return QStringLiteral("%1（%2）").arg(name, phone);
+}
+
+} // namespace
+
+HandlerService::HandlerService(Database &db, UnitScope &scope, ChangeLog &changes, AuditLog &audit,
+                               SessionService &sessions, LoginThrottle &throttle, SmsCodeService &smsCodes,
+                               SmsSender &sms, const PasswordHasher &hasher)
+    : m_db(db), m_scope(scope), m_changes(changes), m_audit(audit), m_sessions(sessions), m_throttle(throttle),
+      m_smsCodes(smsCodes), m_sms(sms), m_hasher(hasher)
+{
+}
+
+Result<Account> HandlerService::reload(const AuthSession &caller, qint64 accountId)
+{
+    auto record = m_scope.account(caller, accountId);
+    if (!record)
+        return record.error();
+    return record->account;
+}
+
+Result<ListPage<Account>> HandlerService::list(const AuthSession &caller, const ListQuery &query)
+{
+    // The unit's handlers (never its main account): the WHERE is put together
+    // from constant pieces for the filters present; values are always bound.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QString where = QStringLiteral(" WHERE a.unit_id = ? AND a.kind = 'handler'");
+    QVariantList binds = {caller.unitId()};
+    const QString q = query.q.trimmed();
+    if (!q.isEmpty()) {
+        // login, name or phone contains q
+        where += QStringLiteral(" AND (a.login LIKE ? ESCAPE '\\' OR COALESCE(a.name_key, lower(a.name)) LIKE ? ESCAPE '\\'"
+                                " OR a.phone LIKE ? ESCAPE '\\')");
+        const QString pattern = Directory::containsPattern(q);
+        binds << pattern << pattern << pattern;
+    }
+    // The status as shown: a lock counts only on an active membership.
+    bool needsLock = false;
+    if (query.status) {
+        switch (*query.status) {
+        case Account::Status::Disabled:
+            where += QStringLiteral(" AND a.status = 'disabled'");
+            break;
+        case Account::Status::Locked:
+            where += QStringLiteral(" AND a.status = 'active' AND l.locked_until > ?");
+            binds << now;
+            needsLock = true;
+            break;
+        case Account::Status::Active:
+            where += QStringLiteral(" AND a.status = 'active' AND (l.locked_until IS NULL OR l.locked_until <= ?)");
+            binds << now;
+            needsLock = true;
+            break;
+        }
+    }
+    const auto total = m_db.run(QStringLiteral("SELECT COUNT(*) FROM ")
+                                    + (needsLock ? Directory::AccountTables : QStringLiteral("accounts a")) + where,
+                                binds);
+    QVariantList pageBinds = binds;
+    pageBinds << query.size << qint64(query.page - 1) * query.size;
+    const auto rows = m_db.run(QStringLiteral("SELECT p.*, ar.role_id FROM (SELECT ") + Directory::AccountColumns
+                                   + QStringLiteral(" FROM ") + Directory::AccountTables + where
+                                   + QStringLiteral(" ORDER BY a.id LIMIT ? OFFSET ?) p"
+                                                    " LEFT JOIN account_roles ar ON ar.account_id = p.id"
+                                                    " ORDER BY p.id, ar.role_id"),
+                               pageBinds);
+    if (!total || !rows)
+        return internalError();
+    ListPage<Account> out;
+    out.total = total->scalar().toLongLong();
+    out.page = query.page;
+    out.size = query.size;
+    const QList<AccountRecord> records = Directory::accountsFromJoinedRows(rows->rows, now);
+    for (const AccountRecord &r : records)
+        out.items.append(r.account);
+    return out;
+}
+
+Result<Account> HandlerService::add(const AuthSession &caller, const QString &phone, const QString &name,
+                                    const QString &smsCode)
+{
+    // The code first (API.md's order); a right code is not used up yet.
+    const Result<SmsCodeService::Ticket> ticket =
+        m_smsCodes.verify(phone, SmsCodeService::Purpose::AddHandler, smsCode);
+    if (!ticket)
+        return ticket.error();
+
+    // A phone without credentials gets an initial password: hashed here, outside
+    // the write lock (Argon2 takes tens of milliseconds).
+    const auto known = m_db.run(QStringLiteral("SELECT id FROM credentials WHERE phone = ?"), {phone});
+    if (!known)
+        return internalError();
+    QString initialPassword;
+    QString initialHash;
+    const auto prepareInitial = [&]() -> bool {
+        initialPassword = PasswordGenerator::generate();
+        initialHash = m_hasher.hash(initialPassword);
+        return !initialHash.isEmpty();
+    };
+    if (known->isEmpty() && !prepareInitial())
+        return internalError();
+
+    const Result<qint64> added = m_db.transaction<qint64>([&]() -> Result<qint64> {
+        const auto member = m_db.run(QStringLiteral("SELECT id FROM accounts WHERE unit_id = ? AND kind = 'handler'"
+                                                    " AND login = ?"),
+                                     {caller.unitId(), phone});
+        if (!member)
+            return internalError();
+        if (!member->isEmpty())
+            return apiError(409, "login_taken", QStringLiteral("phone"));
+        if (const Status used = m_smsCodes.consume(ticket.value()); !used)
+            return used.error();
+
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const auto credential = m_db.run(QStringLiteral("SELECT id FROM credentials WHERE phone = ?"), {phone});
+        if (!credential)
+            return internalError();
+        qint64 credentialId = 0;
+        const bool newCredential = credential->isEmpty();
+        if (newCredential) {
+            if (initialHash.isEmpty() && !prepareInitial())   // it went away meanwhile
+                return internalError();
+            const auto inserted = m_db.run(
+                QStringLiteral("INSERT INTO credentials (phone, password_hash, password_change_required, created_at,"
+                               " updated_at) VALUES (?, ?, 1, ?, ?) RETURNING id"),
+                {phone, initialHash, now, now});
+            if (!inserted || inserted->isEmpty())
+                return internalError();
+            credentialId = inserted->scalar().toLongLong();
+        } else {
+            credentialId = credential->scalar().toLongLong();
+        }
+
+        const Result<qint64> seq = m_changes.nextSeq();
+        if (!seq)
+            return seq.error();
+        bool constraint = false;
+        const auto account = m_db.runAllowingConstraint(
+            QStringLiteral("INSERT INTO accounts (unit_id, kind, login, name, name_key, phone, credential_id, status,"
+                           " created_at, updated_at, version, change_seq)"
+                           " VALUES (?, 'handler', ?, ?, ?, ?, ?, 'active', ?, ?, 1, ?) RETURNING id"),
+            {caller.unitId(), phone, name, Directory::nameKey(name), phone, credentialId, now, now, seq.value()},
+            &constraint);
+        if (constraint)
+            return apiError(409, "login_taken", QStringLiteral("phone"));
+        if (!account || account->isEmpty())
+            return internalError();
+        const qint64 accountId = account->scalar().toLongLong();
+        const Status audited = m_audit.record(entry(caller, "account.create", accountId,
+                                                    QStringLiteral("添加经办人 %1").arg(label(name, phone))));
+        if (!audited)
+            return audited.error();
+
+        SmsMessage message;
+        message.phone = phone;
+        if (newCredential) {
+            message.kind = QStringLiteral("initial_password");
+            message.password = initialPassword;
+            message.text = QStringLiteral("【医保招采】%1已将您添加为经办人。登录账号为本手机号，初始密码 %2，"
+                                          "首次登录后须修改密码。请勿将密码告诉他人。")
+                               .arg(unitName(caller), initialPassword);
+        } else {
+            message.kind = QStringLiteral("notice");
+            message.text = QStringLiteral("【医保招采】%1已将您添加为经办人，请使用本手机号及原密码登录。")
+                               .arg(unitName(caller));
+        }
+        const Status sent = m_sms.send(message);
+        if (!sent)
+            return sent.error();
+        return accountId;
+    });
+    if (!added)
+        return added.error();
+    qCInfo(lcAdmin).noquote() << "handler" << added.value() << "added to unit" << caller.unitId() << "phone"
+                              << SmsSender::maskPhone(phone);
+    return reload(caller, added.value());
+}
+
+Result<Account> HandlerService::update(const AuthSession &caller, qint64 accountId, const std::optional<QString> &name,
+                                       const std::optional<Account::Status> &status, const IfMatch &ifMatch)
+{
+    const Status done = m_db.transaction<Done>([&]() -> Status {
+        const auto record = m_scope.account(caller, accountId);
+        if (!record)
+            return record.error();
+        const Account &a = record->account;
+        if (const Status pre = ifMatch.check(a.version, true); !pre)
+            return pre;
+        if (a.kind == Account::Kind::Unit)
+            return apiError(422, "main_account_immutable");
+
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const auto lock = m_db.run(QStringLiteral("SELECT locked_until FROM lockouts WHERE login_key = ?"), {a.login});
+        if (!lock)
+            return internalError();
+        const bool locked = !lock->isEmpty() && lock->scalar().toLongLong() > now;
+        const bool disabled = a.status == Account::Status::Disabled;
+
+        const bool rename = name && *name != a.name;
+        const bool disable = status == Account::Status::Disabled && !disabled;
+        const bool enable = status == Account::Status::Active && disabled;
+        const bool unlock = status == Account::Status::Active && locked;
+        if (!rename && !disable && !enable && !unlock)
+            return Done{};   // nothing changes: no version, no event
+
+        const Result<qint64> seq = m_changes.nextSeq();
+        if (!seq)
+            return seq.error();
+        const QString newName = rename ? *name : a.name;
+        const QString newStatus = disable ? QStringLiteral("disabled")
+                                          : (enable ? QStringLiteral("active")
+                                                    : (disabled ? QStringLiteral("disabled") : QStringLiteral("active")));
+        if (!m_db.run(QStringLiteral("UPDATE accounts SET name = ?, name_key = ?, status = ?, version = version + 1,"
+                                     " change_seq = ?, updated_at = ? WHERE id = ?"),
+                      {newName, Directory::nameKey(newName), newStatus, seq.value(), now, accountId}))
+            return internalError();
+        if (disable) {
+            // At once: its sessions are gone before the answer leaves.
+            const Result<int> revoked = m_sessions.revokeAccount(accountId);
+            if (!revoked)
+                return revoked.error();
+            if (revoked.value() > 0)
+                qCInfo(lcAdmin) << "disabling account" << accountId << "revoked" << revoked.value() << "session(s)";
+        }
+        if (unlock) {
+            // The lock is the phone's (one credential, every unit): lifting it
+            // stamps all of the phone's memberships.
+            if (const Status cleared = m_throttle.clear(LoginThrottle::keyFor(a.login)); !cleared)
+                return cleared;
+        }
+
+        const char *action = disable ? "account.disable"
+                                     : (enable ? "account.enable" : (unlock ? "account.unlock" : "account.update"));
+        QStringList what;
+        if (rename)
+            what << QStringLiteral("姓名「%1」→「%2」").arg(a.name, newName);
+        if (disable)
+            what << QStringLiteral("禁用");
+        if (enable)
+            what << QStringLiteral("启用");
+        if (unlock)
+            what << QStringLiteral("解除锁定");
+        return m_audit.record(entry(caller, action, accountId,
+                                    QStringLiteral("修改经办人 %1：%2")
+                                        .arg(label(newName, a.phone), what.join(QStringLiteral("，")))));
+    });
+    if (!done)
+        return done.error();
+    return reload(caller, accountId);
+}
+
+Status HandlerService::resetPassword(const AuthSession &caller, qint64 accountId)
+{
+    {
+        const auto record = m_scope.account(caller, accountId);
+        if (!record)
+            return record.error();
+        if (record->account.kind == Account::Kind::Unit)
+            return apiError(422, "main_account_immutable");
+    }
+    const QString password = PasswordGenerator::generate();
+    const QString hash = m_hasher.hash(password);   // outside the write lock
+    if (hash.isEmpty())
+        return internalError();
+
+    const Status done = m_db.transaction<Done>([&]() -> Status {
+        const auto record = m_scope.account(caller, accountId);   // it may be gone meanwhile
+        if (!record)
+            return record.error();
+        const Account &a = record->account;
+        if (a.kind == Account::Kind::Unit)
+            return apiError(422, "main_account_immutable");
+        if (!m_db.run(QStringLiteral("UPDATE credentials SET password_hash = ?, password_change_required = 1,"
+                                     " updated_at = ? WHERE id = ?"),
+                      {hash, QDateTime::currentMSecsSinceEpoch(), record->credentialId}))
+            return internalError();
+        // The phone's password changed: every session of it ends, in every unit.
+        const Result<int> revoked = m_sessions.revokeCredential(record->credentialId);
+        if (!revoked)
+            return revoked.error();
+        if (const Status cleared = m_throttle.clear(LoginThrottle::keyFor(a.login)); !cleared)
+            return cleared;
+        const Status audited = m_audit.record(entry(caller, "account.reset_password", accountId,
+                                                    QStringLiteral("重置经办人 %1 的密码（新密码已短信发送）")
+                                                        .arg(label(a.name, a.phone))));
+        if (!audited)
+            return audited;
+        SmsMessage message;
+        message.phone = a.phone;
+        message.kind = QStringLiteral("password_reset");
+        message.password = password;
+        message.text = QStringLiteral("【医保招采】%1已重置您的登录密码，新密码 %2，登录后须修改密码。"
+                                      "如非本人申请，请联系单位管理员。")
+                           .arg(unitName(caller), password);
+        return m_sms.send(message);
+    });
+    if (done)
+        qCInfo(lcAdmin) << "password of handler" << accountId << "reset by account" << caller.accountId();
+    return done;
+}
+
+Status HandlerService::remove(const AuthSession &caller, qint64 accountId, const IfMatch &ifMatch)
+{
+    const Status done = m_db.transaction<Done>([&]() -> Status {
+        const auto record = m_scope.account(caller, accountId);
+        if (!record)
+            return record.error();
+        const Account &a = record->account;
+        if (const Status pre = ifMatch.check(a.version, false); !pre)
+            return pre;
+        if (a.kind == Account::Kind::Unit)
+            return apiError(422, "main_account_immutable");
+        const Result<qint64> seq = m_changes.nextSeq();
+        if (!seq)
+            return seq.error();
+        // Its roles' account_count drops; its assignments and sessions go with it (cascade).
+        if (const Status st = m_changes.touchRolesOfAccount(accountId, seq.value()); !st)
+            return st;
+        if (!m_db.run(QStringLiteral("DELETE FROM accounts WHERE id = ?"), {accountId}))
+            return internalError();
+        // Credentials no unit uses any more go too: the phone starts afresh if it is added again.
+        if (!m_db.run(QStringLiteral("DELETE FROM credentials WHERE id = ? AND phone IS NOT NULL"
+                                     " AND NOT EXISTS (SELECT 1 FROM accounts x WHERE x.credential_id = ?)"),
+                      {record->credentialId, record->credentialId}))
+            return internalError();
+        if (const Status st = m_changes.tombstone(caller.unitId(), QStringLiteral("account"), accountId, seq.value());
+            !st)
+            return st;
+        return m_audit.record(entry(caller, "account.delete", accountId,
+                                    QStringLiteral("删除经办人 %1").arg(label(a.name, a.phone))));
+    });
+    if (done)
+        qCInfo(lcAdmin) << "handler" << accountId << "deleted from unit" << caller.unitId();
+    return done;
+}
+
+} // namespace zc::server

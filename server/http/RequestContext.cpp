@@ -1,0 +1,91 @@
+#include "server/http/RequestContext.h"
+
+#include "server/http/Reply.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace zc::server {
+
+Result<RequestBody> RequestContext::body() const
+{
+    QJsonParseError err{};
+    const QJsonDocument doc = QJsonDocument::fromJson(m_request.body, &err);
+    if (err.error != QJsonParseError::NoError || !doc.isObject())
+        return apiError(400, "malformed_json");
+    return RequestBody(doc.object());
+}
+
+QString RequestContext::query(const char *name) const
+{
+    return m_request.query.queryItemValue(QLatin1String(name), QUrl::FullyDecoded);
+}
+
+bool RequestContext::hasQuery(const char *name) const
+{
+    return m_request.query.hasQueryItem(QLatin1String(name));
+}
+
+namespace {
+
+// Digits only (no sign, no spaces), at most 15 of them; -1 otherwise.
+qint64 parseCount(const QString &s)
+{
+    if (s.isEmpty() || s.size() > 15)
+        return -1;
+    for (const QChar c : s) {
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return -1;
+    }
+    return s.toLongLong();
+}
+
+} // namespace
+
+Result<RequestContext::Paging> RequestContext::paging() const
+{
+    Paging p;
+    if (hasQuery("page")) {
+        const qint64 page = parseCount(query("page"));
+        if (page < 1 || page > 1000000000)
+            return apiError(400, "invalid_field", QStringLiteral("page"));
+        p.page = int(page);
+    }
+    if (hasQuery("size")) {
+        const qint64 size = parseCount(query("size"));
+        if (size < 1 || size > 100)
+            return apiError(400, "invalid_field", QStringLiteral("size"));
+        p.size = int(size);
+    }
+    return p;
+}
+
+qint64 RequestContext::positiveQuery(const char *name) const
+{
+    if (!hasQuery(name))
+        return 0;
+    const qint64 v = parseCount(query(name));
+    return v >= 1 ? v : -1;
+}
+
+qint64 RequestContext::idArg(int i) const
+{
+    const qint64 v = parseCount(m_args.value(i));
+    return v >= 1 ? v : 0;
+}
+
+IfMatch RequestContext::ifMatch() const
+{
+    for (const http::Header &h : m_request.headers) {
+        if (h.name.compare("If-Match", Qt::CaseInsensitive) == 0)
+            return IfMatch::parse(h.value, true);
+    }
+    return IfMatch::parse({}, false);
+}
+
+http::Response RequestContext::fail(const ApiError &error) const
+{
+    return Reply::error(error, m_language);
+}
+
+} // namespace zc::server

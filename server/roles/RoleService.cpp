@@ -1,0 +1,353 @@
+#include "server/roles/RoleService.h"
+
+#include "server/feed/AuditLog.h"
+#include "server/feed/ChangeLog.h"
+#include "server/storage/Database.h"
+#include "server/storage/Directory.h"
+#include "server/Logging.h"
+#include "server/roles/RoleRows.h"
+#include "server/units/UnitScope.h"
+#include "models/PermissionCatalog.h"
+
+#include <QDateTime>
+#include <QSet>
+
+namespace zc::server {
+
+namespace {
+
+AuditLog::Entry entry(const AuthSession &caller, const char *action, qint64 roleId, const QString &summary)
+{
+    return {caller.unitId(), caller.accountId(), caller.view.account ? caller.view.account->name : QString(),
+            QString::fromLatin1(action), QStringLiteral("role"), roleId, summary};
+}
+
+QString accountLabel(const Account &a)
+{
+    return QStringLiteral("%1（%2）").arg(a.name, a.login);
+}
+
+} // namespace
+
+RoleService::RoleService(Database &db, UnitScope &scope, ChangeLog &changes, AuditLog &audit)
+    : m_db(db), m_scope(scope), m_changes(changes), m_audit(audit)
+{
+}
+
+Result<QStringList> RoleService::expand(const QStringList &codes)
+{
+    QStringList unknown;
+    const QStringList leaves = PermissionCatalog::builtIn().expand(codes, &unknown);
+    if (!unknown.isEmpty())
+        return apiError(422, "unknown_permission", QStringLiteral("permissions"));
+    return leaves;
+}
+
+Status RoleService::checkHeld(const AuthSession &caller, const QStringList &leaves)
+{
+    if (caller.isMainAccount())
+        return Done{};
+    for (const QString &code : leaves) {
+        if (!caller.view.hasPermission(code))
+            return apiError(422, "permission_not_held", QStringLiteral("permissions"));
+    }
+    return Done{};
+}
+
+Status RoleService::writePermissions(qint64 roleId, const QStringList &leaves)
+{
+    for (const QString &code : leaves) {
+        if (!m_db.run(QStringLiteral("INSERT INTO role_permissions (role_id, code) VALUES (?, ?)"), {roleId, code}))
+            return internalError();
+    }
+    return Done{};
+}
+
+Result<ListPage<Role>> RoleService::list(const AuthSession &caller, int page, int size, const QString &name)
+{
+    // Constant SQL with or without the name filter; values are always bound.
+    const QString needle = name.trimmed();
+    QString where = QStringLiteral(" FROM roles r WHERE r.unit_id = ?");
+    QVariantList binds = {caller.unitId()};
+    if (!needle.isEmpty()) {
+        where += QStringLiteral(" AND r.name_key LIKE ? ESCAPE '\\'");
+        binds << Directory::containsPattern(needle);
+    }
+    const auto total = m_db.run(QStringLiteral("SELECT COUNT(*)") + where, binds);
+    QVariantList pageBinds = binds;
+    pageBinds << size << qint64(page - 1) * size;
+    const auto rows = m_db.run(QStringLiteral("SELECT ") + RoleRows::Columns + where
+                                   + QStringLiteral(" ORDER BY r.id LIMIT ? OFFSET ?"),
+                               pageBinds);
+    if (!total || !rows)
+        return internalError();
+    ListPage<Role> out;
+    out.total = total->scalar().toLongLong();
+    out.page = page;
+    out.size = size;
+    if (rows->isEmpty())
+        return out;
+    // The page's permission codes in a second statement (a join would repeat
+    // every role's columns once per code): the roles of this unit whose ids
+    // span the page; codes of roles the filter left out are ignored.
+    const auto codes = m_db.run(QStringLiteral("SELECT rp.role_id, rp.code FROM role_permissions rp"
+                                               " JOIN roles r ON r.id = rp.role_id"
+                                               " WHERE r.unit_id = ? AND r.id >= ? AND r.id <= ?"),
+                                {caller.unitId(), rows->first().value(0), rows->rows.constLast().value(0)});
+    if (!codes)
+        return internalError();
+    const QList<RoleRows::Row> roles = RoleRows::fromRows(rows->rows, codes->rows);
+    for (const RoleRows::Row &r : roles)
+        out.items.append(r.role);
+    return out;
+}
+
+Result<Role> RoleService::get(const AuthSession &caller, qint64 roleId)
+{
+    auto row = m_scope.role(caller, roleId);
+    if (!row)
+        return row.error();
+    return row->role;
+}
+
+Result<Role> RoleService::create(const AuthSession &caller, const Input &input)
+{
+    const Result<QStringList> leaves = expand(input.permissions);
+    if (!leaves)
+        return leaves.error();
+    if (const Status held = checkHeld(caller, leaves.value()); !held)
+        return held.error();
+
+    const Result<qint64> created = m_db.transaction<qint64>([&]() -> Result<qint64> {
+        const Result<qint64> seq = m_changes.nextSeq();
+        if (!seq)
+            return seq.error();
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        bool constraint = false;
+        const auto rows = m_db.runAllowingConstraint(
+            QStringLiteral("INSERT INTO roles (unit_id, name, name_key, remark, created_by, created_by_id,"
+                           " created_by_name, created_at, updated_at, version, change_seq)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?) RETURNING id"),
+            {caller.unitId(), input.name, Directory::nameKey(input.name), input.remark, caller.accountId(),
+             caller.accountId(), caller.view.account ? caller.view.account->name : QString(), now, now, seq.value()},
+            &constraint);
+        if (constraint)
+            return apiError(409, "role_name_taken", QStringLiteral("name"));   // the unique index decided
+        if (!rows || rows->isEmpty())
+            return internalError();
+        const qint64 id = rows->scalar().toLongLong();
+        if (const Status st = writePermissions(id, leaves.value()); !st)
+            return st.error();
+        const Status audited = m_audit.record(entry(caller, "role.create", id,
+                                                    QStringLiteral("添加角色「%1」（%2 项权限）")
+                                                        .arg(input.name).arg(leaves->size())));
+        if (!audited)
+            return audited.error();
+        return id;
+    });
+    if (!created)
+        return created.error();
+    qCInfo(lcAdmin) << "role" << created.value() << "created in unit" << caller.unitId() << "by account"
+                    << caller.accountId();
+    return get(caller, created.value());
+}
+
+Result<Role> RoleService::update(const AuthSession &caller, qint64 roleId, const Input &input, const IfMatch &ifMatch)
+{
+    const Status done = m_db.transaction<Done>([&]() -> Status {
+        const auto row = m_scope.role(caller, roleId);
+        if (!row)
+            return row.error();
+        const Role &old = row->role;
+        if (const Status pre = ifMatch.check(old.version, true); !pre)
+            return pre;
+        const Result<QStringList> leaves = expand(input.permissions);
+        if (!leaves)
+            return leaves.error();
+        const QSet<QString> had(old.permissions.cbegin(), old.permissions.cend());
+        QStringList added;
+        for (const QString &code : leaves.value()) {
+            if (!had.contains(code))
+                added.append(code);
+        }
+        if (const Status held = checkHeld(caller, added); !held)
+            return held;
+        const bool permissionsChanged = leaves.value() != old.permissions;
+        if (input.name == old.name && input.remark == old.remark && !permissionsChanged)
+            return Done{};   // nothing changes: no version, no event
+
+        const Result<qint64> seq = m_changes.nextSeq();
+        if (!seq)
+            return seq.error();
+        bool constraint = false;
+        const auto updated = m_db.runAllowingConstraint(
+            QStringLiteral("UPDATE roles SET name = ?, name_key = ?, remark = ?, updated_at = ?, version = version + 1,"
+                           " change_seq = ? WHERE id = ?"),
+            {input.name, Directory::nameKey(input.name), input.remark, QDateTime::currentMSecsSinceEpoch(),
+             seq.value(), roleId},
+            &constraint);
+        if (constraint)
+            return apiError(409, "role_name_taken", QStringLiteral("name"));
+        if (!updated)
+            return internalError();
+        if (permissionsChanged) {
+            if (!m_db.run(QStringLiteral("DELETE FROM role_permissions WHERE role_id = ?"), {roleId}))
+                return internalError();
+            if (const Status st = writePermissions(roleId, leaves.value()); !st)
+                return st;
+        }
+        QStringList what;
+        if (input.name != old.name)
+            what << QStringLiteral("名称「%1」→「%2」").arg(old.name, input.name);
+        if (input.remark != old.remark)
+            what << QStringLiteral("备注");
+        if (permissionsChanged)
+            what << QStringLiteral("权限 %1 项 → %2 项").arg(old.permissions.size()).arg(leaves->size());
+        return m_audit.record(entry(caller, "role.update", roleId,
+                                    QStringLiteral("修改角色「%1」：%2").arg(input.name, what.join(QStringLiteral("，")))));
+    });
+    if (!done)
+        return done.error();
+    return get(caller, roleId);
+}
+
+Status RoleService::remove(const AuthSession &caller, qint64 roleId, const IfMatch &ifMatch)
+{
+    const Status done = m_db.transaction<Done>([&]() -> Status {
+        const auto row = m_scope.role(caller, roleId);
+        if (!row)
+            return row.error();
+        if (const Status pre = ifMatch.check(row->role.version, false); !pre)
+            return pre;
+        const Result<qint64> seq = m_changes.nextSeq();
+        if (!seq)
+            return seq.error();
+        // Its accounts lose it from role_ids; the assignments go with the role (cascade).
+        if (const Status st = m_changes.touchAccountsOfRole(roleId, seq.value()); !st)
+            return st;
+        if (!m_db.run(QStringLiteral("DELETE FROM roles WHERE id = ?"), {roleId}))
+            return internalError();
+        if (const Status st = m_changes.tombstone(caller.unitId(), QStringLiteral("role"), roleId, seq.value()); !st)
+            return st;
+        return m_audit.record(entry(caller, "role.delete", roleId,
+                                    QStringLiteral("删除角色「%1」（已分配 %2 个账号）")
+                                        .arg(row->role.name).arg(row->role.accountCount)));
+    });
+    if (done)
+        qCInfo(lcAdmin) << "role" << roleId << "deleted in unit" << caller.unitId();
+    return done;
+}
+
+Result<ListPage<Account>> RoleService::accounts(const AuthSession &caller, qint64 roleId, const AccountFilter &filter)
+{
+    const auto role = m_scope.role(caller, roleId);
+    if (!role)
+        return role.error();
+    // The unit's handlers (never its main account); the WHERE is put together
+    // from constant pieces for the filters present, values always bound.
+    QString where = QStringLiteral(" WHERE a.unit_id = ? AND a.kind = 'handler'");
+    QVariantList binds = {caller.unitId()};
+    const QString login = filter.login.trimmed();
+    if (!login.isEmpty()) {
+        where += QStringLiteral(" AND a.login LIKE ? ESCAPE '\\'");
+        binds << Directory::containsPattern(login);
+    }
+    const QString name = filter.name.trimmed();
+    if (!name.isEmpty()) {
+        where += QStringLiteral(" AND COALESCE(a.name_key, lower(a.name)) LIKE ? ESCAPE '\\'");
+        binds << Directory::containsPattern(name);
+    }
+    if (filter.assigned) {
+        where += *filter.assigned
+            ? QStringLiteral(" AND EXISTS (SELECT 1 FROM account_roles x WHERE x.role_id = ? AND x.account_id = a.id)")
+            : QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM account_roles x WHERE x.role_id = ? AND x.account_id = a.id)");
+        binds << roleId;
+    }
+    const auto total = m_db.run(QStringLiteral("SELECT COUNT(*) FROM accounts a") + where, binds);
+    QVariantList pageBinds = binds;
+    pageBinds << filter.size << qint64(filter.page - 1) * filter.size;
+    const auto rows = m_db.run(QStringLiteral("SELECT p.*, ar.role_id FROM (SELECT ") + Directory::AccountColumns
+                                   + QStringLiteral(" FROM ") + Directory::AccountTables + where
+                                   + QStringLiteral(" ORDER BY a.id LIMIT ? OFFSET ?) p"
+                                                    " LEFT JOIN account_roles ar ON ar.account_id = p.id"
+                                                    " ORDER BY p.id, ar.role_id"),
+                               pageBinds);
+    if (!total || !rows)
+        return internalError();
+    ListPage<Account> out;
+    out.total = total->scalar().toLongLong();
+    out.page = filter.page;
+    out.size = filter.size;
+    const QList<AccountRecord> records =
+        Directory::accountsFromJoinedRows(rows->rows, QDateTime::currentMSecsSinceEpoch());
+    for (const AccountRecord &r : records)
+        out.items.append(r.account);
+    return out;
+}
+
+Status RoleService::assign(const AuthSession &caller, qint64 roleId, qint64 accountId)
+{
+    return m_db.transaction<Done>([&]() -> Status {
+        const auto role = m_scope.role(caller, roleId);
+        if (!role)
+            return role.error();
+        const auto account = m_scope.account(caller, accountId);
+        if (!account)
+            return account.error();
+        if (account->account.kind == Account::Kind::Unit)
+            return apiError(422, "main_account_immutable");
+        if (const Status held = checkHeld(caller, role->role.permissions); !held)
+            return held;
+        const auto inserted = m_db.run(QStringLiteral("INSERT INTO account_roles (account_id, role_id, assigned_at)"
+                                                      " VALUES (?, ?, ?) ON CONFLICT (account_id, role_id) DO NOTHING"),
+                                       {accountId, roleId, QDateTime::currentMSecsSinceEpoch()});
+        if (!inserted)
+            return internalError();
+        if (inserted->rowsAffected == 0)
+            return Done{};   // already assigned: nothing changes
+        const Result<qint64> seq = m_changes.nextSeq();
+        if (!seq)
+            return seq.error();
+        Status st = m_changes.touchRole(roleId, seq.value());
+        if (st)
+            st = m_changes.touchAccount(accountId, seq.value());
+        if (st)
+            st = m_audit.record(entry(caller, "role.assign", roleId,
+                                      QStringLiteral("角色「%1」分配账号 %2")
+                                          .arg(role->role.name, accountLabel(account->account))));
+        return st;
+    });
+}
+
+Status RoleService::unassign(const AuthSession &caller, qint64 roleId, qint64 accountId)
+{
+    return m_db.transaction<Done>([&]() -> Status {
+        const auto role = m_scope.role(caller, roleId);
+        if (!role)
+            return role.error();
+        const auto account = m_scope.account(caller, accountId);
+        if (!account)
+            return account.error();
+        if (account->account.kind == Account::Kind::Unit)
+            return apiError(422, "main_account_immutable");
+        const auto removed = m_db.run(QStringLiteral("DELETE FROM account_roles WHERE account_id = ? AND role_id = ?"),
+                                      {accountId, roleId});
+        if (!removed)
+            return internalError();
+        if (removed->rowsAffected == 0)
+            return Done{};   // not assigned: nothing changes
+        const Result<qint64> seq = m_changes.nextSeq();
+        if (!seq)
+            return seq.error();
+        Status st = m_changes.touchRole(roleId, seq.value());
+        if (st)
+            st = m_changes.touchAccount(accountId, seq.value());
+        if (st)
+            st = m_audit.record(entry(caller, "role.unassign", roleId,
+                                      QStringLiteral("角色「%1」取消分配账号 %2")
+                                          .arg(role->role.name, accountLabel(account->account))));
+        return st;
+    });
+}
+
+} // namespace zc::server

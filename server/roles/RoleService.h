@@ -1,0 +1,77 @@
+#pragma once
+
+#include "server/auth/AuthSession.h"
+#include "server/http/IfMatch.h"
+#include "server/http/ListPage.h"
+#include "server/Result.h"
+#include "models/Account.h"
+#include "models/Role.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace zc::server {
+
+class AuditLog;
+class ChangeLog;
+class Database;
+class UnitScope;
+
+// Roles of a unit (账号角色管理) and their assignment to handlers (分配账号).
+// Every write is one transaction with its audit event and change-feed stamps;
+// the rules of API.md live here:
+// - permissions are catalog codes, parents expanded to leaves (422 unknown_permission);
+// - a handler cannot grant what it does not hold (422 permission_not_held): the
+//   leaves a create or update adds, and every leaf of a role it assigns;
+// - names are unique per unit compared lower-cased, decided by the database's
+//   unique index (409 role_name_taken);
+// - the main account is never offered nor assignable (422 main_account_immutable);
+// - assign / unassign are idempotent: a repeat changes nothing at all.
+class RoleService
+{
+public:
+    RoleService(Database &db, UnitScope &scope, ChangeLog &changes, AuditLog &audit);
+
+    struct Input
+    {
+        QString name;           // trimmed, validated by the route
+        QString remark;
+        QStringList permissions; // catalog codes as sent
+    };
+    struct AccountFilter
+    {
+        std::optional<bool> assigned;   // nullopt: every handler
+        QString login;
+        QString name;
+        int page = 1;
+        int size = 10;
+    };
+
+    [[nodiscard]] Result<ListPage<Role>> list(const AuthSession &caller, int page, int size, const QString &name);
+    [[nodiscard]] Result<Role> get(const AuthSession &caller, qint64 roleId);
+    [[nodiscard]] Result<Role> create(const AuthSession &caller, const Input &input);
+    [[nodiscard]] Result<Role> update(const AuthSession &caller, qint64 roleId, const Input &input,
+                                      const IfMatch &ifMatch);
+    [[nodiscard]] Status remove(const AuthSession &caller, qint64 roleId, const IfMatch &ifMatch);
+
+    [[nodiscard]] Result<ListPage<Account>> accounts(const AuthSession &caller, qint64 roleId,
+                                                     const AccountFilter &filter);
+    [[nodiscard]] Status assign(const AuthSession &caller, qint64 roleId, qint64 accountId);
+    [[nodiscard]] Status unassign(const AuthSession &caller, qint64 roleId, qint64 accountId);
+
+private:
+    // Expanded leaves of codes, or 422 unknown_permission.
+    [[nodiscard]] static Result<QStringList> expand(const QStringList &codes);
+    // 422 permission_not_held when a handler caller lacks one of leaves.
+    [[nodiscard]] static Status checkHeld(const AuthSession &caller, const QStringList &leaves);
+    [[nodiscard]] Status writePermissions(qint64 roleId, const QStringList &leaves);
+
+    Database &m_db;
+    UnitScope &m_scope;
+    ChangeLog &m_changes;
+    AuditLog &m_audit;
+};
+
+} // namespace zc::server

@@ -1,0 +1,196 @@
+#include "server/sms/SmsCodeService.h"
+
+#include "server/auth/CaptchaService.h"
+#include "server/Crypto.h"
+#include "server/storage/Database.h"
+#include "server/Logging.h"
+#include "server/sms/SmsSender.h"
+
+#include <QDateTime>
+
+namespace zc::server {
+
+namespace {
+
+ApiError codeInvalid()
+{
+    return apiError(422, "sms_code_invalid", QStringLiteral("sms_code"));
+}
+
+ApiError rateLimited(qint64 waitMs)
+{
+    ApiError e = apiError(429, "rate_limited");
+    e.retryAfter = int(qMax<qint64>(1, (waitMs + 999) / 1000));
+    return e;
+}
+
+QString messageText(SmsCodeService::Purpose purpose, const QString &code)
+{
+    const int minutes = SmsCodeService::LifetimeSeconds / 60;
+    switch (purpose) {
+    case SmsCodeService::Purpose::Register:
+        return QStringLiteral("【医保招采】您正在注册单位账号，验证码 %1，%2 分钟内有效。请勿将验证码告诉他人。")
+            .arg(code).arg(minutes);
+    case SmsCodeService::Purpose::AddHandler:
+        return QStringLiteral("【医保招采】单位正在将本手机号添加为经办人，验证码 %1，%2 分钟内有效。如非本人同意，请勿告知他人。")
+            .arg(code).arg(minutes);
+    case SmsCodeService::Purpose::ResetPassword:
+        return QStringLiteral("【医保招采】您正在重置登录密码，验证码 %1，%2 分钟内有效。如非本人操作，请忽略本短信。")
+            .arg(code).arg(minutes);
+    }
+    return {};
+}
+
+} // namespace
+
+std::optional<SmsCodeService::Purpose> SmsCodeService::purposeFromString(const QString &text)
+{
+    if (text == QLatin1String("register"))
+        return Purpose::Register;
+    if (text == QLatin1String("add_handler"))
+        return Purpose::AddHandler;
+    if (text == QLatin1String("reset_password"))
+        return Purpose::ResetPassword;
+    return std::nullopt;
+}
+
+bool SmsCodeService::isWellFormed(const QString &code)
+{
+    if (code.size() != CodeDigits)
+        return false;
+    for (const QChar c : code) {
+        if (c < u'0' || c > u'9')
+            return false;
+    }
+    return true;
+}
+
+QString SmsCodeService::purposeName(Purpose purpose)
+{
+    switch (purpose) {
+    case Purpose::Register: return QStringLiteral("register");
+    case Purpose::AddHandler: return QStringLiteral("add_handler");
+    case Purpose::ResetPassword: return QStringLiteral("reset_password");
+    }
+    return {};
+}
+
+QString SmsCodeService::codeHash(const QString &salt, const QString &phone, Purpose purpose, const QString &code)
+{
+    // Stored as "salt:sha256(salt:phone:purpose:code)"; the row never holds the code.
+    return salt + QLatin1Char(':')
+        + Crypto::sha256Hex((salt + QLatin1Char(':') + phone + QLatin1Char(':') + purposeName(purpose)
+                             + QLatin1Char(':') + code)
+                                .toUtf8());
+}
+
+Result<SmsCodeService::Sent> SmsCodeService::request(const QString &phone, Purpose purpose, const QString &captchaId,
+                                                     const QString &captchaAnswer)
+{
+    // The captcha is used up by any attempt, also one that is then rate limited.
+    const Result<bool> captcha = m_captchas.consume(captchaId, captchaAnswer);
+    if (!captcha)
+        return captcha.error();
+    if (!captcha.value())
+        return apiError(422, "captcha_invalid", QStringLiteral("captcha_answer"));
+
+    const QString code = QStringLiteral("%1").arg(Crypto::randomUniform(1000000), CodeDigits, 10, QLatin1Char('0'));
+    const QString salt = Crypto::randomToken(12);
+    // Under the write lock (one process at a time, whatever the engine): count,
+    // then store and send, so that two concurrent requests cannot both pass.
+    const Result<Sent> sent = m_db.transaction<Sent>([&]() -> Result<Sent> {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const auto recent = m_db.run(QStringLiteral("SELECT created_at FROM sms_codes WHERE phone = ? AND created_at > ?"
+                                                    " ORDER BY created_at DESC"),
+                                     {phone, now - DayMs});
+        if (!recent)
+            return internalError();
+        if (recent->rows.size() >= DailyLimit) {
+            // Free again when the oldest of the last DailyLimit codes leaves the window.
+            const qint64 oldest = recent->rows.at(DailyLimit - 1).value(0).toLongLong();
+            qCInfo(lcSms).noquote() << "SMS code refused for" << SmsSender::maskPhone(phone) << "(daily limit)";
+            return rateLimited(oldest + DayMs - now);
+        }
+        if (!recent->isEmpty()) {
+            const qint64 last = recent->first().value(0).toLongLong();
+            if (now - last < ResendSeconds * 1000LL) {
+                qCInfo(lcSms).noquote() << "SMS code refused for" << SmsSender::maskPhone(phone) << "(resend interval)";
+                return rateLimited(last + ResendSeconds * 1000LL - now);
+            }
+        }
+        if (!m_db.run(QStringLiteral("INSERT INTO sms_codes (phone, purpose, code_hash, created_at, expires_at,"
+                                     " tries_left) VALUES (?, ?, ?, ?, ?, ?)"),
+                      {phone, purposeName(purpose), codeHash(salt, phone, purpose, code), now,
+                       now + LifetimeSeconds * 1000LL, MaxTries}))
+            return internalError();
+        SmsMessage message;
+        message.phone = phone;
+        message.kind = QStringLiteral("sms_code");
+        message.code = code;
+        message.text = messageText(purpose, code);
+        const Status delivered = m_sender.send(message);
+        if (!delivered)
+            return delivered.error();
+        return Sent{};
+    });
+    if (sent)
+        qCInfo(lcSms).noquote() << "SMS code for" << purposeName(purpose) << "sent to" << SmsSender::maskPhone(phone);
+    return sent;
+}
+
+Result<SmsCodeService::Ticket> SmsCodeService::verify(const QString &phone, Purpose purpose, const QString &code)
+{
+    Q_ASSERT(!m_db.inTransaction());
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    // Only the newest code of the phone and purpose counts.
+    const auto rows = m_db.run(QStringLiteral("SELECT id, code_hash, expires_at, tries_left, used_at FROM sms_codes"
+                                              " WHERE phone = ? AND purpose = ? ORDER BY created_at DESC, id DESC"
+                                              " LIMIT 1"),
+                               {phone, purposeName(purpose)});
+    if (!rows)
+        return internalError();
+    if (rows->isEmpty())
+        return codeInvalid();
+    const QSqlRecord &r = rows->first();
+    const qint64 id = r.value(0).toLongLong();
+    const QString stored = r.value(1).toString();
+    if (!r.value(4).isNull() || r.value(2).toLongLong() <= now || r.value(3).toInt() <= 0)
+        return codeInvalid();   // used, expired or out of tries: nothing left to count
+
+    const QString salt = stored.section(QLatin1Char(':'), 0, 0);
+    if (!Crypto::constantTimeEquals(stored.toLatin1(), codeHash(salt, phone, purpose, code).toLatin1())) {
+        // One statement: concurrent wrong tries each count.
+        if (!m_db.run(QStringLiteral("UPDATE sms_codes SET tries_left = tries_left - 1 WHERE id = ? AND tries_left > 0"),
+                      {id}))
+            return internalError();
+        qCInfo(lcSms).noquote() << "wrong SMS code for" << purposeName(purpose) << "from" << SmsSender::maskPhone(phone);
+        return codeInvalid();
+    }
+    return Ticket{id};
+}
+
+Status SmsCodeService::consume(const Ticket &ticket)
+{
+    Q_ASSERT(m_db.inTransaction());
+    // Used once: of two requests with the same code only one changes the row.
+    // A newer code of the same phone and purpose replaces this one.
+    const auto rows = m_db.run(
+        QStringLiteral("UPDATE sms_codes SET used_at = ? WHERE id = ? AND used_at IS NULL AND expires_at > ?"
+                       " AND tries_left > 0 AND NOT EXISTS (SELECT 1 FROM sms_codes n WHERE n.phone = sms_codes.phone"
+                       " AND n.purpose = sms_codes.purpose AND n.id > sms_codes.id)"),
+        {QDateTime::currentMSecsSinceEpoch(), ticket.codeId, QDateTime::currentMSecsSinceEpoch()});
+    if (!rows)
+        return internalError();
+    if (rows->rowsAffected != 1)
+        return codeInvalid();
+    return Done{};
+}
+
+void SmsCodeService::purgeExpired()
+{
+    // Kept for a day after creation: the daily limit counts them.
+    (void)m_db.run(QStringLiteral("DELETE FROM sms_codes WHERE created_at <= ?"),
+                   {QDateTime::currentMSecsSinceEpoch() - DayMs});
+}
+
+} // namespace zc::server

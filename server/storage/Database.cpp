@@ -1,0 +1,141 @@
+#include "server/storage/Database.h"
+
+#include "server/Logging.h"
+
+#include <QSqlError>
+
+#include <utility>
+
+namespace zc::server {
+
+Database::Database(std::unique_ptr<SqlEngine> engine)
+    : m_engine(std::move(engine)),
+      m_connectionName(QStringLiteral("zc-server-%1").arg(reinterpret_cast<quintptr>(this), 0, 16))
+{
+}
+
+Database::~Database()
+{
+    m_statements.clear();
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isValid())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool Database::open(QString *error)
+{
+    return m_engine->open(m_connectionName, error);
+}
+
+std::optional<SqlRows> Database::run(const QString &sql, const QVariantList &binds)
+{
+    return execute(sql, binds, nullptr);
+}
+
+std::optional<SqlRows> Database::runAllowingConstraint(const QString &sql, const QVariantList &binds,
+                                                       bool *constraint)
+{
+    *constraint = false;
+    return execute(sql, binds, constraint);
+}
+
+std::optional<SqlRows> Database::execute(const QString &sql, const QVariantList &binds, bool *constraint)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto q = std::make_shared<QSqlQuery>(QSqlDatabase::database(m_connectionName, false));
+        q->setForwardOnly(true);
+        if (!q->prepare(sql)) {
+            qCCritical(lcDb).noquote() << "prepare failed:" << q->lastError().text() << "in" << sql;
+            return std::nullopt;
+        }
+        it = m_statements.insert(sql, q);
+    }
+    QSqlQuery &q = *it.value();
+    for (int i = 0; i < binds.size(); ++i)
+        q.bindValue(i, binds.at(i));
+    if (!q.exec()) {
+        const QSqlError err = q.lastError();
+        q.finish();
+        if (constraint && m_engine->isConstraintViolation(err)) {
+            *constraint = true;
+            return std::nullopt;
+        }
+        // Never log the bound values: they may be secrets (hashes, phone numbers).
+        qCCritical(lcDb).noquote() << "statement failed:" << err.text() << "in" << sql;
+        return std::nullopt;
+    }
+    SqlRows rows;
+    if (q.isSelect()) {
+        while (q.next())
+            rows.rows.append(q.record());
+    }
+    rows.rowsAffected = q.numRowsAffected();
+    q.finish();
+    return rows;
+}
+
+bool Database::execDdl(const QString &portableSql, QString *error)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    if (!q.exec(m_engine->ddl(portableSql))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool Database::begin()
+{
+    Q_ASSERT(!m_inTransaction);
+    m_engine->lockWrites();
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    if (!q.exec(m_engine->beginSql())) {
+        qCCritical(lcDb) << "cannot begin a transaction:" << q.lastError().text();
+        m_engine->unlockWrites();
+        return false;
+    }
+    m_inTransaction = true;
+    return true;
+}
+
+bool Database::commit()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    const bool ok = q.exec(QStringLiteral("COMMIT"));
+    if (!ok) {
+        qCCritical(lcDb) << "commit failed:" << q.lastError().text();
+        return false;
+    }
+    m_inTransaction = false;
+    m_engine->unlockWrites();
+    const QList<std::function<void()>> after = std::exchange(m_afterCommit, {});
+    for (const auto &fn : after)
+        fn();
+    return true;
+}
+
+void Database::rollback()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    if (!q.exec(QStringLiteral("ROLLBACK")))
+        qCWarning(lcDb) << "rollback failed:" << q.lastError().text();
+    m_inTransaction = false;
+    m_afterCommit.clear();
+    m_engine->unlockWrites();
+}
+
+void Database::afterCommit(std::function<void()> fn)
+{
+    if (!fn)
+        return;
+    if (m_inTransaction)
+        m_afterCommit.append(std::move(fn));
+    else
+        fn();
+}
+
+} // namespace zc::server

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "server/Result.h"
+#include "server/storage/SqlEngine.h"
+
+#include <QHash>
+#include <QList>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QString>
+#include <QVariant>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace zc::server {
+
+// Rows of one statement, read completely so that no statement stays open
+// (an open SQLite statement would pin an old snapshot of the database).
+struct SqlRows
+{
+    QList<QSqlRecord> rows;
+    int rowsAffected = 0;
+
+    [[nodiscard]] bool isEmpty() const { return rows.isEmpty(); }
+    [[nodiscard]] const QSqlRecord &first() const { return rows.constFirst(); }
+    [[nodiscard]] QVariant scalar() const { return rows.isEmpty() ? QVariant() : rows.constFirst().value(0); }
+};
+
+// The server's one storage interface: a connection of an SqlEngine, bound
+// prepared statements (cached), and transactions. One connection per thread:
+// a Database is opened and used by one thread only (each worker thread has
+// its own, see WorkerContext). Storage classes write portable SQL against it.
+class Database
+{
+public:
+    explicit Database(std::unique_ptr<SqlEngine> engine);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    [[nodiscard]] bool open(QString *error);
+    [[nodiscard]] const SqlEngine &engine() const { return *m_engine; }
+
+    // Runs one statement with positional ? binds; nullopt (logged) on an error.
+    [[nodiscard]] std::optional<SqlRows> run(const QString &sql, const QVariantList &binds = {});
+    // Like run(); distinguishes a constraint violation (*constraint = true) from other errors.
+    [[nodiscard]] std::optional<SqlRows> runAllowingConstraint(const QString &sql, const QVariantList &binds,
+                                                               bool *constraint);
+    // DDL (not cached, not bound), with the engine's dialect applied.
+    [[nodiscard]] bool execDdl(const QString &portableSql, QString *error);
+
+    // Runs fn in one write transaction: commits when it returns a value,
+    // rolls back when it returns an error (or a commit fails).
+    template<typename T>
+    Result<T> transaction(const std::function<Result<T>()> &fn)
+    {
+        if (!begin())
+            return internalError();
+        Result<T> r = fn();
+        if (r.ok()) {
+            if (!commit()) {
+                rollback();
+                return internalError();
+            }
+        } else {
+            rollback();
+        }
+        return r;
+    }
+
+    [[nodiscard]] bool inTransaction() const { return m_inTransaction; }
+
+    // Runs fn once the current transaction has committed (never when it rolls
+    // back); at once outside a transaction.
+    void afterCommit(std::function<void()> fn);
+
+    // NULL of an integer column, for binds.
+    [[nodiscard]] static QVariant nullInt() { return QVariant(QMetaType::fromType<qint64>()); }
+    [[nodiscard]] static QVariant nullText() { return QVariant(QMetaType::fromType<QString>()); }
+
+private:
+    bool begin();
+    bool commit();
+    void rollback();
+    std::optional<SqlRows> execute(const QString &sql, const QVariantList &binds, bool *constraint);
+
+    std::unique_ptr<SqlEngine> m_engine;
+    QString m_connectionName;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;   // prepared once, reused
+    bool m_inTransaction = false;
+    QList<std::function<void()>> m_afterCommit;
+};
+
+} // namespace zc::server

@@ -1,0 +1,165 @@
+#include "server/units/RegistrationService.h"
+
+#include "server/feed/AuditLog.h"
+#include "server/storage/Database.h"
+#include "server/storage/Directory.h"
+#include "server/Logging.h"
+#include "server/auth/PasswordHasher.h"
+#include "server/sms/SmsCodeService.h"
+#include "server/sms/SmsSender.h"
+#include "models/Validators.h"
+
+#include <QDateTime>
+
+namespace zc::server {
+
+namespace {
+
+ApiError badField(const char *name)
+{
+    return apiError(400, "invalid_field", QString::fromLatin1(name));
+}
+
+QString methodTitle(const QString &method)
+{
+    return method == QLatin1String("e_license") ? QStringLiteral("电子营业执照") : QStringLiteral("综合法人库");
+}
+
+} // namespace
+
+RegistrationService::RegistrationService(Database &db, Directory &directory, SmsCodeService &sms,
+                                         const PasswordHasher &hasher, AuditLog &audit)
+    : m_db(db), m_directory(directory), m_sms(sms), m_hasher(hasher), m_audit(audit)
+{
+}
+
+std::optional<ApiError> RegistrationService::checkFields(Registration &r)
+{
+    if (r.method != QLatin1String("legal_person_db") && r.method != QLatin1String("e_license"))
+        return badField("method");
+    r.uscc = validate::normalizeCode(r.uscc);
+    if (validate::uscc(r.uscc) != ValidationError::None)
+        return badField("uscc");
+    r.unitName = r.unitName.trimmed();
+    if (validate::unitName(r.unitName) != ValidationError::None)
+        return badField("unit_name");
+    r.legalRepName = r.legalRepName.trimmed();
+    if (validate::personName(r.legalRepName) != ValidationError::None)
+        return badField("legal_rep_name");
+    r.legalRepIdNumber = validate::normalizeCode(r.legalRepIdNumber);
+    if (validate::residentId(r.legalRepIdNumber) != ValidationError::None)
+        return badField("legal_rep_id_number");
+    r.login = validate::normalizeLogin(r.login);
+    if (validate::mainLogin(r.login) != ValidationError::None)
+        return badField("login");
+    r.phone = r.phone.trimmed();
+    if (validate::phone(r.phone) != ValidationError::None)
+        return badField("phone");
+    r.smsCode = r.smsCode.trimmed();
+    if (!SmsCodeService::isWellFormed(r.smsCode))
+        return badField("sms_code");
+    // The password's strength last: every malformed field is reported first.
+    if (validate::password(r.password) != ValidationError::None)
+        return apiError(422, "weak_password", QStringLiteral("password"));
+    return std::nullopt;
+}
+
+Result<Account> RegistrationService::registerUnit(const Registration &input)
+{
+    Registration r = input;
+    if (const auto problem = checkFields(r))
+        return *problem;
+
+    const Result<SmsCodeService::Ticket> ticket = m_sms.verify(r.phone, SmsCodeService::Purpose::Register, r.smsCode);
+    if (!ticket)
+        return ticket.error();
+
+    // All four legal-person fields must match the registry's entry for the USCC.
+    const auto person = m_db.run(QStringLiteral("SELECT name, legal_rep_name, legal_rep_id_number FROM legal_persons"
+                                                " WHERE uscc = ?"),
+                                 {r.uscc});
+    if (!person)
+        return internalError();
+    if (person->isEmpty() || person->first().value(0).toString() != r.unitName
+        || person->first().value(1).toString() != r.legalRepName
+        || person->first().value(2).toString() != r.legalRepIdNumber) {
+        qCInfo(lcAuth) << "registration refused: legal-person registry mismatch";
+        return apiError(422, "legal_person_mismatch");
+    }
+
+    // State before the (slow) hash; checked again under the write lock.
+    const auto conflicts = [&]() -> std::optional<ApiError> {
+        const auto unit = m_db.run(QStringLiteral("SELECT id FROM units WHERE uscc = ?"), {r.uscc});
+        const auto login = m_db.run(QStringLiteral("SELECT id FROM accounts WHERE kind = 'unit' AND login = ?"), {r.login});
+        if (!unit || !login)
+            return internalError();
+        if (!unit->isEmpty())
+            return apiError(409, "already_registered", QStringLiteral("uscc"));
+        if (!login->isEmpty())
+            return apiError(409, "login_taken", QStringLiteral("login"));
+        return std::nullopt;
+    };
+    if (const auto conflict = conflicts())
+        return *conflict;
+
+    const QString hash = m_hasher.hash(r.password);
+    if (hash.isEmpty())
+        return internalError();
+
+    const Result<qint64> created = m_db.transaction<qint64>([&]() -> Result<qint64> {
+        if (const auto conflict = conflicts())
+            return *conflict;
+        if (const Status used = m_sms.consume(ticket.value()); !used)
+            return used.error();
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const auto seq = m_db.run(
+            QStringLiteral("UPDATE counters SET value = value + 1 WHERE name = 'change_seq' RETURNING value"));
+        if (!seq || seq->isEmpty())
+            return internalError();
+        bool constraint = false;
+        const auto unit = m_db.runAllowingConstraint(
+            QStringLiteral("INSERT INTO units (uscc, name, kind, unit_code, verified, region, registration_method,"
+                           " created_at, updated_at) VALUES (?, ?, NULL, NULL, 0, ?, ?, ?, ?) RETURNING id"),
+            {r.uscc, r.unitName, r.uscc.mid(2, 6), r.method, now, now}, &constraint);
+        if (constraint)
+            return apiError(409, "already_registered", QStringLiteral("uscc"));
+        if (!unit || unit->isEmpty())
+            return internalError();
+        const qint64 unitId = unit->scalar().toLongLong();
+        const auto credential = m_db.run(
+            QStringLiteral("INSERT INTO credentials (phone, password_hash, password_change_required, created_at,"
+                           " updated_at) VALUES (NULL, ?, 0, ?, ?) RETURNING id"),
+            {hash, now, now});
+        if (!credential || credential->isEmpty())
+            return internalError();
+        const auto account = m_db.runAllowingConstraint(
+            QStringLiteral("INSERT INTO accounts (unit_id, kind, login, name, phone, credential_id, status, created_at,"
+                           " updated_at, change_seq) VALUES (?, 'unit', ?, ?, ?, ?, 'active', ?, ?, ?) RETURNING id"),
+            {unitId, r.login, r.unitName, r.phone, credential->scalar().toLongLong(), now, now, seq->scalar()},
+            &constraint);
+        if (constraint)
+            return apiError(409, "login_taken", QStringLiteral("login"));
+        if (!account || account->isEmpty())
+            return internalError();
+        const qint64 accountId = account->scalar().toLongLong();
+        const Status audited = m_audit.record({unitId, accountId, r.unitName, QStringLiteral("unit.register"),
+                                               QStringLiteral("unit"), unitId,
+                                               QStringLiteral("法人注册（%1）：%2").arg(methodTitle(r.method), r.unitName)});
+        if (!audited)
+            return audited.error();
+        return accountId;
+    });
+    if (!created)
+        return created.error();
+
+    const auto record = m_directory.account(created.value());
+    if (!record)
+        return record.error();
+    if (!record->has_value())
+        return internalError();
+    qCInfo(lcAuth).noquote() << "unit registered by" << r.method << "- account" << created.value() << "phone"
+                             << SmsSender::maskPhone(r.phone);
+    return record->value().account;
+}
+
+} // namespace zc::server

@@ -1,0 +1,30 @@
+#include "server/units/UnitRoutes.h"
+
+#include "server/http/Reply.h"
+#include "server/http/Router.h"
+#include "server/units/UnitService.h"
+
+namespace zc::server {
+
+namespace {
+constexpr int MaxKind = 32;
+constexpr int MaxUnitCode = 64;
+} // namespace
+
+void UnitRoutes::add(Router &router, UnitService &units)
+{
+    router.add(http::Method::Post, QStringLiteral("/unit/authentication"), Router::Guard::mainAccount(),
+               [&units](RequestContext &ctx) {
+                   auto body = ctx.body();
+                   if (!body)
+                       return ctx.fail(body.error());
+                   const QString kind = body->string("kind", MaxKind);
+                   const QString unitCode = body->string("unit_code", MaxUnitCode);
+                   if (!body->ok())
+                       return ctx.fail(body->error());
+                   const auto unit = units.authenticate(ctx.session(), kind, unitCode);
+                   return unit ? Reply::json(unit->toJson()) : ctx.fail(unit.error());
+               });
+}
+
+} // namespace zc::server

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "server/auth/AuthSession.h"
+#include "server/storage/Directory.h"
+#include "server/Result.h"
+#include "server/roles/RoleRows.h"
+
+namespace zc::server {
+
+class Database;
+
+// The unit boundary of every route that names a role or an account by id: the
+// lookup happens here, within the caller's unit, and an id of another unit
+// answers exactly like one that does not exist (404 not_found). Services never
+// query a role or account by id any other way.
+class UnitScope
+{
+public:
+    UnitScope(Database &db, Directory &directory) : m_db(db), m_directory(directory) {}
+
+    [[nodiscard]] Result<RoleRows::Row> role(const AuthSession &caller, qint64 roleId);
+    [[nodiscard]] Result<AccountRecord> account(const AuthSession &caller, qint64 accountId);
+
+private:
+    Database &m_db;
+    Directory &m_directory;
+};
+
+} // namespace zc::server

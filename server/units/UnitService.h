@@ -1,0 +1,34 @@
+#pragma once
+
+#include "server/auth/AuthSession.h"
+#include "server/Result.h"
+#include "models/Unit.h"
+
+#include <QString>
+
+namespace zc::server {
+
+class AuditLog;
+class Database;
+class Directory;
+
+// 角色认证 (POST /unit/authentication): the main account states its unit's
+// kind and medical-insurance unit code (单位编号); both must be the
+// medical-insurance unit registry's entry for the unit's USCC.
+class UnitService
+{
+public:
+    UnitService(Database &db, Directory &directory, AuditLog &audit);
+
+    // 400 invalid_field (kind, unit_code), 422 unit_code_mismatch. Sets kind,
+    // unit_code and verified, and records unit.authenticate; stating what the
+    // unit already has changes nothing. Returns the unit.
+    [[nodiscard]] Result<Unit> authenticate(const AuthSession &session, const QString &kind, const QString &unitCode);
+
+private:
+    Database &m_db;
+    Directory &m_directory;
+    AuditLog &m_audit;
+};
+
+} // namespace zc::server
