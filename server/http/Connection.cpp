@@ -501,12 +501,13 @@ private:
         }
         m_buffer.consume(m_buffer.size());
         m_lingered = 0;
+        m_lingerEndMs = ConnectionSlot::nowMs() + 5 * qint64(m_port.limits->lingerMs);   // a trickle cannot hold it
         drop();
     }
 
     void drop()
     {
-        arm(m_port.limits->lingerMs);
+        arm(qMin<qint64>(m_port.limits->lingerMs, m_lingerEndMs - ConnectionSlot::nowMs()));
         m_stream.async_read_some(net::buffer(m_discard), [self = this->shared_from_this()](error_code ec, size_t n) {
             self->disarm();
             self->m_lingered += qint64(n);
@@ -549,6 +550,7 @@ private:
     qint64 m_bodyStartMs = 0;
     qint64 m_bodyBytes = 0;
     qint64 m_lingered = 0;
+    qint64 m_lingerEndMs = 0;
     std::string m_head;
     QByteArray m_out;
     std::array<char, 4096> m_discard{};

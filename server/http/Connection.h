@@ -29,6 +29,7 @@ struct WorkerPort
     boost::asio::ssl::context *tls = nullptr;  // nullptr: plain HTTP (--insecure-http)
     const std::atomic<bool> *draining = nullptr;
     std::atomic<int> connections{0};           // open on this worker (the listener balances on it)
+    int index = 0;                             // for the log
 };
 
 // Serves one accepted socket on the worker thread its io_context runs on, for

@@ -113,6 +113,7 @@ void HttpFront::Impl::accept()
             });
             return;
         }
+        qCDebug(lcHttp) << "connection accepted on worker" << worker.port.index;
         serveConnection(std::move(socket), worker.port);
         accept();
     });
@@ -165,6 +166,7 @@ bool HttpFront::start(const QHostAddress &address, quint16 port, QString *error)
         w.port.slowLane = &d->slow;
         w.port.tls = d->ssl.get();
         w.port.draining = &d->draining;
+        w.port.index = i;
         w.guard.emplace(net::make_work_guard(w.io));
         d->workers.push_back(std::move(worker));
         w.thread = std::thread([&w, config = d->settings.contexts, promise = &ready[size_t(i)]] {

@@ -239,6 +239,14 @@ void TestServer::stop()
     m_log += m_process.readAll();
 }
 
+bool TestServer::waitForExit(int timeoutMs)
+{
+    if (m_process.state() != QProcess::NotRunning && !m_process.waitForFinished(timeoutMs))
+        return false;
+    m_log += m_process.readAll();
+    return true;
+}
+
 bool TestServer::isRunning() const
 {
     return m_process.state() == QProcess::Running;

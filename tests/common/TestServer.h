@@ -49,6 +49,13 @@ public:
     [[nodiscard]] bool start(int timeoutMs = 20000);
     void stop();
     [[nodiscard]] bool isRunning() const;
+    [[nodiscard]] qint64 processId() const { return m_process.processId(); }
+    // Sends SIGTERM (the graceful stop) without waiting.
+    void terminate() { m_process.terminate(); }
+    // Waits for the process to end; false when it is still running after timeoutMs.
+    [[nodiscard]] bool waitForExit(int timeoutMs);
+    [[nodiscard]] int exitCode() const { return m_process.exitCode(); }
+    [[nodiscard]] bool exitedNormally() const { return m_process.exitStatus() == QProcess::NormalExit; }
 
     [[nodiscard]] QUrl baseUrl() const { return m_baseUrl; }         // https://127.0.0.1:PORT
     [[nodiscard]] QString caPath() const;                            // DIR/tls/ca.pem

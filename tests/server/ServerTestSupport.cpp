@@ -1,6 +1,14 @@
 #include "ServerTestSupport.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
+#include <QEventLoop>
+#include <QTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSslConfiguration>
+#include <QSslSocket>
+#include <QTcpSocket>
 #include <QJsonArray>
 #include <QUrl>
 #include <QSqlError>
@@ -8,6 +16,158 @@
 #include <QUuid>
 
 namespace zc::test {
+
+RawConnection::RawConnection(const TestServer &server, bool tls) : m_server(server), m_tls(tls)
+{
+    if (tls) {
+        auto socket = std::make_unique<QSslSocket>();
+        QSslConfiguration c = QSslConfiguration::defaultConfiguration();
+        c.setCaCertificates(server.caCertificates());
+        c.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        socket->setSslConfiguration(c);
+        m_socket = std::move(socket);
+    } else {
+        m_socket = std::make_unique<QTcpSocket>();
+    }
+}
+
+RawConnection::~RawConnection() = default;
+
+void RawConnection::openAsync()
+{
+    const QString host = m_server.baseUrl().host();
+    const auto port = quint16(m_server.baseUrl().port());
+    if (m_tls)
+        static_cast<QSslSocket *>(m_socket.get())->connectToHostEncrypted(host, port);
+    else
+        m_socket->connectToHost(host, port);
+}
+
+bool RawConnection::open(int timeoutMs)
+{
+    openAsync();
+    if (!m_tls)
+        return m_socket->waitForConnected(timeoutMs);
+    if (!static_cast<QSslSocket *>(m_socket.get())->waitForEncrypted(timeoutMs))
+        return false;
+    m_socket->flush();   // the last handshake message, so that the server is done too
+    return true;
+}
+
+bool RawConnection::isOpen() const
+{
+    if (m_socket->state() != QAbstractSocket::ConnectedState)
+        return false;
+    return !m_tls || static_cast<QSslSocket *>(m_socket.get())->isEncrypted();
+}
+
+bool RawConnection::send(const QByteArray &bytes)
+{
+    if (m_socket->state() != QAbstractSocket::ConnectedState)
+        return false;
+    m_socket->write(bytes);
+    QDeadlineTimer deadline(10000);
+    const auto pending = [this] {
+        qint64 n = m_socket->bytesToWrite();
+        if (m_tls)
+            n += static_cast<QSslSocket *>(m_socket.get())->encryptedBytesToWrite();
+        return n;
+    };
+    while (pending() > 0 && m_socket->state() == QAbstractSocket::ConnectedState && !deadline.hasExpired())
+        pump(50);
+    return m_socket->state() == QAbstractSocket::ConnectedState;
+}
+
+void RawConnection::pump(int ms)
+{
+    // The event loop, not waitForReadyRead(): QSslSocket's blocking waits can
+    // miss records already read from the network but not yet decrypted.
+    QEventLoop loop;
+    QTimer timer;
+    timer.setSingleShot(true);
+    QObject::connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
+    QObject::connect(m_socket.get(), &QIODevice::readyRead, &loop, &QEventLoop::quit);
+    QObject::connect(m_socket.get(), &QIODevice::bytesWritten, &loop, &QEventLoop::quit);
+    QObject::connect(m_socket.get(), &QAbstractSocket::disconnected, &loop, &QEventLoop::quit);
+    timer.start(ms);
+    loop.exec();
+}
+
+QByteArray RawConnection::Answer::header(const QByteArray &name) const
+{
+    for (const auto &h : headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    }
+    return {};
+}
+
+QString RawConnection::Answer::errorCode() const
+{
+    return QJsonDocument::fromJson(body).object().value(QLatin1String("error")).toObject()
+        .value(QLatin1String("code")).toString();
+}
+
+std::optional<RawConnection::Answer> RawConnection::readAnswer(int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    for (;;) {
+        m_pending += m_socket->readAll();
+        const qsizetype end = m_pending.indexOf("\r\n\r\n");
+        if (end >= 0) {
+            Answer a;
+            const QList<QByteArray> lines = m_pending.left(end).split('\n');
+            const QList<QByteArray> status = lines.constFirst().trimmed().split(' ');
+            a.status = status.value(1).toInt();
+            qint64 length = 0;
+            for (qsizetype i = 1; i < lines.size(); ++i) {
+                const qsizetype colon = lines.at(i).indexOf(':');
+                const QByteArray name = lines.at(i).left(colon).trimmed();
+                const QByteArray value = lines.at(i).mid(colon + 1).trimmed();
+                a.headers.append({name, value});
+                if (name.compare("Content-Length", Qt::CaseInsensitive) == 0)
+                    length = value.toLongLong();
+            }
+            if (m_pending.size() >= end + 4 + length) {
+                a.body = m_pending.mid(end + 4, length);
+                m_pending.remove(0, end + 4 + length);
+                return a;
+            }
+        }
+        if (deadline.hasExpired())
+            return std::nullopt;
+        if (m_socket->state() != QAbstractSocket::ConnectedState && m_socket->bytesAvailable() == 0)
+            return std::nullopt;
+        pump(int(qBound(qint64(1), deadline.remainingTime(), qint64(100))));
+    }
+}
+
+bool RawConnection::waitClosed(int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (m_socket->state() == QAbstractSocket::ConnectedState && !deadline.hasExpired()) {
+        pump(int(qBound(qint64(1), deadline.remainingTime(), qint64(100))));
+        m_pending += m_socket->readAll();
+    }
+    return m_socket->state() != QAbstractSocket::ConnectedState;
+}
+
+void RawConnection::close()
+{
+    m_socket->abort();
+}
+
+qint64 residentKib(qint64 pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').constFirst().toLongLong();
+    }
+    return -1;
+}
 
 ServerDb::ServerDb(const QString &dataDir) : m_name(QUuid::createUuid().toString())
 {

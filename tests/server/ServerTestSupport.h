@@ -2,10 +2,14 @@
 
 #include "TestServer.h"
 
+#include <QAbstractSocket>
 #include <QHash>
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
+
+#include <memory>
+#include <optional>
 
 namespace zc::test {
 
@@ -100,6 +104,53 @@ private:
     QString m_name;
     QString m_error;
 };
+
+// One client connection that speaks raw HTTP/1.1 over verified TLS (or plain
+// TCP), for what QNetworkAccessManager will not send: ambiguous framing, slow
+// heads, pipelined requests, HTTP/1.0.
+class RawConnection
+{
+public:
+    explicit RawConnection(const TestServer &server, bool tls = true);
+    ~RawConnection();
+    RawConnection(const RawConnection &) = delete;
+    RawConnection &operator=(const RawConnection &) = delete;
+
+    // Connects (and completes the TLS handshake); false on failure or timeout.
+    [[nodiscard]] bool open(int timeoutMs = 5000);
+    // Starts connecting without waiting (many connections at once).
+    void openAsync();
+    [[nodiscard]] bool isOpen() const;
+    // Writes bytes (flushed); false when the connection is gone.
+    bool send(const QByteArray &bytes);
+
+    struct Answer
+    {
+        int status = 0;
+        QList<QPair<QByteArray, QByteArray>> headers;
+        QByteArray body;
+        [[nodiscard]] QByteArray header(const QByteArray &name) const;
+        [[nodiscard]] QString errorCode() const;
+    };
+    // Reads one whole answer (its head and Content-Length body); nullopt when
+    // none came within timeoutMs or the connection ended first.
+    [[nodiscard]] std::optional<Answer> readAnswer(int timeoutMs = 5000);
+    // True once the server has closed the connection (waits up to timeoutMs).
+    [[nodiscard]] bool waitClosed(int timeoutMs);
+    void close();
+    [[nodiscard]] QAbstractSocket &socket() { return *m_socket; }
+
+private:
+    void pump(int ms);
+
+    const TestServer &m_server;
+    const bool m_tls;
+    std::unique_ptr<QAbstractSocket> m_socket;
+    QByteArray m_pending;
+};
+
+// The resident memory (VmRSS) of a process in KiB, from /proc/<pid>/status; -1 when unknown.
+[[nodiscard]] qint64 residentKib(qint64 pid);
 
 // POST /sessions body with an explicit captcha.
 [[nodiscard]] QJsonObject loginBody(const QString &login, const QString &password, const QString &captchaId,
