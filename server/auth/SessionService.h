@@ -3,7 +3,9 @@
 #include "server/auth/AuthSession.h"
 #include "server/Result.h"
 
-#include <QSqlRecord>
+#include <QVariant>
+
+#include <optional>
 #include <QString>
 
 namespace zc::server {
@@ -44,8 +46,12 @@ public:
     [[nodiscard]] static QString hashToken(const QString &token);
     [[nodiscard]] static bool looksLikeToken(const QString &token);
 
+    // One session row with its credential, account, lock and unit (one statement).
+    struct Row;
+
 private:
-    Result<AuthSession> describe(const QSqlRecord &row);
+    Result<std::optional<Row>> read(const QString &where, const QVariant &key);
+    Result<AuthSession> describe(const Row &row);
 
     Database &m_db;
     Directory &m_directory;

@@ -3,6 +3,7 @@
 #include "server/feed/AuditLog.h"
 #include "server/feed/ChangeLog.h"
 #include "server/storage/Database.h"
+#include "server/storage/AccountStorage.h"
 #include "server/storage/Directory.h"
 #include "server/Logging.h"
 #include "server/auth/LoginThrottle.h"
@@ -37,10 +38,10 @@ QString label(const QString &name, const QString &phone)
 
 } // namespace
 
-HandlerService::HandlerService(Database &db, UnitScope &scope, ChangeLog &changes, AuditLog &audit,
+HandlerService::HandlerService(Database &db, AccountStorage &storage, UnitScope &scope, ChangeLog &changes, AuditLog &audit,
                                SessionService &sessions, LoginThrottle &throttle, SmsCodeService &smsCodes,
                                SmsSender &sms, const PasswordHasher &hasher)
-    : m_db(db), m_scope(scope), m_changes(changes), m_audit(audit), m_sessions(sessions), m_throttle(throttle),
+    : m_db(db), m_storage(storage), m_scope(scope), m_changes(changes), m_audit(audit), m_sessions(sessions), m_throttle(throttle),
       m_smsCodes(smsCodes), m_sms(sms), m_hasher(hasher)
 {
 }
@@ -53,61 +54,14 @@ Result<Account> HandlerService::reload(const AuthSession &caller, qint64 account
     return record->account;
 }
 
-Result<ListPage<Account>> HandlerService::list(const AuthSession &caller, const ListQuery &query)
+Result<QByteArray> HandlerService::list(const AuthSession &caller, const ListQuery &query)
 {
-    // The unit's handlers (never its main account): the WHERE is put together
-    // from constant pieces for the filters present; values are always bound.
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    QString where = QStringLiteral(" WHERE a.unit_id = ? AND a.kind = 'handler'");
-    QVariantList binds = {caller.unitId()};
-    const QString q = query.q.trimmed();
-    if (!q.isEmpty()) {
-        // login, name or phone contains q
-        where += QStringLiteral(" AND (a.login LIKE ? ESCAPE '\\' OR COALESCE(a.name_key, lower(a.name)) LIKE ? ESCAPE '\\'"
-                                " OR a.phone LIKE ? ESCAPE '\\')");
-        const QString pattern = Directory::containsPattern(q);
-        binds << pattern << pattern << pattern;
-    }
-    // The status as shown: a lock counts only on an active membership.
-    bool needsLock = false;
-    if (query.status) {
-        switch (*query.status) {
-        case Account::Status::Disabled:
-            where += QStringLiteral(" AND a.status = 'disabled'");
-            break;
-        case Account::Status::Locked:
-            where += QStringLiteral(" AND a.status = 'active' AND l.locked_until > ?");
-            binds << now;
-            needsLock = true;
-            break;
-        case Account::Status::Active:
-            where += QStringLiteral(" AND a.status = 'active' AND (l.locked_until IS NULL OR l.locked_until <= ?)");
-            binds << now;
-            needsLock = true;
-            break;
-        }
-    }
-    const auto total = m_db.run(QStringLiteral("SELECT COUNT(*) FROM ")
-                                    + (needsLock ? Directory::AccountTables : QStringLiteral("accounts a")) + where,
-                                binds);
-    QVariantList pageBinds = binds;
-    pageBinds << query.size << qint64(query.page - 1) * query.size;
-    const auto rows = m_db.run(QStringLiteral("SELECT p.*, ar.role_id FROM (SELECT ") + Directory::AccountColumns
-                                   + QStringLiteral(" FROM ") + Directory::AccountTables + where
-                                   + QStringLiteral(" ORDER BY a.id LIMIT ? OFFSET ?) p"
-                                                    " LEFT JOIN account_roles ar ON ar.account_id = p.id"
-                                                    " ORDER BY p.id, ar.role_id"),
-                               pageBinds);
-    if (!total || !rows)
-        return internalError();
-    ListPage<Account> out;
-    out.total = total->scalar().toLongLong();
-    out.page = query.page;
-    out.size = query.size;
-    const QList<AccountRecord> records = Directory::accountsFromJoinedRows(rows->rows, now);
-    for (const AccountRecord &r : records)
-        out.items.append(r.account);
-    return out;
+    AccountStorage::HandlerFilter f;
+    f.page = query.page;
+    f.size = query.size;
+    f.q = query.q.trimmed();
+    f.status = query.status;
+    return m_storage.handlerPageJson(caller.unitId(), f);
 }
 
 Result<Account> HandlerService::add(const AuthSession &caller, const QString &phone, const QString &name,
