@@ -42,11 +42,38 @@ Result<QByteArray> AccountStorage::handlerPageJson(qint64 unitId, const HandlerF
             break;
         }
     }
-    const auto total = m_db.run(QStringLiteral("SELECT COUNT(*) FROM ")
-                                    + (needsLock ? Directory::AccountTables : QStringLiteral("accounts a")) + where,
-                                binds);
-    if (!total)
-        return internalError();
+    // The count: cached by the unit's change stamp (read first: a write between
+    // the stamp and the count can only make the cached count newer than its stamp).
+    qint64 total = -1;
+    CachedCount stamp;
+    const QString key = QString::number(unitId) + QLatin1Char('/') + filter.q;
+    if (!filter.status) {
+        const bool stamped = m_db.each(QStringLiteral("SELECT (SELECT MAX(change_seq) FROM accounts WHERE unit_id = ?),"
+                                                      " (SELECT MAX(change_seq) FROM tombstones WHERE unit_id = ?)"),
+                                       {unitId, unitId}, [&](const QSqlQuery &q) {
+                                           stamp.accountSeq = q.value(0).isNull() ? 0 : q.value(0).toLongLong();
+                                           stamp.tombstoneSeq = q.value(1).isNull() ? 0 : q.value(1).toLongLong();
+                                       });
+        if (!stamped)
+            return internalError();
+        const auto hit = m_counts.constFind(key);
+        if (hit != m_counts.constEnd() && hit->accountSeq == stamp.accountSeq && hit->tombstoneSeq == stamp.tombstoneSeq)
+            total = hit->total;
+    }
+    if (total < 0) {
+        const auto counted = m_db.run(QStringLiteral("SELECT COUNT(*) FROM ")
+                                          + (needsLock ? Directory::AccountTables : QStringLiteral("accounts a")) + where,
+                                      binds);
+        if (!counted)
+            return internalError();
+        total = counted->scalar().toLongLong();
+        if (!filter.status) {
+            if (m_counts.size() >= 1024)
+                m_counts.clear();
+            stamp.total = total;
+            m_counts.insert(key, stamp);
+        }
+    }
     QVariantList pageBinds = binds;
     pageBinds << filter.size << qint64(filter.page - 1) * filter.size;
     // Columns by index: 0 id, 3 kind, 4 login, 5 name, 6 phone, 7 status, 8 institution_id,
@@ -98,7 +125,7 @@ Result<QByteArray> AccountStorage::handlerPageJson(qint64 unitId, const HandlerF
         return internalError();
     close();
     json.endArray();
-    json.key("total").value(total->scalar().toLongLong()).key("page").value(filter.page).key("size").value(filter.size);
+    json.key("total").value(total).key("page").value(filter.page).key("size").value(filter.size);
     json.endObject();
     return json.take();
 }
