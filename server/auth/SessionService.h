@@ -2,6 +2,7 @@
 
 #include "server/auth/AuthSession.h"
 #include "server/Result.h"
+#include "server/storage/SessionStorage.h"
 
 #include <QVariant>
 
@@ -46,12 +47,8 @@ public:
     [[nodiscard]] static QString hashToken(const QString &token);
     [[nodiscard]] static bool looksLikeToken(const QString &token);
 
-    // One session row with its credential, account, lock and unit (one statement).
-    struct Row;
-
 private:
-    Result<std::optional<Row>> read(const QString &where, const QVariant &key);
-    Result<AuthSession> describe(const Row &row);
+    Result<AuthSession> describe(const SessionStorage::Row &row);
 
     Database &m_db;
     Directory &m_directory;
