@@ -9,6 +9,8 @@
 #   ZC_BENCH_POPULATE_ARGS="…"    extra zc-bench-populate options (e.g. --accounts 20000)
 #   ZC_BENCH_SYNC_ARGS="…"        extra bench_sync options (e.g. --runs 5)
 #   ZC_BENCH_JOBS=N               build parallelism (default 2)
+#   ZC_BENCH_PG_URL=postgresql://…  also measure the server's writes on PostgreSQL (bench/server_wrk.sh)
+#   ZC_BENCH_MILLION=0            leave out the 1M-account growth data set (bench/server_growth.sh)
 #
 # The sync benchmark writes a client's settings, cache and keychain token: it
 # runs under a temporary HOME with its own D-Bus session and an unlocked
@@ -48,7 +50,9 @@ mkdir -p "$SCRATCH/home"
     HOME="$SCRATCH/home" dbus-run-session -- sh -c \
         'printf bench | gnome-keyring-daemon --components=secrets --unlock >/dev/null; exec "$@"' sh \
         "$BUILD/bench/bench_sync" --data "$DATA" --work "$SCRATCH/work" ${ZC_BENCH_SYNC_ARGS:-}
-    # Issue 3's server benchmark (wrk and nginx) on the same data set.
+    # The server: reads against nginx (1 and 2 workers), reads during sign-ins, writes.
     ZC_BENCH_BUILD="$BUILD" ZC_BENCH_DATA="$DATA" "$ROOT/bench/server_wrk.sh"
+    # The server as the data grows (its own data sets, kept under build-bench/growth-data).
+    ZC_BENCH_BUILD="$BUILD" "$ROOT/bench/server_growth.sh"
 } 2>&1 | tee "$RESULTS"
 echo "figures saved in $RESULTS"

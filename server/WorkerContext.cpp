@@ -22,7 +22,9 @@
 #include "server/sms/SmsRoutes.h"
 #include "server/sms/WebhookQueue.h"
 #include "server/storage/Database.h"
+#include "server/storage/AccountStorage.h"
 #include "server/storage/Directory.h"
+#include "server/storage/RoleStorage.h"
 #include "server/units/RegistrationRoutes.h"
 #include "server/units/RegistrationService.h"
 #include "server/units/UnitRoutes.h"
@@ -51,6 +53,8 @@ WorkerContext::~WorkerContext()
     m_changes.reset();
     m_sessions.reset();
     m_directory.reset();
+    m_roleStorage.reset();
+    m_accountStorage.reset();
     m_db.reset();
 }
 
@@ -84,8 +88,10 @@ std::unique_ptr<WorkerContext> WorkerContext::create(const ContextConfig &config
                                                                  *c->m_audit);
     c->m_units = std::make_unique<UnitService>(db, *c->m_directory, *c->m_audit);
     c->m_scope = std::make_unique<UnitScope>(db, *c->m_directory);
-    c->m_roles = std::make_unique<RoleService>(db, *c->m_scope, *c->m_changes, *c->m_audit);
-    c->m_handlers = std::make_unique<HandlerService>(db, *c->m_scope, *c->m_changes, *c->m_audit, *c->m_sessions,
+    c->m_roleStorage = std::make_unique<RoleStorage>(db);
+    c->m_roles = std::make_unique<RoleService>(db, *c->m_roleStorage, *c->m_scope, *c->m_changes, *c->m_audit);
+    c->m_accountStorage = std::make_unique<AccountStorage>(db);
+    c->m_handlers = std::make_unique<HandlerService>(db, *c->m_accountStorage, *c->m_scope, *c->m_changes, *c->m_audit, *c->m_sessions,
                                                      *c->m_throttle, *c->m_smsCodes, *c->m_sms, hasher);
     c->m_feed = std::make_unique<ChangeFeed>(db);
 

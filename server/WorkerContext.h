@@ -9,6 +9,7 @@
 
 namespace zc::server {
 
+class AccountStorage;
 class AuditLog;
 class AuthService;
 class CaptchaService;
@@ -22,6 +23,7 @@ class PasswordHasher;
 class PasswordResetService;
 class RegistrationService;
 class RoleService;
+class RoleStorage;
 class Router;
 class SessionService;
 class SmsCodeService;
@@ -69,6 +71,8 @@ private:
     WorkerContext() = default;
 
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<RoleStorage> m_roleStorage;
+    std::unique_ptr<AccountStorage> m_accountStorage;
     std::unique_ptr<Directory> m_directory;
     std::unique_ptr<SessionService> m_sessions;
     std::unique_ptr<ChangeLog> m_changes;

@@ -3,6 +3,8 @@
 #include "server/feed/AuditLog.h"
 #include "server/auth/CaptchaService.h"
 #include "server/feed/ChangeLog.h"
+#include "server/storage/CredentialStorage.h"
+#include "server/storage/SessionStorage.h"
 #include "server/storage/Database.h"
 #include "server/storage/Directory.h"
 #include "server/Logging.h"
@@ -58,15 +60,15 @@ Result<AuthService::SignedIn> AuthService::login(const Credentials &c)
     QString hash;
     bool active = false;
     if (validate::phone(key) == ValidationError::None) {
-        const auto cred = m_db.run(QStringLiteral("SELECT id, password_hash FROM credentials WHERE phone = ?"), {key});
+        const auto cred = CredentialStorage(m_db).ofPhone(key);
         const auto memberships = m_db.run(QStringLiteral("SELECT id FROM accounts WHERE kind = 'handler' AND login = ?"
                                                          " AND status = 'active' ORDER BY unit_id"),
                                           {key});
         if (!cred || !memberships)
             return internalError();
-        if (!cred->isEmpty()) {
-            credentialId = cred->first().value(0).toLongLong();
-            hash = cred->first().value(1).toString();
+        if (cred->has_value()) {
+            credentialId = cred->value().id;
+            hash = cred->value().passwordHash;
             active = !memberships->isEmpty();
             if (memberships->rows.size() == 1)
                 accountId = memberships->first().value(0).toLongLong();
@@ -108,9 +110,8 @@ Result<AuthService::SignedIn> AuthService::login(const Credentials &c)
         if (!cleared)
             return cleared.error();
         if (!rehashed.isEmpty()) {
-            if (!m_db.run(QStringLiteral("UPDATE credentials SET password_hash = ?, updated_at = ? WHERE id = ?"),
-                          {rehashed, now, credentialId}))
-                return internalError();
+            if (const Status st = CredentialStorage(m_db).setPassword(credentialId, rehashed, std::nullopt, now); !st)
+                return st.error();
             qCInfo(lcAuth) << "password hash of credential" << credentialId << "renewed with the current Argon2 parameters";
         }
         // A sign-in is no change of the account (no version bump).
@@ -147,10 +148,10 @@ Status AuthService::changePassword(const AuthSession &s, const QString &oldPassw
     if (lockedFor.value() > 0)
         return locked(lockedFor.value());
 
-    const auto rows = m_db.run(QStringLiteral("SELECT password_hash FROM credentials WHERE id = ?"), {s.credentialId});
-    if (!rows)
-        return internalError();
-    if (rows->isEmpty() || !m_hasher.verify(rows->scalar().toString(), oldPassword)) {
+    const auto stored = CredentialStorage(m_db).passwordHash(s.credentialId);
+    if (!stored)
+        return stored.error();
+    if (!stored->has_value() || !m_hasher.verify(*stored.value(), oldPassword)) {
         const Result<bool> nowLocked = m_throttle.recordFailure(s.loginKey);
         if (!nowLocked)
             return nowLocked.error();
@@ -161,10 +162,8 @@ Status AuthService::changePassword(const AuthSession &s, const QString &oldPassw
         return internalError();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const Status done = m_db.transaction<Done>([&]() -> Status {
-        if (!m_db.run(QStringLiteral("UPDATE credentials SET password_hash = ?, password_change_required = 0,"
-                                     " updated_at = ? WHERE id = ?"),
-                      {hash, now, s.credentialId}))
-            return internalError();
+        if (const Status set = CredentialStorage(m_db).setPassword(s.credentialId, hash, false, now); !set)
+            return set;
         Status st = m_sessions.revokeOthers(s.credentialId, s.sessionId);
         if (st)
             st = m_throttle.clear(s.loginKey);
@@ -208,12 +207,10 @@ Result<AuthSession> AuthService::chooseUnit(const AuthSession &s, qint64 unitId)
     const qint64 accountId = account->scalar().toLongLong();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const Status chosen = m_db.transaction<Done>([&]() -> Status {
-        const auto updated = m_db.run(QStringLiteral("UPDATE sessions SET account_id = ?"
-                                                     " WHERE id = ? AND account_id IS NULL"),
-                                      {accountId, s.sessionId});
+        const Result<bool> updated = SessionStorage(m_db).chooseAccount(s.sessionId, accountId);
         if (!updated)
-            return internalError();
-        if (updated->rowsAffected != 1)
+            return updated.error();
+        if (!updated.value())
             return apiError(409, "no_choice_pending");
         if (!m_db.run(QStringLiteral("UPDATE accounts SET last_login_at = ? WHERE id = ?"), {now, accountId}))
             return internalError();

@@ -2,6 +2,7 @@
 
 #include "server/feed/ChangeLog.h"
 #include "server/storage/Database.h"
+#include "server/storage/ThrottleStorage.h"
 #include "server/Logging.h"
 
 #include <QDateTime>
@@ -15,12 +16,12 @@ QString LoginThrottle::keyFor(const QString &login)
 
 Result<int> LoginThrottle::lockedFor(const QString &key)
 {
-    const auto rows = m_db.run(QStringLiteral("SELECT locked_until FROM lockouts WHERE login_key = ?"), {key});
-    if (!rows)
-        return internalError();
-    if (rows->isEmpty())
+    const auto until = ThrottleStorage(m_db).lockedUntil(key);
+    if (!until)
+        return until.error();
+    if (!until->has_value())
         return 0;
-    const qint64 left = rows->scalar().toLongLong() - QDateTime::currentMSecsSinceEpoch();
+    const qint64 left = *until.value() - QDateTime::currentMSecsSinceEpoch();
     if (left <= 0)
         return 0;
     return int((left + 999) / 1000);
@@ -30,21 +31,14 @@ Result<bool> LoginThrottle::recordFailure(const QString &key)
 {
     return m_db.transaction<bool>([&]() -> Result<bool> {
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        if (!m_db.run(QStringLiteral("INSERT INTO login_failures (login_key, at) VALUES (?, ?)"), {key, now}))
-            return internalError();
-        const auto count = m_db.run(
-            QStringLiteral("SELECT COUNT(*) FROM login_failures WHERE login_key = ? AND at > ?"),
-            {key, now - WindowMs});
-        if (!count)
-            return internalError();
-        if (count->scalar().toInt() < MaxFailures)
+        ThrottleStorage store(m_db);
+        const Result<int> failures = store.addFailure(key, now, now - WindowMs);
+        if (!failures)
+            return failures.error();
+        if (failures.value() < MaxFailures)
             return false;
-        if (!m_db.run(QStringLiteral("INSERT INTO lockouts (login_key, locked_until) VALUES (?, ?)"
-                                     " ON CONFLICT (login_key) DO UPDATE SET locked_until = excluded.locked_until"),
-                      {key, now + LockMs})
-            || !m_db.run(QStringLiteral("DELETE FROM login_failures WHERE login_key = ?"), {key})) {
-            return internalError();
-        }
+        if (const Status locked = store.lock(key, now + LockMs); !locked)
+            return locked.error();
         const Result<qint64> seq = m_changes.nextSeq();
         if (!seq)
             return seq.error();
@@ -59,12 +53,10 @@ Status LoginThrottle::clear(const QString &key)
 {
     Q_ASSERT(m_db.inTransaction());
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const auto lifted = m_db.run(QStringLiteral("DELETE FROM lockouts WHERE login_key = ? AND locked_until > ?"),
-                                 {key, now});
-    if (!lifted || !m_db.run(QStringLiteral("DELETE FROM login_failures WHERE login_key = ?"), {key})
-        || !m_db.run(QStringLiteral("DELETE FROM lockouts WHERE login_key = ?"), {key}))
-        return internalError();
-    if (lifted->rowsAffected > 0) {
+    const Result<bool> lifted = ThrottleStorage(m_db).clear(key, now);
+    if (!lifted)
+        return lifted.error();
+    if (lifted.value()) {
         const Result<qint64> seq = m_changes.nextSeq();
         if (!seq)
             return seq.error();
@@ -76,8 +68,7 @@ Status LoginThrottle::clear(const QString &key)
 void LoginThrottle::purgeExpired()
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    (void)m_db.run(QStringLiteral("DELETE FROM login_failures WHERE at <= ?"), {now - WindowMs});
-    (void)m_db.run(QStringLiteral("DELETE FROM lockouts WHERE locked_until <= ?"), {now});
+    ThrottleStorage(m_db).purge(now - WindowMs, now);
 }
 
 } // namespace zc::server

@@ -1,6 +1,8 @@
 #include "server/auth/PasswordResetService.h"
 
 #include "server/feed/AuditLog.h"
+#include "server/storage/CredentialStorage.h"
+#include "server/storage/SessionStorage.h"
 #include "server/storage/Database.h"
 #include "server/Logging.h"
 #include "server/auth/LoginThrottle.h"
@@ -39,15 +41,24 @@ Status PasswordResetService::reset(const Reset &input)
 
     // The credentials: a main account's own (by login and its registered
     // phone), or the phone's handler credentials.
-    const auto credential = login.isEmpty()
-        ? m_db.run(QStringLiteral("SELECT id FROM credentials WHERE phone = ?"), {phone})
-        : m_db.run(QStringLiteral("SELECT credential_id FROM accounts WHERE kind = 'unit' AND login = ? AND phone = ?"),
-                   {login, phone});
+    std::optional<qint64> credential;
+    if (login.isEmpty()) {
+        const auto handler = CredentialStorage(m_db).idOfPhone(phone);
+        if (!handler)
+            return handler.error();
+        credential = handler.value();
+    } else {
+        const auto main = m_db.run(QStringLiteral("SELECT credential_id FROM accounts WHERE kind = 'unit' AND login = ?"
+                                                  " AND phone = ?"),
+                                   {login, phone});
+        if (!main)
+            return internalError();
+        if (!main->isEmpty())
+            credential = main->scalar().toLongLong();
+    }
     if (!credential)
-        return internalError();
-    if (credential->isEmpty())
         return apiError(404, "not_found", login.isEmpty() ? QStringLiteral("phone") : QStringLiteral("login"));
-    const qint64 credentialId = credential->scalar().toLongLong();
+    const qint64 credentialId = *credential;
     const QString loginKey = LoginThrottle::keyFor(login.isEmpty() ? phone : login);
 
     const QString hash = m_hasher.hash(input.newPassword);
@@ -57,13 +68,11 @@ Status PasswordResetService::reset(const Reset &input)
         if (const Status used = m_sms.consume(ticket.value()); !used)
             return used.error();
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        if (!m_db.run(QStringLiteral("UPDATE credentials SET password_hash = ?, password_change_required = 0,"
-                                     " updated_at = ? WHERE id = ?"),
-                      {hash, now, credentialId}))
-            return internalError();
-        const auto revoked = m_db.run(QStringLiteral("DELETE FROM sessions WHERE credential_id = ?"), {credentialId});
+        if (const Status set = CredentialStorage(m_db).setPassword(credentialId, hash, false, now); !set)
+            return set;
+        const Result<int> revoked = SessionStorage(m_db).removeOfCredential(credentialId);
         if (!revoked)
-            return internalError();
+            return revoked.error();
         if (const Status cleared = m_throttle.clear(loginKey); !cleared)
             return cleared.error();
         const auto accounts = m_db.run(QStringLiteral("SELECT id, unit_id, name FROM accounts WHERE credential_id = ?"
@@ -79,8 +88,8 @@ Status PasswordResetService::reset(const Reset &input)
             if (!audited)
                 return audited.error();
         }
-        if (revoked->rowsAffected > 0)
-            qCInfo(lcAuth) << "password reset revoked" << revoked->rowsAffected << "session(s) of credential"
+        if (revoked.value() > 0)
+            qCInfo(lcAuth) << "password reset revoked" << revoked.value() << "session(s) of credential"
                            << credentialId;
         return Done{};
     });

@@ -3,19 +3,17 @@
 #include "server/Crypto.h"
 #include "server/storage/Database.h"
 #include "server/storage/Directory.h"
+#include "server/storage/SessionStorage.h"
 #include "server/Logging.h"
+#include "models/PermissionCatalog.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
+#include <QSqlQuery>
 
 namespace zc::server {
 
 namespace {
-
-const QString SessionColumns = QStringLiteral(
-    "s.id, s.credential_id, s.account_id, s.login_key, s.token_hash, s.last_seen_at, s.idle_expires_at,"
-    " s.expires_at, c.phone AS credential_phone, c.password_change_required"
-    " FROM sessions s JOIN credentials c ON c.id = s.credential_id");
 
 ApiError unauthenticated()
 {
@@ -23,6 +21,7 @@ ApiError unauthenticated()
 }
 
 } // namespace
+
 
 SessionService::SessionService(Database &db, Directory &directory, Lifetimes lifetimes)
     : m_db(db), m_directory(directory), m_lifetimes(lifetimes)
@@ -47,13 +46,10 @@ Result<QString> SessionService::create(qint64 credentialId, qint64 accountId, co
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const qint64 total = now + m_lifetimes.totalSeconds * 1000;
     const qint64 idle = qMin(total, now + m_lifetimes.idleSeconds * 1000);
-    const auto rows = m_db.run(
-        QStringLiteral("INSERT INTO sessions (token_hash, credential_id, account_id, login_key, created_at,"
-                       " last_seen_at, idle_expires_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-        {hashToken(token), credentialId, accountId > 0 ? QVariant(accountId) : Database::nullInt(), loginKey, now,
-         now, idle, total});
-    if (!rows)
-        return internalError();
+    if (const Status st = SessionStorage(m_db).insert(hashToken(token), credentialId, accountId, loginKey, now, idle,
+                                                     total);
+        !st)
+        return st.error();
     return token;
 }
 
@@ -62,63 +58,54 @@ Result<AuthSession> SessionService::resolve(const QString &token)
     if (!looksLikeToken(token))
         return unauthenticated();
     const QString hash = hashToken(token);
-    const auto rows = m_db.run(QStringLiteral("SELECT ") + SessionColumns + QStringLiteral(" WHERE s.token_hash = ?"),
-                               {hash});
-    if (!rows)
-        return internalError();
-    if (rows->isEmpty())
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    auto found = SessionStorage(m_db).byTokenHash(hash, now);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
         return unauthenticated();
-    const QSqlRecord &row = rows->first();
+    SessionStorage::Row row = *found.take();
     // The index found it; compare once more in constant time anyway.
-    if (!Crypto::constantTimeEquals(row.value(QStringLiteral("token_hash")).toString().toLatin1(), hash.toLatin1()))
+    if (!Crypto::constantTimeEquals(row.tokenHash.toLatin1(), hash.toLatin1()))
         return unauthenticated();
 
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const qint64 expires = row.value(QStringLiteral("expires_at")).toLongLong();
-    const qint64 idleExpires = row.value(QStringLiteral("idle_expires_at")).toLongLong();
-    const qint64 id = row.value(QStringLiteral("id")).toLongLong();
-    if (now >= expires || now >= idleExpires) {
-        (void)m_db.run(QStringLiteral("DELETE FROM sessions WHERE id = ?"), {id});
+    if (now >= row.expires || now >= row.idleExpires) {
+        (void)SessionStorage(m_db).remove(row.id);
         return unauthenticated();
     }
-    // Slide the idle expiry, but write at most every idle/8 (capped at a minute).
-    const qint64 lastSeen = row.value(QStringLiteral("last_seen_at")).toLongLong();
+    // Slide the idle expiry, but write at most every idle/8 (capped at a minute):
+    // a read is no write, except once a minute per session.
     const qint64 touchEvery = qMin<qint64>(60000, m_lifetimes.idleSeconds * 1000 / 8);
-    QSqlRecord current = row;
-    if (now - lastSeen >= touchEvery) {
-        const qint64 newIdle = qMin(expires, now + m_lifetimes.idleSeconds * 1000);
-        if (!m_db.run(QStringLiteral("UPDATE sessions SET last_seen_at = ?, idle_expires_at = ? WHERE id = ?"),
-                      {now, newIdle, id}))
-            return internalError();
-        current.setValue(QStringLiteral("idle_expires_at"), newIdle);
+    if (now - row.lastSeen >= touchEvery) {
+        const qint64 newIdle = qMin(row.expires, now + m_lifetimes.idleSeconds * 1000);
+        if (const Status st = SessionStorage(m_db).touch(row.id, now, newIdle); !st)
+            return st.error();
+        row.idleExpires = newIdle;
     }
-    return describe(current);
+    return describe(row);
 }
 
 Result<AuthSession> SessionService::reload(qint64 sessionId)
 {
-    const auto rows = m_db.run(QStringLiteral("SELECT ") + SessionColumns + QStringLiteral(" WHERE s.id = ?"),
-                               {sessionId});
-    if (!rows)
-        return internalError();
-    if (rows->isEmpty())
+    auto found = SessionStorage(m_db).byId(sessionId, QDateTime::currentMSecsSinceEpoch());
+    if (!found)
+        return found.error();
+    if (!found->has_value())
         return unauthenticated();
-    return describe(rows->first());
+    return describe(*found.value());
 }
 
-Result<AuthSession> SessionService::describe(const QSqlRecord &row)
+Result<AuthSession> SessionService::describe(const SessionStorage::Row &row)
 {
     AuthSession s;
-    s.sessionId = row.value(QStringLiteral("id")).toLongLong();
-    s.credentialId = row.value(QStringLiteral("credential_id")).toLongLong();
-    s.loginKey = row.value(QStringLiteral("login_key")).toString();
-    s.credentialPhone = row.value(QStringLiteral("credential_phone")).toString();
-    s.view.expiresAt = Directory::timeFromMs(qMin(row.value(QStringLiteral("expires_at")).toLongLong(),
-                                                  row.value(QStringLiteral("idle_expires_at")).toLongLong()));
-    s.view.passwordChangeRequired = row.value(QStringLiteral("password_change_required")).toInt() != 0;
+    s.sessionId = row.id;
+    s.credentialId = row.credentialId;
+    s.loginKey = row.loginKey;
+    s.credentialPhone = row.credentialPhone;
+    s.view.expiresAt = Directory::timeFromMs(qMin(row.expires, row.idleExpires));
+    s.view.passwordChangeRequired = row.passwordChangeRequired;
 
-    const QVariant accountId = row.value(QStringLiteral("account_id"));
-    if (accountId.isNull()) {
+    if (row.accountId == 0) {
         // A phone that is a handler of several units: it picks one (选择登录单位).
         if (s.credentialPhone.isEmpty())
             return unauthenticated();
@@ -131,19 +118,10 @@ Result<AuthSession> SessionService::describe(const QSqlRecord &row)
         s.view.unitOptions = units.take();
         return s;
     }
-
-    auto account = m_directory.account(accountId.toLongLong());
-    if (!account)
-        return account.error();
-    if (!account->has_value() || account->value().account.status == Account::Status::Disabled)
+    if (!row.accountFound || row.account.account.status == Account::Status::Disabled || !row.unitFound)
         return unauthenticated();
-    const Account &a = account->value().account;
-    auto unit = m_directory.unit(account->value().unitId);
-    if (!unit)
-        return unit.error();
-    if (!unit->has_value())
-        return unauthenticated();
-    const Unit &u = *unit.value();
+    Account a = row.account.account;
+    const Unit &u = row.unit;
 
     // 选择医疗机构: a handler of a medical institution whose USCC has several institutions.
     if (a.kind == Account::Kind::Handler && u.kind == Unit::Kind::MedicalInstitution && a.institutionId == 0) {
@@ -155,10 +133,26 @@ Result<AuthSession> SessionService::describe(const QSqlRecord &row)
             s.view.institutionOptions = institutions.take();
         }
     }
-    auto permissions = m_directory.permissions(a);
-    if (!permissions)
-        return permissions.error();
-    s.view.permissions = permissions.take();
+    if (a.kind == Account::Kind::Unit) {
+        s.view.permissions = PermissionCatalog::builtIn().leaves();   // a main account holds every leaf
+    } else {
+        // The handler's roles and their codes in one statement.
+        QStringList codes;
+        const bool ok = m_db.each(QStringLiteral("SELECT ar.role_id, rp.code FROM account_roles ar"
+                                                 " LEFT JOIN role_permissions rp ON rp.role_id = ar.role_id"
+                                                 " WHERE ar.account_id = ? ORDER BY ar.role_id"),
+                                  {a.id}, [&](const QSqlQuery &q) {
+                                      const qint64 role = q.value(0).toLongLong();
+                                      if (a.roleIds.isEmpty() || a.roleIds.constLast() != role)
+                                          a.roleIds.append(role);
+                                      if (!q.value(1).isNull())
+                                          codes.append(q.value(1).toString());
+                                  });
+        if (!ok)
+            return internalError();
+        // Expanding drops codes the catalog no longer has and sorts in tree order.
+        s.view.permissions = PermissionCatalog::builtIn().expand(codes);
+    }
     s.view.account = a;
     s.view.unit = u;
     return s;
@@ -166,45 +160,35 @@ Result<AuthSession> SessionService::describe(const QSqlRecord &row)
 
 Status SessionService::revoke(qint64 sessionId)
 {
-    if (!m_db.run(QStringLiteral("DELETE FROM sessions WHERE id = ?"), {sessionId}))
-        return internalError();
-    return Done{};
+    return SessionStorage(m_db).remove(sessionId);
 }
 
 Status SessionService::revokeOthers(qint64 credentialId, qint64 keepSessionId)
 {
     Q_ASSERT(m_db.inTransaction());
-    const auto rows = m_db.run(QStringLiteral("DELETE FROM sessions WHERE credential_id = ? AND id <> ?"),
-                               {credentialId, keepSessionId});
-    if (!rows)
-        return internalError();
-    if (rows->rowsAffected > 0)
-        qCInfo(lcAuth) << "revoked" << rows->rowsAffected << "other session(s) of credential" << credentialId;
+    const Result<int> revoked = SessionStorage(m_db).removeOthersOfCredential(credentialId, keepSessionId);
+    if (!revoked)
+        return revoked.error();
+    if (revoked.value() > 0)
+        qCInfo(lcAuth) << "revoked" << revoked.value() << "other session(s) of credential" << credentialId;
     return Done{};
 }
 
 Result<int> SessionService::revokeAccount(qint64 accountId)
 {
     Q_ASSERT(m_db.inTransaction());
-    const auto rows = m_db.run(QStringLiteral("DELETE FROM sessions WHERE account_id = ?"), {accountId});
-    if (!rows)
-        return internalError();
-    return rows->rowsAffected;
+    return SessionStorage(m_db).removeOfAccount(accountId);
 }
 
 Result<int> SessionService::revokeCredential(qint64 credentialId)
 {
     Q_ASSERT(m_db.inTransaction());
-    const auto rows = m_db.run(QStringLiteral("DELETE FROM sessions WHERE credential_id = ?"), {credentialId});
-    if (!rows)
-        return internalError();
-    return rows->rowsAffected;
+    return SessionStorage(m_db).removeOfCredential(credentialId);
 }
 
 void SessionService::purgeExpired()
 {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    (void)m_db.run(QStringLiteral("DELETE FROM sessions WHERE idle_expires_at <= ? OR expires_at <= ?"), {now, now});
+    SessionStorage(m_db).purgeExpired(QDateTime::currentMSecsSinceEpoch());
 }
 
 } // namespace zc::server

@@ -2,8 +2,11 @@
 
 #include "server/auth/AuthSession.h"
 #include "server/Result.h"
+#include "server/storage/SessionStorage.h"
 
-#include <QSqlRecord>
+#include <QVariant>
+
+#include <optional>
 #include <QString>
 
 namespace zc::server {
@@ -45,7 +48,7 @@ public:
     [[nodiscard]] static bool looksLikeToken(const QString &token);
 
 private:
-    Result<AuthSession> describe(const QSqlRecord &row);
+    Result<AuthSession> describe(const SessionStorage::Row &row);
 
     Database &m_db;
     Directory &m_directory;

@@ -86,6 +86,31 @@ qint64 idAfter(const Cursor &c, int rank)
     return 0;                                        // none of them yet
 }
 
+// The rows of one kind after the cursor's position, up to maxSeq: those of the
+// position's own seq with a greater id, then those of later seqs — two clean
+// index ranges on (unit_id, change_seq, id). (One range with an OR would scan
+// every row of the position's seq first: all of a bulk import, when it is one.)
+// select: "SELECT <columns> FROM <table> x …joins"; extra: more " AND …" filters.
+// Binds: unit, seq, id after, extra…, cap, unit, seq, maxSeq, extra…, cap, cap.
+QString afterPosition(const QString &select, const QString &x, const QString &extra)
+{
+    return QStringLiteral("SELECT * FROM (SELECT * FROM (") + select + QStringLiteral(" WHERE ") + x
+        + QStringLiteral(".unit_id = ? AND ") + x + QStringLiteral(".change_seq = ? AND ") + x + QStringLiteral(".id > ?")
+        + extra + QStringLiteral(" ORDER BY ") + x + QStringLiteral(".id LIMIT ?) same_seq UNION ALL SELECT * FROM (")
+        + select + QStringLiteral(" WHERE ") + x + QStringLiteral(".unit_id = ? AND ") + x
+        + QStringLiteral(".change_seq > ? AND ") + x + QStringLiteral(".change_seq <= ?") + extra
+        + QStringLiteral(" ORDER BY ") + x + QStringLiteral(".change_seq, ") + x
+        + QStringLiteral(".id LIMIT ?) later_seqs) after_position ORDER BY change_seq, id LIMIT ?");
+}
+
+QVariantList afterPositionBinds(qint64 unit, qint64 seq, qint64 idAfter, qint64 maxSeq, const QVariantList &extra,
+                                int cap)
+{
+    QVariantList b{unit, seq, idAfter};
+    b << extra << cap << unit << seq << maxSeq << extra << cap << cap;
+    return b;
+}
+
 struct Item
 {
     qint64 seq;
@@ -127,13 +152,12 @@ Result<QJsonObject> ChangeFeed::read(const AuthSession &caller, const QString &s
     QList<RoleRows::Row> roles;
     if (visibility == SeesAll) {
         const auto rows = m_db.run(
-            QStringLiteral("SELECT p.*, rp.code FROM (SELECT ") + RoleRows::Columns
-                + QStringLiteral(" FROM roles r WHERE r.unit_id = ? AND r.change_seq <= ? AND r.change_seq >= ?"
-                                 " AND (r.change_seq > ? OR (r.change_seq = ? AND r.id > ?))"
-                                 " ORDER BY r.change_seq, r.id LIMIT ?) p"
-                                 " LEFT JOIN role_permissions rp ON rp.role_id = p.id"
+            QStringLiteral("SELECT p.*, rp.code FROM (")
+                + afterPosition(QStringLiteral("SELECT ") + RoleRows::Columns + QStringLiteral(" FROM roles r"),
+                                QStringLiteral("r"), QString())
+                + QStringLiteral(") p LEFT JOIN role_permissions rp ON rp.role_id = p.id"
                                  " ORDER BY p.change_seq, p.id, rp.code"),
-            {from.unitId, maxSeq, from.seq, from.seq, from.seq, idAfter(from, RoleRank), limit + 1});
+            afterPositionBinds(from.unitId, from.seq, idAfter(from, RoleRank), maxSeq, {}, limit + 1));
         if (!rows)
             return internalError();
         roles = RoleRows::fromJoinedRows(rows->rows);
@@ -141,16 +165,14 @@ Result<QJsonObject> ChangeFeed::read(const AuthSession &caller, const QString &s
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const qint64 onlyAccount = visibility == SeesSelf ? from.accountId : 0;
     const auto accountRows = m_db.run(
-        QStringLiteral("SELECT p.*, ar.role_id FROM (SELECT ") + Directory::AccountColumns + QStringLiteral(" FROM ")
-            + Directory::AccountTables
-            + QStringLiteral(" WHERE a.unit_id = ? AND a.change_seq <= ? AND a.change_seq >= ?"
-                             " AND (a.change_seq > ? OR (a.change_seq = ? AND a.id > ?))"
-                             " AND (? = 0 OR a.id = ?)"
-                             " ORDER BY a.change_seq, a.id LIMIT ?) p"
-                             " LEFT JOIN account_roles ar ON ar.account_id = p.id"
+        QStringLiteral("SELECT p.*, ar.role_id FROM (")
+            + afterPosition(QStringLiteral("SELECT ") + Directory::AccountColumns + QStringLiteral(" FROM ")
+                                + Directory::AccountTables,
+                            QStringLiteral("a"), QStringLiteral(" AND (? = 0 OR a.id = ?)"))
+            + QStringLiteral(") p LEFT JOIN account_roles ar ON ar.account_id = p.id"
                              " ORDER BY p.change_seq, p.id, ar.role_id"),
-        {from.unitId, maxSeq, from.seq, from.seq, from.seq, idAfter(from, AccountRank), onlyAccount, onlyAccount,
-         limit + 1});
+        afterPositionBinds(from.unitId, from.seq, idAfter(from, AccountRank), maxSeq, {onlyAccount, onlyAccount},
+                           limit + 1));
     if (!accountRows)
         return internalError();
     const QList<AccountRecord> accounts = Directory::accountsFromJoinedRows(accountRows->rows, now);
@@ -158,13 +180,10 @@ Result<QJsonObject> ChangeFeed::read(const AuthSession &caller, const QString &s
     QList<QSqlRecord> tombstones;
     if (visibility != SeesSelf) {
         const auto rows = m_db.run(
-            QStringLiteral("SELECT t.id, t.target_type, t.target_id, t.change_seq FROM tombstones t"
-                           " WHERE t.unit_id = ? AND t.change_seq <= ? AND t.change_seq > ? AND t.change_seq >= ?"
-                           " AND (t.change_seq > ? OR (t.change_seq = ? AND t.id > ?))"
-                           " AND (? = 1 OR t.target_type = 'account')"
-                           " ORDER BY t.change_seq, t.id LIMIT ?"),
-            {from.unitId, maxSeq, from.floor, from.seq, from.seq, from.seq, idAfter(from, TombstoneRank),
-             visibility == SeesAll ? 1 : 0, limit + 1});
+            afterPosition(QStringLiteral("SELECT t.id, t.target_type, t.target_id, t.change_seq FROM tombstones t"),
+                          QStringLiteral("t"), QStringLiteral(" AND t.change_seq > ? AND (? = 1 OR t.target_type = 'account')")),
+            afterPositionBinds(from.unitId, from.seq, idAfter(from, TombstoneRank), maxSeq,
+                               {from.floor, visibility == SeesAll ? 1 : 0}, limit + 1));
         if (!rows)
             return internalError();
         tombstones = rows->rows;

@@ -41,7 +41,7 @@ void HandlerRoutes::add(Router &router, HandlerService &handlers)
                 return ctx.fail(apiError(400, "invalid_field", QStringLiteral("status")));
         }
         const auto page = handlers.list(ctx.session(), q);
-        return page ? Reply::json(page->toJson()) : ctx.fail(page.error());
+        return page ? Reply::jsonBytes(page.value()) : ctx.fail(page.error());
     });
 
     router.add(Method::Post, QStringLiteral("/handlers"), guard, [&handlers](RequestContext &ctx) {

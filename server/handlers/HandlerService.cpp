@@ -2,8 +2,11 @@
 
 #include "server/feed/AuditLog.h"
 #include "server/feed/ChangeLog.h"
+#include "server/storage/CredentialStorage.h"
 #include "server/storage/Database.h"
+#include "server/storage/AccountStorage.h"
 #include "server/storage/Directory.h"
+#include "server/storage/ThrottleStorage.h"
 #include "server/Logging.h"
 #include "server/auth/LoginThrottle.h"
 #include "server/auth/PasswordGenerator.h"
@@ -37,10 +40,10 @@ QString label(const QString &name, const QString &phone)
 
 } // namespace
 
-HandlerService::HandlerService(Database &db, UnitScope &scope, ChangeLog &changes, AuditLog &audit,
+HandlerService::HandlerService(Database &db, AccountStorage &storage, UnitScope &scope, ChangeLog &changes, AuditLog &audit,
                                SessionService &sessions, LoginThrottle &throttle, SmsCodeService &smsCodes,
                                SmsSender &sms, const PasswordHasher &hasher)
-    : m_db(db), m_scope(scope), m_changes(changes), m_audit(audit), m_sessions(sessions), m_throttle(throttle),
+    : m_db(db), m_storage(storage), m_scope(scope), m_changes(changes), m_audit(audit), m_sessions(sessions), m_throttle(throttle),
       m_smsCodes(smsCodes), m_sms(sms), m_hasher(hasher)
 {
 }
@@ -53,61 +56,14 @@ Result<Account> HandlerService::reload(const AuthSession &caller, qint64 account
     return record->account;
 }
 
-Result<ListPage<Account>> HandlerService::list(const AuthSession &caller, const ListQuery &query)
+Result<QByteArray> HandlerService::list(const AuthSession &caller, const ListQuery &query)
 {
-    // The unit's handlers (never its main account): the WHERE is put together
-    // from constant pieces for the filters present; values are always bound.
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    QString where = QStringLiteral(" WHERE a.unit_id = ? AND a.kind = 'handler'");
-    QVariantList binds = {caller.unitId()};
-    const QString q = query.q.trimmed();
-    if (!q.isEmpty()) {
-        // login, name or phone contains q
-        where += QStringLiteral(" AND (a.login LIKE ? ESCAPE '\\' OR COALESCE(a.name_key, lower(a.name)) LIKE ? ESCAPE '\\'"
-                                " OR a.phone LIKE ? ESCAPE '\\')");
-        const QString pattern = Directory::containsPattern(q);
-        binds << pattern << pattern << pattern;
-    }
-    // The status as shown: a lock counts only on an active membership.
-    bool needsLock = false;
-    if (query.status) {
-        switch (*query.status) {
-        case Account::Status::Disabled:
-            where += QStringLiteral(" AND a.status = 'disabled'");
-            break;
-        case Account::Status::Locked:
-            where += QStringLiteral(" AND a.status = 'active' AND l.locked_until > ?");
-            binds << now;
-            needsLock = true;
-            break;
-        case Account::Status::Active:
-            where += QStringLiteral(" AND a.status = 'active' AND (l.locked_until IS NULL OR l.locked_until <= ?)");
-            binds << now;
-            needsLock = true;
-            break;
-        }
-    }
-    const auto total = m_db.run(QStringLiteral("SELECT COUNT(*) FROM ")
-                                    + (needsLock ? Directory::AccountTables : QStringLiteral("accounts a")) + where,
-                                binds);
-    QVariantList pageBinds = binds;
-    pageBinds << query.size << qint64(query.page - 1) * query.size;
-    const auto rows = m_db.run(QStringLiteral("SELECT p.*, ar.role_id FROM (SELECT ") + Directory::AccountColumns
-                                   + QStringLiteral(" FROM ") + Directory::AccountTables + where
-                                   + QStringLiteral(" ORDER BY a.id LIMIT ? OFFSET ?) p"
-                                                    " LEFT JOIN account_roles ar ON ar.account_id = p.id"
-                                                    " ORDER BY p.id, ar.role_id"),
-                               pageBinds);
-    if (!total || !rows)
-        return internalError();
-    ListPage<Account> out;
-    out.total = total->scalar().toLongLong();
-    out.page = query.page;
-    out.size = query.size;
-    const QList<AccountRecord> records = Directory::accountsFromJoinedRows(rows->rows, now);
-    for (const AccountRecord &r : records)
-        out.items.append(r.account);
-    return out;
+    AccountStorage::HandlerFilter f;
+    f.page = query.page;
+    f.size = query.size;
+    f.q = query.q.trimmed();
+    f.status = query.status;
+    return m_storage.handlerPageJson(caller.unitId(), f);
 }
 
 Result<Account> HandlerService::add(const AuthSession &caller, const QString &phone, const QString &name,
@@ -121,9 +77,9 @@ Result<Account> HandlerService::add(const AuthSession &caller, const QString &ph
 
     // A phone without credentials gets an initial password: hashed here, outside
     // the write lock (Argon2 takes tens of milliseconds).
-    const auto known = m_db.run(QStringLiteral("SELECT id FROM credentials WHERE phone = ?"), {phone});
+    const auto known = CredentialStorage(m_db).idOfPhone(phone);
     if (!known)
-        return internalError();
+        return known.error();
     QString initialPassword;
     QString initialHash;
     const auto prepareInitial = [&]() -> bool {
@@ -131,7 +87,7 @@ Result<Account> HandlerService::add(const AuthSession &caller, const QString &ph
         initialHash = m_hasher.hash(initialPassword);
         return !initialHash.isEmpty();
     };
-    if (known->isEmpty() && !prepareInitial())
+    if (!known->has_value() && !prepareInitial())
         return internalError();
 
     const Result<qint64> added = m_db.transaction<qint64>([&]() -> Result<qint64> {
@@ -146,23 +102,21 @@ Result<Account> HandlerService::add(const AuthSession &caller, const QString &ph
             return used.error();
 
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        const auto credential = m_db.run(QStringLiteral("SELECT id FROM credentials WHERE phone = ?"), {phone});
+        CredentialStorage credentials(m_db);
+        const auto credential = credentials.idOfPhone(phone);   // again, under the write lock
         if (!credential)
-            return internalError();
+            return credential.error();
         qint64 credentialId = 0;
-        const bool newCredential = credential->isEmpty();
+        const bool newCredential = !credential->has_value();
         if (newCredential) {
             if (initialHash.isEmpty() && !prepareInitial())   // it went away meanwhile
                 return internalError();
-            const auto inserted = m_db.run(
-                QStringLiteral("INSERT INTO credentials (phone, password_hash, password_change_required, created_at,"
-                               " updated_at) VALUES (?, ?, 1, ?, ?) RETURNING id"),
-                {phone, initialHash, now, now});
-            if (!inserted || inserted->isEmpty())
-                return internalError();
-            credentialId = inserted->scalar().toLongLong();
+            const auto inserted = credentials.insert(phone, initialHash, true, now);
+            if (!inserted)
+                return inserted.error();
+            credentialId = inserted.value();
         } else {
-            credentialId = credential->scalar().toLongLong();
+            credentialId = *credential.value();
         }
 
         const Result<qint64> seq = m_changes.nextSeq();
@@ -224,10 +178,10 @@ Result<Account> HandlerService::update(const AuthSession &caller, qint64 account
             return apiError(422, "main_account_immutable");
 
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        const auto lock = m_db.run(QStringLiteral("SELECT locked_until FROM lockouts WHERE login_key = ?"), {a.login});
+        const auto lock = ThrottleStorage(m_db).lockedUntil(a.login);
         if (!lock)
-            return internalError();
-        const bool locked = !lock->isEmpty() && lock->scalar().toLongLong() > now;
+            return lock.error();
+        const bool locked = lock->has_value() && *lock.value() > now;
         const bool disabled = a.status == Account::Status::Disabled;
 
         const bool rename = name && *name != a.name;
@@ -304,10 +258,10 @@ Status HandlerService::resetPassword(const AuthSession &caller, qint64 accountId
         const Account &a = record->account;
         if (a.kind == Account::Kind::Unit)
             return apiError(422, "main_account_immutable");
-        if (!m_db.run(QStringLiteral("UPDATE credentials SET password_hash = ?, password_change_required = 1,"
-                                     " updated_at = ? WHERE id = ?"),
-                      {hash, QDateTime::currentMSecsSinceEpoch(), record->credentialId}))
-            return internalError();
+        if (const Status set = CredentialStorage(m_db).setPassword(record->credentialId, hash, true,
+                                                                   QDateTime::currentMSecsSinceEpoch());
+            !set)
+            return set;
         // The phone's password changed: every session of it ends, in every unit.
         const Result<int> revoked = m_sessions.revokeCredential(record->credentialId);
         if (!revoked)
@@ -353,10 +307,8 @@ Status HandlerService::remove(const AuthSession &caller, qint64 accountId, const
         if (!m_db.run(QStringLiteral("DELETE FROM accounts WHERE id = ?"), {accountId}))
             return internalError();
         // Credentials no unit uses any more go too: the phone starts afresh if it is added again.
-        if (!m_db.run(QStringLiteral("DELETE FROM credentials WHERE id = ? AND phone IS NOT NULL"
-                                     " AND NOT EXISTS (SELECT 1 FROM accounts x WHERE x.credential_id = ?)"),
-                      {record->credentialId, record->credentialId}))
-            return internalError();
+        if (const Status st = CredentialStorage(m_db).removeIfUnused(record->credentialId); !st)
+            return st;
         if (const Status st = m_changes.tombstone(caller.unitId(), QStringLiteral("account"), accountId, seq.value());
             !st)
             return st;

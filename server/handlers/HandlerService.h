@@ -12,6 +12,7 @@
 
 namespace zc::server {
 
+class AccountStorage;
 class AuditLog;
 class ChangeLog;
 class Database;
@@ -31,7 +32,7 @@ class UnitScope;
 class HandlerService
 {
 public:
-    HandlerService(Database &db, UnitScope &scope, ChangeLog &changes, AuditLog &audit, SessionService &sessions,
+    HandlerService(Database &db, AccountStorage &storage, UnitScope &scope, ChangeLog &changes, AuditLog &audit, SessionService &sessions,
                    LoginThrottle &throttle, SmsCodeService &smsCodes, SmsSender &sms, const PasswordHasher &hasher);
 
     struct ListQuery
@@ -41,7 +42,8 @@ public:
         QString q;                                // login, name or phone contains
         std::optional<Account::Status> status;
     };
-    [[nodiscard]] Result<ListPage<Account>> list(const AuthSession &caller, const ListQuery &query);
+    // The page as JSON (written straight from the rows).
+    [[nodiscard]] Result<QByteArray> list(const AuthSession &caller, const ListQuery &query);
 
     // phone and name checked by the route; the code is checked here (422
     // sms_code_invalid, a try counted), then 409 login_taken for a phone that is
@@ -59,6 +61,7 @@ private:
     Result<Account> reload(const AuthSession &caller, qint64 accountId);
 
     Database &m_db;
+    AccountStorage &m_storage;
     UnitScope &m_scope;
     ChangeLog &m_changes;
     AuditLog &m_audit;

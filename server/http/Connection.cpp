@@ -7,8 +7,6 @@
 #include "server/http/SlowLane.h"
 #include "server/Result.h"
 
-#include <QDateTime>
-#include <QLocale>
 
 #include <boost/asio/post.hpp>
 #include <boost/asio/steady_timer.hpp>
@@ -36,21 +34,6 @@ using boost::system::error_code;
 constexpr size_t ReadChunk = 16 * 1024;
 constexpr qint64 LingerMaxBytes = 8 * 1024 * 1024;   // dropped after an error answer, at most
 constexpr char HeadEnd[] = "\r\n\r\n";
-
-// "Date: …" for this second, made once a second per thread.
-const std::string &dateField()
-{
-    thread_local qint64 second = -1;
-    thread_local std::string field;
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
-    if (now != second) {
-        second = now;
-        const QDateTime t = QDateTime::fromSecsSinceEpoch(now, Qt::UTC);
-        field = "Date: "
-            + QLocale::c().toString(t, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss")).toStdString() + " GMT\r\n";
-    }
-    return field;
-}
 
 template<bool Tls>
 class Session : public std::enable_shared_from_this<Session<Tls>>
@@ -425,7 +408,7 @@ private:
         if (m_closed)
             return;
         const bool keepAlive = m_keepAlive && !draining();
-        m_head = frame(response, keepAlive);
+        m_head = frameHead(response, keepAlive, m_requestVersion10, Tls);
         m_out = m_headRequest ? QByteArray() : std::move(response.body);   // HEAD: the fields only
         m_headRequest = false;
         m_slot->setStage(Stage::Busy);
@@ -447,40 +430,6 @@ private:
             else
                 self->linger();
         });
-    }
-
-    std::string frame(const Response &r, bool keepAlive) const
-    {
-        std::string h;
-        h.reserve(320);
-        h += "HTTP/1.1 ";
-        h += std::to_string(r.status);
-        h += ' ';
-        h += reasonPhrase(r.status);
-        h += "\r\n";
-        for (const Header &field : r.headers) {
-            h.append(field.name.constData(), size_t(field.name.size()));
-            h += ": ";
-            h.append(field.value.constData(), size_t(field.value.size()));
-            h += "\r\n";
-        }
-        if (r.status != 204 && r.status >= 200) {
-            h += "Content-Length: ";
-            h += std::to_string(r.body.size());
-            h += "\r\n";
-        }
-        if (!r.hasHeader(QByteArrayLiteral("Cache-Control")))
-            h += "Cache-Control: no-store\r\n";
-        h += "X-Content-Type-Options: nosniff\r\n";
-        if constexpr (Tls)
-            h += "Strict-Transport-Security: max-age=31536000\r\n";
-        if (!keepAlive)
-            h += "Connection: close\r\n";
-        else if (m_requestVersion10)
-            h += "Connection: keep-alive\r\n";
-        h += dateField();
-        h += "\r\n";
-        return h;
     }
 
     // ---- ending

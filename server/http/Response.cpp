@@ -1,5 +1,8 @@
 #include "server/http/Response.h"
 
+#include <QDateTime>
+#include <QLocale>
+
 namespace zc::server::http {
 
 void Response::setHeader(const QByteArray &name, const QByteArray &value)
@@ -58,6 +61,59 @@ const char *reasonPhrase(int status)
     case 503: return "Service Unavailable";
     default: return "Unknown";
     }
+}
+
+namespace {
+
+// "Date: …" for this second, made once a second per thread.
+const std::string &dateField()
+{
+    thread_local qint64 second = -1;
+    thread_local std::string field;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    if (now != second) {
+        second = now;
+        const QDateTime t = QDateTime::fromSecsSinceEpoch(now, Qt::UTC);
+        field = "Date: "
+            + QLocale::c().toString(t, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss")).toStdString() + " GMT\r\n";
+    }
+    return field;
+}
+
+} // namespace
+
+std::string frameHead(const Response &r, bool keepAlive, bool http10, bool tls)
+{
+    std::string h;
+    h.reserve(320);
+    h += "HTTP/1.1 ";
+    h += std::to_string(r.status);
+    h += ' ';
+    h += reasonPhrase(r.status);
+    h += "\r\n";
+    for (const Header &field : r.headers) {
+        h.append(field.name.constData(), size_t(field.name.size()));
+        h += ": ";
+        h.append(field.value.constData(), size_t(field.value.size()));
+        h += "\r\n";
+    }
+    if (r.status != 204 && r.status >= 200) {
+        h += "Content-Length: ";
+        h += std::to_string(r.body.size());
+        h += "\r\n";
+    }
+    if (!r.hasHeader(QByteArrayLiteral("Cache-Control")))
+        h += "Cache-Control: no-store\r\n";
+    h += "X-Content-Type-Options: nosniff\r\n";
+    if (tls)
+        h += "Strict-Transport-Security: max-age=31536000\r\n";
+    if (!keepAlive)
+        h += "Connection: close\r\n";
+    else if (http10)
+        h += "Connection: keep-alive\r\n";
+    h += dateField();
+    h += "\r\n";
+    return h;
 }
 
 } // namespace zc::server::http

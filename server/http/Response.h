@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QList>
 
+#include <string>
+
 namespace zc::server::http {
 
 // One HTTP answer before the front frames it: status, the route's own header
@@ -27,5 +29,11 @@ struct Response
 
 // The reason phrase of a status ("Not Found"); "Unknown" for codes it does not name.
 [[nodiscard]] const char *reasonPhrase(int status);
+
+// The status line and header fields of an answer, blank line included: the
+// response's own fields, Content-Length (not for 1xx and 204), the security
+// fields every answer carries (Cache-Control: no-store unless set,
+// X-Content-Type-Options: nosniff, HSTS over TLS), Connection and Date.
+[[nodiscard]] std::string frameHead(const Response &response, bool keepAlive, bool http10, bool tls);
 
 } // namespace zc::server::http

@@ -54,7 +54,7 @@ void RoleRoutes::add(Router &router, RoleService &roles)
         if (name.size() > MaxQuery)
             return ctx.fail(apiError(400, "invalid_field", QStringLiteral("name")));
         const auto page = roles.list(ctx.session(), paging->page, paging->size, name);
-        return page ? Reply::json(page->toJson()) : ctx.fail(page.error());
+        return page ? Reply::jsonBytes(page.value()) : ctx.fail(page.error());
     });
 
     router.add(Method::Post, QStringLiteral("/roles"), guard, [&roles](RequestContext &ctx) {

@@ -4,6 +4,7 @@
 #include "server/feed/ChangeLog.h"
 #include "server/storage/Database.h"
 #include "server/storage/Directory.h"
+#include "server/storage/RoleStorage.h"
 #include "server/Logging.h"
 #include "server/roles/RoleRows.h"
 #include "server/units/UnitScope.h"
@@ -29,8 +30,8 @@ QString accountLabel(const Account &a)
 
 } // namespace
 
-RoleService::RoleService(Database &db, UnitScope &scope, ChangeLog &changes, AuditLog &audit)
-    : m_db(db), m_scope(scope), m_changes(changes), m_audit(audit)
+RoleService::RoleService(Database &db, RoleStorage &storage, UnitScope &scope, ChangeLog &changes, AuditLog &audit)
+    : m_db(db), m_storage(storage), m_scope(scope), m_changes(changes), m_audit(audit)
 {
 }
 
@@ -63,43 +64,9 @@ Status RoleService::writePermissions(qint64 roleId, const QStringList &leaves)
     return Done{};
 }
 
-Result<ListPage<Role>> RoleService::list(const AuthSession &caller, int page, int size, const QString &name)
+Result<QByteArray> RoleService::list(const AuthSession &caller, int page, int size, const QString &name)
 {
-    // Constant SQL with or without the name filter; values are always bound.
-    const QString needle = name.trimmed();
-    QString where = QStringLiteral(" FROM roles r WHERE r.unit_id = ?");
-    QVariantList binds = {caller.unitId()};
-    if (!needle.isEmpty()) {
-        where += QStringLiteral(" AND r.name_key LIKE ? ESCAPE '\\'");
-        binds << Directory::containsPattern(needle);
-    }
-    const auto total = m_db.run(QStringLiteral("SELECT COUNT(*)") + where, binds);
-    QVariantList pageBinds = binds;
-    pageBinds << size << qint64(page - 1) * size;
-    const auto rows = m_db.run(QStringLiteral("SELECT ") + RoleRows::Columns + where
-                                   + QStringLiteral(" ORDER BY r.id LIMIT ? OFFSET ?"),
-                               pageBinds);
-    if (!total || !rows)
-        return internalError();
-    ListPage<Role> out;
-    out.total = total->scalar().toLongLong();
-    out.page = page;
-    out.size = size;
-    if (rows->isEmpty())
-        return out;
-    // The page's permission codes in a second statement (a join would repeat
-    // every role's columns once per code): the roles of this unit whose ids
-    // span the page; codes of roles the filter left out are ignored.
-    const auto codes = m_db.run(QStringLiteral("SELECT rp.role_id, rp.code FROM role_permissions rp"
-                                               " JOIN roles r ON r.id = rp.role_id"
-                                               " WHERE r.unit_id = ? AND r.id >= ? AND r.id <= ?"),
-                                {caller.unitId(), rows->first().value(0), rows->rows.constLast().value(0)});
-    if (!codes)
-        return internalError();
-    const QList<RoleRows::Row> roles = RoleRows::fromRows(rows->rows, codes->rows);
-    for (const RoleRows::Row &r : roles)
-        out.items.append(r.role);
-    return out;
+    return m_storage.pageJson(caller.unitId(), page, size, name.trimmed());
 }
 
 Result<Role> RoleService::get(const AuthSession &caller, qint64 roleId)

@@ -17,6 +17,7 @@ namespace zc::server {
 class AuditLog;
 class ChangeLog;
 class Database;
+class RoleStorage;
 class UnitScope;
 
 // Roles of a unit (账号角色管理) and their assignment to handlers (分配账号).
@@ -32,7 +33,7 @@ class UnitScope;
 class RoleService
 {
 public:
-    RoleService(Database &db, UnitScope &scope, ChangeLog &changes, AuditLog &audit);
+    RoleService(Database &db, RoleStorage &storage, UnitScope &scope, ChangeLog &changes, AuditLog &audit);
 
     struct Input
     {
@@ -49,7 +50,8 @@ public:
         int size = 10;
     };
 
-    [[nodiscard]] Result<ListPage<Role>> list(const AuthSession &caller, int page, int size, const QString &name);
+    // The page as JSON (written straight from the rows, cached per unit).
+    [[nodiscard]] Result<QByteArray> list(const AuthSession &caller, int page, int size, const QString &name);
     [[nodiscard]] Result<Role> get(const AuthSession &caller, qint64 roleId);
     [[nodiscard]] Result<Role> create(const AuthSession &caller, const Input &input);
     [[nodiscard]] Result<Role> update(const AuthSession &caller, qint64 roleId, const Input &input,
@@ -69,6 +71,7 @@ private:
     [[nodiscard]] Status writePermissions(qint64 roleId, const QStringList &leaves);
 
     Database &m_db;
+    RoleStorage &m_storage;
     UnitScope &m_scope;
     ChangeLog &m_changes;
     AuditLog &m_audit;

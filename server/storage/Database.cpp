@@ -42,7 +42,7 @@ std::optional<SqlRows> Database::runAllowingConstraint(const QString &sql, const
     return execute(sql, binds, constraint);
 }
 
-std::optional<SqlRows> Database::execute(const QString &sql, const QVariantList &binds, bool *constraint)
+QSqlQuery *Database::prepared(const QString &sql)
 {
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
@@ -50,11 +50,19 @@ std::optional<SqlRows> Database::execute(const QString &sql, const QVariantList 
         q->setForwardOnly(true);
         if (!q->prepare(sql)) {
             qCCritical(lcDb).noquote() << "prepare failed:" << q->lastError().text() << "in" << sql;
-            return std::nullopt;
+            return nullptr;
         }
         it = m_statements.insert(sql, q);
     }
-    QSqlQuery &q = *it.value();
+    return it.value().get();
+}
+
+std::optional<SqlRows> Database::execute(const QString &sql, const QVariantList &binds, bool *constraint)
+{
+    QSqlQuery *prepared = this->prepared(sql);
+    if (!prepared)
+        return std::nullopt;
+    QSqlQuery &q = *prepared;
     for (int i = 0; i < binds.size(); ++i)
         q.bindValue(i, binds.at(i));
     if (!q.exec()) {
@@ -76,6 +84,25 @@ std::optional<SqlRows> Database::execute(const QString &sql, const QVariantList 
     rows.rowsAffected = q.numRowsAffected();
     q.finish();
     return rows;
+}
+
+bool Database::each(const QString &sql, const QVariantList &binds, const std::function<void(const QSqlQuery &)> &fn)
+{
+    QSqlQuery *prepared = this->prepared(sql);
+    if (!prepared)
+        return false;
+    QSqlQuery &q = *prepared;
+    for (int i = 0; i < binds.size(); ++i)
+        q.bindValue(i, binds.at(i));
+    if (!q.exec()) {
+        qCCritical(lcDb).noquote() << "statement failed:" << q.lastError().text() << "in" << sql;
+        q.finish();
+        return false;
+    }
+    while (q.next())
+        fn(q);
+    q.finish();
+    return true;
 }
 
 bool Database::execDdl(const QString &portableSql, QString *error)

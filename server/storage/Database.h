@@ -48,6 +48,10 @@ public:
     // Like run(); distinguishes a constraint violation (*constraint = true) from other errors.
     [[nodiscard]] std::optional<SqlRows> runAllowingConstraint(const QString &sql, const QVariantList &binds,
                                                                bool *constraint);
+    // Runs one statement and hands each row to fn as it is read, without a
+    // QSqlRecord per row (read by index: q.value(0) …); the statement is
+    // finished before it returns. false (logged) on an error.
+    [[nodiscard]] bool each(const QString &sql, const QVariantList &binds, const std::function<void(const QSqlQuery &)> &fn);
     // DDL (not cached, not bound), with the engine's dialect applied.
     [[nodiscard]] bool execDdl(const QString &portableSql, QString *error);
 
@@ -85,6 +89,7 @@ private:
     bool commit();
     void rollback();
     std::optional<SqlRows> execute(const QString &sql, const QVariantList &binds, bool *constraint);
+    QSqlQuery *prepared(const QString &sql);
 
     std::unique_ptr<SqlEngine> m_engine;
     QString m_connectionName;

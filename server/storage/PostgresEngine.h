@@ -55,6 +55,10 @@ public:
     [[nodiscard]] QString beginSql() const override;
     [[nodiscard]] QString ddl(const QString &portable) const override;
     [[nodiscard]] bool isConstraintViolation(const QSqlError &error) const override;
+    [[nodiscard]] QString joinedText(const QString &column) const override
+    {
+        return QStringLiteral("string_agg(%1, ',')").arg(column);
+    }
 
     [[nodiscard]] const Settings &settings() const { return m_settings; }
 

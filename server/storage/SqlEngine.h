@@ -22,6 +22,8 @@ public:
     // Portable DDL with {{id}} (auto-increment primary key) turned into this engine's dialect.
     [[nodiscard]] virtual QString ddl(const QString &portable) const = 0;
     [[nodiscard]] virtual bool isConstraintViolation(const QSqlError &error) const = 0;
+    // The aggregate joining a text column's values with commas (group_concat / string_agg).
+    [[nodiscard]] virtual QString joinedText(const QString &column) const = 0;
     // Around every write transaction of this connection: an engine whose
     // database locks writes as a whole (SQLite) lets the threads of one
     // process queue here instead of polling the file lock.

@@ -22,6 +22,10 @@ public:
     [[nodiscard]] QString beginSql() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
     [[nodiscard]] QString ddl(const QString &portable) const override;
     [[nodiscard]] bool isConstraintViolation(const QSqlError &error) const override;
+    [[nodiscard]] QString joinedText(const QString &column) const override
+    {
+        return QStringLiteral("group_concat(%1, ',')").arg(column);
+    }
     void lockWrites() override;
     void unlockWrites() override;
 

@@ -1,6 +1,8 @@
 #include "server/units/RegistrationService.h"
 
 #include "server/feed/AuditLog.h"
+#include "server/feed/ChangeLog.h"
+#include "server/storage/CredentialStorage.h"
 #include "server/storage/Database.h"
 #include "server/storage/Directory.h"
 #include "server/Logging.h"
@@ -112,10 +114,9 @@ Result<Account> RegistrationService::registerUnit(const Registration &input)
         if (const Status used = m_sms.consume(ticket.value()); !used)
             return used.error();
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        const auto seq = m_db.run(
-            QStringLiteral("UPDATE counters SET value = value + 1 WHERE name = 'change_seq' RETURNING value"));
-        if (!seq || seq->isEmpty())
-            return internalError();
+        const Result<qint64> seq = ChangeLog(m_db).nextSeq();
+        if (!seq)
+            return seq.error();
         bool constraint = false;
         const auto unit = m_db.runAllowingConstraint(
             QStringLiteral("INSERT INTO units (uscc, name, kind, unit_code, verified, region, registration_method,"
@@ -126,16 +127,13 @@ Result<Account> RegistrationService::registerUnit(const Registration &input)
         if (!unit || unit->isEmpty())
             return internalError();
         const qint64 unitId = unit->scalar().toLongLong();
-        const auto credential = m_db.run(
-            QStringLiteral("INSERT INTO credentials (phone, password_hash, password_change_required, created_at,"
-                           " updated_at) VALUES (NULL, ?, 0, ?, ?) RETURNING id"),
-            {hash, now, now});
-        if (!credential || credential->isEmpty())
-            return internalError();
+        const Result<qint64> credential = CredentialStorage(m_db).insert(QString(), hash, false, now);
+        if (!credential)
+            return credential.error();
         const auto account = m_db.runAllowingConstraint(
             QStringLiteral("INSERT INTO accounts (unit_id, kind, login, name, phone, credential_id, status, created_at,"
                            " updated_at, change_seq) VALUES (?, 'unit', ?, ?, ?, ?, 'active', ?, ?, ?) RETURNING id"),
-            {unitId, r.login, r.unitName, r.phone, credential->scalar().toLongLong(), now, now, seq->scalar()},
+            {unitId, r.login, r.unitName, r.phone, credential.value(), now, now, seq.value()},
             &constraint);
         if (constraint)
             return apiError(409, "login_taken", QStringLiteral("login"));

@@ -1,0 +1,93 @@
+#include "server/storage/RoleStorage.h"
+
+#include "server/http/JsonWriter.h"
+#include "server/storage/Database.h"
+#include "server/storage/Directory.h"
+#include "models/PermissionCatalog.h"
+
+#include <QSqlQuery>
+
+namespace zc::server {
+
+Result<QByteArray> RoleStorage::pageJson(qint64 unitId, int page, int size, const QString &nameNeedle)
+{
+    // The stamp first, the page after: a write between them can only make the
+    // cached page newer than its stamp (recomputed next time), never older.
+    qint64 roleSeq = -1;
+    qint64 tombstoneSeq = -1;
+    const bool stamped = m_db.each(QStringLiteral("SELECT (SELECT MAX(change_seq) FROM roles WHERE unit_id = ?),"
+                                                  " (SELECT MAX(change_seq) FROM tombstones WHERE unit_id = ?)"),
+                                   {unitId, unitId}, [&](const QSqlQuery &q) {
+                                       roleSeq = q.value(0).isNull() ? 0 : q.value(0).toLongLong();
+                                       tombstoneSeq = q.value(1).isNull() ? 0 : q.value(1).toLongLong();
+                                   });
+    if (!stamped)
+        return internalError();
+    const QString key = QStringLiteral("%1/%2/%3/").arg(unitId).arg(page).arg(size) + nameNeedle;
+    const auto hit = m_pages.constFind(key);
+    if (hit != m_pages.constEnd() && hit->roleSeq == roleSeq && hit->tombstoneSeq == tombstoneSeq)
+        return hit->json;
+
+    // Constant SQL with or without the name filter; values are always bound.
+    QString where = QStringLiteral(" WHERE r.unit_id = ?");
+    QVariantList filter = {unitId};
+    if (!nameNeedle.isEmpty()) {
+        where += QStringLiteral(" AND r.name_key LIKE ? ESCAPE '\\'");
+        filter << Directory::containsPattern(nameNeedle);
+    }
+    const QString sql = QStringLiteral(
+        "SELECT r.id, r.name, r.remark, r.created_by_id, r.created_by_name, r.created_at, r.updated_at, r.version,"
+        " (SELECT COUNT(*) FROM account_roles c WHERE c.role_id = r.id),"
+        " (SELECT %1 FROM role_permissions rp WHERE rp.role_id = r.id),"
+        " (SELECT COUNT(*) FROM roles r%2)"
+        " FROM roles r%2 ORDER BY r.id LIMIT ? OFFSET ?")
+                            .arg(m_db.engine().joinedText(QStringLiteral("rp.code")), where);
+    QVariantList binds = filter;
+    binds << filter << size << qint64(page - 1) * size;
+
+    const PermissionCatalog &catalog = PermissionCatalog::builtIn();
+    JsonWriter json(size * 400 + 64);
+    json.beginObject().key("items").beginArray();
+    qint64 total = -1;
+    const bool read = m_db.each(sql, binds, [&](const QSqlQuery &q) {
+        total = q.value(10).toLongLong();
+        json.beginObject();
+        json.key("id").value(q.value(0).toLongLong());
+        json.key("name").value(q.value(1).toString());
+        json.key("remark").value(q.value(2).toString());
+        json.key("permissions").beginArray();
+        const QString codes = q.value(9).toString();
+        if (!codes.isEmpty()) {
+            for (const QString &code : catalog.expand(codes.split(QLatin1Char(','))))   // catalog order
+                json.value(code);
+        }
+        json.endArray();
+        json.key("account_count").value(q.value(8).toLongLong());
+        json.key("created_by").beginObject();
+        json.key("id").value(q.value(3).toLongLong());
+        json.key("name").value(q.value(4).toString());
+        json.endObject();
+        json.key("created_at").time(q.value(5).toLongLong());
+        json.key("updated_at").time(q.value(6).toLongLong());
+        json.key("version").value(QString::number(q.value(7).toLongLong()));
+        json.endObject();
+    });
+    if (!read)
+        return internalError();
+    if (total < 0) {   // a page past the end: no row carried the total
+        const auto count = m_db.run(QStringLiteral("SELECT COUNT(*) FROM roles r") + where, filter);
+        if (!count)
+            return internalError();
+        total = count->scalar().toLongLong();
+    }
+    json.endArray();
+    json.key("total").value(total).key("page").value(page).key("size").value(size).endObject();
+    QByteArray out = json.take();
+
+    if (m_pages.size() >= CachedPages)
+        m_pages.clear();
+    m_pages.insert(key, Cached{roleSeq, tombstoneSeq, out});
+    return out;
+}
+
+} // namespace zc::server

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "server/Result.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+
+namespace zc::server {
+
+class Database;
+
+// Roles of units as the list endpoint reads them (GET /roles): one statement
+// per page — the roles with their account count, their permission codes
+// joined into one column and the total — written straight to JSON, and a
+// cache of the serialised pages per unit, keyed by the unit's change stamp
+// read from the database (the newest change_seq among its roles and
+// tombstones). Every write that changes a role's JSON stamps it with a new
+// seq, so a stamp that did not move means the page did not either; two
+// processes on one database read the same stamp and agree. The cache belongs
+// to one thread's storage (no locks).
+class RoleStorage
+{
+public:
+    explicit RoleStorage(Database &db) : m_db(db) {}
+
+    // {"items": [...], "total", "page", "size"}; nameNeedle: the trimmed name filter (may be empty).
+    [[nodiscard]] Result<QByteArray> pageJson(qint64 unitId, int page, int size, const QString &nameNeedle);
+
+    static constexpr int CachedPages = 256;
+
+private:
+    struct Cached
+    {
+        qint64 roleSeq = -1;
+        qint64 tombstoneSeq = -1;
+        QByteArray json;
+    };
+
+    Database &m_db;
+    QHash<QString, Cached> m_pages;
+};
+
+} // namespace zc::server
