@@ -31,28 +31,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-start_server() {   # start_server DATA_DIR
-    "$server_bin" --listen 127.0.0.1:0 --data "$1" --dev >"$scratch/server.log" 2>&1 &
-    server_pid=$!
-    base=""
-    for _ in $(seq 1 600); do
-        base=$(grep -o 'listening on https://[0-9.:]*' "$scratch/server.log" | head -1 | sed 's/listening on //') || true
-        [ -n "$base" ] && break
-        kill -0 "$server_pid" 2>/dev/null || { cat "$scratch/server.log" >&2; exit 1; }
-        sleep 0.1
-    done
-    [ -n "$base" ] || { echo "server_growth.sh: the server did not start" >&2; exit 1; }
-    ca=$1/tls/ca.pem
-    api=$base/api/v1
-}
-stop_server() { kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; server_pid=""; }
-login() {
-    local id answer
-    id=$(curl -s --cacert "$ca" -X POST "$api/captchas" | jq -r .captcha_id)
-    answer=$(curl -s --cacert "$ca" "$api/dev/captchas/$id" | jq -r .answer)
-    curl -s --cacert "$ca" -X POST "$api/sessions" -H 'Content-Type: application/json' \
-         -d "{\"login\":\"$1\",\"password\":\"$2\",\"captcha_id\":\"$id\",\"captcha_answer\":\"$answer\"}" | jq -r .token
-}
+# shellcheck source=bench/server_lib.sh
+. "$root/bench/server_lib.sh"
 measure() {   # measure PATH TOKEN → "req/s p99_ms"
     local out
     wrk -t2 -c10 -d2s -H "Authorization: Bearer $2" "$base$1" >/dev/null
@@ -72,19 +52,14 @@ mkdir -p "$sets"
 run_set() {   # run_set LABEL DIR [populate options…]
     local label=$1 dir=$2; shift 2
     "$populate_bin" --data "$dir" --replace "$@" >/dev/null
-    local password login roles pages cursor token body
+    local password login roles pages cursor token
     password=$(jq -r .password "$dir/bench-manifest.json")
     login=$(jq -r '.units.roles50.login' "$dir/bench-manifest.json")
     start_server "$dir"
     token=$(login "$login" "$password")
     roles=$(curl -s --cacert "$ca" "$api/roles?size=1" -H "Authorization: Bearer $token" | jq .total)
     pages=$(( (roles + 49) / 50 ))
-    cursor=""
-    while :; do
-        body=$(curl -s --cacert "$ca" "$api/changes?limit=5000${cursor:+&since=$cursor}" -H "Authorization: Bearer $token")
-        cursor=$(jq -r .cursor <<<"$body")
-        [ "$(jq .more <<<"$body")" = true ] || break
-    done
+    cursor=$(feed_end "$token")
     local what="$label: unit of $roles roles"
     row "$what" "/api/v1/roles?page=1&size=50" "$token"
     row "$what" "/api/v1/roles?page=$pages&size=50" "$token"
@@ -117,12 +92,7 @@ db.commit()
 EOF
 start_server "$dir"
 token=$(login bench_big "$(jq -r .password "$dir/bench-manifest.json")")
-cursor=""
-while :; do
-    body=$(curl -s --cacert "$ca" "$api/changes?limit=5000${cursor:+&since=$cursor}" -H "Authorization: Bearer $token")
-    cursor=$(jq -r .cursor <<<"$body")
-    [ "$(jq .more <<<"$body")" = true ] || break
-done
+cursor=$(feed_end "$token")
 printf '%-44s %-44s ' "big unit, 110k rows on one change_seq" "/api/v1/changes?since=<end> (nothing new)"
 read -r rps p99 <<<"$(measure "/api/v1/changes?since=$cursor" "$token")"
 printf '%10.0f %9.2f\n' "$rps" "$p99"

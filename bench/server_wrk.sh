@@ -48,10 +48,6 @@ data=${ZC_BENCH_DATA:-$scratch/data}
 server_pid=""
 nginx_conf=""
 pg_database=""
-stop_server() {
-    if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
-    server_pid=""
-}
 stop_nginx() {
     if [ -n "$nginx_conf" ] && [ -f "$scratch/nginx/nginx.pid" ]; then
         nginx -p "$scratch/nginx" -c "$nginx_conf" -s stop 2>/dev/null || true
@@ -68,31 +64,8 @@ trap cleanup EXIT
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
-# start_server DATA_DIR [server options…]: sets base, ca, api.
-start_server() {
-    local dir=$1; shift
-    "$server_bin" --listen 127.0.0.1:0 --data "$dir" --dev "$@" >"$scratch/server.log" 2>&1 &
-    server_pid=$!
-    base=""
-    for _ in $(seq 1 600); do
-        base=$(grep -o 'listening on https://[0-9.:]*' "$scratch/server.log" | head -1 | sed 's/listening on //') || true
-        [ -n "$base" ] && break
-        kill -0 "$server_pid" 2>/dev/null || { cat "$scratch/server.log" >&2; exit 1; }
-        sleep 0.1
-    done
-    [ -n "$base" ] || { echo "server_wrk.sh: the server did not start" >&2; cat "$scratch/server.log" >&2; exit 1; }
-    ca=$dir/tls/ca.pem
-    api=$base/api/v1
-}
-
-login() {   # login LOGIN PASSWORD
-    local id answer
-    id=$(curl -s --cacert "$ca" -X POST "$api/captchas" | jq -r .captcha_id)
-    answer=$(curl -s --cacert "$ca" "$api/dev/captchas/$id" | jq -r .answer)
-    curl -s --cacert "$ca" -X POST "$api/sessions" -H 'Content-Type: application/json' \
-         -d "{\"login\":\"$1\",\"password\":\"$2\",\"captcha_id\":\"$id\",\"captcha_answer\":\"$answer\"}" \
-        | jq -r .token
-}
+# shellcheck source=bench/server_lib.sh
+. "$root/bench/server_lib.sh"
 
 # wrk: a warm-up, then the measurement. Prints "req/s p99_ms non2xx". Extra args go to wrk.
 measure() {   # measure URL TOKEN [wrk args…]
