@@ -59,6 +59,10 @@ Result<AuthSession> SessionService::resolve(const QString &token)
         return unauthenticated();
     const QString hash = hashToken(token);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const std::optional<DataStamp> stamp = m_db.dataStamp();   // before the rows: they are at least as new
+    if (const AuthSession *cached = m_cache.find(hash, stamp, now))
+        return *cached;
+
     auto found = SessionStorage(m_db).byTokenHash(hash, now);
     if (!found)
         return found.error();
@@ -75,14 +79,28 @@ Result<AuthSession> SessionService::resolve(const QString &token)
     }
     // Slide the idle expiry, but write at most every idle/8 (capped at a minute):
     // a read is no write, except once a minute per session.
-    const qint64 touchEvery = qMin<qint64>(60000, m_lifetimes.idleSeconds * 1000 / 8);
+    const qint64 touchEvery = touchEveryMs();
+    bool touched = false;
     if (now - row.lastSeen >= touchEvery) {
         const qint64 newIdle = qMin(row.expires, now + m_lifetimes.idleSeconds * 1000);
         if (const Status st = SessionStorage(m_db).touch(row.id, now, newIdle); !st)
             return st.error();
         row.idleExpires = newIdle;
+        touched = true;   // a write of this connection: the stamp read above is already behind
     }
-    return describe(row);
+    Result<AuthSession> session = describe(row);
+    if (session && !touched) {
+        qint64 validUntil = qMin(qMin(row.expires, row.idleExpires), row.lastSeen + touchEvery);
+        if (row.lockedUntil > 0)
+            validUntil = qMin(validUntil, row.lockedUntil);
+        m_cache.insert(hash, stamp, validUntil, session.value());
+    }
+    return session;
+}
+
+qint64 SessionService::touchEveryMs() const
+{
+    return qMin<qint64>(60000, m_lifetimes.idleSeconds * 1000 / 8);
 }
 
 Result<AuthSession> SessionService::reload(qint64 sessionId)

@@ -3,6 +3,7 @@
 #include "server/auth/AuthSession.h"
 #include "server/Result.h"
 #include "server/storage/SessionStorage.h"
+#include "server/storage/StampedCache.h"
 
 #include <QVariant>
 
@@ -16,7 +17,11 @@ class Directory;
 
 // Sessions in the database (never only in memory): creation with a random
 // token of which only the SHA-256 is stored, lookup with idle / total expiry,
-// the gates of API.md computed afresh on every request, and revocation.
+// the gates of API.md, and revocation. A session resolved once is kept in
+// this thread's cache under the database's DataStamp: it is served from there
+// only while nothing at all was committed since (a revocation, a role edit,
+// a sign-in anywhere moves the stamp) and until its own expiry, the next
+// sliding of its idle expiry or the end of a lock, whichever comes first.
 class SessionService
 {
 public:
@@ -49,10 +54,14 @@ public:
 
 private:
     Result<AuthSession> describe(const SessionStorage::Row &row);
+    [[nodiscard]] qint64 touchEveryMs() const;
+
+    static constexpr qsizetype CachedSessions = 4096;
 
     Database &m_db;
     Directory &m_directory;
     Lifetimes m_lifetimes;
+    StampedCache<AuthSession> m_cache{CachedSessions};   // by token hash
 };
 
 } // namespace zc::server

@@ -42,6 +42,18 @@ Result<QByteArray> AccountStorage::handlerPageJson(qint64 unitId, const HandlerF
             break;
         }
     }
+    // The whole page while nothing changed (read first: whatever is read after it is at least as new).
+    const std::optional<DataStamp> dataStamp = needsLock ? std::nullopt : m_db.dataStamp();
+    const QString pageKey = QStringLiteral("%1/%2/%3/%4/")
+                                .arg(unitId)
+                                .arg(filter.page)
+                                .arg(filter.size)
+                                .arg(filter.status ? int(*filter.status) : -1)
+                            + filter.q;
+    if (const QByteArray *hit = m_pages.find(pageKey, dataStamp, now))
+        return *hit;
+    qint64 validUntil = StampedCache<QByteArray>::Forever;   // the first lock on the page to run out
+
     // The count: cached by the unit's change stamp (read first: a write between
     // the stamp and the count can only make the cached count newer than its stamp).
     qint64 total = -1;
@@ -98,6 +110,8 @@ Result<QByteArray> AccountStorage::handlerPageJson(qint64 unitId, const HandlerF
             const QVariant lockedUntil = q.value(13);
             const bool disabled = q.value(7).toString() == QLatin1String("disabled");
             const bool locked = !disabled && !lockedUntil.isNull() && lockedUntil.toLongLong() > now;
+            if (locked)
+                validUntil = qMin(validUntil, lockedUntil.toLongLong());
             json.beginObject();
             json.key("id").value(id);
             json.key("login").value(q.value(4).toString());
@@ -127,7 +141,9 @@ Result<QByteArray> AccountStorage::handlerPageJson(qint64 unitId, const HandlerF
     json.endArray();
     json.key("total").value(total).key("page").value(filter.page).key("size").value(filter.size);
     json.endObject();
-    return json.take();
+    QByteArray out = json.take();
+    m_pages.insert(pageKey, dataStamp, validUntil, out);
+    return out;
 }
 
 } // namespace zc::server

@@ -2,6 +2,7 @@
 
 #include "server/Result.h"
 #include "models/Account.h"
+#include "server/storage/StampedCache.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -15,12 +16,13 @@ class Database;
 
 // Accounts as the handler list reads them (GET /handlers): a count and one
 // statement for the page — the accounts with their lock and their role ids —
-// read by column index and written straight to JSON. The page is not cached:
-// an account's JSON also moves with time (a sign-in lock running out) and
-// with sign-ins (last_login_at), which stamp no change. The count is, when no
-// status filter applies (status moves with time too): keyed by the unit's
-// change stamp (the newest change_seq among its accounts and tombstones),
-// which every added, renamed or removed account moves.
+// read by column index and written straight to JSON. A page is cached under
+// the database's DataStamp (any commit, a sign-in's last_login_at included,
+// moves it) until the first sign-in lock on it runs out; not when a status
+// filter applies, whose WHERE moves with the clock. The count is cached by
+// the unit's change stamp (the newest change_seq among its accounts and
+// tombstones, which every added, renamed or removed account moves), when no
+// status filter applies.
 class AccountStorage
 {
 public:
@@ -46,6 +48,7 @@ private:
 
     Database &m_db;
     QHash<QString, CachedCount> m_counts;   // this thread's; unit id and filter
+    StampedCache<QByteArray> m_pages{256};
 };
 
 } // namespace zc::server

@@ -8,6 +8,17 @@
 
 namespace zc::server {
 
+namespace {
+
+// A statement that cannot write: everything else counts as a write of this
+// connection (erring on the side of a cache miss).
+bool readsOnly(const QString &sql)
+{
+    return sql.startsWith(QLatin1String("SELECT ")) || sql.startsWith(QLatin1String("PRAGMA "));
+}
+
+} // namespace
+
 Database::Database(std::unique_ptr<SqlEngine> engine)
     : m_engine(std::move(engine)),
       m_connectionName(QStringLiteral("zc-server-%1").arg(reinterpret_cast<quintptr>(this), 0, 16))
@@ -57,8 +68,22 @@ QSqlQuery *Database::prepared(const QString &sql)
     return it.value().get();
 }
 
+std::optional<DataStamp> Database::dataStamp()
+{
+    const QString sql = m_engine->dataVersionSql();
+    if (sql.isEmpty() || m_inTransaction)
+        return std::nullopt;
+    std::optional<DataStamp> stamp;
+    const bool ok = each(sql, {}, [&](const QSqlQuery &q) { stamp = DataStamp{q.value(0).toLongLong(), m_ownWrites}; });
+    if (!ok)
+        return std::nullopt;
+    return stamp;
+}
+
 std::optional<SqlRows> Database::execute(const QString &sql, const QVariantList &binds, bool *constraint)
 {
+    if (!readsOnly(sql))
+        ++m_ownWrites;
     QSqlQuery *prepared = this->prepared(sql);
     if (!prepared)
         return std::nullopt;
@@ -88,6 +113,8 @@ std::optional<SqlRows> Database::execute(const QString &sql, const QVariantList 
 
 bool Database::each(const QString &sql, const QVariantList &binds, const std::function<void(const QSqlQuery &)> &fn)
 {
+    if (!readsOnly(sql))
+        ++m_ownWrites;
     QSqlQuery *prepared = this->prepared(sql);
     if (!prepared)
         return false;
@@ -107,6 +134,7 @@ bool Database::each(const QString &sql, const QVariantList &binds, const std::fu
 
 bool Database::execDdl(const QString &portableSql, QString *error)
 {
+    ++m_ownWrites;
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     if (!q.exec(m_engine->ddl(portableSql))) {
         *error = q.lastError().text();
@@ -138,6 +166,7 @@ bool Database::commit()
         return false;
     }
     m_inTransaction = false;
+    ++m_ownWrites;
     m_engine->unlockWrites();
     const QList<std::function<void()>> after = std::exchange(m_afterCommit, {});
     for (const auto &fn : after)

@@ -28,6 +28,21 @@ struct SqlRows
     [[nodiscard]] QVariant scalar() const { return rows.isEmpty() ? QVariant() : rows.constFirst().value(0); }
 };
 
+// Where the database stood when it was read: two equal stamps taken on one
+// connection mean that no change was committed in between, by this
+// connection or any other, in this process or another. What a thread derived
+// from the database under one stamp (a resolved session, a serialised page)
+// is still exact while the stamp has not moved — up to the clock, which the
+// caller bounds itself (an expiry, a lock running out).
+struct DataStamp
+{
+    qint64 others = -1;   // the engine's data version: commits of other connections
+    quint64 own = 0;      // this connection's own writes
+
+    friend bool operator==(const DataStamp &a, const DataStamp &b) { return a.others == b.others && a.own == b.own; }
+    friend bool operator!=(const DataStamp &a, const DataStamp &b) { return !(a == b); }
+};
+
 // The server's one storage interface: a connection of an SqlEngine, bound
 // prepared statements (cached), and transactions. One connection per thread:
 // a Database is opened and used by one thread only (each worker thread has
@@ -76,6 +91,12 @@ public:
 
     [[nodiscard]] bool inTransaction() const { return m_inTransaction; }
 
+    // The stamp of the database as of now (one cheap statement), to be read
+    // BEFORE what is derived from it: whatever is read afterwards is at least
+    // as new. nullopt where the engine has no such stamp (PostgreSQL), or
+    // inside a transaction: then nothing may be taken from a cache.
+    [[nodiscard]] std::optional<DataStamp> dataStamp();
+
     // Runs fn once the current transaction has committed (never when it rolls
     // back); at once outside a transaction.
     void afterCommit(std::function<void()> fn);
@@ -96,6 +117,7 @@ private:
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;   // prepared once, reused
     bool m_inTransaction = false;
     QList<std::function<void()>> m_afterCommit;
+    quint64 m_ownWrites = 0;   // statements and transactions of this connection that may have written
 };
 
 } // namespace zc::server

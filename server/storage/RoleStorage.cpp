@@ -11,8 +11,13 @@ namespace zc::server {
 
 Result<QByteArray> RoleStorage::pageJson(qint64 unitId, int page, int size, const QString &nameNeedle)
 {
-    // The stamp first, the page after: a write between them can only make the
-    // cached page newer than its stamp (recomputed next time), never older.
+    // The stamps first, the page after: a write between them can only make the
+    // cached page newer than its stamps (recomputed next time), never older.
+    const std::optional<DataStamp> dataStamp = m_db.dataStamp();
+    const QString key = QStringLiteral("%1/%2/%3/").arg(unitId).arg(page).arg(size) + nameNeedle;
+    const auto hit = m_pages.find(key);
+    if (hit != m_pages.end() && dataStamp && hit->dataStamp == dataStamp)
+        return hit->json;
     qint64 roleSeq = -1;
     qint64 tombstoneSeq = -1;
     const bool stamped = m_db.each(QStringLiteral("SELECT (SELECT MAX(change_seq) FROM roles WHERE unit_id = ?),"
@@ -23,10 +28,10 @@ Result<QByteArray> RoleStorage::pageJson(qint64 unitId, int page, int size, cons
                                    });
     if (!stamped)
         return internalError();
-    const QString key = QStringLiteral("%1/%2/%3/").arg(unitId).arg(page).arg(size) + nameNeedle;
-    const auto hit = m_pages.constFind(key);
-    if (hit != m_pages.constEnd() && hit->roleSeq == roleSeq && hit->tombstoneSeq == tombstoneSeq)
+    if (hit != m_pages.end() && hit->roleSeq == roleSeq && hit->tombstoneSeq == tombstoneSeq) {
+        hit->dataStamp = dataStamp;
         return hit->json;
+    }
 
     // Constant SQL with or without the name filter; values are always bound.
     QString where = QStringLiteral(" WHERE r.unit_id = ?");
@@ -86,7 +91,7 @@ Result<QByteArray> RoleStorage::pageJson(qint64 unitId, int page, int size, cons
 
     if (m_pages.size() >= CachedPages)
         m_pages.clear();
-    m_pages.insert(key, Cached{roleSeq, tombstoneSeq, out});
+    m_pages.insert(key, Cached{roleSeq, tombstoneSeq, dataStamp, out});
     return out;
 }
 

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "server/Result.h"
+#include "server/storage/Database.h"
 
 #include <QByteArray>
 #include <QHash>
 #include <QString>
+
+#include <optional>
 
 namespace zc::server {
 
@@ -17,8 +20,10 @@ class Database;
 // read from the database (the newest change_seq among its roles and
 // tombstones). Every write that changes a role's JSON stamps it with a new
 // seq, so a stamp that did not move means the page did not either; two
-// processes on one database read the same stamp and agree. The cache belongs
-// to one thread's storage (no locks).
+// processes on one database read the same stamp and agree. Cheaper still,
+// while the whole database's DataStamp has not moved the page is served
+// without reading the unit's stamp. The cache belongs to one thread's
+// storage (no locks).
 class RoleStorage
 {
 public:
@@ -34,6 +39,7 @@ private:
     {
         qint64 roleSeq = -1;
         qint64 tombstoneSeq = -1;
+        std::optional<DataStamp> dataStamp;   // the last time the unit's stamp was found unmoved
         QByteArray json;
     };
 

@@ -51,6 +51,7 @@ Result<std::optional<SessionStorage::Row>> SessionStorage::read(const QString &w
             const bool disabled = q.value(15).toString() == QLatin1String("disabled");
             const QVariant lockedUntil = q.value(20);
             const bool locked = !lockedUntil.isNull() && lockedUntil.toLongLong() > now;
+            r.lockedUntil = locked ? lockedUntil.toLongLong() : 0;
             a.status = disabled ? Account::Status::Disabled : (locked ? Account::Status::Locked : Account::Status::Active);
             a.institutionId = q.value(16).isNull() ? 0 : q.value(16).toLongLong();
             a.createdAt = Directory::timeFromMs(q.value(17));

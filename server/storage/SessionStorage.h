@@ -35,6 +35,7 @@ public:
         bool passwordChangeRequired = false;
         bool accountFound = false;
         AccountRecord account;       // status and version as of nowMs (the lock counts)
+        qint64 lockedUntil = 0;      // when the account's sign-in lock runs out; 0: none in force at nowMs
         bool unitFound = false;
         Unit unit;
     };

@@ -29,6 +29,10 @@ public:
     // process queue here instead of polling the file lock.
     virtual void lockWrites() {}
     virtual void unlockWrites() {}
+    // A statement whose one value moves whenever another connection, of any
+    // process, commits a change to the database (SQLite's data_version); empty
+    // where the engine has none that costs less than the reads it would save.
+    [[nodiscard]] virtual QString dataVersionSql() const { return {}; }
 };
 
 } // namespace zc::server

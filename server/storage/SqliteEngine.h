@@ -20,6 +20,7 @@ public:
     [[nodiscard]] QString name() const override { return QStringLiteral("sqlite"); }
     [[nodiscard]] bool open(const QString &connectionName, QString *error) override;
     [[nodiscard]] QString beginSql() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
+    [[nodiscard]] QString dataVersionSql() const override { return QStringLiteral("PRAGMA data_version"); }
     [[nodiscard]] QString ddl(const QString &portable) const override;
     [[nodiscard]] bool isConstraintViolation(const QSqlError &error) const override;
     [[nodiscard]] QString joinedText(const QString &column) const override

@@ -1,13 +1,17 @@
 // The server's threads: workers answer at the same time, a password hash
 // (the slow lane) never holds up a read, a session made through one worker
-// is valid on every other, and SIGTERM lets a request in flight finish.
+// is valid on every other, what a worker keeps in its caches follows every
+// change made anywhere (another process included), and SIGTERM lets a
+// request in flight finish.
 #include "ServerTestSupport.h"
 #include "TestServer.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
@@ -17,6 +21,7 @@
 #include <vector>
 
 using zc::test::RawConnection;
+using zc::test::ServerDb;
 using zc::test::TestServer;
 
 namespace {
@@ -69,6 +74,7 @@ private slots:
     void twoWorkersAnswerAtTheSameTime();
     void aLoginDoesNotDelayARead();
     void aSessionMadeThroughOneWorkerIsValidOnEveryOther();
+    void cachedAnswersFollowChangesOfAnotherProcess();
     void sigtermLetsTheRequestInFlightFinish();
 };
 
@@ -221,6 +227,112 @@ void TestServerWorkers::aSessionMadeThroughOneWorkerIsValidOnEveryOther()
         const auto a = c->readAnswer();
         QVERIFY(a);
         QCOMPARE(a->status, 401);
+    }
+}
+
+void TestServerWorkers::cachedAnswersFollowChangesOfAnotherProcess()
+{
+    namespace admin = zc::test::admin;
+    // The reader's two workers keep sessions and pages in their caches; a
+    // second server process on the same database (the writer) changes things.
+    TestServer::Options o = admin::serverOptions();
+    o.extraArgs << QStringLiteral("--workers") << QStringLiteral("2");
+    TestServer reader(o);
+    QVERIFY2(reader.start(), qPrintable(reader.errorString()));
+    TestServer::Options w = admin::serverOptions();
+    w.dataDir = reader.dataDir();
+    w.seedFile = QStringLiteral("-");
+    TestServer writer(w);
+    QVERIFY2(writer.start(), qPrintable(writer.errorString()));
+
+    const QString main = reader.loginToken(admin::MainA, admin::Password);
+    const QString rolesOnly = reader.loginToken(admin::RolesOnly, admin::Password);
+    QVERIFY(!main.isEmpty() && !rolesOnly.isEmpty());
+    std::vector<std::unique_ptr<RawConnection>> conns;
+    for (int i = 0; i < 2; ++i) {
+        conns.push_back(std::make_unique<RawConnection>(reader));
+        QVERIFY(conns.back()->open());
+    }
+    RawConnection other(writer);
+    QVERIFY(other.open());
+    const auto ask = [](RawConnection &c, const QByteArray &verb, const QByteArray &path, const QString &token,
+                        const QByteArray &body = {}) {
+        c.send(request(verb, path, token, body));
+        const auto a = c.readAnswer();
+        return a ? *a : RawConnection::Answer{};
+    };
+    const auto object = [](const RawConnection::Answer &a) { return QJsonDocument::fromJson(a.body).object(); };
+    const auto itemWith = [&](const RawConnection::Answer &a, const char *field, const QString &value) {
+        for (const QJsonValue v : object(a).value(QLatin1String("items")).toArray()) {
+            if (v.toObject().value(QLatin1String(field)).toString() == value)
+                return v.toObject();
+        }
+        return QJsonObject();
+    };
+    const QByteArray roles = "/roles?size=50";
+    const QByteArray handlers = "/handlers?size=50";
+
+    // Warm both workers' caches, twice over.
+    for (int round = 0; round < 2; ++round) {
+        for (auto &c : conns) {
+            QCOMPARE(object(ask(*c, "GET", roles, main)).value(QLatin1String("total")).toInt(), admin::UnitARoles);
+            QCOMPARE(object(ask(*c, "GET", handlers, main)).value(QLatin1String("total")).toInt(), admin::UnitAHandlers);
+            QCOMPARE(ask(*c, "GET", roles, rolesOnly).status, 200);
+        }
+    }
+    const qint64 roleId = itemWith(ask(*conns.front(), "GET", roles, main), "name", admin::RoleRoles)
+                              .value(QLatin1String("id")).toInteger();
+    const qint64 accountId = itemWith(ask(*conns.front(), "GET", handlers, main), "login", admin::RolesOnly)
+                                 .value(QLatin1String("id")).toInteger();
+    QVERIFY(roleId > 0 && accountId > 0);
+
+    // A role made through the other process is on every worker's next page.
+    const auto made = ask(other, "POST", "/roles", main, R"({"name":"另一进程的角色","permissions":[]})");
+    QCOMPARE(made.status, 201);
+    for (auto &c : conns) {
+        const auto page = ask(*c, "GET", roles, main);
+        QCOMPARE(object(page).value(QLatin1String("total")).toInt(), admin::UnitARoles + 1);
+        QVERIFY(!itemWith(page, "name", QStringLiteral("另一进程的角色")).isEmpty());
+    }
+
+    // A sign-in there moves the handler's last_login_at here.
+    QVERIFY(itemWith(ask(*conns.front(), "GET", handlers, main), "login", admin::filler(1))
+                .value(QLatin1String("last_login_at")).isNull());
+    QVERIFY(!writer.loginToken(admin::filler(1), admin::Password).isEmpty());
+    for (auto &c : conns) {
+        QVERIFY(itemWith(ask(*c, "GET", handlers, main), "login", admin::filler(1))
+                    .value(QLatin1String("last_login_at")).isString());
+    }
+
+    // A sign-in lock shows while it holds and is gone when it runs out, with
+    // nothing written in between.
+    {
+        ServerDb db(reader.dataDir());
+        QVERIFY(db.exec(QStringLiteral("INSERT INTO lockouts (login_key, locked_until) VALUES (?, ?)"),
+                        {admin::filler(2), QDateTime::currentMSecsSinceEpoch() + 1500}));
+    }
+    for (auto &c : conns) {
+        QCOMPARE(itemWith(ask(*c, "GET", handlers, main), "login", admin::filler(2)).value(QLatin1String("status")),
+                 QStringLiteral("locked"));
+    }
+    QTest::qWait(1700);
+    for (auto &c : conns) {
+        QCOMPARE(itemWith(ask(*c, "GET", handlers, main), "login", admin::filler(2)).value(QLatin1String("status")),
+                 QStringLiteral("active"));
+    }
+
+    // A right taken away there is gone here at once.
+    QCOMPARE(ask(other, "DELETE", "/roles/" + QByteArray::number(roleId) + "/accounts/" + QByteArray::number(accountId),
+                 main).status,
+             204);
+    for (auto &c : conns)
+        QCOMPARE(ask(*c, "GET", roles, rolesOnly).status, 403);
+
+    // A session ended there is ended here.
+    QCOMPARE(ask(other, "DELETE", "/sessions/current", main).status, 204);
+    for (auto &c : conns) {
+        QCOMPARE(ask(*c, "GET", roles, main).status, 401);
+        QCOMPARE(ask(*c, "GET", "/me", main).status, 401);
     }
 }
 
