@@ -95,7 +95,7 @@ std::unique_ptr<WorkerContext> WorkerContext::create(const ContextConfig &config
                                                      *c->m_throttle, *c->m_smsCodes, *c->m_sms, hasher);
     c->m_feed = std::make_unique<ChangeFeed>(db);
 
-    c->m_router = std::make_unique<Router>(*c->m_sessions, config.maxBodyBytes);
+    c->m_router = std::make_unique<Router>(*c->m_db, *c->m_sessions, config.maxBodyBytes);
     Router &router = *c->m_router;
     AuthRoutes::add(router, *c->m_auth, *c->m_captchas);
     SmsRoutes::add(router, *c->m_smsCodes);

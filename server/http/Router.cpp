@@ -3,8 +3,10 @@
 #include "server/Logging.h"
 #include "server/auth/SessionService.h"
 #include "server/http/Reply.h"
+#include "server/storage/Database.h"
 
 #include <QElapsedTimer>
+#include <QScopeGuard>
 
 #include <algorithm>
 
@@ -14,7 +16,10 @@ namespace {
 const QString ArgSegment = QStringLiteral("<arg>");
 } // namespace
 
-Router::Router(SessionService &sessions, qint64 maxBodyBytes) : m_sessions(sessions), m_maxBodyBytes(maxBodyBytes) {}
+Router::Router(Database &db, SessionService &sessions, qint64 maxBodyBytes)
+    : m_db(db), m_sessions(sessions), m_maxBodyBytes(maxBodyBytes)
+{
+}
 
 void Router::add(Method method, const QString &path, Guard guard, Handler handler, Lane lane)
 {
@@ -93,6 +98,8 @@ http::Response Router::handle(const http::Request &request)
 {
     QElapsedTimer timer;
     timer.start();
+    m_db.beginRequest();
+    const auto requestEnds = qScopeGuard([this] { m_db.endRequest(); });
     const Language lang = languageOf(request);
     QStringList args;
     const Path *p = match(request.path, &args);

@@ -13,6 +13,7 @@
 
 namespace zc::server {
 
+class Database;
 class SessionService;
 
 // Every route passes through here: the body limit, the token, the session's
@@ -54,7 +55,7 @@ public:
 
     static constexpr char Prefix[] = "/api/v1";
 
-    Router(SessionService &sessions, qint64 maxBodyBytes);
+    Router(Database &db, SessionService &sessions, qint64 maxBodyBytes);
 
     // path below /api/v1; "<arg>" stands for one path segment.
     void add(Method method, const QString &path, Guard guard, Handler handler, Lane lane = Lane::Fast);
@@ -95,6 +96,7 @@ private:
     const Path *match(const QString &path, QStringList *args) const;
     http::Response run(const Route &route, const http::Request &request, QStringList args, Language lang);
 
+    Database &m_db;
     SessionService &m_sessions;
     qint64 m_maxBodyBytes;
     std::vector<Path> m_paths;   // in registration order

@@ -73,11 +73,26 @@ std::optional<DataStamp> Database::dataStamp()
     const QString sql = m_engine->dataVersionSql();
     if (sql.isEmpty() || m_inTransaction)
         return std::nullopt;
-    std::optional<DataStamp> stamp;
-    const bool ok = each(sql, {}, [&](const QSqlQuery &q) { stamp = DataStamp{q.value(0).toLongLong(), m_ownWrites}; });
-    if (!ok)
+    if (m_inRequest && m_requestVersion)
+        return DataStamp{*m_requestVersion, m_ownWrites};
+    std::optional<qint64> version;
+    if (!each(sql, {}, [&](const QSqlQuery &q) { version = q.value(0).toLongLong(); }) || !version)
         return std::nullopt;
-    return stamp;
+    if (m_inRequest)
+        m_requestVersion = version;
+    return DataStamp{*version, m_ownWrites};
+}
+
+void Database::beginRequest()
+{
+    m_inRequest = true;
+    m_requestVersion.reset();
+}
+
+void Database::endRequest()
+{
+    m_inRequest = false;
+    m_requestVersion.reset();
 }
 
 std::optional<SqlRows> Database::execute(const QString &sql, const QVariantList &binds, bool *constraint)

@@ -97,6 +97,12 @@ public:
     // inside a transaction: then nothing may be taken from a cache.
     [[nodiscard]] std::optional<DataStamp> dataStamp();
 
+    // One request reads the stamp once: between these, the first dataStamp()
+    // reads it and later ones reuse what it read (with this connection's own
+    // writes since). Outside a request every dataStamp() reads afresh.
+    void beginRequest();
+    void endRequest();
+
     // Runs fn once the current transaction has committed (never when it rolls
     // back); at once outside a transaction.
     void afterCommit(std::function<void()> fn);
@@ -118,6 +124,8 @@ private:
     bool m_inTransaction = false;
     QList<std::function<void()>> m_afterCommit;
     quint64 m_ownWrites = 0;   // statements and transactions of this connection that may have written
+    bool m_inRequest = false;
+    std::optional<qint64> m_requestVersion;   // the data version this request read
 };
 
 } // namespace zc::server
