@@ -17,6 +17,8 @@ packages=(
     postgresql
     # secrets, password hashing and randomness, certificate generation
     qtkeychain-qt6-dev libsodium-dev libssl-dev
+    # strict RFC 8259 JSON parsing (models/StrictJson), header-only
+    nlohmann-json3-dev
     # tests: a real Secret Service on a private D-Bus
     dbus-daemon gnome-keyring
     # fonts: CJK for the UI and screenshots, DejaVu for the server's captchas

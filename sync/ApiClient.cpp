@@ -3,6 +3,7 @@
 #include "SyncLog.h"
 
 #include "models/JsonReader.h"
+#include "models/StrictJson.h"
 
 #include <QAuthenticator>
 #include <QHostAddress>
@@ -211,18 +212,17 @@ void ApiJob::complete()
             m_error = clientError(ApiError::NetworkError, text);
         qCInfo(lcSync) << reply->operation() << reply->url().path() << "failed:" << m_error.code << text;
     } else if (m_status >= 400) {
-        QJsonParseError perr{};
-        const QJsonDocument doc = QJsonDocument::fromJson(body, &perr);
+        const std::optional<QJsonDocument> doc = StrictJson::parseDocument(body);
         QString why;
         std::optional<ApiError> parsed;
-        if (perr.error == QJsonParseError::NoError && doc.isObject())
-            parsed = ApiError::fromJson(doc.object(), m_status, &why);
+        if (doc && doc->isObject())
+            parsed = ApiError::fromJson(doc->object(), m_status, &why);
         else
             why = QStringLiteral("error body is not JSON");
         if (parsed && parsed->isValid()) {
             m_error = *parsed;
             m_error.status = m_status;
-            m_json = doc;
+            m_json = *doc;
         } else {
             m_error = clientError(ApiError::BadResponse,
                                   QStringLiteral("HTTP %1: %2").arg(m_status).arg(why), m_status);
@@ -232,12 +232,12 @@ void ApiJob::complete()
         m_error = clientError(ApiError::BadResponse,
                               QStringLiteral("unexpected HTTP %1").arg(m_status), m_status);
     } else if (!body.trimmed().isEmpty()) {
-        QJsonParseError perr{};
-        m_json = QJsonDocument::fromJson(body, &perr);
-        if (perr.error != QJsonParseError::NoError) {
+        QString why;
+        if (const std::optional<QJsonDocument> doc = StrictJson::parseDocument(body, &why)) {
+            m_json = *doc;
+        } else {
             m_json = {};
-            m_error = clientError(ApiError::BadResponse,
-                                  QStringLiteral("body is not JSON: %1").arg(perr.errorString()), m_status);
+            m_error = clientError(ApiError::BadResponse, QStringLiteral("body is not JSON: %1").arg(why), m_status);
         }
     }
     reply->deleteLater();

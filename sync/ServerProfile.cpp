@@ -1,6 +1,7 @@
 #include "ServerProfile.h"
 
 #include "SyncLog.h"
+#include "models/StrictJson.h"
 
 #include <QDir>
 #include <QFile>
@@ -141,13 +142,12 @@ std::optional<ServerProfile> ServerProfile::fromFile(const QString &path, QStrin
         return std::nullopt;
     }
     const QByteArray data = f.read(MaxProfileFileBytes + 1);
-    QJsonParseError err{};
-    const QJsonDocument doc = QJsonDocument::fromJson(data, &err);
-    if (err.error != QJsonParseError::NoError || !doc.isObject()) {
+    const std::optional<QJsonDocument> doc = StrictJson::parseDocument(data);
+    if (!doc || !doc->isObject()) {
         setError(why, "bad_json");
         return std::nullopt;
     }
-    return fromJson(doc.object(), why);
+    return fromJson(doc->object(), why);
 }
 
 QJsonObject ServerProfile::toJson() const

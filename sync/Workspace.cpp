@@ -2,6 +2,7 @@
 
 #include "SyncEngine.h"
 #include "SyncLog.h"
+#include "models/StrictJson.h"
 #include "WriteThrough.h"
 
 #include "models/JsonReader.h"
@@ -70,14 +71,13 @@ std::optional<Session> Workspace::storedSession(const QString &cachePath, QDateT
         return std::nullopt;
     }
     const QByteArray data = file.read(MaxSessionFileBytes + 1);
-    QJsonParseError perr{};
-    const QJsonDocument doc = QJsonDocument::fromJson(data, &perr);
-    if (data.size() > MaxSessionFileBytes || perr.error != QJsonParseError::NoError || !doc.isObject()) {
+    const std::optional<QJsonDocument> doc = StrictJson::parseDocument(data);
+    if (data.size() > MaxSessionFileBytes || !doc || !doc->isObject()) {
         if (why)
             *why = QStringLiteral("the stored session is not a JSON object");
         return std::nullopt;
     }
-    JsonReader r(doc.object(), QStringLiteral("StoredSession"));
+    JsonReader r(doc->object(), QStringLiteral("StoredSession"));
     const QJsonObject sessionObject = r.object("session");
     const QDateTime at = r.time("saved_at");
     if (!r.ok()) {

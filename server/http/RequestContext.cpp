@@ -2,18 +2,18 @@
 
 #include "server/http/Reply.h"
 
-#include <QJsonDocument>
-#include <QJsonParseError>
+#include "models/StrictJson.h"
+
+#include <QJsonObject>
 
 namespace zc::server {
 
 Result<RequestBody> RequestContext::body() const
 {
-    QJsonParseError err{};
-    const QJsonDocument doc = QJsonDocument::fromJson(m_request.body, &err);
-    if (err.error != QJsonParseError::NoError || !doc.isObject())
+    const std::optional<QJsonValue> json = StrictJson::parseValue(m_request.body);
+    if (!json || !json->isObject())
         return apiError(400, "malformed_json");
-    return RequestBody(doc.object());
+    return RequestBody(json->toObject());
 }
 
 QString RequestContext::query(const char *name) const
