@@ -1,7 +1,7 @@
-// The administration commands of CliApp (handlers, roles, assignment, audit,
+// The administration commands of LegacyCliApp (handlers, roles, assignment, audit,
 // registration, sync, export); the session commands and the plumbing they
-// share live in CliApp.cpp.
-#include "CliApp.h"
+// share live in LegacyCliApp.cpp.
+#include "LegacyCliApp.h"
 
 #include "CsvWriter.h"
 #include "TextTable.h"
@@ -64,7 +64,7 @@ ApiError localError(const char *code, const QString &message, int status = -1)
 
 // ---------------------------------------------------------------- shared helpers
 
-bool CliApp::readPassword(const QString &prompt, bool fromStdin, QString *password)
+bool LegacyCliApp::readPassword(const QString &prompt, bool fromStdin, QString *password)
 {
     const bool ask = !fromStdin && TerminalInput::isInteractive();
     if (ask) {
@@ -86,7 +86,7 @@ bool CliApp::readPassword(const QString &prompt, bool fromStdin, QString *passwo
     return true;
 }
 
-bool CliApp::confirm(const QString &question, const Options &o)
+bool LegacyCliApp::confirm(const QString &question, const Options &o)
 {
     if (o.yes)
         return true;
@@ -99,12 +99,12 @@ bool CliApp::confirm(const QString &question, const Options &o)
     return answer == QLatin1String("y") || answer == QLatin1String("yes") || answer == QStringLiteral("是");
 }
 
-QString CliApp::cachePath() const
+QString LegacyCliApp::cachePath() const
 {
     return m_sessionLogin.isEmpty() ? QString() : sync::Cache::defaultPath(m_profile.id, m_sessionLogin);
 }
 
-void CliApp::writeThroughCache(const std::function<sync::CacheError(sync::Cache &)> &apply)
+void LegacyCliApp::writeThroughCache(const std::function<sync::CacheError(sync::Cache &)> &apply)
 {
     const QString path = cachePath();
     if (path.isEmpty() || !QFile::exists(path))
@@ -119,7 +119,7 @@ void CliApp::writeThroughCache(const std::function<sync::CacheError(sync::Cache 
               << Qt::endl;
 }
 
-QJsonObject CliApp::pageJson(const QJsonArray &items, int total, int page, int size) const
+QJsonObject LegacyCliApp::pageJson(const QJsonArray &items, int total, int page, int size) const
 {
     return QJsonObject{{QStringLiteral("items"), items},
                        {QStringLiteral("total"), total},
@@ -127,7 +127,7 @@ QJsonObject CliApp::pageJson(const QJsonArray &items, int total, int page, int s
                        {QStringLiteral("size"), size}};
 }
 
-void CliApp::printPage(const QString &what, int total, int page, int size, int shown)
+void LegacyCliApp::printPage(const QString &what, int total, int page, int size, int shown)
 {
     const int pages = size > 0 ? (total + size - 1) / size : 0;
     if (shown == 0)
@@ -136,7 +136,7 @@ void CliApp::printPage(const QString &what, int total, int page, int size, int s
           << Qt::endl;
 }
 
-void CliApp::printAccounts(const sync::Page<Account> &page)
+void LegacyCliApp::printAccounts(const sync::Page<Account> &page)
 {
     TextTable table({tr("ID"), tr("Login"), tr("Name"), tr("Phone"), tr("Kind"), tr("Status"), tr("Roles"),
                      tr("Created"), tr("Last login")});
@@ -151,7 +151,7 @@ void CliApp::printAccounts(const sync::Page<Account> &page)
     printPage(tr("accounts"), page.total, page.page, page.size, static_cast<int>(page.items.size()));
 }
 
-void CliApp::printRole(const Role &role)
+void LegacyCliApp::printRole(const Role &role)
 {
     m_out << tr("Role %1: %2").arg(role.id).arg(role.name) << Qt::endl;
     if (!role.remark.isEmpty())
@@ -164,7 +164,7 @@ void CliApp::printRole(const Role &role)
         m_out << QStringLiteral("    ") << code << QStringLiteral("  ") << permissionTitle(code) << Qt::endl;
 }
 
-int CliApp::findHandler(qint64 id, Account *out)
+int LegacyCliApp::findHandler(qint64 id, Account *out)
 {
     sync::HandlerListQuery query;
     query.size = 100;
@@ -186,7 +186,7 @@ int CliApp::findHandler(qint64 id, Account *out)
     return reportError(localError("not_found", tr("This unit has no handler with the id %1.").arg(id), 404));
 }
 
-int CliApp::assignedIds(qint64 roleId, QSet<qint64> *out)
+int LegacyCliApp::assignedIds(qint64 roleId, QSet<qint64> *out)
 {
     sync::RoleAccountsFilter filter;
     filter.assigned = true;
@@ -207,7 +207,7 @@ int CliApp::assignedIds(qint64 roleId, QSet<qint64> *out)
 
 // ---------------------------------------------------------------- registration and passwords
 
-int CliApp::cmdSmsCode(const QString &phone, const Options &o)
+int LegacyCliApp::cmdSmsCode(const QString &phone, const Options &o)
 {
     QString captchaId;
     QString answer;
@@ -232,7 +232,7 @@ int CliApp::cmdSmsCode(const QString &phone, const Options &o)
     return ExitOk;
 }
 
-int CliApp::cmdRegister(const QString &login, const Options &o)
+int LegacyCliApp::cmdRegister(const QString &login, const Options &o)
 {
     QString password;
     if (!readPassword(tr("Password for the main account %1: ").arg(login), o.passwordStdin, &password))
@@ -262,7 +262,7 @@ int CliApp::cmdRegister(const QString &login, const Options &o)
     return ExitOk;
 }
 
-int CliApp::cmdResetPassword(const QString &phone, const Options &o)
+int LegacyCliApp::cmdResetPassword(const QString &phone, const Options &o)
 {
     QString password;
     if (!readPassword(tr("New password: "), o.passwordStdin, &password))
@@ -281,7 +281,7 @@ int CliApp::cmdResetPassword(const QString &phone, const Options &o)
     return ExitOk;
 }
 
-int CliApp::cmdUnitAuth(const QString &kind, const QString &unitCode)
+int LegacyCliApp::cmdUnitAuth(const QString &kind, const QString &unitCode)
 {
     const Unit::Kind k = Unit::kindFromString(kind).value_or(Unit::Kind::None);
     const auto r = await<Unit>([&](QObject *ctx, sync::ApiClient::Done<Unit> done) {
@@ -300,7 +300,7 @@ int CliApp::cmdUnitAuth(const QString &kind, const QString &unitCode)
 
 // ---------------------------------------------------------------- handlers
 
-int CliApp::cmdHandlers(const Options &o)
+int LegacyCliApp::cmdHandlers(const Options &o)
 {
     sync::HandlerListQuery query;
     query.page = o.page;
@@ -323,7 +323,7 @@ int CliApp::cmdHandlers(const Options &o)
     return ExitOk;
 }
 
-int CliApp::cmdHandlerAdd(const QString &phone, const QString &name, const Options &o)
+int LegacyCliApp::cmdHandlerAdd(const QString &phone, const QString &name, const Options &o)
 {
     const auto r = await<Account>([&](QObject *ctx, sync::ApiClient::Done<Account> done) {
         return m_client.addHandler(phone, name, o.smsCode, ctx, std::move(done));
@@ -343,7 +343,7 @@ int CliApp::cmdHandlerAdd(const QString &phone, const QString &name, const Optio
     return ExitOk;
 }
 
-int CliApp::cmdHandlerPatch(qint64 id, const sync::HandlerPatch &patch, const QString &verb)
+int LegacyCliApp::cmdHandlerPatch(qint64 id, const sync::HandlerPatch &patch, const QString &verb)
 {
     Account current;
     if (const int rc = findHandler(id, &current); rc != ExitOk)
@@ -368,7 +368,7 @@ int CliApp::cmdHandlerPatch(qint64 id, const sync::HandlerPatch &patch, const QS
     return ExitOk;
 }
 
-int CliApp::cmdHandlerResetPassword(qint64 id)
+int LegacyCliApp::cmdHandlerResetPassword(qint64 id)
 {
     const auto r = await<sync::Nothing>([&](QObject *ctx, sync::ApiClient::Done<sync::Nothing> done) {
         return m_client.resetHandlerPassword(id, ctx, std::move(done));
@@ -383,7 +383,7 @@ int CliApp::cmdHandlerResetPassword(qint64 id)
     return ExitOk;
 }
 
-int CliApp::cmdHandlerDelete(qint64 id, const Options &o)
+int LegacyCliApp::cmdHandlerDelete(qint64 id, const Options &o)
 {
     Account current;
     if (const int rc = findHandler(id, &current); rc != ExitOk)
@@ -407,7 +407,7 @@ int CliApp::cmdHandlerDelete(qint64 id, const Options &o)
 
 // ---------------------------------------------------------------- roles
 
-int CliApp::cmdRoles(const Options &o)
+int LegacyCliApp::cmdRoles(const Options &o)
 {
     const QString name = o.name.value_or(QString());
     const auto r = await<sync::Page<Role>>([&](QObject *ctx, sync::ApiClient::Done<sync::Page<Role>> done) {
@@ -434,7 +434,7 @@ int CliApp::cmdRoles(const Options &o)
     return ExitOk;
 }
 
-int CliApp::cmdRoleShow(qint64 id)
+int LegacyCliApp::cmdRoleShow(qint64 id)
 {
     const auto r = await<Role>([&](QObject *ctx, sync::ApiClient::Done<Role> done) {
         return m_client.role(id, ctx, std::move(done));
@@ -448,7 +448,7 @@ int CliApp::cmdRoleShow(qint64 id)
     return ExitOk;
 }
 
-int CliApp::cmdRoleCreate(const QString &name, const Options &o)
+int LegacyCliApp::cmdRoleCreate(const QString &name, const Options &o)
 {
     sync::RoleInput input;
     input.name = name;
@@ -470,7 +470,7 @@ int CliApp::cmdRoleCreate(const QString &name, const Options &o)
     return ExitOk;
 }
 
-int CliApp::cmdRoleUpdate(qint64 id, const Options &o)
+int LegacyCliApp::cmdRoleUpdate(qint64 id, const Options &o)
 {
     const auto current = await<Role>([&](QObject *ctx, sync::ApiClient::Done<Role> done) {
         return m_client.role(id, ctx, std::move(done));
@@ -498,7 +498,7 @@ int CliApp::cmdRoleUpdate(qint64 id, const Options &o)
     return ExitOk;
 }
 
-int CliApp::cmdRoleDelete(qint64 id, const Options &o)
+int LegacyCliApp::cmdRoleDelete(qint64 id, const Options &o)
 {
     const auto current = await<Role>([&](QObject *ctx, sync::ApiClient::Done<Role> done) {
         return m_client.role(id, ctx, std::move(done));
@@ -528,7 +528,7 @@ int CliApp::cmdRoleDelete(qint64 id, const Options &o)
     return ExitOk;
 }
 
-int CliApp::cmdRoleAccounts(qint64 roleId, const Options &o)
+int LegacyCliApp::cmdRoleAccounts(qint64 roleId, const Options &o)
 {
     sync::RoleAccountsFilter filter;
     filter.assigned = !o.unassigned;
@@ -557,7 +557,7 @@ int CliApp::cmdRoleAccounts(qint64 roleId, const Options &o)
     return ExitOk;
 }
 
-int CliApp::cmdAssign(qint64 roleId, const QList<qint64> &accountIds, bool assign)
+int LegacyCliApp::cmdAssign(qint64 roleId, const QList<qint64> &accountIds, bool assign)
 {
     // What holds the role now, so that the summary says what really changed
     // (the server's assign / unassign are idempotent and answer 204 either way).
@@ -632,7 +632,7 @@ int CliApp::cmdAssign(qint64 roleId, const QList<qint64> &accountIds, bool assig
 
 // ---------------------------------------------------------------- audit
 
-int CliApp::cmdAudit(const Options &o)
+int LegacyCliApp::cmdAudit(const Options &o)
 {
     sync::AuditQuery query;
     query.page = o.page;
@@ -666,7 +666,7 @@ int CliApp::cmdAudit(const Options &o)
 
 // ---------------------------------------------------------------- sync and export
 
-int CliApp::cmdSync(const Options &o)
+int LegacyCliApp::cmdSync(const Options &o)
 {
     // The session (without its token) is kept beside the cache, as the
     // desktop client does, so that it can open this cache offline.
@@ -735,7 +735,7 @@ int CliApp::cmdSync(const Options &o)
     return ExitOk;
 }
 
-int CliApp::cmdExport(const QString &what, const Options &o)
+int LegacyCliApp::cmdExport(const QString &what, const Options &o)
 {
     const QString login = o.as.isEmpty() ? sync::ServerProfileStore::rememberedLogin(m_profile.id) : o.as;
     if (login.isEmpty())
