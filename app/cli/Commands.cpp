@@ -2,9 +2,18 @@
 // in commands/ and one line here.
 #include "Commands.h"
 
+#include "commands/ChangePasswordCommand.h"
+#include "commands/ChooseInstitutionCommand.h"
+#include "commands/ChooseUnitCommand.h"
 #include "commands/HealthCommand.h"
+#include "commands/LoginCommand.h"
 #include "commands/LogoutCommand.h"
 #include "commands/MeCommand.h"
+#include "commands/PermissionsCommand.h"
+#include "commands/RegisterCommand.h"
+#include "commands/ResetPasswordCommand.h"
+#include "commands/SmsCodeCommand.h"
+#include "commands/UnitAuthCommand.h"
 
 namespace zc::cli {
 
@@ -13,8 +22,19 @@ std::vector<std::unique_ptr<Command>> createCommands()
     std::vector<std::unique_ptr<Command>> commands;
     // Session
     commands.push_back(std::make_unique<HealthCommand>());
+    commands.push_back(std::make_unique<LoginCommand>());
     commands.push_back(std::make_unique<MeCommand>());
     commands.push_back(std::make_unique<LogoutCommand>());
+    commands.push_back(std::make_unique<ChooseUnitCommand>());
+    commands.push_back(std::make_unique<ChooseInstitutionCommand>());
+    commands.push_back(std::make_unique<ChangePasswordCommand>());
+    commands.push_back(std::make_unique<PermissionsCommand>());
+    // Registration and passwords
+    commands.push_back(std::make_unique<SmsCodeCommand>());
+    commands.push_back(std::make_unique<RegisterCommand>());
+    commands.push_back(std::make_unique<ResetPasswordCommand>());
+    // Unit administration
+    commands.push_back(std::make_unique<UnitAuthCommand>());
     return commands;
 }
 

@@ -74,6 +74,15 @@ int CommonOptions::readPaging(CliContext &ctx, const QCommandLineParser &parser,
     return ExitOk;
 }
 
+int CommonOptions::readSmsCode(CliContext &ctx, const QCommandLineParser &parser, const QString &command,
+                               QString *code)
+{
+    *code = parser.value(QStringLiteral("sms-code")).trimmed();
+    if (code->isEmpty())
+        return ctx.usageError(tr("'%1' needs --sms-code CODE (send one with 'sms-code').").arg(command));
+    return ExitOk;
+}
+
 std::optional<QStringList> CommonOptions::readPermissions(const QCommandLineParser &parser)
 {
     if (!parser.isSet(QStringLiteral("permissions")))

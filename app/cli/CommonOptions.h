@@ -30,6 +30,9 @@ public:
 
     // --page and --size, checked; ExitOk or a usage error's code.
     [[nodiscard]] static int readPaging(CliContext &ctx, const QCommandLineParser &parser, int *page, int *size);
+    // --sms-code, trimmed, which `command` needs: ExitOk or a usage error's code.
+    [[nodiscard]] static int readSmsCode(CliContext &ctx, const QCommandLineParser &parser, const QString &command,
+                                         QString *code);
     // --permissions as a list of codes (nullopt when not given).
     [[nodiscard]] static std::optional<QStringList> readPermissions(const QCommandLineParser &parser);
     // The value of a string option when given (nullopt when not).
