@@ -5,6 +5,11 @@
 #include "commands/ChangePasswordCommand.h"
 #include "commands/ChooseInstitutionCommand.h"
 #include "commands/ChooseUnitCommand.h"
+#include "commands/HandlerAddCommand.h"
+#include "commands/HandlerDeleteCommand.h"
+#include "commands/HandlerPatchCommand.h"
+#include "commands/HandlerResetPasswordCommand.h"
+#include "commands/HandlersCommand.h"
 #include "commands/HealthCommand.h"
 #include "commands/LoginCommand.h"
 #include "commands/LogoutCommand.h"
@@ -35,6 +40,13 @@ std::vector<std::unique_ptr<Command>> createCommands()
     commands.push_back(std::make_unique<ResetPasswordCommand>());
     // Unit administration
     commands.push_back(std::make_unique<UnitAuthCommand>());
+    commands.push_back(std::make_unique<HandlersCommand>());
+    commands.push_back(std::make_unique<HandlerAddCommand>());
+    commands.push_back(std::make_unique<HandlerPatchCommand>(HandlerPatchCommand::Change::Rename));
+    commands.push_back(std::make_unique<HandlerPatchCommand>(HandlerPatchCommand::Change::Disable));
+    commands.push_back(std::make_unique<HandlerPatchCommand>(HandlerPatchCommand::Change::Enable));
+    commands.push_back(std::make_unique<HandlerResetPasswordCommand>());
+    commands.push_back(std::make_unique<HandlerDeleteCommand>());
     return commands;
 }
 
