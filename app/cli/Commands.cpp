@@ -2,6 +2,7 @@
 // in commands/ and one line here.
 #include "Commands.h"
 
+#include "commands/AssignCommand.h"
 #include "commands/ChangePasswordCommand.h"
 #include "commands/ChooseInstitutionCommand.h"
 #include "commands/ChooseUnitCommand.h"
@@ -17,6 +18,12 @@
 #include "commands/PermissionsCommand.h"
 #include "commands/RegisterCommand.h"
 #include "commands/ResetPasswordCommand.h"
+#include "commands/RoleAccountsCommand.h"
+#include "commands/RoleCreateCommand.h"
+#include "commands/RoleDeleteCommand.h"
+#include "commands/RoleShowCommand.h"
+#include "commands/RoleUpdateCommand.h"
+#include "commands/RolesCommand.h"
 #include "commands/SmsCodeCommand.h"
 #include "commands/UnitAuthCommand.h"
 
@@ -47,6 +54,14 @@ std::vector<std::unique_ptr<Command>> createCommands()
     commands.push_back(std::make_unique<HandlerPatchCommand>(HandlerPatchCommand::Change::Enable));
     commands.push_back(std::make_unique<HandlerResetPasswordCommand>());
     commands.push_back(std::make_unique<HandlerDeleteCommand>());
+    commands.push_back(std::make_unique<RolesCommand>());
+    commands.push_back(std::make_unique<RoleShowCommand>());
+    commands.push_back(std::make_unique<RoleCreateCommand>());
+    commands.push_back(std::make_unique<RoleUpdateCommand>());
+    commands.push_back(std::make_unique<RoleDeleteCommand>());
+    commands.push_back(std::make_unique<RoleAccountsCommand>());
+    commands.push_back(std::make_unique<AssignCommand>(true));
+    commands.push_back(std::make_unique<AssignCommand>(false));
     return commands;
 }
 

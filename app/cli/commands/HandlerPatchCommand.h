@@ -6,7 +6,8 @@
 
 namespace zc::cli {
 
-// handler-rename ID NAME, handler-disable ID, handler-enable ID: one change of a\nhandler, made against its current version.
+// handler-rename ID NAME, handler-disable ID, handler-enable ID: one change of a
+// handler, made against its current version.
 class HandlerPatchCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(HandlerPatchCommand)

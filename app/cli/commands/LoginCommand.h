@@ -7,7 +7,9 @@
 
 namespace zc::cli {
 
-// login LOGIN: signs in (password, captcha) and, with --remember, keeps the session's\ntoken in the OS keychain and the server profile for later commands; without it the\nsession is revoked again at once.
+// login LOGIN: signs in (password, captcha) and, with --remember, keeps the session's
+// token in the OS keychain and the server profile for later commands; without it the
+// session is revoked again at once.
 class LoginCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(LoginCommand)

@@ -6,7 +6,8 @@
 
 namespace zc::cli {
 
-// permissions: the menu-permission catalog as a tree (with the remembered session when\nthere is one).
+// permissions: the menu-permission catalog as a tree (with the remembered session when
+// there is one).
 class PermissionsCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(PermissionsCommand)

@@ -7,7 +7,8 @@
 
 namespace zc::cli {
 
-// reset-password PHONE: sets a new password with an SMS code (a main account's with\n--main-login, else the handler credentials of the phone).
+// reset-password PHONE: sets a new password with an SMS code (a main account's with
+// --main-login, else the handler credentials of the phone).
 class ResetPasswordCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(ResetPasswordCommand)

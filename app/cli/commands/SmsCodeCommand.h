@@ -10,7 +10,8 @@
 
 namespace zc::cli {
 
-// sms-code PHONE: sends an SMS code for registration, adding a handler or a password\nreset (after a captcha, as for login).
+// sms-code PHONE: sends an SMS code for registration, adding a handler or a password
+// reset (after a captcha, as for login).
 class SmsCodeCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(SmsCodeCommand)
