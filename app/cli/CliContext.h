@@ -58,6 +58,7 @@ public:
     [[nodiscard]] Printer &printer() { return m_printer; }
     [[nodiscard]] TerminalInput &input() { return m_in; }
     [[nodiscard]] sync::ApiClient &client() { return m_client; }
+    [[nodiscard]] sync::CredentialStore &keychain() { return m_keychain; }
     [[nodiscard]] const sync::ServerProfile &profile() const { return m_profile; }
     [[nodiscard]] bool json() const { return m_printer.isJson(); }
     [[nodiscard]] QString asLogin() const { return m_as; }

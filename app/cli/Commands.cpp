@@ -3,9 +3,11 @@
 #include "Commands.h"
 
 #include "commands/AssignCommand.h"
+#include "commands/AuditCommand.h"
 #include "commands/ChangePasswordCommand.h"
 #include "commands/ChooseInstitutionCommand.h"
 #include "commands/ChooseUnitCommand.h"
+#include "commands/ExportCommand.h"
 #include "commands/HandlerAddCommand.h"
 #include "commands/HandlerDeleteCommand.h"
 #include "commands/HandlerPatchCommand.h"
@@ -25,6 +27,7 @@
 #include "commands/RoleUpdateCommand.h"
 #include "commands/RolesCommand.h"
 #include "commands/SmsCodeCommand.h"
+#include "commands/SyncCommand.h"
 #include "commands/UnitAuthCommand.h"
 
 namespace zc::cli {
@@ -62,6 +65,9 @@ std::vector<std::unique_ptr<Command>> createCommands()
     commands.push_back(std::make_unique<RoleAccountsCommand>());
     commands.push_back(std::make_unique<AssignCommand>(true));
     commands.push_back(std::make_unique<AssignCommand>(false));
+    commands.push_back(std::make_unique<AuditCommand>());
+    commands.push_back(std::make_unique<SyncCommand>());
+    commands.push_back(std::make_unique<ExportCommand>());
     return commands;
 }
 
