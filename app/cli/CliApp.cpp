@@ -1,7 +1,6 @@
 #include "CliApp.h"
 
 #include "Commands.h"
-#include "LegacyCliApp.h"
 
 #include <QLoggingCategory>
 
@@ -38,14 +37,6 @@ Command *CliApp::find(const QString &name) const
     return nullptr;
 }
 
-QStringList CliApp::commandNames() const
-{
-    QStringList names;
-    for (const auto &command : m_commands)
-        names << command->name();
-    return names;
-}
-
 QList<QCommandLineOption> CliApp::commandOptions() const
 {
     QList<QCommandLineOption> all;
@@ -72,14 +63,6 @@ QString CliApp::longName(const QString &name) const
 
 int CliApp::run(const QStringList &arguments)
 {
-    // Until every command has moved to the table, the others run the old way.
-    {
-        LegacyCliApp legacy;
-        const int rc = legacy.run(arguments, commandNames());
-        if (rc != LegacyCliApp::NotHandled)
-            return rc;
-    }
-
     QCommandLineParser parser;
     parser.setApplicationDescription(overview());
     const QCommandLineOption helpOption = parser.addHelpOption();

@@ -30,7 +30,6 @@ public:
 
 private:
     [[nodiscard]] Command *find(const QString &name) const;
-    [[nodiscard]] QStringList commandNames() const;
     // Every command's options once, in the order the table first names them.
     [[nodiscard]] QList<QCommandLineOption> commandOptions() const;
     // The option's longest name (-o → output), as messages name it.
