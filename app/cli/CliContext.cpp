@@ -1,5 +1,8 @@
 #include "CliContext.h"
 
+#include "sync/SyncEngine.h"
+#include "sync/WriteThrough.h"
+
 #include <QFile>
 #include <QJsonObject>
 #include <QLocale>
@@ -260,19 +263,23 @@ bool CliContext::confirm(const QString &question, bool yes)
 
 // ---------------------------------------------------------------- the local cache
 
-void CliContext::writeThroughCache(const std::function<sync::CacheError(sync::Cache &)> &apply)
+sync::WriteThrough &CliContext::writes()
 {
+    if (m_writes)
+        return *m_writes;
     const QString path =
         m_sessionLogin.isEmpty() ? QString() : sync::Cache::defaultPath(m_profile.id, m_sessionLogin);
-    if (path.isEmpty() || !QFile::exists(path))
-        return;
-    sync::Cache cache(path, newCacheConnectionName());
-    sync::CacheError e = cache.open();
-    if (e.ok())
-        e = apply(cache);
-    if (!e.ok())
-        m_printer.errLine(tr("Warning: the local cache could not be updated (%1); 'zhaocai-cli sync' will catch up.")
-                              .arg(e.message));
+    if (!path.isEmpty() && QFile::exists(path)) {
+        m_engine = std::make_unique<sync::SyncEngine>(&m_client, path);
+        m_engine->setInterval(0);
+    }
+    m_writes = std::make_unique<sync::WriteThrough>(&m_client, m_engine.get());
+    m_writes->setSyncAfterWrites(false);
+    connect(m_writes.get(), &sync::WriteThrough::cacheWriteFailed, this, [this](const QString &message) {
+        m_printer.errLine(
+            tr("Warning: the local cache could not be updated (%1); 'zhaocai-cli sync' will catch up.").arg(message));
+    });
+    return *m_writes;
 }
 
 QString CliContext::newCacheConnectionName()

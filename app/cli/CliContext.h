@@ -15,7 +15,13 @@
 #include <QObject>
 
 #include <functional>
+#include <memory>
 #include <optional>
+
+namespace zc::sync {
+class SyncEngine;
+class WriteThrough;
+} // namespace zc::sync
 
 namespace zc::cli {
 
@@ -70,10 +76,12 @@ public:
     // Asks "…? [y/N]" on a terminal; without one, only --yes (`yes`) says yes.
     [[nodiscard]] bool confirm(const QString &question, bool yes);
 
-    // The cache file of the signed-in account, when it exists: the write is
-    // applied there too, so that the desktop client and `export` see it before
-    // the next sync. Problems are only warned about.
-    void writeThroughCache(const std::function<sync::CacheError(sync::Cache &)> &apply);
+    // The write path (sync::WriteThrough) of the signed-in account: to the
+    // server, and to the account's cache file when there is one here, so that
+    // the desktop client and `export` see the write before the next sync. A
+    // cache that cannot take it is only warned about; no sync follows (the
+    // next `sync` catches up).
+    [[nodiscard]] sync::WriteThrough &writes();
     // A connection name of its own for each cache this process opens.
     [[nodiscard]] static QString newCacheConnectionName();
 
@@ -92,6 +100,8 @@ private:
     sync::ApiClient m_client;
     sync::CredentialStore m_keychain;
     sync::ServerProfile m_profile;
+    std::unique_ptr<sync::SyncEngine> m_engine;     // the cache's, once a command writes
+    std::unique_ptr<sync::WriteThrough> m_writes;
 
     QString m_server;
     QString m_ca;

@@ -2,6 +2,8 @@
 
 #include "CliContext.h"
 
+#include "sync/WriteThrough.h"
+
 #include <QPair>
 
 namespace zc::cli {
@@ -79,8 +81,8 @@ int AssignCommand::execute(CliContext &ctx, const QStringList &)
             continue;
         }
         const auto r = ctx.await<sync::Nothing>([&](QObject *c, sync::ApiClient::Done<sync::Nothing> done) {
-            return assign ? ctx.client().assign(roleId, accountId, c, std::move(done))
-                          : ctx.client().unassign(roleId, accountId, c, std::move(done));
+            return assign ? ctx.writes().assign(roleId, accountId, c, std::move(done))
+                          : ctx.writes().unassign(roleId, accountId, c, std::move(done));
         });
         if (!r.ok()) {
             failed.append({accountId, r.error});
@@ -89,9 +91,6 @@ int AssignCommand::execute(CliContext &ctx, const QStringList &)
             continue;
         }
         changed << accountId;
-        ctx.writeThroughCache([roleId, accountId, assign](sync::Cache &c) {
-            return c.applyAssignment(roleId, accountId, assign);
-        });
     }
 
     int rc = ExitOk;

@@ -3,6 +3,8 @@
 #include "CliContext.h"
 #include "CommonOptions.h"
 
+#include "sync/WriteThrough.h"
+
 namespace zc::cli {
 
 HandlerAddCommand::HandlerAddCommand()
@@ -30,12 +32,11 @@ int HandlerAddCommand::execute(CliContext &ctx, const QStringList &args)
     const QString phone = args.at(0);
     const QString handlerName = args.at(1);
     const auto r = ctx.await<Account>([&](QObject *c, sync::ApiClient::Done<Account> done) {
-        return ctx.client().addHandler(phone, handlerName, m_smsCode, c, std::move(done));
+        return ctx.writes().addHandler(phone, handlerName, m_smsCode, c, std::move(done));
     });
     if (!r.ok())
         return ctx.reportError(r.error, r.tlsProblems);
     const Account added = *r.value;
-    ctx.writeThroughCache([&added](sync::Cache &c) { return c.applyAccount(added); });
     if (ctx.json())
         ctx.printer().json(added.toJson());
     else

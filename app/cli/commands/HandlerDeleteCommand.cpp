@@ -4,6 +4,8 @@
 #include "CommonOptions.h"
 #include "HandlerLookup.h"
 
+#include "sync/WriteThrough.h"
+
 namespace zc::cli {
 
 HandlerDeleteCommand::HandlerDeleteCommand()
@@ -39,11 +41,10 @@ int HandlerDeleteCommand::execute(CliContext &ctx, const QStringList &)
                                   ? tr("not deleted.")
                                   : tr("not deleted: add --yes to confirm when not on a terminal."));
     const auto r = ctx.await<sync::Nothing>([&](QObject *c, sync::ApiClient::Done<sync::Nothing> done) {
-        return ctx.client().deleteHandler(id, current.version, c, std::move(done));
+        return ctx.writes().deleteHandler(id, current.version, c, std::move(done));
     });
     if (!r.ok())
         return ctx.reportError(r.error, r.tlsProblems);
-    ctx.writeThroughCache([id](sync::Cache &c) { return c.removeAccount(id); });
     if (ctx.json())
         ctx.printer().json(QJsonObject{{QStringLiteral("deleted"), true}, {QStringLiteral("id"), id}});
     else

@@ -3,6 +3,8 @@
 #include "CliContext.h"
 #include "HandlerLookup.h"
 
+#include "sync/WriteThrough.h"
+
 namespace zc::cli {
 
 namespace {
@@ -64,12 +66,11 @@ int HandlerPatchCommand::execute(CliContext &ctx, const QStringList &args)
     if (const int rc = HandlerLookup::find(ctx, m_id, &current); rc != ExitOk)
         return rc;
     const auto r = ctx.await<Account>([&](QObject *c, sync::ApiClient::Done<Account> done) {
-        return ctx.client().updateHandler(m_id, patch, current.version, c, std::move(done));
+        return ctx.writes().updateHandler(m_id, patch, current.version, c, std::move(done));
     });
     if (!r.ok())
         return ctx.reportError(r.error, r.tlsProblems);
     const Account updated = *r.value;
-    ctx.writeThroughCache([&updated](sync::Cache &c) { return c.applyAccount(updated); });
     Printer &printer = ctx.printer();
     if (ctx.json())
         printer.json(updated.toJson());

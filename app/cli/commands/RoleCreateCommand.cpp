@@ -3,6 +3,8 @@
 #include "CliContext.h"
 #include "CommonOptions.h"
 
+#include "sync/WriteThrough.h"
+
 namespace zc::cli {
 
 RoleCreateCommand::RoleCreateCommand()
@@ -38,12 +40,11 @@ int RoleCreateCommand::execute(CliContext &ctx, const QStringList &args)
     input.remark = m_remark;
     input.permissions = m_permissions;
     const auto r = ctx.await<Role>([&](QObject *c, sync::ApiClient::Done<Role> done) {
-        return ctx.client().createRole(input, c, std::move(done));
+        return ctx.writes().createRole(input, c, std::move(done));
     });
     if (!r.ok())
         return ctx.reportError(r.error, r.tlsProblems);
     const Role created = *r.value;
-    ctx.writeThroughCache([&created](sync::Cache &c) { return c.applyRole(created); });
     if (ctx.json()) {
         ctx.printer().json(created.toJson());
     } else {

@@ -3,6 +3,8 @@
 #include "CliContext.h"
 #include "CommonOptions.h"
 
+#include "sync/WriteThrough.h"
+
 namespace zc::cli {
 
 RoleDeleteCommand::RoleDeleteCommand()
@@ -41,11 +43,10 @@ int RoleDeleteCommand::execute(CliContext &ctx, const QStringList &)
                                   ? tr("not deleted.")
                                   : tr("not deleted: add --yes to confirm when not on a terminal."));
     const auto r = ctx.await<sync::Nothing>([&](QObject *c, sync::ApiClient::Done<sync::Nothing> done) {
-        return ctx.client().deleteRole(id, role.version, c, std::move(done));
+        return ctx.writes().deleteRole(id, role.version, c, std::move(done));
     });
     if (!r.ok())
         return ctx.reportError(r.error, r.tlsProblems);
-    ctx.writeThroughCache([id](sync::Cache &c) { return c.removeRole(id); });
     if (ctx.json())
         ctx.printer().json(QJsonObject{{QStringLiteral("deleted"), true},
                                        {QStringLiteral("id"), id},

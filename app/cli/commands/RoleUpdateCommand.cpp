@@ -3,6 +3,8 @@
 #include "CliContext.h"
 #include "CommonOptions.h"
 
+#include "sync/WriteThrough.h"
+
 namespace zc::cli {
 
 RoleUpdateCommand::RoleUpdateCommand()
@@ -46,12 +48,11 @@ int RoleUpdateCommand::execute(CliContext &ctx, const QStringList &)
     input.permissions = m_permissions.value_or(current.value->permissions);
     const QString version = current.etag.isEmpty() ? current.value->version : QString::fromUtf8(current.etag);
     const auto r = ctx.await<Role>([&](QObject *c, sync::ApiClient::Done<Role> done) {
-        return ctx.client().updateRole(m_id, input, version, c, std::move(done));
+        return ctx.writes().updateRole(m_id, input, version, c, std::move(done));
     });
     if (!r.ok())
         return ctx.reportError(r.error, r.tlsProblems);
     const Role updated = *r.value;
-    ctx.writeThroughCache([&updated](sync::Cache &c) { return c.applyRole(updated); });
     if (ctx.json()) {
         ctx.printer().json(updated.toJson());
     } else {
