@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QSslCertificate>
 
+#include <algorithm>
 #include <atomic>
 
 namespace zc::cli {
@@ -47,11 +48,9 @@ QList<QCommandLineOption> CliContext::globalOptions()
 
 bool CliContext::isGlobalOption(const QString &name)
 {
-    static const QStringList names{
-        QStringLiteral("server"), QStringLiteral("ca"), QStringLiteral("profile-file"), QStringLiteral("profile"),
-        QStringLiteral("lang"), QStringLiteral("json"), QStringLiteral("timeout"), QStringLiteral("verbose"),
-        QStringLiteral("as")};
-    return names.contains(name);
+    const QList<QCommandLineOption> options = globalOptions();
+    return std::any_of(options.begin(), options.end(),
+                       [&name](const QCommandLineOption &option) { return option.names().contains(name); });
 }
 
 int CliContext::readGlobalOptions(const QCommandLineParser &parser)

@@ -5,7 +5,6 @@
 #include "TerminalInput.h"
 
 #include "sync/ApiClient.h"
-#include "sync/Cache.h"
 #include "sync/CredentialStore.h"
 #include "sync/ServerProfile.h"
 

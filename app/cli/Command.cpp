@@ -2,8 +2,6 @@
 
 #include "CliContext.h"
 
-#include <QCoreApplication>
-
 namespace zc::cli {
 
 Command::Command(QString name, Group group, Needs needs, int minArgs, int maxArgs, QList<QCommandLineOption> options)
@@ -38,7 +36,7 @@ bool Command::parseId(const QString &s, qint64 *id)
 int Command::readId(CliContext &ctx, const QString &arg, qint64 *id)
 {
     if (!parseId(arg, id))
-        return ctx.usageError(QCoreApplication::translate("Command", "'%1' is not an id (a positive number).").arg(arg));
+        return ctx.usageError(tr("'%1' is not an id (a positive number).").arg(arg));
     return ExitOk;
 }
 

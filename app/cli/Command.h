@@ -2,6 +2,7 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -24,6 +25,7 @@ class CliContext;
 // calls execute().
 class Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Command)
 public:
     // Where the overview lists the command.
     enum class Group { Session, Registration, Administration };
