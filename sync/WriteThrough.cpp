@@ -24,23 +24,35 @@ std::function<void(const Result<T> &)> WriteThrough::through(QObject *context, D
         if (!r.ok()) {
             const int status = r.error.status;
             if (status == 404 || status == 409 || status == 412)
-                m_engine->noteWrite();   // the cache is behind the server: catch up
+                noteWrite();   // the cache is behind the server: catch up
             deliver();
             return;
         }
-        apply(*r.value)([this, deliver] {
+        if (!m_engine) {
             deliver();
-            m_engine->noteWrite();
+            return;
+        }
+        apply(*r.value)([this, deliver](const CacheError &error) {
+            if (!error.ok())
+                Q_EMIT cacheWriteFailed(error.message);
+            deliver();
+            noteWrite();
         });
     };
+}
+
+void WriteThrough::noteWrite()
+{
+    if (m_engine && m_syncAfterWrites)
+        m_engine->noteWrite();
 }
 
 ApiJob *WriteThrough::createRole(const RoleInput &input, QObject *context, Done<Role> done)
 {
     return m_client->createRole(input, this,
                                 through<Role>(context, std::move(done), [this](const Role &role) -> Apply {
-                                    return [this, role](std::function<void()> applied) {
-                                        m_engine->applyRole(role, this, [applied](const CacheError &) { applied(); });
+                                    return [this, role](Applied applied) {
+                                        m_engine->applyRole(role, this, applied);
                                     };
                                 }));
 }
@@ -50,8 +62,8 @@ ApiJob *WriteThrough::updateRole(qint64 id, const RoleInput &input, const QStrin
 {
     return m_client->updateRole(id, input, version, this,
                                 through<Role>(context, std::move(done), [this](const Role &role) -> Apply {
-                                    return [this, role](std::function<void()> applied) {
-                                        m_engine->applyRole(role, this, [applied](const CacheError &) { applied(); });
+                                    return [this, role](Applied applied) {
+                                        m_engine->applyRole(role, this, applied);
                                     };
                                 }));
 }
@@ -60,8 +72,8 @@ ApiJob *WriteThrough::deleteRole(qint64 id, const QString &version, QObject *con
 {
     return m_client->deleteRole(id, version, this,
                                 through<Nothing>(context, std::move(done), [this, id](const Nothing &) -> Apply {
-                                    return [this, id](std::function<void()> applied) {
-                                        m_engine->removeRole(id, this, [applied](const CacheError &) { applied(); });
+                                    return [this, id](Applied applied) {
+                                        m_engine->removeRole(id, this, applied);
                                     };
                                 }));
 }
@@ -71,8 +83,8 @@ ApiJob *WriteThrough::addHandler(const QString &phone, const QString &name, cons
 {
     return m_client->addHandler(phone, name, smsCode, this,
                                 through<Account>(context, std::move(done), [this](const Account &a) -> Apply {
-                                    return [this, a](std::function<void()> applied) {
-                                        m_engine->applyAccount(a, this, [applied](const CacheError &) { applied(); });
+                                    return [this, a](Applied applied) {
+                                        m_engine->applyAccount(a, this, applied);
                                     };
                                 }));
 }
@@ -82,9 +94,8 @@ ApiJob *WriteThrough::updateHandler(qint64 id, const HandlerPatch &patch, const 
 {
     return m_client->updateHandler(id, patch, version, this,
                                    through<Account>(context, std::move(done), [this](const Account &a) -> Apply {
-                                       return [this, a](std::function<void()> applied) {
-                                           m_engine->applyAccount(a, this,
-                                                                  [applied](const CacheError &) { applied(); });
+                                       return [this, a](Applied applied) {
+                                           m_engine->applyAccount(a, this, applied);
                                        };
                                    }));
 }
@@ -93,9 +104,8 @@ ApiJob *WriteThrough::deleteHandler(qint64 id, const QString &version, QObject *
 {
     return m_client->deleteHandler(id, version, this,
                                    through<Nothing>(context, std::move(done), [this, id](const Nothing &) -> Apply {
-                                       return [this, id](std::function<void()> applied) {
-                                           m_engine->removeAccount(id, this,
-                                                                   [applied](const CacheError &) { applied(); });
+                                       return [this, id](Applied applied) {
+                                           m_engine->removeAccount(id, this, applied);
                                        };
                                    }));
 }
@@ -104,9 +114,8 @@ ApiJob *WriteThrough::assign(qint64 roleId, qint64 accountId, QObject *context, 
 {
     return m_client->assign(roleId, accountId, this,
                             through<Nothing>(context, std::move(done), [this, roleId, accountId](const Nothing &) -> Apply {
-                                return [this, roleId, accountId](std::function<void()> applied) {
-                                    m_engine->applyAssignment(roleId, accountId, true, this,
-                                                              [applied](const CacheError &) { applied(); });
+                                return [this, roleId, accountId](Applied applied) {
+                                    m_engine->applyAssignment(roleId, accountId, true, this, applied);
                                 };
                             }));
 }
@@ -115,9 +124,8 @@ ApiJob *WriteThrough::unassign(qint64 roleId, qint64 accountId, QObject *context
 {
     return m_client->unassign(roleId, accountId, this,
                               through<Nothing>(context, std::move(done), [this, roleId, accountId](const Nothing &) -> Apply {
-                                  return [this, roleId, accountId](std::function<void()> applied) {
-                                      m_engine->applyAssignment(roleId, accountId, false, this,
-                                                                [applied](const CacheError &) { applied(); });
+                                  return [this, roleId, accountId](Applied applied) {
+                                      m_engine->applyAssignment(roleId, accountId, false, this, applied);
                                   };
                               }));
 }

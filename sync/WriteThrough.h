@@ -10,7 +10,7 @@ namespace zc::sync {
 
 class SyncEngine;
 
-// The write path of the cache (issue 4): every write goes to the server
+// The write path of the cache: every write goes to the server
 // through ApiClient; the resource the server answers with is applied to the
 // cache at once (through the SyncEngine's worker, in order with the feed), the
 // views hear of it by SyncEngine::cacheChanged, and a sync follows that
@@ -24,8 +24,14 @@ class WriteThrough : public QObject
 {
     Q_OBJECT
 public:
-    // Both must outlive this object.
+    // Both must outlive this object. Without an engine (no cache here) the
+    // writes only go to the server.
     WriteThrough(ApiClient *client, SyncEngine *engine, QObject *parent = nullptr);
+
+    // Whether a write is followed by a sync (SyncEngine::noteWrite), as it is
+    // by default. A one-shot program that ends right after its writes (the
+    // CLI) turns it off; its next sync catches up.
+    void setSyncAfterWrites(bool on) { m_syncAfterWrites = on; }
 
     template <typename T> using Done = ApiClient::Done<T>;
 
@@ -43,15 +49,24 @@ public:
     ApiJob *assign(qint64 roleId, qint64 accountId, QObject *context, Done<Nothing> done);
     ApiJob *unassign(qint64 roleId, qint64 accountId, QObject *context, Done<Nothing> done);
 
+Q_SIGNALS:
+    // The server took a write but the cache could not store its answer (the
+    // next sync brings it); emitted before `done` runs.
+    void cacheWriteFailed(const QString &message);
+
 private:
-    using Apply = std::function<void(std::function<void()> applied)>;
+    using Applied = std::function<void(const CacheError &error)>;
+    using Apply = std::function<void(Applied applied)>;
 
     template <typename T>
     std::function<void(const Result<T> &)> through(QObject *context, Done<T> done,
                                                    std::function<Apply(const T &)> apply);
 
+    void noteWrite();
+
     ApiClient *m_client;
     SyncEngine *m_engine;
+    bool m_syncAfterWrites = true;
 };
 
 } // namespace zc::sync

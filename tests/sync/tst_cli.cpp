@@ -4,6 +4,7 @@
 #include "TestServer.h"
 
 #include "CaptchaArt.h"
+#include "Commands.h"
 #include "CsvWriter.h"
 #include "TextTable.h"
 
@@ -16,6 +17,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSet>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -538,6 +540,28 @@ private Q_SLOTS:
         QCOMPARE(again.json().value(QLatin1String("counts")).toObject().value(QLatin1String("roles")).toInt(), 3);
     }
 
+    void writeToABrokenCacheWarnsAndSucceeds()
+    {
+        QVERIFY(signIn(QStringLiteral("nmg_hosp")));
+        const Run synced = cli(server() << QStringLiteral("--json") << QStringLiteral("sync"));
+        QVERIFY2(synced.exitCode == 0, synced.describe());
+        const QString path = synced.json().value(QLatin1String("cache")).toString();
+        for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
+        QFile cache(path);
+        QVERIFY(cache.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        cache.write(QByteArray(8192, 'x'));
+        cache.close();
+
+        const Run created = cli(server() << QStringLiteral("--json") << QStringLiteral("role-create")
+                                         << QStringLiteral("缓存坏了") << QStringLiteral("--permissions")
+                                         << QStringLiteral("basic.roles"));
+        QVERIFY2(created.exitCode == 0, created.describe());
+        QCOMPARE(created.json().value(QLatin1String("name")).toString(), QStringLiteral("缓存坏了"));
+        QVERIFY2(created.err.contains(QStringLiteral("Warning: the local cache could not be updated")),
+                 created.describe());
+    }
+
     void syncWithoutAnswerExitsThreeAndKeepsTheCache()
     {
         QVERIFY(signIn(QStringLiteral("js_dist")));
@@ -660,6 +684,42 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 4);
         QCOMPARE(lines.at(2), QStringLiteral("陈静  1"));
         QCOMPARE(lines.at(3), QStringLiteral("Li    2"));
+    }
+
+    void helpComesFromTheCommandTable()
+    {
+        const Run overview = cli({QStringLiteral("--help")});
+        QVERIFY2(overview.exitCode == 0, overview.describe());
+        const auto commands = zc::cli::createCommands();
+        QStringList names;
+        for (const auto &command : commands)
+            names << command->name();
+        for (const char *name : {"health", "login", "me", "logout", "choose-unit", "choose-institution",
+                                 "change-password", "permissions", "sms-code", "register", "reset-password",
+                                 "unit-auth", "handlers", "handler-add", "handler-rename", "handler-disable",
+                                 "handler-enable", "handler-reset-password", "handler-delete", "roles", "role-show",
+                                 "role-create", "role-update", "role-delete", "role-accounts", "assign", "unassign",
+                                 "audit", "sync", "export"})
+            QVERIFY2(names.contains(QLatin1String(name)), name);
+        QCOMPARE(names.size(), QSet<QString>(names.begin(), names.end()).size());   // each name once
+        for (const auto &command : commands) {
+            const QString name = command->name();
+            QVERIFY2(overview.out.contains(QStringLiteral("\n  ") + name + QLatin1Char(' '))
+                         || overview.out.contains(QStringLiteral("\n  ") + name + QLatin1Char('\n')),
+                     qPrintable(name));
+            const Run help = cli({QStringLiteral("help"), name});
+            QVERIFY2(help.exitCode == 0, help.describe());
+            QVERIFY2(help.out.startsWith(QStringLiteral("Usage: zhaocai-cli [options] ") + name), help.describe());
+            QVERIFY(help.out.contains(command->description().section(QLatin1Char('\n'), 0, 0)));
+            for (const QCommandLineOption &option : command->options())
+                QVERIFY2(help.out.contains(QStringLiteral("--") + option.names().constLast()), help.describe());
+            const Run dashHelp = cli({name, QStringLiteral("--help")});
+            QCOMPARE(dashHelp.exitCode, 0);
+            QCOMPARE(dashHelp.out, help.out);
+        }
+        const Run unknown = cli({QStringLiteral("help"), QStringLiteral("frobnicate")});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.err.contains(QStringLiteral("frobnicate")));
     }
 
     void usageErrorsExitTwo_data()

@@ -11,6 +11,7 @@
 #include "sync/Workspace.h"
 #include "sync/WriteThrough.h"
 
+#include <QDir>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
@@ -601,6 +602,63 @@ private Q_SLOTS:
         QVERIFY(finished.last().first().toBool());
         QCOMPARE(started.size(), 1);
         verifyMirrors(client->token());
+    }
+
+    void writeThroughCanLeaveOutTheSyncOrTheCache()
+    {
+        auto client = signedIn();
+        QVERIFY(client);
+        auto e = engine(client.get());
+        QVERIFY(syncOnce(*e).value(0).toBool());
+        e->setWriteDelay(0);
+        WriteThrough writes(client.get(), e.get());
+        writes.setSyncAfterWrites(false);
+        QSignalSpy started(e.get(), &SyncEngine::started);
+        QSignalSpy failed(&writes, &WriteThrough::cacheWriteFailed);
+        CacheReader reader(cachePath());
+
+        // Applied to the cache, and no sync follows.
+        RoleInput input;
+        input.name = QStringLiteral("只写不同步");
+        input.permissions = {QStringLiteral("basic.accounts")};
+        const auto created = wait<Role>([&](QObject *ctx, ApiClient::Done<Role> done) {
+            return writes.createRole(input, ctx, done);
+        });
+        QVERIFY2(created.ok(), qPrintable(created.error.message));
+        QVERIFY(reader.cache.role(created.value->id).ok());
+        QTest::qWait(300);
+        QVERIFY(started.isEmpty());
+        QVERIFY(failed.isEmpty());
+
+        // Without an engine the write goes to the server only.
+        WriteThrough serverOnly(client.get(), nullptr);
+        const auto deleted = wait<Nothing>([&](QObject *ctx, ApiClient::Done<Nothing> done) {
+            return serverOnly.deleteRole(created.value->id, QString(), ctx, done);
+        });
+        QVERIFY2(deleted.ok(), qPrintable(deleted.error.message));
+        QVERIFY(reader.cache.role(created.value->id).ok());
+        QCOMPARE(m_server->request("GET", QStringLiteral("/roles/%1").arg(created.value->id), {}, client->token())
+                     .status,
+                 404);
+
+        // A cache that cannot take the write: the caller hears of it before its answer, which stays the server's.
+        const QString notACache = m_dir->filePath(QStringLiteral("not-a-cache"));
+        QVERIFY(QDir().mkpath(notACache));
+        SyncEngine broken(client.get(), notACache);
+        broken.setInterval(0);
+        WriteThrough brokenWrites(client.get(), &broken);
+        QSignalSpy brokenFailed(&brokenWrites, &WriteThrough::cacheWriteFailed);
+        input.name = QStringLiteral("缓存写不进");
+        int failuresBeforeAnswer = -1;
+        const auto answered = wait<Role>([&](QObject *ctx, ApiClient::Done<Role> done) {
+            return brokenWrites.createRole(input, ctx, [&, done](const Result<Role> &r) {
+                failuresBeforeAnswer = static_cast<int>(brokenFailed.size());
+                done(r);
+            });
+        });
+        QVERIFY2(answered.ok(), qPrintable(answered.error.message));
+        QCOMPARE(failuresBeforeAnswer, 1);
+        QVERIFY(!brokenFailed.first().first().toString().isEmpty());
     }
 
     void workspaceOpensOfflineAndForgets()

@@ -1,0 +1,354 @@
+#include "CliContext.h"
+
+#include "sync/SyncEngine.h"
+#include "sync/WriteThrough.h"
+
+#include <QFile>
+#include <QJsonObject>
+#include <QLocale>
+#include <QSslCertificate>
+
+#include <algorithm>
+#include <atomic>
+
+namespace zc::cli {
+
+namespace {
+
+std::atomic<int> g_cacheConnections{0};
+
+} // namespace
+
+CliContext::CliContext(QObject *parent) : QObject(parent), m_client(this), m_keychain(this)
+{
+    connect(&m_client, &sync::ApiClient::sessionExpired, this, [this] { m_sessionExpired = true; });
+}
+
+CliContext::~CliContext() = default;
+
+// ---------------------------------------------------------------- global options
+
+QList<QCommandLineOption> CliContext::globalOptions()
+{
+    return {
+        QCommandLineOption(QStringLiteral("server"), tr("Server base URL (https only)."), tr("URL")),
+        QCommandLineOption(QStringLiteral("ca"), tr("Also trust this CA certificate (PEM)."), tr("FILE")),
+        QCommandLineOption(QStringLiteral("profile-file"), tr("Server profile file (JSON: name, url, ca_pem)."),
+                           tr("FILE")),
+        QCommandLineOption(QStringLiteral("profile"), tr("A stored server profile, by id."), tr("ID")),
+        QCommandLineOption(QStringLiteral("lang"), tr("Language of messages: zh-CN or en."), tr("LANG")),
+        QCommandLineOption(QStringLiteral("json"), tr("Print JSON for scripts.")),
+        QCommandLineOption(QStringLiteral("as"),
+                           tr("Use the remembered session of this login (default: the last one)."), tr("LOGIN")),
+        QCommandLineOption(QStringLiteral("timeout"), tr("Network timeout in seconds (default 15)."),
+                           tr("SECONDS")),
+        QCommandLineOption(QStringLiteral("verbose"), tr("Log what happens on the network to stderr.")),
+    };
+}
+
+bool CliContext::isGlobalOption(const QString &name)
+{
+    const QList<QCommandLineOption> options = globalOptions();
+    return std::any_of(options.begin(), options.end(),
+                       [&name](const QCommandLineOption &option) { return option.names().contains(name); });
+}
+
+int CliContext::readGlobalOptions(const QCommandLineParser &parser)
+{
+    m_server = parser.value(QStringLiteral("server"));
+    m_ca = parser.value(QStringLiteral("ca"));
+    m_profileFile = parser.value(QStringLiteral("profile-file"));
+    m_profileId = parser.value(QStringLiteral("profile"));
+    m_as = parser.value(QStringLiteral("as"));
+    m_printer.setFormat(parser.isSet(QStringLiteral("json")) ? Printer::Format::Json : Printer::Format::Text);
+
+    if (parser.isSet(QStringLiteral("timeout"))) {
+        bool ok = false;
+        m_timeoutSeconds = parser.value(QStringLiteral("timeout")).toInt(&ok);
+        if (!ok || m_timeoutSeconds < 1 || m_timeoutSeconds > 600)
+            return usageError(tr("--timeout takes 1 to 600 seconds."));
+    }
+    if (parser.isSet(QStringLiteral("lang"))) {
+        const QString lang = parser.value(QStringLiteral("lang"));
+        if (lang.compare(QLatin1String("zh-CN"), Qt::CaseInsensitive) == 0 || lang == QLatin1String("zh"))
+            m_language = QStringLiteral("zh-CN");
+        else if (lang.compare(QLatin1String("en"), Qt::CaseInsensitive) == 0)
+            m_language = QStringLiteral("en");
+        else
+            return usageError(tr("--lang takes zh-CN or en."));
+    } else {
+        m_language = QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh-CN")
+                                                                      : QStringLiteral("en");
+    }
+    m_printer.setEnglish(m_language == QLatin1String("en"));
+    return ExitOk;
+}
+
+// ---------------------------------------------------------------- profile and session
+
+int CliContext::resolveProfile()
+{
+    int sources = 0;
+    sources += m_server.isEmpty() ? 0 : 1;
+    sources += m_profileFile.isEmpty() ? 0 : 1;
+    sources += m_profileId.isEmpty() ? 0 : 1;
+    if (sources > 1)
+        return usageError(tr("give only one of --server, --profile-file and --profile."));
+
+    QString why;
+    if (!m_profileFile.isEmpty()) {
+        const auto p = sync::ServerProfile::fromFile(m_profileFile, &why);
+        if (!p)
+            return usageError(tr("the profile file %1 is not usable: %2").arg(m_profileFile, why));
+        m_profile = *p;
+    } else if (!m_server.isEmpty()) {
+        const QUrl url(m_server);
+        const auto p = sync::ServerProfile::fromJson(
+            QJsonObject{{QStringLiteral("name"), url.host().isEmpty() ? m_server : url.host()},
+                        {QStringLiteral("url"), m_server}},
+            &why);
+        if (!p)
+            return usageError(tr("the server URL %1 is not usable: %2").arg(m_server, why));
+        m_profile = *p;
+    } else {
+        const QList<sync::ServerProfile> all = sync::ServerProfileStore::load();
+        const QString wanted = m_profileId.isEmpty() ? sync::ServerProfileStore::lastProfileId() : m_profileId;
+        bool found = false;
+        for (const sync::ServerProfile &p : all) {
+            if (p.id == wanted) {
+                m_profile = p;
+                found = true;
+                break;
+            }
+        }
+        if (!found && !m_profileId.isEmpty())
+            return usageError(tr("no stored server profile has the id '%1'.").arg(m_profileId));
+        if (!found) {
+            if (all.isEmpty())
+                return usageError(tr("no server: give --server URL or --profile-file FILE."));
+            m_profile = all.first();
+        }
+    }
+
+    if (!m_ca.isEmpty()) {
+        QFile f(m_ca);
+        if (!f.open(QIODevice::ReadOnly))
+            return usageError(tr("cannot read the CA file %1.").arg(m_ca));
+        const QByteArray pem = f.read(64 * 1024 + 1);
+        if (pem.size() > 64 * 1024 || QSslCertificate::fromData(pem, QSsl::Pem).isEmpty())
+            return usageError(tr("%1 holds no PEM certificate.").arg(m_ca));
+        if (!m_profile.caPem.isEmpty() && !m_profile.caPem.endsWith('\n'))
+            m_profile.caPem += '\n';
+        m_profile.caPem += pem;
+    }
+    return ExitOk;
+}
+
+void CliContext::connectClient()
+{
+    m_client.setProfile(m_profile);
+    m_client.setLanguage(m_language);
+    m_client.setTransferTimeout(m_timeoutSeconds * 1000);
+}
+
+int CliContext::openSession()
+{
+    m_sessionLogin = m_as.isEmpty() ? sync::ServerProfileStore::rememberedLogin(m_profile.id) : m_as;
+    QString error;
+    std::optional<QString> token;
+    if (!m_sessionLogin.isEmpty()) {
+        token = keychainRead(sync::CredentialStore::tokenKey(m_profile.id, m_sessionLogin), &error);
+        if (!error.isEmpty()) {
+            ApiError e;
+            e.code = QStringLiteral("keychain_error");
+            e.message = tr("The keychain could not be read: %1").arg(error);
+            e.status = -1;
+            m_sessionLogin.clear();
+            return reportError(e);
+        }
+    }
+    if (!token || token->isEmpty()) {
+        ApiError e;
+        e.code = QStringLiteral("not_logged_in");
+        e.message = tr("No remembered session for %1. Run: zhaocai-cli login LOGIN --remember").arg(m_profile.name);
+        e.status = -1;
+        m_sessionLogin.clear();
+        return reportError(e);
+    }
+    m_client.setToken(*token);
+    return ExitOk;
+}
+
+void CliContext::useRememberedSession()
+{
+    const QString login = sync::ServerProfileStore::rememberedLogin(m_profile.id);
+    if (login.isEmpty())
+        return;
+    QString error;
+    const auto token = keychainRead(sync::CredentialStore::tokenKey(m_profile.id, login), &error);
+    if (token && !token->isEmpty()) {
+        m_client.setToken(*token);
+        m_sessionLogin = login;
+    }
+}
+
+void CliContext::forgetSession()
+{
+    if (m_sessionLogin.isEmpty())
+        return;
+    const QString error = keychainRemove(sync::CredentialStore::tokenKey(m_profile.id, m_sessionLogin));
+    if (!error.isEmpty())
+        m_printer.errLine(tr("The keychain entry could not be deleted: %1").arg(error));
+    if (sync::ServerProfileStore::rememberedLogin(m_profile.id).compare(m_sessionLogin, Qt::CaseInsensitive) == 0)
+        sync::ServerProfileStore::setRememberedLogin(m_profile.id, QString());
+    m_sessionLogin.clear();
+}
+
+int CliContext::finish(int rc)
+{
+    if (m_sessionExpired && !m_sessionLogin.isEmpty()) {
+        if (!json())
+            m_printer.errLine(tr("The remembered session has expired or was revoked; it is forgotten. Log in again."));
+        forgetSession();
+    }
+    m_printer.flush();
+    return rc;
+}
+
+// ---------------------------------------------------------------- errors and the terminal
+
+int CliContext::usageError(const QString &message)
+{
+    m_printer.err() << QStringLiteral("zhaocai-cli: ") << message << Qt::endl
+                    << tr("Try 'zhaocai-cli --help'.") << Qt::endl;
+    return ExitUsage;
+}
+
+int CliContext::reportError(const ApiError &error, const QList<sync::TlsProblem> &tls)
+{
+    return m_printer.error(error, tls, m_profile.url.toString());
+}
+
+bool CliContext::readPassword(const QString &prompt, bool fromStdin, QString *password)
+{
+    const bool ask = !fromStdin && TerminalInput::isInteractive();
+    if (ask)
+        m_printer.prompt(prompt);
+    bool eof = false;
+    *password = m_in.readSecret(&eof);
+    if (eof || password->isEmpty())
+        return false;
+    if (ask) {
+        m_printer.prompt(tr("Again: "));
+        if (m_in.readSecret(&eof) != *password) {
+            password->clear();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool CliContext::confirm(const QString &question, bool yes)
+{
+    if (yes)
+        return true;
+    if (!TerminalInput::isInteractive())
+        return false;
+    m_printer.prompt(question + QStringLiteral(" [y/N] "));
+    bool eof = false;
+    const QString answer = m_in.readLine(&eof).trimmed().toLower();
+    return answer == QLatin1String("y") || answer == QLatin1String("yes") || answer == QStringLiteral("是");
+}
+
+// ---------------------------------------------------------------- the local cache
+
+sync::WriteThrough &CliContext::writes()
+{
+    if (m_writes)
+        return *m_writes;
+    const QString path =
+        m_sessionLogin.isEmpty() ? QString() : sync::Cache::defaultPath(m_profile.id, m_sessionLogin);
+    if (!path.isEmpty() && QFile::exists(path)) {
+        m_engine = std::make_unique<sync::SyncEngine>(&m_client, path);
+        m_engine->setInterval(0);
+    }
+    m_writes = std::make_unique<sync::WriteThrough>(&m_client, m_engine.get());
+    m_writes->setSyncAfterWrites(false);
+    connect(m_writes.get(), &sync::WriteThrough::cacheWriteFailed, this, [this](const QString &message) {
+        m_printer.errLine(
+            tr("Warning: the local cache could not be updated (%1); 'zhaocai-cli sync' will catch up.").arg(message));
+    });
+    return *m_writes;
+}
+
+QString CliContext::newCacheConnectionName()
+{
+    return QStringLiteral("zc-cli-%1").arg(++g_cacheConnections);
+}
+
+// ---------------------------------------------------------------- waiting
+
+QJsonDocument CliContext::awaitRaw(sync::ApiJob *job, ApiError *error)
+{
+    QEventLoop loop;
+    QJsonDocument doc;
+    bool done = false;
+    connect(job, &sync::ApiJob::finished, &loop, [&] {
+        doc = job->json();
+        if (error)
+            *error = job->error();
+        done = true;
+        loop.quit();
+    });
+    if (!done)
+        loop.exec();
+    return doc;
+}
+
+std::optional<QString> CliContext::keychainRead(const QString &key, QString *error)
+{
+    QEventLoop loop;
+    std::optional<QString> value;
+    bool done = false;
+    m_keychain.read(key, &loop, [&](const std::optional<QString> &v, const QString &e) {
+        value = v;
+        *error = e;
+        done = true;
+        loop.quit();
+    });
+    if (!done)
+        loop.exec();
+    return value;
+}
+
+QString CliContext::keychainWrite(const QString &key, const QString &secret)
+{
+    QEventLoop loop;
+    QString error;
+    bool done = false;
+    m_keychain.write(key, secret, &loop, [&](const QString &e) {
+        error = e;
+        done = true;
+        loop.quit();
+    });
+    if (!done)
+        loop.exec();
+    return error;
+}
+
+QString CliContext::keychainRemove(const QString &key)
+{
+    QEventLoop loop;
+    QString error;
+    bool done = false;
+    m_keychain.remove(key, &loop, [&](const QString &e) {
+        error = e;
+        done = true;
+        loop.quit();
+    });
+    if (!done)
+        loop.exec();
+    return error;
+}
+
+} // namespace zc::cli

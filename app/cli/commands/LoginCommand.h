@@ -1,0 +1,31 @@
+#pragma once
+
+#include "Command.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace zc::cli {
+
+// login LOGIN: signs in (password, captcha) and, with --remember, keeps the session's
+// token in the OS keychain and the server profile for later commands; without it the
+// session is revoked again at once.
+class LoginCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(LoginCommand)
+public:
+    LoginCommand();
+
+    [[nodiscard]] QString synopsis() const override;
+    [[nodiscard]] QString description() const override;
+    [[nodiscard]] int parse(CliContext &ctx, const QCommandLineParser &parser, const QStringList &args) override;
+    [[nodiscard]] int execute(CliContext &ctx, const QStringList &args) override;
+
+private:
+    bool m_passwordStdin = false;
+    bool m_devCaptcha = false;
+    bool m_remember = false;
+    QString m_captchaFile;
+};
+
+} // namespace zc::cli
