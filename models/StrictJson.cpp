@@ -28,7 +28,14 @@ public:
             return fail(QStringLiteral("integer %1 is out of range").arg(v));
         return add(QJsonValue(qint64(v)));
     }
-    bool number_float(number_float_t v, const string_t &) override { return add(QJsonValue(double(v))); }
+    bool number_float(number_float_t v, const string_t &text) override
+    {
+        // An integer literal lands here when it does not fit 64 bits: refused,
+        // rather than read as a double that is not the number written.
+        if (text.find_first_of(".eE") == string_t::npos)
+            return fail(QStringLiteral("integer %1 is out of range").arg(QString::fromStdString(text)));
+        return add(QJsonValue(double(v)));
+    }
     bool string(string_t &v) override { return add(QJsonValue(QString::fromUtf8(v.data(), qsizetype(v.size())))); }
     bool binary(binary_t &) override { return fail(QStringLiteral("binary values are not JSON")); }
 

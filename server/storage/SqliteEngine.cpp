@@ -2,6 +2,7 @@
 
 #include "server/Logging.h"
 
+#include <QFile>
 #include <QSqlQuery>
 
 namespace zc::server {
@@ -28,6 +29,21 @@ bool SqliteEngine::open(const QString &connectionName, QString *error)
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
         *error = QStringLiteral("the Qt SQLite driver (QSQLITE) is not installed");
         return false;
+    }
+    // Owner-only, like the TLS key: the file holds password hashes, sessions and
+    // phone numbers. SQLite gives its -wal and -shm files the mode of the
+    // database file; existing ones are corrected too.
+    constexpr QFile::Permissions OwnerOnly = QFile::ReadOwner | QFile::WriteOwner;
+    if (!QFile::exists(m_path)) {
+        QFile created(m_path);
+        if (!created.open(QIODevice::WriteOnly | QIODevice::NewOnly, OwnerOnly) && !QFile::exists(m_path)) {
+            *error = QStringLiteral("cannot create %1: %2").arg(m_path, created.errorString());
+            return false;
+        }
+    }
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (QFile::exists(m_path + suffix))
+            QFile::setPermissions(m_path + suffix, OwnerOnly);
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
     db.setDatabaseName(m_path);

@@ -159,6 +159,15 @@ void TestServerHttp::tlsCertificateNamesLocalhostAndLoopback()
     QVERIFY(p.testFlag(QFileDevice::ReadOwner));
     QVERIFY(!p.testFlag(QFileDevice::ReadGroup));
     QVERIFY(!p.testFlag(QFileDevice::ReadOther));
+    // So are the database and its WAL files (with SQLite).
+    if (qEnvironmentVariable("ZC_TEST_DATABASE") != QLatin1String("postgresql")) {
+        for (const char *suffix : {"", "-wal", "-shm"}) {
+            const QString file = m_server->dataDir() + QStringLiteral("/zhaocai.sqlite3") + QLatin1String(suffix);
+            QVERIFY2(QFile::exists(file), qPrintable(file));
+            QCOMPARE(QFile::permissions(file), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
+                                                   | QFileDevice::WriteUser);
+        }
+    }
 }
 
 void TestServerHttp::captchaIsAPngOfTheRightSizeAndDiffersEachTime()

@@ -58,6 +58,8 @@ void TestStrictJson::lenientInputIsRefused_data()
     QTest::newRow("nested duplicate key") << QByteArray(R"({"x":{"k":1,"k":1}})");
     QTest::newRow("integer above int64") << QByteArray(R"({"id":9223372036854775808})");
     QTest::newRow("huge unsigned") << QByteArray(R"({"id":18446744073709551615})");
+    QTest::newRow("beyond 64 bits") << QByteArray(R"({"id":99999999999999999999})");
+    QTest::newRow("negative beyond 64 bits") << QByteArray(R"({"id":-9223372036854775809})");
     QTest::newRow("number overflow") << QByteArray(R"({"x":1e400})");
     QTest::newRow("leading zero") << QByteArray(R"({"x":01})");
     QTest::newRow("plus sign") << QByteArray(R"({"x":+1})");
