@@ -2,6 +2,7 @@
 // Runs inside a private keyring session (with-keyring.sh) for --remember; each
 // run of the CLI gets a fresh HOME so its QSettings start empty.
 #include "TestServer.h"
+#include "SecretService.h"
 
 #include "CaptchaArt.h"
 #include "Commands.h"
@@ -104,6 +105,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        ZC_REQUIRE_SECRET_SERVICE();
         m_bin = QProcessEnvironment::systemEnvironment().value(QStringLiteral("ZC_CLI_BIN"));
         QVERIFY2(QFile::exists(m_bin), "ZC_CLI_BIN must name the built zhaocai-cli");
         m_server = std::make_unique<zc::test::TestServer>();

@@ -1,6 +1,10 @@
 // CredentialStore against the real Secret Service (gnome-keyring on a private
 // D-Bus session; see with-keyring.sh and CMakeLists.txt).
 #include "sync/CredentialStore.h"
+#include "SecretService.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
 
 #include <QEventLoop>
 #include <QPointer>
@@ -71,10 +75,36 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        if (qEnvironmentVariableIsSet("ZC_TEST_NO_SECRET_SERVICE"))
+            QVERIFY(qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS").contains(QLatin1String("nonexistent")));
+        ZC_REQUIRE_SECRET_SERVICE();
         // A service of its own, so nothing else in the keyring is touched.
         m_store = std::make_unique<CredentialStore>(
             QStringLiteral("zhaocai-tests-") + QUuid::createUuid().toString(QUuid::WithoutBraces));
         QVERIFY(m_store->service().startsWith(QLatin1String("zhaocai-tests-")));
+    }
+    // Without a Secret Service a keychain test fails at once and says why,
+    // instead of waiting for D-Bus timeouts until ctest gives up.
+    void withoutASecretServiceTheTestsFailAtOnce()
+    {
+        if (qEnvironmentVariableIsSet("ZC_TEST_NO_SECRET_SERVICE"))
+            QSKIP("the inner run");
+        QProcess inner;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/zc-bus"));
+        env.insert(QStringLiteral("ZC_TEST_NO_SECRET_SERVICE"), QStringLiteral("1"));
+        inner.setProcessEnvironment(env);
+        inner.setProcessChannelMode(QProcess::MergedChannels);
+        QElapsedTimer timer;
+        timer.start();
+        inner.start(QCoreApplication::applicationFilePath(), {QStringLiteral("writeThenReadBack")});
+        QVERIFY(inner.waitForFinished(60000));
+        const QString out = QString::fromUtf8(inner.readAll());
+        QVERIFY2(inner.exitCode() != 0, qPrintable(out));
+        QVERIFY2(out.contains(QLatin1String("Secret Service")) || out.contains(QLatin1String("session D-Bus")),
+                 qPrintable(out));
+        QVERIFY2(out.contains(QLatin1String("scripts/test.sh")), qPrintable(out));
+        QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
     }
     void cleanupTestCase()
     {

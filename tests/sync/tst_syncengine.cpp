@@ -3,6 +3,7 @@
 // tombstones, a server stopped in the middle of a sync and started again on
 // the same data, idempotent batches, the write path, cancel, offline and back.
 #include "TestServer.h"
+#include "SecretService.h"
 
 #include "sync/ApiClient.h"
 #include "sync/Cache.h"
@@ -195,6 +196,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        ZC_REQUIRE_SECRET_SERVICE();
         QStandardPaths::setTestModeEnabled(true);
         qRegisterMetaType<ApiError>("zc::ApiError");
     }
