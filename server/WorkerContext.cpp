@@ -111,6 +111,8 @@ std::unique_ptr<WorkerContext> WorkerContext::create(const ContextConfig &config
 
 void WorkerContext::housekeeping()
 {
+    if (!m_db->available())
+        return;   // the database is away; the next round tries again
     m_captchas->purgeExpired();
     m_sessions->purgeExpired();
     m_throttle->purgeExpired();

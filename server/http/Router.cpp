@@ -101,6 +101,15 @@ http::Response Router::handle(const http::Request &request)
     m_db.beginRequest();
     const auto requestEnds = qScopeGuard([this] { m_db.endRequest(); });
     const Language lang = languageOf(request);
+    // The database out of reach: 503 at once (not a wait, not a 500), and
+    // again when the connection went away while the request ran.
+    const auto unavailable = [lang] {
+        http::Response r = Reply::error(apiError(503, "service_unavailable"), lang);
+        r.setHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1"));
+        return r;
+    };
+    if (!m_db.available())
+        return unavailable();
     QStringList args;
     const Path *p = match(request.path, &args);
     http::Response response;
@@ -121,6 +130,8 @@ http::Response Router::handle(const http::Request &request)
             response.setHeader(QByteArrayLiteral("Allow"), allowed.join(", "));
         }
     }
+    if (m_db.lostInRequest())
+        response = unavailable();
     if (response.status >= 500)
         qCWarning(lcHttp).noquote() << request.methodText << request.path << response.status << timer.elapsed() << "ms";
     else

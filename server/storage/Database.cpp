@@ -2,6 +2,7 @@
 
 #include "server/Logging.h"
 
+#include <QDateTime>
 #include <QSqlError>
 
 #include <utility>
@@ -39,6 +40,37 @@ Database::~Database()
 bool Database::open(QString *error)
 {
     return m_engine->open(m_connectionName, error);
+}
+
+bool Database::available()
+{
+    if (!m_lost)
+        return true;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (now - m_lastReconnectMs < ReconnectEveryMs)
+        return false;
+    m_lastReconnectMs = now;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    db.close();
+    if (!db.open()) {
+        qCWarning(lcDb).noquote() << "the database is still out of reach:" << db.lastError().text();
+        return false;
+    }
+    qCInfo(lcDb) << "connection to the database made again";
+    m_lost = false;
+    return true;
+}
+
+void Database::noteFailure(const QSqlError &error)
+{
+    if (!m_engine->isConnectionLost(error))
+        return;
+    if (!m_lost)
+        qCWarning(lcDb).noquote() << "connection to the database lost:" << error.text();
+    m_lost = true;
+    m_lostInRequest = true;
+    m_lastReconnectMs = 0;   // the first try comes at once
+    m_statements.clear();    // prepared on the lost connection
 }
 
 std::optional<SqlRows> Database::run(const QString &sql, const QVariantList &binds)
@@ -86,6 +118,7 @@ std::optional<DataStamp> Database::dataStamp()
 void Database::beginRequest()
 {
     m_inRequest = true;
+    m_lostInRequest = false;
     m_requestVersion.reset();
 }
 
@@ -108,6 +141,7 @@ std::optional<SqlRows> Database::execute(const QString &sql, const QVariantList 
     if (!q.exec()) {
         const QSqlError err = q.lastError();
         q.finish();
+        noteFailure(err);
         if (constraint && m_engine->isConstraintViolation(err)) {
             *constraint = true;
             return std::nullopt;
@@ -137,8 +171,10 @@ bool Database::each(const QString &sql, const QVariantList &binds, const std::fu
     for (int i = 0; i < binds.size(); ++i)
         q.bindValue(i, binds.at(i));
     if (!q.exec()) {
-        qCCritical(lcDb).noquote() << "statement failed:" << q.lastError().text() << "in" << sql;
+        const QSqlError err = q.lastError();
+        qCCritical(lcDb).noquote() << "statement failed:" << err.text() << "in" << sql;
         q.finish();
+        noteFailure(err);
         return false;
     }
     while (q.next())
@@ -165,6 +201,7 @@ bool Database::begin()
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     if (!q.exec(m_engine->beginSql())) {
         qCCritical(lcDb) << "cannot begin a transaction:" << q.lastError().text();
+        noteFailure(q.lastError());
         m_engine->unlockWrites();
         return false;
     }
@@ -178,6 +215,7 @@ bool Database::commit()
     const bool ok = q.exec(QStringLiteral("COMMIT"));
     if (!ok) {
         qCCritical(lcDb) << "commit failed:" << q.lastError().text();
+        noteFailure(q.lastError());
         return false;
     }
     m_inTransaction = false;

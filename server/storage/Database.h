@@ -56,6 +56,15 @@ public:
     Database &operator=(const Database &) = delete;
 
     [[nodiscard]] bool open(QString *error);
+
+    // False while the connection is lost (a PostgreSQL server restarted or out
+    // of reach) and could not be made again yet: then every statement fails
+    // and requests are answered 503. Tries to reconnect, at most once per
+    // ReconnectEveryMs, so that a database that is away costs no waiting.
+    [[nodiscard]] bool available();
+    // Whether the connection was lost since beginRequest().
+    [[nodiscard]] bool lostInRequest() const { return m_lostInRequest; }
+    static constexpr qint64 ReconnectEveryMs = 1000;
     [[nodiscard]] const SqlEngine &engine() const { return *m_engine; }
 
     // Runs one statement with positional ? binds; nullopt (logged) on an error.
@@ -114,6 +123,9 @@ public:
 private:
     bool begin();
     bool commit();
+    // After a failed statement: when the connection is gone, forgets it (and
+    // its prepared statements and transaction) until available() remakes it.
+    void noteFailure(const QSqlError &error);
     void rollback();
     std::optional<SqlRows> execute(const QString &sql, const QVariantList &binds, bool *constraint);
     QSqlQuery *prepared(const QString &sql);
@@ -125,6 +137,9 @@ private:
     QList<std::function<void()>> m_afterCommit;
     quint64 m_ownWrites = 0;   // statements and transactions of this connection that may have written
     bool m_inRequest = false;
+    bool m_lost = false;
+    bool m_lostInRequest = false;
+    qint64 m_lastReconnectMs = 0;
     std::optional<qint64> m_requestVersion;   // the data version this request read
 };
 

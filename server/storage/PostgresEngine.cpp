@@ -206,4 +206,12 @@ bool PostgresEngine::isConstraintViolation(const QSqlError &error) const
     return error.nativeErrorCode().startsWith(QLatin1String("23"));
 }
 
+bool PostgresEngine::isConnectionLost(const QSqlError &error) const
+{
+    if (error.type() == QSqlError::ConnectionError)
+        return true;
+    const QString state = error.nativeErrorCode();
+    return state.isEmpty() || state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P"));
+}
+
 } // namespace zc::server

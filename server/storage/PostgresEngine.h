@@ -55,6 +55,10 @@ public:
     [[nodiscard]] QString beginSql() const override;
     [[nodiscard]] QString ddl(const QString &portable) const override;
     [[nodiscard]] bool isConstraintViolation(const QSqlError &error) const override;
+    // SQLSTATE class 08 (connection exception), 57P01–57P03 (shut down, cannot
+    // connect now), or an error libpq made itself (no SQLSTATE: the server
+    // closed the connection).
+    [[nodiscard]] bool isConnectionLost(const QSqlError &error) const override;
     [[nodiscard]] QString joinedText(const QString &column) const override
     {
         return QStringLiteral("string_agg(%1, ',')").arg(column);

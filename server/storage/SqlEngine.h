@@ -22,6 +22,9 @@ public:
     // Portable DDL with {{id}} (auto-increment primary key) turned into this engine's dialect.
     [[nodiscard]] virtual QString ddl(const QString &portable) const = 0;
     [[nodiscard]] virtual bool isConstraintViolation(const QSqlError &error) const = 0;
+    // An error that means the connection itself is gone (a database server
+    // restarted or out of reach): the connection must be made again.
+    [[nodiscard]] virtual bool isConnectionLost(const QSqlError &) const { return false; }
     // The aggregate joining a text column's values with commas (group_concat / string_agg).
     [[nodiscard]] virtual QString joinedText(const QString &column) const = 0;
     // Around every write transaction of this connection: an engine whose

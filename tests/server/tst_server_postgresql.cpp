@@ -11,6 +11,9 @@
 #include "server/storage/PostgresEngine.h"
 
 #include <QDir>
+#include <QJsonObject>
+#include <QJsonArray>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -77,8 +80,11 @@ private slots:
     void twoServersStartAtOnceOnAnEmptyDatabase();
     void oneSmsCodePerMinuteAcrossTwoServers();
     void oneRegistrationWinsAcrossTwoServers();
+    void aDatabaseAwayIsAnswered503AndTheServerRecovers();
 
 private:
+    // One statement on a short-lived connection to the maintenance database of ZC_TEST_PG_URL.
+    bool adminExec(const QString &sql, const QVariantList &binds = {});
     QString createDatabase();   // a fresh database; its URL
     std::unique_ptr<Database> openDatabase(const QString &url);
 
@@ -94,10 +100,10 @@ void TestServerPostgresql::initTestCase()
     QVERIFY2(TestServer::usingPostgres(), "run with ZC_TEST_DATABASE=postgresql (the ctest entry sets it)");
 }
 
-QString TestServerPostgresql::createDatabase()
+bool TestServerPostgresql::adminExec(const QString &sql, const QVariantList &binds)
 {
-    const QString name = QStringLiteral("zc_engine_") + QUuid::createUuid().toString(QUuid::Id128);
-    const QString connection = QStringLiteral("admin-") + name;
+    const QString connection = QStringLiteral("admin-") + QUuid::createUuid().toString(QUuid::Id128);
+    bool ok = false;
     {
         const QUrl admin(m_adminUrl);
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
@@ -111,15 +117,29 @@ QString TestServerPostgresql::createDatabase()
             qWarning("cannot connect: %s", qPrintable(db.lastError().text()));
         } else {
             QSqlQuery q(db);
-            // The name is made here of [a-z0-9_] only (identifiers cannot be bound).
-            if (!q.exec(QStringLiteral("CREATE DATABASE ") + name))
-                qWarning("CREATE DATABASE: %s", qPrintable(q.lastError().text()));
-            else
-                m_created << name;
+            if (binds.isEmpty()) {
+                ok = q.exec(sql);   // DDL cannot be a prepared statement
+            } else {
+                q.prepare(sql);
+                for (int i = 0; i < binds.size(); ++i)
+                    q.bindValue(i, binds.at(i));
+                ok = q.exec();
+            }
+            if (!ok)
+                qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
         }
         db.close();
     }
     QSqlDatabase::removeDatabase(connection);
+    return ok;
+}
+
+QString TestServerPostgresql::createDatabase()
+{
+    const QString name = QStringLiteral("zc_engine_") + QUuid::createUuid().toString(QUuid::Id128);
+    // The name is made here of [a-z0-9_] only (identifiers cannot be bound).
+    if (adminExec(QStringLiteral("CREATE DATABASE ") + name))
+        m_created << name;
     QUrl url(m_adminUrl);
     url.setPath(QLatin1Char('/') + name);
     return url.toString();
@@ -127,23 +147,8 @@ QString TestServerPostgresql::createDatabase()
 
 void TestServerPostgresql::cleanup()
 {
-    const QString connection = QStringLiteral("admin-cleanup");
-    {
-        const QUrl admin(m_adminUrl);
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
-        db.setHostName(admin.host());
-        db.setPort(admin.port(5432));
-        db.setDatabaseName(admin.path().mid(1));
-        db.setUserName(admin.userName());
-        if (!admin.password().isEmpty())
-            db.setPassword(admin.password(QUrl::FullyDecoded));
-        if (db.open()) {
-            for (const QString &name : std::as_const(m_created))
-                QSqlQuery(db).exec(QStringLiteral("DROP DATABASE IF EXISTS ") + name + QStringLiteral(" WITH (FORCE)"));
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(connection);
+    for (const QString &name : std::as_const(m_created))
+        (void)adminExec(QStringLiteral("DROP DATABASE IF EXISTS ") + name + QStringLiteral(" WITH (FORCE)"));
     m_created.clear();
 }
 
@@ -397,6 +402,48 @@ void TestServerPostgresql::oneRegistrationWinsAcrossTwoServers()
     QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM units WHERE uscc = '91150100MA7P8D327J'")).toInt(), 1);
     QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM accounts WHERE login LIKE 'qingcheng%'")).toInt(), 1);
     QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = 'unit.register'")).toInt(), 1);
+}
+
+void TestServerPostgresql::aDatabaseAwayIsAnswered503AndTheServerRecovers()
+{
+    TestServer::Options o;
+    o.extraArgs = QStringList{QStringLiteral("--workers"), QStringLiteral("2")};
+    TestServer server(o);
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    const QString token = server.loginToken(zc::test::demo::GroupMain, zc::test::demo::Password);
+    QVERIFY(!token.isEmpty());
+    for (int i = 0; i < 4; ++i)
+        QCOMPARE(server.request("GET", QStringLiteral("/roles"), {}, token).status, 200);
+    const QString name = QUrl(server.databaseUrl()).path().mid(1);
+    QVERIFY(!name.isEmpty());
+
+    // The database goes away under the running server: its connections are
+    // cut (what a restart does to them) and no new one is let in.
+    QVERIFY(adminExec(QStringLiteral("ALTER DATABASE ") + name + QStringLiteral(" ALLOW_CONNECTIONS false")));
+    QVERIFY(adminExec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = ?"),
+                      {name}));
+    QElapsedTimer away;
+    away.start();
+    for (int i = 0; i < 6; ++i) {
+        const auto r = server.request("GET", QStringLiteral("/roles"), {}, token);
+        QCOMPARE(r.status, 503);
+        QCOMPARE(r.errorCode(), QStringLiteral("service_unavailable"));
+        QCOMPARE(r.header("Retry-After"), QByteArray("1"));
+    }
+    QVERIFY2(away.elapsed() < 10000, qPrintable(QString::number(away.elapsed())));   // answered, not left hanging
+    QVERIFY(server.isRunning());
+
+    // Back: the server makes its connections again by itself; the session held.
+    QVERIFY(adminExec(QStringLiteral("ALTER DATABASE ") + name + QStringLiteral(" ALLOW_CONNECTIONS true")));
+    QTRY_VERIFY_WITH_TIMEOUT(server.request("GET", QStringLiteral("/roles"), {}, token).status == 200, 15000);
+    for (int i = 0; i < 6; ++i)
+        QCOMPARE(server.request("GET", QStringLiteral("/roles"), {}, token).status, 200);
+    QCOMPARE(server.request("POST", QStringLiteral("/roles"),
+                            QJsonObject{{QStringLiteral("name"), QStringLiteral("恢复后的角色")},
+                                        {QStringLiteral("permissions"), QJsonArray()}},
+                            token)
+                 .status,
+             201);
 }
 
 QTEST_MAIN(TestServerPostgresql)
