@@ -9,13 +9,12 @@
 
 #include <atomic>
 #include <limits>
+#include <utility>
 
 namespace zc::sync {
 
 namespace {
 
-constexpr int MaxPendingApplies = 2;   // batches parsed and waiting for the worker, at most
-constexpr int DefaultProbeMs = 15 * 1000;
 constexpr int DefaultWriteDelayMs = 300;
 
 std::atomic<int> g_connectionCounter{0};
@@ -66,7 +65,8 @@ struct SyncEngine::Worker
 };
 
 SyncEngine::SyncEngine(ApiClient *client, const QString &cachePath, QObject *parent)
-    : QObject(parent), m_client(client), m_cachePath(cachePath), m_worker(std::make_unique<Worker>())
+    : QObject(parent), m_client(client), m_cachePath(cachePath), m_worker(std::make_unique<Worker>()),
+      m_probe(client)
 {
     m_worker->path = cachePath;
     m_worker->connectionName = QStringLiteral("zc-sync-worker-%1").arg(++g_connectionCounter);
@@ -76,16 +76,15 @@ SyncEngine::SyncEngine(ApiClient *client, const QString &cachePath, QObject *par
 
     m_timer.setInterval(m_interval);
     connect(&m_timer, &QTimer::timeout, this, [this] {
-        if (!m_offline && !m_running)
+        if (!isOffline() && !isSyncing())
             refresh();
     });
     m_timer.start();
-    m_probeTimer.setInterval(DefaultProbeMs);
-    connect(&m_probeTimer, &QTimer::timeout, this, &SyncEngine::probe);
     m_writeTimer.setSingleShot(true);
     m_writeTimer.setInterval(DefaultWriteDelayMs);
     connect(&m_writeTimer, &QTimer::timeout, this, [this] { refresh(); });
-    connect(m_client, &ApiClient::onlineChanged, this, &SyncEngine::onClientOnline);
+    connect(&m_probe, &ConnectivityProbe::offlineChanged, this, &SyncEngine::offlineChanged);
+    connect(&m_probe, &ConnectivityProbe::reachable, this, [this] { refresh(); });
 
     // When the cache last finished a sync, for the status bar from the start.
     post([this](Worker &w) -> Back {
@@ -107,11 +106,10 @@ SyncEngine::SyncEngine(ApiClient *client, const QString &cachePath, QObject *par
 
 SyncEngine::~SyncEngine()
 {
-    m_shuttingDown = true;
+    m_state = State::ShuttingDown;   // no signal: the listeners may be going away too
+    m_probe.stop();
     if (m_job)
         m_job->abort();
-    if (m_probeJob)
-        m_probeJob->abort();
     // Whatever the worker is doing finishes (a batch is one transaction);
     // then its connection closes in its own thread, and the thread ends.
     Worker *w = m_worker.get();
@@ -140,7 +138,7 @@ void SyncEngine::setInterval(int ms)
 
 void SyncEngine::setProbeInterval(int ms)
 {
-    m_probeTimer.setInterval(qMax(10, ms));
+    m_probe.setInterval(ms);
 }
 
 void SyncEngine::setBatchLimit(int limit)
@@ -165,7 +163,7 @@ void SyncEngine::post(std::function<Back(Worker &)> work)
             QMetaObject::invokeMethod(
                 this,
                 [this, back = std::move(back)] {
-                    if (!m_shuttingDown && back)
+                    if (m_state != State::ShuttingDown && back)
                         back();
                 },
                 Qt::QueuedConnection);
@@ -177,50 +175,45 @@ void SyncEngine::post(std::function<Back(Worker &)> work)
 
 void SyncEngine::refresh(Mode mode)
 {
-    if (m_shuttingDown)
+    if (m_state == State::ShuttingDown)
         return;
     m_writeTimer.stop();
-    if (m_running) {
-        m_again = true;
-        if (mode == Mode::Full)
-            m_againMode = Mode::Full;
+    if (isSyncing()) {
+        if (!m_next || mode == Mode::Full)
+            m_next = mode;
         return;
     }
-    m_running = true;
     m_mode = mode;
     m_kind = SyncKind::Incremental;
     m_retriedFull = false;
-    m_cancelled = false;
-    m_failed = false;
-    m_fetchDone = false;
-    m_fetchWaiting = false;
+    m_outcome = Outcome::Ongoing;
     m_fetched = 0;
     m_pendingApplies = 0;
     m_batches = 0;
     m_items = 0;
     m_error = {};
     m_cursor.clear();
+    setState(State::Fetching);
     Q_EMIT syncingChanged(true);
     begin();
 }
 
 void SyncEngine::noteWrite()
 {
-    if (!m_shuttingDown)
+    if (m_state != State::ShuttingDown)
         m_writeTimer.start();
 }
 
 void SyncEngine::cancel()
 {
-    if (!m_running)
+    if (!isSyncing())
         return;
     qCInfo(lcSync) << "sync cancelled after" << m_batches << "batches";
-    m_cancelled = true;
-    m_again = false;
-    if (m_fetchWaiting) {
-        m_fetchWaiting = false;
-        m_fetchDone = true;
-    }
+    if (m_outcome == Outcome::Ongoing)
+        m_outcome = Outcome::Cancelled;
+    m_next.reset();
+    if (m_state == State::WaitingForApply)
+        stopFetching();
     if (m_job)
         m_job->abort();   // its callback marks the fetch done
     maybeFinish();
@@ -239,14 +232,14 @@ void SyncEngine::begin()
                 e = r.error;
         }
         return [this, e, state] {
-            if (m_cancelled) {
-                m_fetchDone = true;
+            if (stopping()) {
+                stopFetching();
                 maybeFinish();
                 return;
             }
             if (!e.ok()) {
                 fail(cacheApiError(e));
-                m_fetchDone = true;
+                stopFetching();
                 maybeFinish();
                 return;
             }
@@ -262,9 +255,9 @@ void SyncEngine::begin()
 
 void SyncEngine::fetchNext()
 {
-    m_fetchWaiting = false;
+    setState(State::Fetching);
     m_job = m_client->changes(m_cursor, m_limit, this, [this](const Result<ChangeBatch> &r) {
-        if (!m_shuttingDown)
+        if (m_state != State::ShuttingDown)
             onBatch(r);
     });
 }
@@ -274,7 +267,7 @@ void SyncEngine::onBatch(const Result<ChangeBatch> &r)
     m_job = nullptr;
     if (!r.ok()) {
         if (r.error.code == QLatin1String(ApiError::Cancelled)) {
-            m_fetchDone = true;
+            stopFetching();
             maybeFinish();
             return;
         }
@@ -290,12 +283,12 @@ void SyncEngine::onBatch(const Result<ChangeBatch> &r)
             return;
         }
         fail(r.error);
-        m_fetchDone = true;
+        stopFetching();
         maybeFinish();
         return;
     }
-    if (m_cancelled || m_failed) {
-        m_fetchDone = true;
+    if (stopping()) {
+        stopFetching();
         maybeFinish();
         return;
     }
@@ -313,13 +306,13 @@ void SyncEngine::onBatch(const Result<ChangeBatch> &r)
     }
     // The catalog goes into the cache with the batch that announced it.
     m_job = m_client->permissions(this, [this, batch](const Result<QList<Permission>> &r) mutable {
-        if (m_shuttingDown)
+        if (m_state == State::ShuttingDown)
             return;
         m_job = nullptr;
         if (!r.ok()) {
             if (r.error.code != QLatin1String(ApiError::Cancelled))
                 fail(r.error);
-            m_fetchDone = true;
+            stopFetching();
             maybeFinish();
             return;
         }
@@ -332,14 +325,14 @@ void SyncEngine::onBatch(const Result<ChangeBatch> &r)
             e.code = QString::fromLatin1(ApiError::BadResponse);
             e.message = QStringLiteral("permissions: ") + why;
             fail(e);
-            m_fetchDone = true;
+            stopFetching();
             maybeFinish();
             return;
         }
         batch.catalog = std::move(catalog);
         m_catalogVersion = batch.catalogVersion;
-        if (m_cancelled) {
-            m_fetchDone = true;
+        if (stopping()) {
+            stopFetching();
             maybeFinish();
             return;
         }
@@ -358,12 +351,12 @@ void SyncEngine::enqueueApply(ChangeBatch batch)
         return [this, batch, e] { onApplied(batch, e); };
     });
     // Fetch the next batch while the worker applies this one.
-    if (!more || m_cancelled || m_failed)
-        m_fetchDone = true;
+    if (!more || stopping())
+        stopFetching();
     else if (m_pendingApplies < MaxPendingApplies)
         fetchNext();
     else
-        m_fetchWaiting = true;
+        setState(State::WaitingForApply);
 }
 
 void SyncEngine::onApplied(const ChangeBatch &batch, const CacheError &error)
@@ -372,10 +365,10 @@ void SyncEngine::onApplied(const ChangeBatch &batch, const CacheError &error)
     if (!error.ok()) {
         qCWarning(lcSync) << "a batch could not be applied:" << error.message;
         fail(cacheApiError(error));
-        m_fetchWaiting = false;
-        m_fetchDone = m_fetchDone || !m_job;
         if (m_job)
-            m_job->abort();
+            m_job->abort();   // its answer ends the fetching
+        else
+            stopFetching();
         maybeFinish();
         return;
     }
@@ -394,33 +387,33 @@ void SyncEngine::onApplied(const ChangeBatch &batch, const CacheError &error)
         m_lastSyncedAt = batch.receivedAt;
         Q_EMIT lastSyncedAtChanged(m_lastSyncedAt);
     }
-    if (m_fetchWaiting) {
-        if (m_cancelled || m_failed) {
-            m_fetchWaiting = false;
-            m_fetchDone = true;
-        } else {
+    if (m_state == State::WaitingForApply) {
+        if (stopping())
+            stopFetching();
+        else
             fetchNext();
-        }
     }
     maybeFinish();
 }
 
 void SyncEngine::fail(const ApiError &error)
 {
-    if (m_failed)
+    if (m_outcome == Outcome::Failed)
         return;
-    m_failed = true;
+    m_outcome = Outcome::Failed;
     m_error = error;
 }
 
 void SyncEngine::maybeFinish()
 {
-    if (!m_running || !m_fetchDone || m_pendingApplies > 0 || m_job)
+    if (m_state != State::Draining || m_pendingApplies > 0 || m_job)
         return;
-    m_running = false;
+    setState(State::Idle);
     // Done when the batch that said "no more" was applied, whatever came after.
-    const bool complete = !m_failed && !m_cancelled;
-    const ApiError error = m_failed ? m_error : (m_cancelled ? cancelledError() : ApiError{});
+    const bool complete = m_outcome == Outcome::Ongoing;
+    const ApiError error = m_outcome == Outcome::Failed
+        ? m_error
+        : (m_outcome == Outcome::Cancelled ? cancelledError() : ApiError{});
     m_lastError = error;
     if (complete)
         qCInfo(lcSync) << "sync finished:" << m_batches << "batches," << m_items << "items";
@@ -428,73 +421,30 @@ void SyncEngine::maybeFinish()
         qCInfo(lcSync) << "sync stopped after" << m_batches << "batches:" << error.code;
 
     if (isTransportFailure(error))
-        setOffline(true);
+        m_probe.setOffline(true);
     else if (complete)
-        setOffline(false);
+        m_probe.setOffline(false);
     Q_EMIT syncingChanged(false);
     Q_EMIT finished(complete, error);
 
-    if (m_again && !m_offline && !m_shuttingDown) {
-        const Mode mode = m_againMode;
-        m_again = false;
-        m_againMode = Mode::Incremental;
-        QMetaObject::invokeMethod(this, [this, mode] { refresh(mode); }, Qt::QueuedConnection);
-    } else {
-        m_again = false;
-        m_againMode = Mode::Incremental;
-    }
+    const std::optional<Mode> next = std::exchange(m_next, std::nullopt);
+    if (next && !isOffline())
+        QMetaObject::invokeMethod(this, [this, mode = *next] { refresh(mode); }, Qt::QueuedConnection);
+}
+
+void SyncEngine::setState(State state)
+{
+    if (m_state == state || m_state == State::ShuttingDown)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
 }
 
 // ---------------------------------------------------------------- online / offline
 
 void SyncEngine::markOffline()
 {
-    setOffline(true);
-}
-
-void SyncEngine::setOffline(bool offline)
-{
-    if (m_offline == offline)
-        return;
-    m_offline = offline;
-    if (offline) {
-        m_offlineSince = QDateTime::currentDateTimeUtc();
-        m_probeTimer.start();
-        qCInfo(lcSync) << "offline; probing the server every" << m_probeTimer.interval() << "ms";
-    } else {
-        m_offlineSince = {};
-        m_probeTimer.stop();
-        qCInfo(lcSync) << "online again";
-    }
-    Q_EMIT offlineChanged(offline);
-}
-
-void SyncEngine::probe()
-{
-    if (!m_offline || m_probeJob || m_shuttingDown)
-        return;
-    m_probeJob = m_client->health(this, [this](const Result<QString> &r) {
-        if (m_shuttingDown)
-            return;
-        m_probeJob = nullptr;
-        if (r.ok() && m_offline) {
-            setOffline(false);
-            refresh();
-        }
-    });
-}
-
-void SyncEngine::onClientOnline(bool online)
-{
-    if (m_shuttingDown)
-        return;
-    if (!online) {
-        setOffline(true);
-    } else if (m_offline) {
-        setOffline(false);
-        if (!m_running)
-            refresh();
-    }
+    m_probe.setOffline(true);
 }
 
 // ---------------------------------------------------------------- local write path

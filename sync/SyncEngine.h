@@ -3,6 +3,7 @@
 #include "ApiClient.h"
 #include "Cache.h"
 #include "ChangeBatch.h"
+#include "ConnectivityProbe.h"
 
 #include "models/Account.h"
 #include "models/ApiError.h"
@@ -17,6 +18,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace zc::sync {
 
@@ -57,16 +59,33 @@ struct CacheDelta
 // Triggers: refresh() on demand (at login, F5), noteWrite() after a write
 // (coalesced), a periodic timer, and coming back online. A failure without an
 // HTTP answer (network, timeout, TLS) makes the engine offline; while offline
-// a cheap probe (GET /health) runs periodically and, once the server answers,
-// the engine is online again and syncs by itself.
+// its ConnectivityProbe asks the server (GET /health) periodically and, once
+// it answers, the engine is online again and syncs by itself.
+//
+// What the engine does is one State (below); whether the server is within
+// reach is the probe's, apart from it: a sync may be tried while offline.
 class SyncEngine : public QObject
 {
     Q_OBJECT
+    Q_PROPERTY(State state READ state NOTIFY stateChanged)
     Q_PROPERTY(bool syncing READ isSyncing NOTIFY syncingChanged)
     Q_PROPERTY(bool offline READ isOffline NOTIFY offlineChanged)
     Q_PROPERTY(QDateTime lastSyncedAt READ lastSyncedAt NOTIFY lastSyncedAtChanged)
 public:
     enum class Mode { Incremental, Full };
+
+    enum class State {
+        Idle,             // no sync runs
+        Fetching,         // a sync runs: it reads the cursor, then fetches batch after batch
+                          // while the worker applies the ones before
+        WaitingForApply,  // a sync runs, and its next fetch waits until the worker applied a batch
+                          // (at most MaxPendingApplies wait)
+        Draining,         // a sync fetches no more (the feed ended, it failed or was cancelled)
+                          // and finishes once the worker applied what it has
+        ShuttingDown,     // the engine is being destroyed: nothing starts, answers are dropped
+    };
+    Q_ENUM(State)
+    static constexpr int MaxPendingApplies = 2;
     using ApplyDone = std::function<void(const CacheError &error)>;
 
     // Error code of finished() when the cache itself failed (status -1).
@@ -96,9 +115,13 @@ public:
     // offline, probing until the server answers.
     void markOffline();
 
-    [[nodiscard]] bool isSyncing() const { return m_running; }
-    [[nodiscard]] bool isOffline() const { return m_offline; }
-    [[nodiscard]] QDateTime offlineSince() const { return m_offlineSince; }
+    [[nodiscard]] State state() const { return m_state; }
+    [[nodiscard]] bool isSyncing() const
+    {
+        return m_state == State::Fetching || m_state == State::WaitingForApply || m_state == State::Draining;
+    }
+    [[nodiscard]] bool isOffline() const { return m_probe.isOffline(); }
+    [[nodiscard]] QDateTime offlineSince() const { return m_probe.offlineSince(); }
     [[nodiscard]] QDateTime lastSyncedAt() const { return m_lastSyncedAt; }
     [[nodiscard]] const ApiError &lastError() const { return m_lastError; }
     [[nodiscard]] int batchesDone() const { return m_batches; }      // of the running or last sync
@@ -115,6 +138,7 @@ public:
                          ApplyDone done = {});
 
 Q_SIGNALS:
+    void stateChanged(zc::sync::SyncEngine::State state);
     void syncingChanged(bool syncing);
     void started(zc::sync::SyncKind kind);
     void progress(int batches, int items);               // after each applied batch
@@ -138,31 +162,34 @@ private:
     void onApplied(const ChangeBatch &batch, const CacheError &error);
     void fail(const ApiError &error);
     void maybeFinish();
-    void setOffline(bool offline);
-    void probe();
-    void onClientOnline(bool online);
+    void setState(State state);
+    // The running sync fetches no more.
+    void stopFetching()
+    {
+        if (isSyncing())
+            setState(State::Draining);
+    }
+    [[nodiscard]] bool stopping() const { return m_outcome != Outcome::Ongoing; }
 
     ApiClient *m_client;
     QString m_cachePath;
     std::unique_ptr<Worker> m_worker;
 
+    ConnectivityProbe m_probe;
     QTimer m_timer;
-    QTimer m_probeTimer;
     QTimer m_writeTimer;
     int m_interval = 5 * 60 * 1000;
     int m_limit = 1000;
 
+    State m_state = State::Idle;
+
     // The running sync.
-    bool m_running = false;
-    bool m_again = false;
+    enum class Outcome { Ongoing, Cancelled, Failed };   // Failed wins over Cancelled
+    Outcome m_outcome = Outcome::Ongoing;
+    std::optional<Mode> m_next;      // another sync to run after this one (refresh() while syncing)
     Mode m_mode = Mode::Incremental;
-    Mode m_againMode = Mode::Incremental;
     SyncKind m_kind = SyncKind::Incremental;
-    bool m_retriedFull = false;
-    bool m_cancelled = false;
-    bool m_failed = false;
-    bool m_fetchDone = false;
-    bool m_fetchWaiting = false;     // the next fetch waits for an apply to finish
+    bool m_retriedFull = false;      // a refused cursor was answered with a full sync already
     int m_fetched = 0;
     int m_pendingApplies = 0;
     QString m_cursor;
@@ -174,10 +201,6 @@ private:
     int m_items = 0;
     ApiError m_lastError;
     QDateTime m_lastSyncedAt;
-    bool m_offline = false;
-    QDateTime m_offlineSince;
-    QPointer<ApiJob> m_probeJob;
-    bool m_shuttingDown = false;
 };
 
 } // namespace zc::sync

@@ -224,7 +224,9 @@ private Q_SLOTS:
         QSignalSpy progress(e.get(), &SyncEngine::progress);
         QSignalSpy changed(e.get(), &SyncEngine::cacheChanged);
         QSignalSpy synced(e.get(), &SyncEngine::lastSyncedAtChanged);
+        QSignalSpy states(e.get(), &SyncEngine::stateChanged);
         const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+        QCOMPARE(e->state(), SyncEngine::State::Idle);
 
         const QList<QVariant> done = syncOnce(*e);
         QVERIFY(!done.isEmpty());
@@ -239,6 +241,19 @@ private Q_SLOTS:
         QVERIFY(e->lastSyncedAt() >= before);
         QVERIFY(!e->isSyncing());
         QVERIFY(!e->isOffline());
+        // One state at a time: fetching (with a wait for the worker when two
+        // batches are pending), then draining the last applies, then idle.
+        QList<SyncEngine::State> seen;
+        for (const QList<QVariant> &args : std::as_const(states))
+            seen << args.first().value<SyncEngine::State>();
+        QVERIFY(seen.size() >= 3);
+        QCOMPARE(seen.first(), SyncEngine::State::Fetching);
+        QCOMPARE(seen.at(seen.size() - 2), SyncEngine::State::Draining);
+        QCOMPARE(seen.last(), SyncEngine::State::Idle);
+        QVERIFY(!seen.contains(SyncEngine::State::ShuttingDown));
+        for (int i = 1; i < seen.size(); ++i)
+            QVERIFY(seen.at(i) != seen.at(i - 1));   // only changes are announced
+        QCOMPARE(e->state(), SyncEngine::State::Idle);
 
         verifyMirrors(client->token());
         CacheReader reader(cachePath());
