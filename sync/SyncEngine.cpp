@@ -1,14 +1,12 @@
 #include "SyncEngine.h"
 
+#include "LocalWrites.h"
 #include "SyncLog.h"
 
 #include "models/PermissionCatalog.h"
 
 #include <QJsonDocument>
-#include <QThread>
 
-#include <atomic>
-#include <limits>
 #include <utility>
 
 namespace zc::sync {
@@ -16,8 +14,6 @@ namespace zc::sync {
 namespace {
 
 constexpr int DefaultWriteDelayMs = 300;
-
-std::atomic<int> g_connectionCounter{0};
 
 ApiError cacheApiError(const CacheError &e)
 {
@@ -43,36 +39,10 @@ bool isTransportFailure(const ApiError &e)
 
 } // namespace
 
-// The worker's side: a thread, an object living in it (the target of queued
-// calls) and the Cache connection it opens there. Only code posted with
-// post() touches `cache`, always on `thread`.
-struct SyncEngine::Worker
-{
-    QThread thread;
-    QObject context;
-    std::unique_ptr<Cache> cache;
-    QString path;
-    QString connectionName;
-
-    CacheError open()
-    {
-        if (!cache)
-            cache = std::make_unique<Cache>(path, connectionName);
-        if (cache->isOpen())
-            return {};
-        return cache->open();
-    }
-};
-
 SyncEngine::SyncEngine(ApiClient *client, const QString &cachePath, QObject *parent)
-    : QObject(parent), m_client(client), m_cachePath(cachePath), m_worker(std::make_unique<Worker>()),
-      m_probe(client)
+    : QObject(parent), m_client(client), m_cachePath(cachePath),
+      m_worker(std::make_unique<CacheWorker>(cachePath, QStringLiteral("zc-sync-cache"))), m_probe(client)
 {
-    m_worker->path = cachePath;
-    m_worker->connectionName = QStringLiteral("zc-sync-worker-%1").arg(++g_connectionCounter);
-    m_worker->thread.setObjectName(QStringLiteral("zc-sync-cache"));
-    m_worker->context.moveToThread(&m_worker->thread);
-    m_worker->thread.start();
 
     m_timer.setInterval(m_interval);
     connect(&m_timer, &QTimer::timeout, this, [this] {
@@ -87,11 +57,10 @@ SyncEngine::SyncEngine(ApiClient *client, const QString &cachePath, QObject *par
     connect(&m_probe, &ConnectivityProbe::reachable, this, [this] { refresh(); });
 
     // When the cache last finished a sync, for the status bar from the start.
-    post([this](Worker &w) -> Back {
-        CacheError e = w.open();
+    post([this](Cache &cache, const CacheError &opened) -> Back {
         QDateTime at;
-        if (e.ok()) {
-            const CacheResult<SyncState> state = w.cache->syncState();
+        if (opened.ok()) {
+            const CacheResult<SyncState> state = cache.syncState();
             if (state.ok())
                 at = state.value->lastSyncAt();
         }
@@ -110,19 +79,8 @@ SyncEngine::~SyncEngine()
     m_probe.stop();
     if (m_job)
         m_job->abort();
-    // Whatever the worker is doing finishes (a batch is one transaction);
-    // then its connection closes in its own thread, and the thread ends.
-    Worker *w = m_worker.get();
-    QThread *home = thread();
-    QMetaObject::invokeMethod(
-        &w->context,
-        [w, home] {
-            w->cache.reset();
-            w->context.moveToThread(home);
-        },
-        Qt::BlockingQueuedConnection);
-    w->thread.quit();
-    w->thread.wait();
+    m_worker->stopAnswers();
+    m_worker.reset();   // finishes the item in progress, closes its connection, ends its thread
 }
 
 void SyncEngine::setInterval(int ms)
@@ -151,24 +109,11 @@ void SyncEngine::setWriteDelay(int ms)
     m_writeTimer.setInterval(qMax(0, ms));
 }
 
-void SyncEngine::post(std::function<Back(Worker &)> work)
+void SyncEngine::post(CacheWorker::Work work)
 {
-    Worker *w = m_worker.get();
     // The work runs on the worker thread and must not touch this object; the
-    // function it returns runs back here (dropped when shutting down).
-    QMetaObject::invokeMethod(
-        &w->context,
-        [this, w, work = std::move(work)] {
-            Back back = work(*w);
-            QMetaObject::invokeMethod(
-                this,
-                [this, back = std::move(back)] {
-                    if (m_state != State::ShuttingDown && back)
-                        back();
-                },
-                Qt::QueuedConnection);
-        },
-        Qt::QueuedConnection);
+    // function it returns runs back here.
+    m_worker->post(this, std::move(work));
 }
 
 // ---------------------------------------------------------------- syncing
@@ -221,11 +166,11 @@ void SyncEngine::cancel()
 
 void SyncEngine::begin()
 {
-    post([this](Worker &w) -> Back {
-        CacheError e = w.open();
+    post([this](Cache &cache, const CacheError &opened) -> Back {
+        CacheError e = opened;
         SyncState state;
         if (e.ok()) {
-            const CacheResult<SyncState> r = w.cache->syncState();
+            const CacheResult<SyncState> r = cache.syncState();
             if (r.ok())
                 state = *r.value;
             else
@@ -344,10 +289,10 @@ void SyncEngine::enqueueApply(ChangeBatch batch)
 {
     ++m_pendingApplies;
     const bool more = batch.more;
-    post([this, batch](Worker &w) -> Back {
-        CacheError e = w.open();
+    post([this, batch](Cache &cache, const CacheError &opened) -> Back {
+        CacheError e = opened;
         if (e.ok())
-            e = w.cache->applyChanges(batch);
+            e = cache.applyChanges(batch);
         return [this, batch, e] { onApplied(batch, e); };
     });
     // Fetch the next batch while the worker applies this one.
@@ -464,12 +409,12 @@ void SyncEngine::postLocal(std::function<CacheError(Cache &, CacheDelta *)> work
     reply->context = context;
     reply->hasContext = context != nullptr;
     reply->done = std::move(done);
-    post([this, work = std::move(work), reply](Worker &w) -> Back {
+    post([this, work = std::move(work), reply](Cache &cache, const CacheError &opened) -> Back {
         CacheDelta delta;
         delta.local = true;
-        CacheError e = w.open();
+        CacheError e = opened;
         if (e.ok())
-            e = work(*w.cache, &delta);
+            e = work(cache, &delta);
         return [this, e, delta, reply] {
             if (!e.ok())
                 qCWarning(lcSync) << "a write could not be applied to the cache:" << e.message;
@@ -481,103 +426,35 @@ void SyncEngine::postLocal(std::function<CacheError(Cache &, CacheDelta *)> work
     });
 }
 
-namespace {
-
-void rereadRole(Cache &cache, qint64 id, CacheDelta *delta)
-{
-    const CacheResult<Role> r = cache.role(id);
-    if (r.ok())
-        delta->roles.append(*r.value);
-}
-
-void rereadAccount(Cache &cache, qint64 id, CacheDelta *delta)
-{
-    const CacheResult<Account> r = cache.account(id);
-    if (r.ok())
-        delta->accounts.append(*r.value);
-}
-
-} // namespace
-
 void SyncEngine::applyRole(const Role &role, QObject *context, ApplyDone done)
 {
-    postLocal(
-        [role](Cache &cache, CacheDelta *delta) {
-            const CacheError e = cache.applyRole(role);
-            if (e.ok())
-                rereadRole(cache, role.id, delta);
-            return e;
-        },
-        context, std::move(done));
+    postLocal([role](Cache &c, CacheDelta *d) { return LocalWrites::applyRole(c, role, d); }, context,
+              std::move(done));
 }
 
 void SyncEngine::applyAccount(const Account &account, QObject *context, ApplyDone done)
 {
-    postLocal(
-        [account](Cache &cache, CacheDelta *delta) {
-            const CacheError e = cache.applyAccount(account);
-            if (e.ok())
-                rereadAccount(cache, account.id, delta);
-            return e;
-        },
-        context, std::move(done));
+    postLocal([account](Cache &c, CacheDelta *d) { return LocalWrites::applyAccount(c, account, d); }, context,
+              std::move(done));
 }
 
 void SyncEngine::removeRole(qint64 id, QObject *context, ApplyDone done)
 {
-    postLocal(
-        [id](Cache &cache, CacheDelta *delta) {
-            // The accounts that held the role show one role less afterwards.
-            RoleAccountsQuery held;
-            held.roleId = id;
-            held.assigned = true;
-            held.size = std::numeric_limits<int>::max();
-            const CacheResult<Page<Account>> before = cache.roleAccounts(held);
-            const CacheError e = cache.removeRole(id);
-            if (!e.ok())
-                return e;
-            delta->deleted.append(DeletedItem{DeletedItem::Type::Role, id});
-            if (before.ok()) {
-                for (const Account &a : std::as_const(before.value->items))
-                    rereadAccount(cache, a.id, delta);
-            }
-            return e;
-        },
-        context, std::move(done));
+    postLocal([id](Cache &c, CacheDelta *d) { return LocalWrites::removeRole(c, id, d); }, context, std::move(done));
 }
 
 void SyncEngine::removeAccount(qint64 id, QObject *context, ApplyDone done)
 {
-    postLocal(
-        [id](Cache &cache, CacheDelta *delta) {
-            // Its roles count one account less afterwards.
-            const CacheResult<Account> before = cache.account(id);
-            const CacheError e = cache.removeAccount(id);
-            if (!e.ok())
-                return e;
-            delta->deleted.append(DeletedItem{DeletedItem::Type::Account, id});
-            if (before.ok()) {
-                for (qint64 roleId : std::as_const(before.value->roleIds))
-                    rereadRole(cache, roleId, delta);
-            }
-            return e;
-        },
-        context, std::move(done));
+    postLocal([id](Cache &c, CacheDelta *d) { return LocalWrites::removeAccount(c, id, d); }, context,
+              std::move(done));
 }
 
 void SyncEngine::applyAssignment(qint64 roleId, qint64 accountId, bool assigned, QObject *context,
                                  ApplyDone done)
 {
-    postLocal(
-        [roleId, accountId, assigned](Cache &cache, CacheDelta *delta) {
-            const CacheError e = cache.applyAssignment(roleId, accountId, assigned);
-            if (e.ok()) {
-                rereadRole(cache, roleId, delta);
-                rereadAccount(cache, accountId, delta);
-            }
-            return e;
-        },
-        context, std::move(done));
+    postLocal([roleId, accountId, assigned](
+                  Cache &c, CacheDelta *d) { return LocalWrites::applyAssignment(c, roleId, accountId, assigned, d); },
+              context, std::move(done));
 }
 
 } // namespace zc::sync

@@ -2,6 +2,8 @@
 
 #include "ApiClient.h"
 #include "Cache.h"
+#include "CacheDelta.h"
+#include "CacheWorker.h"
 #include "ChangeBatch.h"
 #include "ConnectivityProbe.h"
 
@@ -21,23 +23,6 @@
 #include <optional>
 
 namespace zc::sync {
-
-// What one step changed in the cache, for the views' item models: the rows
-// to insert or update (their values after the step) and the ids to drop.
-struct CacheDelta
-{
-    QList<Role> roles;
-    QList<Account> accounts;
-    QList<DeletedItem> deleted;
-    bool reset = false;            // the cache was emptied first (start of a full sync): drop what is shown
-    bool catalogChanged = false;   // a new permission catalog was stored
-    bool local = false;            // a write of this client, applied from the server's answer
-
-    [[nodiscard]] bool isEmpty() const
-    {
-        return roles.isEmpty() && accounts.isEmpty() && deleted.isEmpty() && !reset && !catalogChanged;
-    }
-};
 
 // Keeps one cache file following the server's change feed (GET /changes).
 //
@@ -148,11 +133,10 @@ Q_SIGNALS:
     void offlineChanged(bool offline);
 
 private:
-    struct Worker;
-    using Back = std::function<void()>;
+    using Back = CacheWorker::Back;
 
     // Runs `work` on the worker thread; the function it returns runs back on this thread.
-    void post(std::function<Back(Worker &)> work);
+    void post(CacheWorker::Work work);
     void postLocal(std::function<CacheError(Cache &, CacheDelta *)> work, QObject *context, ApplyDone done);
 
     void begin();
@@ -173,7 +157,7 @@ private:
 
     ApiClient *m_client;
     QString m_cachePath;
-    std::unique_ptr<Worker> m_worker;
+    std::unique_ptr<CacheWorker> m_worker;
 
     ConnectivityProbe m_probe;
     QTimer m_timer;
@@ -205,4 +189,3 @@ private:
 
 } // namespace zc::sync
 
-Q_DECLARE_METATYPE(zc::sync::CacheDelta)
