@@ -1,5 +1,6 @@
 #include "ApiClient.h"
 
+#include "ApiCodecs.h"
 #include "SyncLog.h"
 
 #include "models/JsonReader.h"
@@ -16,48 +17,9 @@
 
 namespace zc::sync {
 
+using namespace codecs;
+
 namespace {
-
-// The system's proxy for everything but loopback, which never goes through a proxy.
-class SystemProxyFactory : public QNetworkProxyFactory
-{
-public:
-    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
-    {
-        const QString host = query.peerHostName();
-        const QHostAddress address(host);
-        if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0
-            || (!address.isNull() && address.isLoopback()))
-            return {QNetworkProxy(QNetworkProxy::NoProxy)};
-        return QNetworkProxyFactory::systemProxyForQuery(query);
-    }
-};
-
-QByteArray unquoteEtag(QByteArray etag)
-{
-    etag = etag.trimmed();
-    if (etag.startsWith("W/"))
-        etag = etag.mid(2);
-    if (etag.size() >= 2 && etag.startsWith('"') && etag.endsWith('"'))
-        etag = etag.mid(1, etag.size() - 2);
-    return etag;
-}
-
-ApiError clientError(const char *code, const QString &message, int status = 0)
-{
-    ApiError e;
-    e.status = status;
-    e.code = QString::fromLatin1(code);
-    e.message = message;
-    return e;
-}
-
-bool sameOrigin(const QUrl &a, const QUrl &b)
-{
-    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
-        && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
-        && a.port(443) == b.port(443);
-}
 
 bool isOfflineCode(const QString &code)
 {
@@ -70,58 +32,9 @@ QJsonDocument jsonObject(std::initializer_list<QPair<QString, QJsonValue>> field
     return QJsonDocument(QJsonObject(fields));
 }
 
-template <typename T>
-std::optional<T> parseObject(const QJsonDocument &doc, QString *why,
-                             std::optional<T> (*codec)(const QJsonObject &, QString *))
-{
-    if (!doc.isObject()) {
-        *why = QStringLiteral("expected a JSON object");
-        return std::nullopt;
-    }
-    return codec(doc.object(), why);
-}
 
 // A list answer, {"items": [...], "total", "page", "size"}, read strictly:
 // every item through its codec, counts that agree with each other.
-template <typename T>
-std::optional<Page<T>> parsePage(const QJsonDocument &doc, QString *why, const QString &typeName,
-                                 std::optional<T> (*codec)(const QJsonObject &, QString *))
-{
-    if (!doc.isObject()) {
-        *why = QStringLiteral("list of %1: expected a JSON object").arg(typeName);
-        return std::nullopt;
-    }
-    JsonReader r(doc.object(), QStringLiteral("Page<%1>").arg(typeName));
-    Page<T> page;
-    const QJsonArray items = r.array("items");
-    const qint64 total = r.integer("total");
-    const qint64 number = r.integer("page");
-    const qint64 size = r.integer("size");
-    if (r.ok() && (total < 0 || number < 1 || size < 1 || size > 1000))
-        r.fail(QStringLiteral("Page<%1>: total %2, page %3, size %4 out of range")
-                   .arg(typeName).arg(total).arg(number).arg(size));
-    if (r.ok() && (items.size() > size || items.size() > total))
-        r.fail(QStringLiteral("Page<%1>: %2 items do not fit size %3 and total %4")
-                   .arg(typeName).arg(items.size()).arg(size).arg(total));
-    page.items.reserve(items.size());
-    for (qsizetype i = 0; i < items.size() && r.ok(); ++i) {
-        QString itemWhy;
-        std::optional<T> item = items.at(i).isObject() ? codec(items.at(i).toObject(), &itemWhy) : std::nullopt;
-        if (!item)
-            r.fail(r.path("items") + u'[' + QString::number(i) + QStringLiteral("]: ")
-                   + (itemWhy.isEmpty() ? QStringLiteral("expected object") : itemWhy));
-        else
-            page.items.append(std::move(*item));
-    }
-    if (!r.ok()) {
-        *why = r.error();
-        return std::nullopt;
-    }
-    page.total = static_cast<int>(total);
-    page.page = static_cast<int>(number);
-    page.size = static_cast<int>(size);
-    return page;
-}
 
 QString idPath(const char *prefix, qint64 id)
 {
@@ -129,121 +42,6 @@ QString idPath(const char *prefix, qint64 id)
 }
 
 } // namespace
-
-// ---------------------------------------------------------------- ApiJob
-
-ApiJob::ApiJob(QNetworkReply *reply, QObject *parent) : QObject(parent), m_reply(reply)
-{
-    const QUrl origin = reply->request().url();
-    connect(reply, &QNetworkReply::finished, this, &ApiJob::complete);
-    connect(reply, &QNetworkReply::sslErrors, this, [this, origin](const QList<QSslError> &errors) {
-        m_tlsProblems += TlsProblem::fromSslErrors(errors, origin.host());
-        for (const QSslError &e : errors)
-            qCWarning(lcSync) << "TLS error from" << origin.host() << ':' << e.errorString();
-        // Nothing is ignored: the handshake fails and complete() reports tls_error.
-    });
-    // Redirects stay on the same origin (scheme, host, port): the bearer token
-    // must never reach another host, and HTTPS never downgrades to HTTP.
-    connect(reply, &QNetworkReply::redirected, this, [this, origin](const QUrl &target) {
-        const QUrl to = origin.resolved(target);
-        if (sameOrigin(origin, to)) {
-            if (m_reply)
-                Q_EMIT m_reply->redirectAllowed();
-            return;
-        }
-        qCWarning(lcSync) << "refused a redirect from" << origin.host() << "to" << to.scheme() << to.host();
-        const int status = m_reply ? m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() : 0;
-        m_status = status;
-        fail(clientError(ApiError::BadResponse,
-                         QStringLiteral("redirect to another origin refused: %1").arg(to.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)),
-                         status));
-    });
-}
-
-void ApiJob::abort()
-{
-    if (m_finished)
-        return;
-    m_cancelled = true;
-    fail(clientError(ApiError::Cancelled, QStringLiteral("cancelled")));
-}
-
-void ApiJob::fail(const ApiError &e)
-{
-    if (m_finished)
-        return;
-    m_error = e;
-    m_finished = true;
-    if (QNetworkReply *reply = m_reply.data()) {
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
-    }
-    Q_EMIT finished();
-    deleteLater();
-}
-
-void ApiJob::complete()
-{
-    if (m_finished)
-        return;
-    QNetworkReply *reply = m_reply.data();
-    if (!reply)
-        return;
-    m_finished = true;
-    reply->disconnect(this);
-    m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    m_etag = unquoteEtag(reply->rawHeader("ETag"));
-    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
-
-    if (m_status == 0) {
-        const auto err = reply->error();
-        const QString text = reply->errorString();
-        if (m_cancelled)
-            m_error = clientError(ApiError::Cancelled, text);
-        else if (!m_tlsProblems.isEmpty() || err == QNetworkReply::SslHandshakeFailedError)
-            m_error = clientError(ApiError::TlsError, text);
-        else if (err == QNetworkReply::OperationCanceledError   // the transfer timeout aborts in 6.4
-                 || err == QNetworkReply::TimeoutError || err == QNetworkReply::ProxyTimeoutError)
-            m_error = clientError(ApiError::Timeout, text);
-        else if (err == QNetworkReply::ProxyAuthenticationRequiredError)
-            m_error = clientError(ApiError::ProxyAuthRequired, text);
-        else
-            m_error = clientError(ApiError::NetworkError, text);
-        qCInfo(lcSync) << reply->operation() << reply->url().path() << "failed:" << m_error.code << text;
-    } else if (m_status >= 400) {
-        const std::optional<QJsonDocument> doc = StrictJson::parseDocument(body);
-        QString why;
-        std::optional<ApiError> parsed;
-        if (doc && doc->isObject())
-            parsed = ApiError::fromJson(doc->object(), m_status, &why);
-        else
-            why = QStringLiteral("error body is not JSON");
-        if (parsed && parsed->isValid()) {
-            m_error = *parsed;
-            m_error.status = m_status;
-            m_json = *doc;
-        } else {
-            m_error = clientError(ApiError::BadResponse,
-                                  QStringLiteral("HTTP %1: %2").arg(m_status).arg(why), m_status);
-        }
-        qCInfo(lcSync) << reply->url().path() << "answered" << m_status << m_error.code;
-    } else if (m_status >= 300) {
-        m_error = clientError(ApiError::BadResponse,
-                              QStringLiteral("unexpected HTTP %1").arg(m_status), m_status);
-    } else if (!body.trimmed().isEmpty()) {
-        QString why;
-        if (const std::optional<QJsonDocument> doc = StrictJson::parseDocument(body, &why)) {
-            m_json = *doc;
-        } else {
-            m_json = {};
-            m_error = clientError(ApiError::BadResponse, QStringLiteral("body is not JSON: %1").arg(why), m_status);
-        }
-    }
-    reply->deleteLater();
-    Q_EMIT finished();
-    deleteLater();
-}
 
 // ---------------------------------------------------------------- ApiClient
 
@@ -444,16 +242,6 @@ ApiJob *ApiClient::createCaptcha(QObject *context, Done<Captcha> done)
                           });
 }
 
-namespace {
-std::optional<Session> parseSession(const QJsonDocument &doc, QString *why)
-{
-    return parseObject<Session>(doc, why, &Session::fromJson);
-}
-std::optional<Nothing> parseNothing(const QJsonDocument &, QString *)
-{
-    return Nothing{};
-}
-} // namespace
 
 ApiJob *ApiClient::login(const QString &login, const QString &password, const QString &captchaId,
                          const QString &captchaAnswer, QObject *context, Done<Session> done)
@@ -528,24 +316,6 @@ ApiJob *ApiClient::permissions(QObject *context, Done<QList<Permission>> done)
 
 // ---------------------------------------------------------------- the rest of API.md
 
-namespace {
-std::optional<Account> parseAccount(const QJsonDocument &doc, QString *why)
-{
-    return parseObject<Account>(doc, why, &Account::fromJson);
-}
-std::optional<Role> parseRole(const QJsonDocument &doc, QString *why)
-{
-    return parseObject<Role>(doc, why, &Role::fromJson);
-}
-std::optional<Unit> parseUnit(const QJsonDocument &doc, QString *why)
-{
-    return parseObject<Unit>(doc, why, &Unit::fromJson);
-}
-std::optional<Page<Account>> parseAccountPage(const QJsonDocument &doc, QString *why)
-{
-    return parsePage<Account>(doc, why, QStringLiteral("Account"), &Account::fromJson);
-}
-} // namespace
 
 QList<QPair<QByteArray, QByteArray>> ApiClient::ifMatch(const QString &version)
 {

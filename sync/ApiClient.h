@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ApiJob.h"
 #include "ApiTypes.h"
 #include "ChangeBatch.h"
 #include "ProxySettings.h"
@@ -49,42 +50,6 @@ struct Captcha
     QString id;
     QByteArray png;                  // decoded image bytes
     int expiresIn = 0;               // seconds
-};
-
-// One request in flight. It is owned by the ApiClient and deletes itself
-// (deleteLater) after finished(); watch it with QPointer. abort() really
-// cancels: the answer is dropped and the job finishes with code "cancelled".
-class ApiJob : public QObject
-{
-    Q_OBJECT
-public:
-    void abort();
-    [[nodiscard]] bool isFinished() const { return m_finished; }
-
-    // Valid after finished():
-    [[nodiscard]] int status() const { return m_status; }           // 0 when no HTTP answer
-    [[nodiscard]] const ApiError &error() const { return m_error; } // invalid (empty code) on success
-    [[nodiscard]] const QJsonDocument &json() const { return m_json; }
-    [[nodiscard]] QByteArray etag() const { return m_etag; }
-    [[nodiscard]] const QList<TlsProblem> &tlsProblems() const { return m_tlsProblems; }
-
-Q_SIGNALS:
-    void finished();                  // exactly once, success or not
-
-private:
-    friend class ApiClient;
-    explicit ApiJob(QNetworkReply *reply, QObject *parent);
-    void complete();
-    void fail(const ApiError &e);
-
-    QPointer<QNetworkReply> m_reply;
-    bool m_finished = false;
-    bool m_cancelled = false;
-    int m_status = 0;
-    ApiError m_error;
-    QJsonDocument m_json;
-    QByteArray m_etag;
-    QList<TlsProblem> m_tlsProblems;
 };
 
 // Asynchronous HTTPS client of the API (one QNetworkAccessManager). Adds the

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QNetworkProxy>
+#include <QHostAddress>
+#include <QNetworkProxyFactory>
 #include <QString>
 
 namespace zc::sync {
@@ -21,6 +23,21 @@ struct ProxySettings
     void save() const;
     // Applies to a QNetworkAccessManager's proxy (password filled in by the caller).
     [[nodiscard]] QNetworkProxy toProxy(const QString &password) const;
+};
+
+// The system's proxy for everything but loopback, which never goes through a proxy.
+class SystemProxyFactory : public QNetworkProxyFactory
+{
+public:
+    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
+    {
+        const QString host = query.peerHostName();
+        const QHostAddress address(host);
+        if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0
+            || (!address.isNull() && address.isLoopback()))
+            return {QNetworkProxy(QNetworkProxy::NoProxy)};
+        return QNetworkProxyFactory::systemProxyForQuery(query);
+    }
 };
 
 } // namespace zc::sync
