@@ -6,11 +6,11 @@
 
 #include "TestServer.h"
 
-#include "ui/LoginDialog.h"
-#include "ui/MainWindow.h"
+#include "ui/login/LoginDialog.h"
 #include "ui/SessionFlow.h"
 #include "ui/Startup.h"
-#include "ui/WorkspaceModels.h"
+#include "ui/workspace/MainWindow.h"
+#include "ui/workspace/WorkspaceModels.h"
 
 #include "sync/ServerProfile.h"
 #include "sync/SyncEngine.h"

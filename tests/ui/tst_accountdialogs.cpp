@@ -10,14 +10,14 @@
 
 #include "UiTestSupport.h"
 
+#include "ui/account/ForgotPasswordDialog.h"
+#include "ui/account/PasswordStrength.h"
+#include "ui/account/RegistrationWizard.h"
+#include "ui/account/RoleAuthenticationDialog.h"
+#include "ui/account/SmsCooldowns.h"
+#include "ui/account/SmsVerification.h"
 #include "ui/ErrorText.h"
-#include "ui/ForgotPasswordDialog.h"
-#include "ui/LoginDialog.h"
-#include "ui/PasswordStrength.h"
-#include "ui/RegistrationWizard.h"
-#include "ui/RoleAuthenticationDialog.h"
-#include "ui/SmsCooldowns.h"
-#include "ui/SmsVerification.h"
+#include "ui/login/LoginDialog.h"
 
 #include "sync/ApiClient.h"
 

@@ -7,14 +7,14 @@
 
 #include "UiTestSupport.h"
 
-#include "ui/AddHandlerDialog.h"
+#include "ui/account/SmsCooldowns.h"
 #include "ui/ErrorText.h"
-#include "ui/HandlerRolesDialog.h"
-#include "ui/HandlersPage.h"
-#include "ui/MessageBox.h"
-#include "ui/PageProxyModel.h"
-#include "ui/PagedTable.h"
-#include "ui/SmsCooldowns.h"
+#include "ui/handlers/AddHandlerDialog.h"
+#include "ui/handlers/HandlerRolesDialog.h"
+#include "ui/handlers/HandlersPage.h"
+#include "ui/widgets/MessageBox.h"
+#include "ui/widgets/PagedTable.h"
+#include "ui/widgets/PageProxyModel.h"
 
 #include "models/AccountTableModel.h"
 #include "models/RoleTableModel.h"

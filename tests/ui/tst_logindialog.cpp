@@ -4,15 +4,15 @@
 
 #include "UiTestSupport.h"
 
-#include "ui/ChangePasswordDialog.h"
+#include "ui/account/ChangePasswordDialog.h"
 #include "ui/ErrorText.h"
-#include "ui/InstitutionChoiceDialog.h"
-#include "ui/LoginDialog.h"
-#include "ui/MainWindow.h"
-#include "ui/MessageBox.h"
+#include "ui/login/InstitutionChoiceDialog.h"
+#include "ui/login/LoginDialog.h"
+#include "ui/login/TlsProblemDialog.h"
+#include "ui/login/UnitChoiceDialog.h"
 #include "ui/SessionFlow.h"
-#include "ui/TlsProblemDialog.h"
-#include "ui/UnitChoiceDialog.h"
+#include "ui/widgets/MessageBox.h"
+#include "ui/workspace/MainWindow.h"
 
 #include "sync/ApiClient.h"
 #include "sync/CredentialStore.h"

@@ -7,10 +7,10 @@
 
 #include "UiTestSupport.h"
 
-#include "ui/HandlersPage.h"
-#include "ui/MessageBox.h"
-#include "ui/PagedTable.h"
-#include "ui/RolesPage.h"
+#include "ui/handlers/HandlersPage.h"
+#include "ui/roles/RolesPage.h"
+#include "ui/widgets/MessageBox.h"
+#include "ui/widgets/PagedTable.h"
 
 #include "models/AccountTableModel.h"
 #include "models/RoleTableModel.h"

@@ -3,8 +3,8 @@
 
 #include "UiTestSupport.h"
 
-#include "ui/AppSettings.h"
-#include "ui/SettingsPage.h"
+#include "ui/settings/AppSettings.h"
+#include "ui/settings/SettingsPage.h"
 
 #include "sync/ApiClient.h"
 #include "sync/CredentialStore.h"
