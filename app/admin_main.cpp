@@ -2,8 +2,8 @@
 // zc_sync and zc_models, which the tests link too.
 #include "ui/SessionFlow.h"
 #include "ui/Startup.h"
-#include "ui/MainWindow.h"
-#include "ui/WorkspaceModels.h"
+#include "ui/workspace/MainWindow.h"
+#include "ui/workspace/WorkspaceModels.h"
 
 #include "models/AccountTableModel.h"
 #include "models/RoleTableModel.h"

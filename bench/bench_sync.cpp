@@ -17,7 +17,7 @@
 #include "sync/SyncEngine.h"
 #include "sync/Workspace.h"
 #include "ui/Startup.h"
-#include "ui/WorkspaceModels.h"
+#include "ui/workspace/WorkspaceModels.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -140,7 +140,7 @@
     <context>
         <name>zc::ui::AddHandlerDialog</name>
         <message>
-            <location filename="../ui/AddHandlerDialog.ui" line="+6" />
+            <location filename="../ui/handlers/AddHandlerDialog.ui" line="+6" />
             <source>Add handler</source>
             <translation>Add handler</translation>
         </message>
@@ -226,7 +226,7 @@
         </message>
         <message>
             <location line="+7" />
-            <location filename="../ui/AddHandlerDialog.cpp" line="+194" />
+            <location filename="../ui/handlers/AddHandlerDialog.cpp" line="+194" />
             <source>&amp;Get code</source>
             <translation>&amp;Get code</translation>
         </message>
@@ -241,7 +241,7 @@
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../ui/AddHandlerDialog.cpp" line="-34" />
+            <location filename="../ui/handlers/AddHandlerDialog.cpp" line="-34" />
             <source>Please enter the handler's mobile phone number.</source>
             <translation>Please enter the handler's mobile phone number.</translation>
         </message>
@@ -327,7 +327,7 @@
     <context>
         <name>zc::ui::AssignAccountsDialog</name>
         <message>
-            <location filename="../ui/AssignAccountsDialog.ui" line="+6" />
+            <location filename="../ui/roles/AssignAccountsDialog.ui" line="+6" />
             <source>Assign accounts</source>
             <translation>Assign accounts</translation>
         </message>
@@ -403,7 +403,7 @@
         </message>
         <message>
             <location line="-114" />
-            <location filename="../ui/AssignAccountsDialog.cpp" line="+165" />
+            <location filename="../ui/roles/AssignAccountsDialog.cpp" line="+165" />
             <source>&amp;Unassign</source>
             <translation>&amp;Unassign</translation>
         </message>
@@ -414,7 +414,7 @@
         </message>
         <message>
             <location line="+128" />
-            <location filename="../ui/AssignAccountsDialog.cpp" line="-2" />
+            <location filename="../ui/roles/AssignAccountsDialog.cpp" line="-2" />
             <source>&amp;Assign</source>
             <translation>&amp;Assign</translation>
         </message>
@@ -424,7 +424,7 @@
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../ui/AssignAccountsDialog.cpp" line="-121" />
+            <location filename="../ui/roles/AssignAccountsDialog.cpp" line="-121" />
             <source>No account holds this role yet.</source>
             <translation>No account holds this role yet.</translation>
         </message>
@@ -578,7 +578,7 @@
     <context>
         <name>zc::ui::AuditEventTableModel</name>
         <message>
-            <location filename="../ui/AuditEventTableModel.cpp" line="+40" />
+            <location filename="../ui/audit/AuditEventTableModel.cpp" line="+40" />
             <source>Add role</source>
             <translation>Add role</translation>
         </message>
@@ -716,7 +716,7 @@
     <context>
         <name>zc::ui::AuditLogPage</name>
         <message>
-            <location filename="../ui/AuditLogPage.ui" line="+24" />
+            <location filename="../ui/audit/AuditLogPage.ui" line="+24" />
             <source>Audit log</source>
             <translation>Audit log</translation>
         </message>
@@ -791,7 +791,7 @@
             <translation>Audit events</translation>
         </message>
         <message>
-            <location filename="../ui/AuditLogPage.cpp" line="+67" />
+            <location filename="../ui/audit/AuditLogPage.cpp" line="+67" />
             <source>All actions</source>
             <translation>All actions</translation>
         </message>
@@ -847,7 +847,7 @@
     <context>
         <name>zc::ui::BusyBar</name>
         <message>
-            <location filename="../ui/BusyBar.cpp" line="+21" />
+            <location filename="../ui/widgets/BusyBar.cpp" line="+21" />
             <source>Busy</source>
             <translation>Busy</translation>
         </message>
@@ -865,7 +865,7 @@
     <context>
         <name>zc::ui::ChangePasswordDialog</name>
         <message>
-            <location filename="../ui/ChangePasswordDialog.ui" line="+6" />
+            <location filename="../ui/account/ChangePasswordDialog.ui" line="+6" />
             <source>Change password</source>
             <translation>Change password</translation>
         </message>
@@ -900,7 +900,7 @@
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../ui/ChangePasswordDialog.cpp" line="+28" />
+            <location filename="../ui/account/ChangePasswordDialog.cpp" line="+28" />
             <source>You logged in with an initial password. Choose your own password before you continue; your other sessions are ended.</source>
             <translation>You logged in with an initial password. Choose your own password before you continue; your other sessions are ended.</translation>
         </message>
@@ -1278,7 +1278,7 @@
     <context>
         <name>zc::ui::ForgotPasswordDialog</name>
         <message>
-            <location filename="../ui/ForgotPasswordDialog.ui" line="+6" />
+            <location filename="../ui/account/ForgotPasswordDialog.ui" line="+6" />
             <source>Forgot password</source>
             <translation>Forgot password</translation>
         </message>
@@ -1423,7 +1423,7 @@
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../ui/ForgotPasswordDialog.cpp" line="+28" />
+            <location filename="../ui/account/ForgotPasswordDialog.cpp" line="+28" />
             <source>Forgot password — %1</source>
             <translation>Forgot password — %1</translation>
         </message>
@@ -1466,7 +1466,7 @@
     <context>
         <name>zc::ui::HandlerRolesDialog</name>
         <message>
-            <location filename="../ui/HandlerRolesDialog.ui" line="+6" />
+            <location filename="../ui/handlers/HandlerRolesDialog.ui" line="+6" />
             <source>Assign roles</source>
             <translation>Assign roles</translation>
         </message>
@@ -1501,7 +1501,7 @@
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../ui/HandlerRolesDialog.cpp" line="+35" />
+            <location filename="../ui/handlers/HandlerRolesDialog.cpp" line="+35" />
             <source>Roles of %1 (%2)</source>
             <translation>Roles of %1 (%2)</translation>
         </message>
@@ -1585,7 +1585,7 @@
     <context>
         <name>zc::ui::HandlersPage</name>
         <message>
-            <location filename="../ui/HandlersPage.ui" line="+24" />
+            <location filename="../ui/handlers/HandlersPage.ui" line="+24" />
             <source>Unit handlers</source>
             <translation>Unit handlers</translation>
         </message>
@@ -1641,7 +1641,7 @@
         </message>
         <message>
             <location line="+7" />
-            <location filename="../ui/HandlersPage.cpp" line="+242" />
+            <location filename="../ui/handlers/HandlersPage.cpp" line="+242" />
             <source>Show &amp;phone numbers</source>
             <translation>Show &amp;phone numbers</translation>
         </message>
@@ -1671,7 +1671,7 @@
             <translation>Save all handlers that match the filter as a CSV file</translation>
         </message>
         <message>
-            <location filename="../ui/HandlersPage.cpp" line="-193" />
+            <location filename="../ui/handlers/HandlersPage.cpp" line="-193" />
             <source>All</source>
             <translation>All</translation>
         </message>
@@ -1906,7 +1906,7 @@
     <context>
         <name>zc::ui::InstitutionChoiceDialog</name>
         <message>
-            <location filename="../ui/InstitutionChoiceDialog.ui" line="+6" />
+            <location filename="../ui/login/InstitutionChoiceDialog.ui" line="+6" />
             <source>Choose the medical institution</source>
             <translation>Choose the medical institution</translation>
         </message>
@@ -1941,7 +1941,7 @@
             <translation>Back to login</translation>
         </message>
         <message>
-            <location filename="../ui/InstitutionChoiceDialog.cpp" line="+35" />
+            <location filename="../ui/login/InstitutionChoiceDialog.cpp" line="+35" />
             <source>Code</source>
             <translation>Code</translation>
         </message>
@@ -1999,7 +1999,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
     <context>
         <name>zc::ui::LoginDialog</name>
         <message>
-            <location filename="../ui/LoginDialog.ui" line="+6" />
+            <location filename="../ui/login/LoginDialog.ui" line="+6" />
             <source>Log in</source>
             <translation>Log in</translation>
         </message>
@@ -2105,12 +2105,12 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         </message>
         <message>
             <location line="+16" />
-            <location filename="../ui/LoginDialog.cpp" line="+506" />
+            <location filename="../ui/login/LoginDialog.cpp" line="+506" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../ui/LoginDialog.cpp" line="-458" />
+            <location filename="../ui/login/LoginDialog.cpp" line="-458" />
             <source>Log in — %1</source>
             <translation>Log in — %1</translation>
         </message>
@@ -2223,7 +2223,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
     <context>
         <name>zc::ui::MainWindow</name>
         <message>
-            <location filename="../ui/MainWindow.ui" line="+62" />
+            <location filename="../ui/workspace/MainWindow.ui" line="+62" />
             <source>User basic settings</source>
             <translation>User basic settings</translation>
         </message>
@@ -2303,7 +2303,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
             <translation>&amp;About</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="+80" />
+            <location filename="../ui/workspace/MainWindow.cpp" line="+80" />
             <source>Log out</source>
             <translation>Log out</translation>
         </message>
@@ -2534,7 +2534,7 @@ Built with Qt %3.</translation>
     <context>
         <name>zc::ui::PagedTable</name>
         <message>
-            <location filename="../ui/PagedTable.cpp" line="+104" />
+            <location filename="../ui/widgets/PagedTable.cpp" line="+104" />
             <source>No data</source>
             <translation>No data</translation>
         </message>
@@ -2547,7 +2547,7 @@ Built with Qt %3.</translation>
     <context>
         <name>zc::ui::PagerWidget</name>
         <message>
-            <location filename="../ui/PagerWidget.cpp" line="+36" />
+            <location filename="../ui/widgets/PagerWidget.cpp" line="+36" />
             <source>Rows per page</source>
             <translation>Rows per page</translation>
         </message>
@@ -2601,7 +2601,7 @@ Built with Qt %3.</translation>
     <context>
         <name>zc::ui::PasswordStrength</name>
         <message>
-            <location filename="../ui/PasswordStrength.cpp" line="+61" />
+            <location filename="../ui/account/PasswordStrength.cpp" line="+61" />
             <source>Too weak: a password of spaces only is not allowed.</source>
             <translation>Too weak: a password of spaces only is not allowed.</translation>
         </message>
@@ -2654,8 +2654,8 @@ Built with Qt %3.</translation>
     <context>
         <name>zc::ui::RegistrationWizard</name>
         <message>
-            <location filename="../ui/RegistrationWizard.ui" line="+6" />
-            <location filename="../ui/RegistrationWizard.cpp" line="+44" />
+            <location filename="../ui/account/RegistrationWizard.ui" line="+6" />
+            <location filename="../ui/account/RegistrationWizard.cpp" line="+44" />
             <source>Register a unit</source>
             <translation>Register a unit</translation>
         </message>
@@ -2905,7 +2905,7 @@ Built with Qt %3.</translation>
             <translation>Fill in the &amp;login window with the new account</translation>
         </message>
         <message>
-            <location filename="../ui/RegistrationWizard.cpp" line="+0" />
+            <location filename="../ui/account/RegistrationWizard.cpp" line="+0" />
             <source>Register a unit — %1</source>
             <translation>Register a unit — %1</translation>
         </message>
@@ -3073,7 +3073,7 @@ Built with Qt %3.</translation>
     <context>
         <name>zc::ui::RoleAuthenticationDialog</name>
         <message>
-            <location filename="../ui/RoleAuthenticationDialog.ui" line="+6" />
+            <location filename="../ui/account/RoleAuthenticationDialog.ui" line="+6" />
             <location line="+41" />
             <source>Role authentication</source>
             <translation>Role authentication</translation>
@@ -3129,7 +3129,7 @@ Built with Qt %3.</translation>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../ui/RoleAuthenticationDialog.cpp" line="+29" />
+            <location filename="../ui/account/RoleAuthenticationDialog.cpp" line="+29" />
             <source>The unit code is the unit's number in the medical-insurance agency system. Medical institutions find it in the Jiangsu Medical Insurance Cloud app under Insurance information › Personal insurance information.</source>
             <translation>The unit code is the unit's number in the medical-insurance agency system. Medical institutions find it in the Jiangsu Medical Insurance Cloud app under Insurance information › Personal insurance information.</translation>
         </message>
@@ -3232,7 +3232,7 @@ Built with Qt %3.</translation>
     <context>
         <name>zc::ui::RoleEditorDialog</name>
         <message>
-            <location filename="../ui/RoleEditorDialog.ui" line="+47" />
+            <location filename="../ui/roles/RoleEditorDialog.ui" line="+47" />
             <source>Role &amp;name:</source>
             <translation>Role &amp;name:</translation>
         </message>
@@ -3293,7 +3293,7 @@ Built with Qt %3.</translation>
         </message>
         <message>
             <location line="+74" />
-            <location filename="../ui/RoleEditorDialog.cpp" line="+36" />
+            <location filename="../ui/roles/RoleEditorDialog.cpp" line="+36" />
             <source>&amp;Save</source>
             <translation>&amp;Save</translation>
         </message>
@@ -3303,7 +3303,7 @@ Built with Qt %3.</translation>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../ui/RoleEditorDialog.cpp" line="-2" />
+            <location filename="../ui/roles/RoleEditorDialog.cpp" line="-2" />
             <source>Edit role “%1”</source>
             <translation>Edit role “%1”</translation>
         </message>
@@ -3399,7 +3399,7 @@ Built with Qt %3.</translation>
     <context>
         <name>zc::ui::RolesPage</name>
         <message>
-            <location filename="../ui/RolesPage.ui" line="+24" />
+            <location filename="../ui/roles/RolesPage.ui" line="+24" />
             <source>Account roles</source>
             <translation>Account roles</translation>
         </message>
@@ -3459,7 +3459,7 @@ Built with Qt %3.</translation>
             <translation>Save all roles that match the filter as a CSV file</translation>
         </message>
         <message>
-            <location filename="../ui/RolesPage.cpp" line="+52" />
+            <location filename="../ui/roles/RolesPage.cpp" line="+52" />
             <location line="+49" />
             <source>No roles yet. Press “Add role” to create the first one.</source>
             <translation>No roles yet. Press “Add role” to create the first one.</translation>
@@ -3565,7 +3565,7 @@ Built with Qt %3.</translation>
     <context>
         <name>zc::ui::ServerProfilesDialog</name>
         <message>
-            <location filename="../ui/ServerProfilesDialog.ui" line="+6" />
+            <location filename="../ui/login/ServerProfilesDialog.ui" line="+6" />
             <source>Manage servers</source>
             <translation>Manage servers</translation>
         </message>
@@ -3645,7 +3645,7 @@ Built with Qt %3.</translation>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../ui/ServerProfilesDialog.cpp" line="+97" />
+            <location filename="../ui/login/ServerProfilesDialog.cpp" line="+97" />
             <source>CA: the system's certificate authorities</source>
             <translation>CA: the system's certificate authorities</translation>
         </message>
@@ -3807,7 +3807,7 @@ Built with Qt %3.</translation>
     <context>
         <name>zc::ui::SettingsPage</name>
         <message>
-            <location filename="../ui/SettingsPage.ui" line="+32" />
+            <location filename="../ui/settings/SettingsPage.ui" line="+32" />
             <source>Settings</source>
             <translation>Settings</translation>
         </message>
@@ -3902,7 +3902,7 @@ Built with Qt %3.</translation>
             <translation>&amp;Save settings</translation>
         </message>
         <message>
-            <location filename="../ui/SettingsPage.cpp" line="+29" />
+            <location filename="../ui/settings/SettingsPage.cpp" line="+29" />
             <source>Follow the system</source>
             <translation>Follow the system</translation>
         </message>
@@ -3945,7 +3945,7 @@ Built with Qt %3.</translation>
     <context>
         <name>zc::ui::SmsVerification</name>
         <message>
-            <location filename="../ui/SmsVerification.cpp" line="+49" />
+            <location filename="../ui/account/SmsVerification.cpp" line="+49" />
             <source>Click for a new image</source>
             <translation>Click for a new image</translation>
         </message>
@@ -4061,7 +4061,7 @@ Built with Qt %3.</translation>
     <context>
         <name>zc::ui::TableExport</name>
         <message>
-            <location filename="../ui/TableExport.cpp" line="+112" />
+            <location filename="../ui/widgets/TableExport.cpp" line="+112" />
             <location line="+7" />
             <source>Export as CSV</source>
             <translation>Export as CSV</translation>
@@ -4080,7 +4080,7 @@ Built with Qt %3.</translation>
     <context>
         <name>zc::ui::TlsProblemDialog</name>
         <message>
-            <location filename="../ui/TlsProblemDialog.ui" line="+6" />
+            <location filename="../ui/login/TlsProblemDialog.ui" line="+6" />
             <source>Certificate refused</source>
             <translation>Certificate refused</translation>
         </message>
@@ -4140,7 +4140,7 @@ Built with Qt %3.</translation>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../ui/TlsProblemDialog.cpp" line="+25" />
+            <location filename="../ui/login/TlsProblemDialog.cpp" line="+25" />
             <source>No secure connection to “%1”</source>
             <translation>No secure connection to “%1”</translation>
         </message>
@@ -4196,7 +4196,7 @@ Built with Qt %3.</translation>
     <context>
         <name>zc::ui::UnitChoiceDialog</name>
         <message>
-            <location filename="../ui/UnitChoiceDialog.ui" line="+6" />
+            <location filename="../ui/login/UnitChoiceDialog.ui" line="+6" />
             <source>Choose the unit</source>
             <translation>Choose the unit</translation>
         </message>
@@ -4221,7 +4221,7 @@ Built with Qt %3.</translation>
             <translation>Back to login</translation>
         </message>
         <message>
-            <location filename="../ui/UnitChoiceDialog.cpp" line="+28" />
+            <location filename="../ui/login/UnitChoiceDialog.cpp" line="+28" />
             <source>Unit name</source>
             <translation>Unit name</translation>
         </message>
@@ -4264,8 +4264,8 @@ Built with Qt %3.</translation>
     <context>
         <name>zc::ui::VersionConflictDialog</name>
         <message>
-            <location filename="../ui/VersionConflictDialog.ui" line="+6" />
-            <location filename="../ui/VersionConflictDialog.cpp" line="+40" />
+            <location filename="../ui/roles/VersionConflictDialog.ui" line="+6" />
+            <location filename="../ui/roles/VersionConflictDialog.cpp" line="+40" />
             <source>Changed on the server</source>
             <translation>Changed on the server</translation>
         </message>
@@ -4295,7 +4295,7 @@ Built with Qt %3.</translation>
             <translation>&amp;Keep editing</translation>
         </message>
         <message>
-            <location filename="../ui/VersionConflictDialog.cpp" line="-6" />
+            <location filename="../ui/roles/VersionConflictDialog.cpp" line="-6" />
             <source>a moment ago</source>
             <translation>a moment ago</translation>
         </message>

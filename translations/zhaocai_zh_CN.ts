@@ -140,7 +140,7 @@
     <context>
         <name>zc::ui::AddHandlerDialog</name>
         <message>
-            <location filename="../ui/AddHandlerDialog.ui" line="+6" />
+            <location filename="../ui/handlers/AddHandlerDialog.ui" line="+6" />
             <source>Add handler</source>
             <translation>新增经办人</translation>
         </message>
@@ -226,7 +226,7 @@
         </message>
         <message>
             <location line="+7" />
-            <location filename="../ui/AddHandlerDialog.cpp" line="+194" />
+            <location filename="../ui/handlers/AddHandlerDialog.cpp" line="+194" />
             <source>&amp;Get code</source>
             <translation>获取验证码(&amp;G)</translation>
         </message>
@@ -241,7 +241,7 @@
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../ui/AddHandlerDialog.cpp" line="-34" />
+            <location filename="../ui/handlers/AddHandlerDialog.cpp" line="-34" />
             <source>Please enter the handler's mobile phone number.</source>
             <translation>请输入经办人的手机号。</translation>
         </message>
@@ -326,7 +326,7 @@
     <context>
         <name>zc::ui::AssignAccountsDialog</name>
         <message>
-            <location filename="../ui/AssignAccountsDialog.ui" line="+6" />
+            <location filename="../ui/roles/AssignAccountsDialog.ui" line="+6" />
             <source>Assign accounts</source>
             <translation>分配账号</translation>
         </message>
@@ -402,7 +402,7 @@
         </message>
         <message>
             <location line="-114" />
-            <location filename="../ui/AssignAccountsDialog.cpp" line="+165" />
+            <location filename="../ui/roles/AssignAccountsDialog.cpp" line="+165" />
             <source>&amp;Unassign</source>
             <translation>取消分配(&amp;U)</translation>
         </message>
@@ -413,7 +413,7 @@
         </message>
         <message>
             <location line="+128" />
-            <location filename="../ui/AssignAccountsDialog.cpp" line="-2" />
+            <location filename="../ui/roles/AssignAccountsDialog.cpp" line="-2" />
             <source>&amp;Assign</source>
             <translation>选择(&amp;A)</translation>
         </message>
@@ -423,7 +423,7 @@
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../ui/AssignAccountsDialog.cpp" line="-121" />
+            <location filename="../ui/roles/AssignAccountsDialog.cpp" line="-121" />
             <source>No account holds this role yet.</source>
             <translation>尚无账号分配该角色。</translation>
         </message>
@@ -571,7 +571,7 @@
     <context>
         <name>zc::ui::AuditEventTableModel</name>
         <message>
-            <location filename="../ui/AuditEventTableModel.cpp" line="+40" />
+            <location filename="../ui/audit/AuditEventTableModel.cpp" line="+40" />
             <source>Add role</source>
             <translation>添加角色</translation>
         </message>
@@ -709,7 +709,7 @@
     <context>
         <name>zc::ui::AuditLogPage</name>
         <message>
-            <location filename="../ui/AuditLogPage.ui" line="+24" />
+            <location filename="../ui/audit/AuditLogPage.ui" line="+24" />
             <source>Audit log</source>
             <translation>审计日志</translation>
         </message>
@@ -784,7 +784,7 @@
             <translation>审计日志</translation>
         </message>
         <message>
-            <location filename="../ui/AuditLogPage.cpp" line="+67" />
+            <location filename="../ui/audit/AuditLogPage.cpp" line="+67" />
             <source>All actions</source>
             <translation>全部操作</translation>
         </message>
@@ -839,7 +839,7 @@
     <context>
         <name>zc::ui::BusyBar</name>
         <message>
-            <location filename="../ui/BusyBar.cpp" line="+21" />
+            <location filename="../ui/widgets/BusyBar.cpp" line="+21" />
             <source>Busy</source>
             <translation>正在处理</translation>
         </message>
@@ -857,7 +857,7 @@
     <context>
         <name>zc::ui::ChangePasswordDialog</name>
         <message>
-            <location filename="../ui/ChangePasswordDialog.ui" line="+6" />
+            <location filename="../ui/account/ChangePasswordDialog.ui" line="+6" />
             <source>Change password</source>
             <translation>修改密码</translation>
         </message>
@@ -892,7 +892,7 @@
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../ui/ChangePasswordDialog.cpp" line="+28" />
+            <location filename="../ui/account/ChangePasswordDialog.cpp" line="+28" />
             <source>You logged in with an initial password. Choose your own password before you continue; your other sessions are ended.</source>
             <translation>您使用的是初始密码。继续之前请设置您自己的密码；修改后您在其他地方的登录将失效。</translation>
         </message>
@@ -1266,7 +1266,7 @@
     <context>
         <name>zc::ui::ForgotPasswordDialog</name>
         <message>
-            <location filename="../ui/ForgotPasswordDialog.ui" line="+6" />
+            <location filename="../ui/account/ForgotPasswordDialog.ui" line="+6" />
             <source>Forgot password</source>
             <translation>忘记密码</translation>
         </message>
@@ -1411,7 +1411,7 @@
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../ui/ForgotPasswordDialog.cpp" line="+28" />
+            <location filename="../ui/account/ForgotPasswordDialog.cpp" line="+28" />
             <source>Forgot password — %1</source>
             <translation>忘记密码 — %1</translation>
         </message>
@@ -1454,7 +1454,7 @@
     <context>
         <name>zc::ui::HandlerRolesDialog</name>
         <message>
-            <location filename="../ui/HandlerRolesDialog.ui" line="+6" />
+            <location filename="../ui/handlers/HandlerRolesDialog.ui" line="+6" />
             <source>Assign roles</source>
             <translation>分配角色</translation>
         </message>
@@ -1489,7 +1489,7 @@
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../ui/HandlerRolesDialog.cpp" line="+35" />
+            <location filename="../ui/handlers/HandlerRolesDialog.cpp" line="+35" />
             <source>Roles of %1 (%2)</source>
             <translation>%1（%2）的角色</translation>
         </message>
@@ -1572,7 +1572,7 @@
     <context>
         <name>zc::ui::HandlersPage</name>
         <message>
-            <location filename="../ui/HandlersPage.ui" line="+24" />
+            <location filename="../ui/handlers/HandlersPage.ui" line="+24" />
             <source>Unit handlers</source>
             <translation>单位经办人</translation>
         </message>
@@ -1628,7 +1628,7 @@
         </message>
         <message>
             <location line="+7" />
-            <location filename="../ui/HandlersPage.cpp" line="+242" />
+            <location filename="../ui/handlers/HandlersPage.cpp" line="+242" />
             <source>Show &amp;phone numbers</source>
             <translation>显示手机号(&amp;P)</translation>
         </message>
@@ -1658,7 +1658,7 @@
             <translation>将符合条件的全部经办人保存为 CSV 文件</translation>
         </message>
         <message>
-            <location filename="../ui/HandlersPage.cpp" line="-193" />
+            <location filename="../ui/handlers/HandlersPage.cpp" line="-193" />
             <source>All</source>
             <translation>全部</translation>
         </message>
@@ -1890,7 +1890,7 @@
     <context>
         <name>zc::ui::InstitutionChoiceDialog</name>
         <message>
-            <location filename="../ui/InstitutionChoiceDialog.ui" line="+6" />
+            <location filename="../ui/login/InstitutionChoiceDialog.ui" line="+6" />
             <source>Choose the medical institution</source>
             <translation>选择医疗机构</translation>
         </message>
@@ -1925,7 +1925,7 @@
             <translation>返回登录</translation>
         </message>
         <message>
-            <location filename="../ui/InstitutionChoiceDialog.cpp" line="+35" />
+            <location filename="../ui/login/InstitutionChoiceDialog.cpp" line="+35" />
             <source>Code</source>
             <translation>机构编码</translation>
         </message>
@@ -1983,7 +1983,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
     <context>
         <name>zc::ui::LoginDialog</name>
         <message>
-            <location filename="../ui/LoginDialog.ui" line="+6" />
+            <location filename="../ui/login/LoginDialog.ui" line="+6" />
             <source>Log in</source>
             <translation>登录</translation>
         </message>
@@ -2089,12 +2089,12 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         </message>
         <message>
             <location line="+16" />
-            <location filename="../ui/LoginDialog.cpp" line="+506" />
+            <location filename="../ui/login/LoginDialog.cpp" line="+506" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../ui/LoginDialog.cpp" line="-458" />
+            <location filename="../ui/login/LoginDialog.cpp" line="-458" />
             <source>Log in — %1</source>
             <translation>登录 — %1</translation>
         </message>
@@ -2207,7 +2207,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
     <context>
         <name>zc::ui::MainWindow</name>
         <message>
-            <location filename="../ui/MainWindow.ui" line="+62" />
+            <location filename="../ui/workspace/MainWindow.ui" line="+62" />
             <source>User basic settings</source>
             <translation>用户基础设置</translation>
         </message>
@@ -2287,7 +2287,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
             <translation>关于(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="+80" />
+            <location filename="../ui/workspace/MainWindow.cpp" line="+80" />
             <source>Log out</source>
             <translation>退出登录</translation>
         </message>
@@ -2517,7 +2517,7 @@ Built with Qt %3.</source>
     <context>
         <name>zc::ui::PagedTable</name>
         <message>
-            <location filename="../ui/PagedTable.cpp" line="+104" />
+            <location filename="../ui/widgets/PagedTable.cpp" line="+104" />
             <source>No data</source>
             <translation>暂无数据</translation>
         </message>
@@ -2530,7 +2530,7 @@ Built with Qt %3.</source>
     <context>
         <name>zc::ui::PagerWidget</name>
         <message>
-            <location filename="../ui/PagerWidget.cpp" line="+36" />
+            <location filename="../ui/widgets/PagerWidget.cpp" line="+36" />
             <source>Rows per page</source>
             <translation>每页条数</translation>
         </message>
@@ -2583,7 +2583,7 @@ Built with Qt %3.</source>
     <context>
         <name>zc::ui::PasswordStrength</name>
         <message>
-            <location filename="../ui/PasswordStrength.cpp" line="+61" />
+            <location filename="../ui/account/PasswordStrength.cpp" line="+61" />
             <source>Too weak: a password of spaces only is not allowed.</source>
             <translation>强度不足：密码不能只包含空格。</translation>
         </message>
@@ -2636,8 +2636,8 @@ Built with Qt %3.</source>
     <context>
         <name>zc::ui::RegistrationWizard</name>
         <message>
-            <location filename="../ui/RegistrationWizard.ui" line="+6" />
-            <location filename="../ui/RegistrationWizard.cpp" line="+44" />
+            <location filename="../ui/account/RegistrationWizard.ui" line="+6" />
+            <location filename="../ui/account/RegistrationWizard.cpp" line="+44" />
             <source>Register a unit</source>
             <translation>法人注册</translation>
         </message>
@@ -2887,7 +2887,7 @@ Built with Qt %3.</source>
             <translation>在登录窗口填入新账号(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../ui/RegistrationWizard.cpp" line="+0" />
+            <location filename="../ui/account/RegistrationWizard.cpp" line="+0" />
             <source>Register a unit — %1</source>
             <translation>法人注册 — %1</translation>
         </message>
@@ -3055,7 +3055,7 @@ Built with Qt %3.</source>
     <context>
         <name>zc::ui::RoleAuthenticationDialog</name>
         <message>
-            <location filename="../ui/RoleAuthenticationDialog.ui" line="+6" />
+            <location filename="../ui/account/RoleAuthenticationDialog.ui" line="+6" />
             <location line="+41" />
             <source>Role authentication</source>
             <translation>角色认证</translation>
@@ -3111,7 +3111,7 @@ Built with Qt %3.</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../ui/RoleAuthenticationDialog.cpp" line="+29" />
+            <location filename="../ui/account/RoleAuthenticationDialog.cpp" line="+29" />
             <source>The unit code is the unit's number in the medical-insurance agency system. Medical institutions find it in the Jiangsu Medical Insurance Cloud app under Insurance information › Personal insurance information.</source>
             <translation>此编号为医保经办系统中的单位编号，医疗机构人员可通过“江苏医保云 › 参保信息 › 个人参保信息”查看对应单位编号。</translation>
         </message>
@@ -3214,7 +3214,7 @@ Built with Qt %3.</source>
     <context>
         <name>zc::ui::RoleEditorDialog</name>
         <message>
-            <location filename="../ui/RoleEditorDialog.ui" line="+47" />
+            <location filename="../ui/roles/RoleEditorDialog.ui" line="+47" />
             <source>Role &amp;name:</source>
             <translation>角色名称(&amp;N)：</translation>
         </message>
@@ -3275,7 +3275,7 @@ Built with Qt %3.</source>
         </message>
         <message>
             <location line="+74" />
-            <location filename="../ui/RoleEditorDialog.cpp" line="+36" />
+            <location filename="../ui/roles/RoleEditorDialog.cpp" line="+36" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
@@ -3285,7 +3285,7 @@ Built with Qt %3.</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../ui/RoleEditorDialog.cpp" line="-2" />
+            <location filename="../ui/roles/RoleEditorDialog.cpp" line="-2" />
             <source>Edit role “%1”</source>
             <translation>修改角色“%1”</translation>
         </message>
@@ -3380,7 +3380,7 @@ Built with Qt %3.</source>
     <context>
         <name>zc::ui::RolesPage</name>
         <message>
-            <location filename="../ui/RolesPage.ui" line="+24" />
+            <location filename="../ui/roles/RolesPage.ui" line="+24" />
             <source>Account roles</source>
             <translation>账号角色管理</translation>
         </message>
@@ -3440,7 +3440,7 @@ Built with Qt %3.</source>
             <translation>将符合条件的全部角色保存为 CSV 文件</translation>
         </message>
         <message>
-            <location filename="../ui/RolesPage.cpp" line="+52" />
+            <location filename="../ui/roles/RolesPage.cpp" line="+52" />
             <location line="+49" />
             <source>No roles yet. Press “Add role” to create the first one.</source>
             <translation>还没有角色。点击“添加角色”新建。</translation>
@@ -3544,7 +3544,7 @@ Built with Qt %3.</source>
     <context>
         <name>zc::ui::ServerProfilesDialog</name>
         <message>
-            <location filename="../ui/ServerProfilesDialog.ui" line="+6" />
+            <location filename="../ui/login/ServerProfilesDialog.ui" line="+6" />
             <source>Manage servers</source>
             <translation>管理服务器</translation>
         </message>
@@ -3624,7 +3624,7 @@ Built with Qt %3.</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../ui/ServerProfilesDialog.cpp" line="+97" />
+            <location filename="../ui/login/ServerProfilesDialog.cpp" line="+97" />
             <source>CA: the system's certificate authorities</source>
             <translation>CA：系统自带的证书颁发机构</translation>
         </message>
@@ -3786,7 +3786,7 @@ Built with Qt %3.</source>
     <context>
         <name>zc::ui::SettingsPage</name>
         <message>
-            <location filename="../ui/SettingsPage.ui" line="+32" />
+            <location filename="../ui/settings/SettingsPage.ui" line="+32" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
@@ -3881,7 +3881,7 @@ Built with Qt %3.</source>
             <translation>保存设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../ui/SettingsPage.cpp" line="+29" />
+            <location filename="../ui/settings/SettingsPage.cpp" line="+29" />
             <source>Follow the system</source>
             <translation>跟随系统</translation>
         </message>
@@ -3924,7 +3924,7 @@ Built with Qt %3.</source>
     <context>
         <name>zc::ui::SmsVerification</name>
         <message>
-            <location filename="../ui/SmsVerification.cpp" line="+49" />
+            <location filename="../ui/account/SmsVerification.cpp" line="+49" />
             <source>Click for a new image</source>
             <translation>点击更换图片</translation>
         </message>
@@ -4039,7 +4039,7 @@ Built with Qt %3.</source>
     <context>
         <name>zc::ui::TableExport</name>
         <message>
-            <location filename="../ui/TableExport.cpp" line="+112" />
+            <location filename="../ui/widgets/TableExport.cpp" line="+112" />
             <location line="+7" />
             <source>Export as CSV</source>
             <translation>导出为 CSV</translation>
@@ -4058,7 +4058,7 @@ Built with Qt %3.</source>
     <context>
         <name>zc::ui::TlsProblemDialog</name>
         <message>
-            <location filename="../ui/TlsProblemDialog.ui" line="+6" />
+            <location filename="../ui/login/TlsProblemDialog.ui" line="+6" />
             <source>Certificate refused</source>
             <translation>证书未通过验证</translation>
         </message>
@@ -4118,7 +4118,7 @@ Built with Qt %3.</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../ui/TlsProblemDialog.cpp" line="+25" />
+            <location filename="../ui/login/TlsProblemDialog.cpp" line="+25" />
             <source>No secure connection to “%1”</source>
             <translation>无法安全连接到“%1”</translation>
         </message>
@@ -4174,7 +4174,7 @@ Built with Qt %3.</source>
     <context>
         <name>zc::ui::UnitChoiceDialog</name>
         <message>
-            <location filename="../ui/UnitChoiceDialog.ui" line="+6" />
+            <location filename="../ui/login/UnitChoiceDialog.ui" line="+6" />
             <source>Choose the unit</source>
             <translation>选择登录单位</translation>
         </message>
@@ -4199,7 +4199,7 @@ Built with Qt %3.</source>
             <translation>返回登录</translation>
         </message>
         <message>
-            <location filename="../ui/UnitChoiceDialog.cpp" line="+28" />
+            <location filename="../ui/login/UnitChoiceDialog.cpp" line="+28" />
             <source>Unit name</source>
             <translation>单位名称</translation>
         </message>
@@ -4242,8 +4242,8 @@ Built with Qt %3.</source>
     <context>
         <name>zc::ui::VersionConflictDialog</name>
         <message>
-            <location filename="../ui/VersionConflictDialog.ui" line="+6" />
-            <location filename="../ui/VersionConflictDialog.cpp" line="+40" />
+            <location filename="../ui/roles/VersionConflictDialog.ui" line="+6" />
+            <location filename="../ui/roles/VersionConflictDialog.cpp" line="+40" />
             <source>Changed on the server</source>
             <translation>服务器上的修改</translation>
         </message>
@@ -4273,7 +4273,7 @@ Built with Qt %3.</source>
             <translation>继续编辑(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../ui/VersionConflictDialog.cpp" line="-6" />
+            <location filename="../ui/roles/VersionConflictDialog.cpp" line="-6" />
             <source>a moment ago</source>
             <translation>刚才</translation>
         </message>

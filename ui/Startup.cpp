@@ -7,9 +7,9 @@
 #include <QLoggingCategory>
 #include <QTranslator>
 
-#include "AppSettings.h"
-#include "MessageBox.h"
-#include "ServerProfilesDialog.h"
+#include "ui/login/ServerProfilesDialog.h"
+#include "ui/settings/AppSettings.h"
+#include "ui/widgets/MessageBox.h"
 #include "sync/ServerProfile.h"
 
 #include <QCommandLineParser>

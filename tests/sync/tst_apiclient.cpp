@@ -2,6 +2,7 @@
 // fakes for what a real server cannot be made to do (never answer, answer
 // garbage, redirect elsewhere, ask for proxy credentials). The fakes that
 // speak TLS present the test server's own certificate, so verification stays on.
+#include "DemoSeed.h"
 #include "TestServer.h"
 
 #include "sync/ApiClient.h"
@@ -31,10 +32,10 @@ using namespace zc::sync;
 
 namespace {
 
-const QString DemoPassword = QStringLiteral("Demo@2026");
-const QString MainLogin = QStringLiteral("nmg_hosp");
-const QString HandlerLogin = QStringLiteral("15947113333");   // handler of two units (demo seed)
-const QString InstitutionHandler = QStringLiteral("13904711001");   // handler of a unit with three institutions
+const QString &DemoPassword = zc::test::demo::Password;
+const QString &MainLogin = zc::test::demo::HospitalMain;
+const QString &HandlerLogin = zc::test::demo::BothChoicesHandler;       // handler of two units
+const QString &InstitutionHandler = zc::test::demo::HospitalHandler;    // handler of a unit with three institutions
 
 // One HTTP/1.1 request as a fake saw it.
 struct SeenRequest

@@ -10,14 +10,14 @@
 
 #include "UiTestSupport.h"
 
+#include "ui/account/ForgotPasswordDialog.h"
+#include "ui/account/PasswordStrength.h"
+#include "ui/account/RegistrationWizard.h"
+#include "ui/account/RoleAuthenticationDialog.h"
+#include "ui/account/SmsCooldowns.h"
+#include "ui/account/SmsVerification.h"
 #include "ui/ErrorText.h"
-#include "ui/ForgotPasswordDialog.h"
-#include "ui/LoginDialog.h"
-#include "ui/PasswordStrength.h"
-#include "ui/RegistrationWizard.h"
-#include "ui/RoleAuthenticationDialog.h"
-#include "ui/SmsCooldowns.h"
-#include "ui/SmsVerification.h"
+#include "ui/login/LoginDialog.h"
 
 #include "sync/ApiClient.h"
 
@@ -43,8 +43,6 @@ using namespace zc::test;
 using zc::ui::SmsVerification;
 
 namespace {
-const QString DemoPassword = QStringLiteral("Demo@2026");
-
 // demo.json: in the legal-person and unit registries, not registered.
 struct LegalPerson
 {
@@ -567,7 +565,7 @@ void TestAccountDialogs::registrationShowsServerAnswersNextToTheirFields()
 
 void TestAccountDialogs::roleAuthenticationIsOnlyForTheMainAccount()
 {
-    const TestServer::Reply reply = m_server->login(QStringLiteral("13904711001"), DemoPassword);
+    const TestServer::Reply reply = m_server->login(QStringLiteral("13904711001"), demo::Password);
     QCOMPARE(reply.status, 201);
     const std::optional<Session> session = Session::fromJson(reply.object());
     QVERIFY(session && session->account && !session->isMainAccount());
@@ -649,7 +647,7 @@ void TestAccountDialogs::forgotPasswordResetsHandlerPasswordThenLogsIn()
     QCOMPARE(loginEdit->text(), phone);
     QVERIFY(!m_login->errorText().isEmpty());   // the notice
     QVERIFY(child<QLineEdit>(m_login.get(), "passwordEdit")->text().isEmpty());
-    QCOMPARE(m_server->login(phone, DemoPassword).status, 401);
+    QCOMPARE(m_server->login(phone, demo::Password).status, 401);
     logIn(m_login.get(), password);
     QVERIFY(m_login->session().account);
     QCOMPARE(m_login->session().account->phone, phone);
@@ -694,7 +692,7 @@ void TestAccountDialogs::forgotPasswordOfMainAccountNeedsItsRegisteredPhone()
     QCOMPARE(child<QLineEdit>(m_login.get(), "loginEdit")->text(), QStringLiteral("js_hosp"));
     QCOMPARE(m_server->login(QStringLiteral("js_hosp"), password).status, 201);
     // A phone's handler credentials were not touched.
-    QCOMPARE(m_server->login(QStringLiteral("13770004444"), DemoPassword).status, 201);
+    QCOMPARE(m_server->login(QStringLiteral("13770004444"), demo::Password).status, 201);
 }
 
 QTEST_MAIN(TestAccountDialogs)

@@ -5,16 +5,16 @@
 // reopened dialog), and 启用 / 禁用, 重置密码, 删除 — each asked first, naming
 // the handler.
 
-#include "UiTestSupport.h"
+#include "SignInFixture.h"
 
-#include "ui/AddHandlerDialog.h"
+#include "ui/account/SmsCooldowns.h"
 #include "ui/ErrorText.h"
-#include "ui/HandlerRolesDialog.h"
-#include "ui/HandlersPage.h"
-#include "ui/MessageBox.h"
-#include "ui/PageProxyModel.h"
-#include "ui/PagedTable.h"
-#include "ui/SmsCooldowns.h"
+#include "ui/handlers/AddHandlerDialog.h"
+#include "ui/handlers/HandlerRolesDialog.h"
+#include "ui/handlers/HandlersPage.h"
+#include "ui/widgets/MessageBox.h"
+#include "ui/widgets/PagedTable.h"
+#include "ui/widgets/PageProxyModel.h"
 
 #include "models/AccountTableModel.h"
 #include "models/RoleTableModel.h"
@@ -34,11 +34,10 @@ using namespace zc;
 using namespace zc::test;
 
 namespace {
-const QString DemoPassword = QStringLiteral("Demo@2026");
-const QString HospitalLogin = QStringLiteral("nmg_hosp");
+const QString &HospitalLogin = demo::HospitalMain;
 }
 
-class TestHandlersPage : public QObject
+class TestHandlersPage : public SignInFixture
 {
     Q_OBJECT
 
@@ -58,38 +57,22 @@ private Q_SLOTS:
     void disableEnableResetAndDeleteAskFirst();
 
 private:
-    ui::MainWindow *window() const { return m_flow ? m_flow->mainWindow() : nullptr; }
     qint64 accountIdByLogin(const QString &login) const;
     QString latestSmsCode(const QString &phone);
     // Fills phone (and name) and presses 获取验证码 with the captcha's real answer.
     void requestCode(ui::AddHandlerDialog *dialog, const QString &phone);
     qint64 addHandlerOnServer(const QString &phone, const QString &name);
-
-    QTemporaryDir m_settingsDir;
-    std::unique_ptr<TestServer> m_server;
-    std::unique_ptr<sync::CredentialStore> m_credentials;
-    std::unique_ptr<sync::ApiClient> m_client;
-    std::unique_ptr<ui::SessionFlow> m_flow;
 };
 
 void TestHandlersPage::initTestCase()
 {
-    QVERIFY(m_settingsDir.isValid());
-    isolateSettings(m_settingsDir);
-    QVERIFY(ui::Startup::installTranslations(QStringLiteral("zh_CN")));
-    m_server = std::make_unique<TestServer>();
-    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
-    m_credentials = std::make_unique<sync::CredentialStore>(keychainService());
+    setUpTestCase();
 }
 
 void TestHandlersPage::init()
 {
-    QSettings().clear();
-    useProfiles({profileFor(*m_server)}, QStringLiteral("test-server"));
-    m_client = std::make_unique<sync::ApiClient>();
-    m_client->setLanguage(QStringLiteral("zh-CN"));
-    m_flow = std::make_unique<ui::SessionFlow>(m_client.get(), m_credentials.get());
-    loginToMainWindow(*m_flow, *m_server, HospitalLogin, DemoPassword);
+    setUpTest();
+    signIn(HospitalLogin);
     if (QTest::currentTestFailed())
         return;
     QVERIFY(window()->showPage(QStringLiteral("handlers")));
@@ -97,15 +80,12 @@ void TestHandlersPage::init()
 
 void TestHandlersPage::cleanup()
 {
-    m_flow.reset();
-    m_client.reset();
-    ui::MessageBox::setNextAnswer(QMessageBox::NoButton);
+    tearDownTest();
 }
 
 void TestHandlersPage::cleanupTestCase()
 {
-    m_credentials.reset();
-    m_server.reset();
+    tearDownTestCase();
 }
 
 qint64 TestHandlersPage::accountIdByLogin(const QString &login) const

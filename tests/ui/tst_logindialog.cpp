@@ -2,17 +2,17 @@
 // a real zhaocai-server (TLS on loopback, the demo seed, --dev for captcha
 // answers) and the real keychain.
 
-#include "UiTestSupport.h"
+#include "SignInFixture.h"
 
-#include "ui/ChangePasswordDialog.h"
+#include "ui/account/ChangePasswordDialog.h"
 #include "ui/ErrorText.h"
-#include "ui/InstitutionChoiceDialog.h"
-#include "ui/LoginDialog.h"
-#include "ui/MainWindow.h"
-#include "ui/MessageBox.h"
+#include "ui/login/InstitutionChoiceDialog.h"
+#include "ui/login/LoginDialog.h"
+#include "ui/login/TlsProblemDialog.h"
+#include "ui/login/UnitChoiceDialog.h"
 #include "ui/SessionFlow.h"
-#include "ui/TlsProblemDialog.h"
-#include "ui/UnitChoiceDialog.h"
+#include "ui/widgets/MessageBox.h"
+#include "ui/workspace/MainWindow.h"
 
 #include "sync/ApiClient.h"
 #include "sync/CredentialStore.h"
@@ -32,11 +32,7 @@
 using namespace zc;
 using namespace zc::test;
 
-namespace {
-const QString DemoPassword = QStringLiteral("Demo@2026");
-}
-
-class TestLoginDialog : public QObject
+class TestLoginDialog : public SignInFixture
 {
     Q_OBJECT
 
@@ -58,54 +54,27 @@ private Q_SLOTS:
     void staleRememberedTokenIsDeletedAndLoginFilledIn();
 
 private:
-    void startFlow();
     void finishLogin(const QString &login, const QString &password, bool remember = false);
-    std::optional<QString> readSecret(const QString &key);
-    void writeSecret(const QString &key, const QString &secret);
-
-    QTemporaryDir m_settingsDir;
-    std::unique_ptr<TestServer> m_server;
-    std::unique_ptr<sync::CredentialStore> m_credentials;
-    std::unique_ptr<sync::ApiClient> m_client;
-    std::unique_ptr<ui::SessionFlow> m_flow;
 };
 
 void TestLoginDialog::initTestCase()
 {
-    QVERIFY(m_settingsDir.isValid());
-    isolateSettings(m_settingsDir);
-    QVERIFY(ui::Startup::installTranslations(QStringLiteral("zh_CN")));
-    m_server = std::make_unique<TestServer>();
-    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
-    m_credentials = std::make_unique<sync::CredentialStore>(keychainService());
+    setUpTestCase();
 }
 
 void TestLoginDialog::init()
 {
-    QSettings().clear();
-    useProfiles({profileFor(*m_server)}, QStringLiteral("test-server"));
-    m_client = std::make_unique<sync::ApiClient>();
-    m_client->setLanguage(QStringLiteral("zh-CN"));
+    setUpTest();
 }
 
 void TestLoginDialog::cleanup()
 {
-    m_flow.reset();
-    m_client.reset();
-    ui::MessageBox::setNextAnswer(QMessageBox::NoButton);
+    tearDownTest();
 }
 
 void TestLoginDialog::cleanupTestCase()
 {
-    m_credentials.reset();
-    m_server.reset();
-}
-
-void TestLoginDialog::startFlow()
-{
-    m_flow = std::make_unique<ui::SessionFlow>(m_client.get(), m_credentials.get());
-    m_flow->start();
-    QTRY_VERIFY(m_flow->loginDialog() && m_flow->loginDialog()->isVisible());
+    tearDownTestCase();
 }
 
 void TestLoginDialog::finishLogin(const QString &login, const QString &password, bool remember)
@@ -114,37 +83,9 @@ void TestLoginDialog::finishLogin(const QString &login, const QString &password,
     typeLogin(m_flow->loginDialog(), *m_server, login, password, remember);
 }
 
-std::optional<QString> TestLoginDialog::readSecret(const QString &key)
-{
-    bool done = false;
-    std::optional<QString> result;
-    QString failure;
-    m_credentials->read(key, this, [&](const std::optional<QString> &value, const QString &error) {
-        result = value;
-        failure = error;
-        done = true;
-    });
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 10000); }();
-    if (!failure.isEmpty())
-        qWarning("keychain read failed: %s", qPrintable(failure));
-    return result;
-}
-
-void TestLoginDialog::writeSecret(const QString &key, const QString &secret)
-{
-    bool done = false;
-    QString failure;
-    m_credentials->write(key, secret, this, [&](const QString &error) {
-        failure = error;
-        done = true;
-    });
-    QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
-    QVERIFY2(failure.isEmpty(), qPrintable(failure));
-}
-
 void TestLoginDialog::mainAccountSeesEveryPage()
 {
-    finishLogin(QStringLiteral("nmg_hosp"), DemoPassword);
+    finishLogin(QStringLiteral("nmg_hosp"), demo::Password);
     QTRY_VERIFY_WITH_TIMEOUT(m_flow->mainWindow() && m_flow->mainWindow()->isVisible(), 15000);
     ui::MainWindow *window = m_flow->mainWindow();
     QCOMPARE(window->pageKeys(), (QStringList{QStringLiteral("roles"), QStringLiteral("handlers"),
@@ -183,7 +124,7 @@ void TestLoginDialog::wrongPasswordShowsInlineErrorAndNewCaptcha()
 
 void TestLoginDialog::cancelAbortsTheLoginRequest()
 {
-    finishLogin(QStringLiteral("js_dist"), DemoPassword);
+    finishLogin(QStringLiteral("js_dist"), demo::Password);
     ui::LoginDialog *dialog = m_flow->loginDialog();
     QVERIFY(dialog->isBusy());   // Enter started the request; no answer can have arrived yet
     auto *cancel = dialog->findChild<QPushButton *>(QStringLiteral("cancelButton"));
@@ -199,7 +140,7 @@ void TestLoginDialog::cancelAbortsTheLoginRequest()
 
 void TestLoginDialog::handlerOfSeveralUnitsChoosesUnitThenInstitution()
 {
-    finishLogin(QStringLiteral("15947113333"), DemoPassword);
+    finishLogin(QStringLiteral("15947113333"), demo::Password);
     QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<ui::UnitChoiceDialog *>(m_flow->gateDialog()), 15000);
     auto *unitDialog = qobject_cast<ui::UnitChoiceDialog *>(m_flow->gateDialog());
     QVERIFY(unitDialog->isVisible());
@@ -256,7 +197,7 @@ void TestLoginDialog::handlerOfSeveralUnitsChoosesUnitThenInstitution()
 
 void TestLoginDialog::institutionChosenElsewhereIsShownClearly()
 {
-    finishLogin(QStringLiteral("13904711001"), DemoPassword);
+    finishLogin(QStringLiteral("13904711001"), demo::Password);
     QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<ui::InstitutionChoiceDialog *>(m_flow->gateDialog()), 15000);
     auto *dialog = qobject_cast<ui::InstitutionChoiceDialog *>(m_flow->gateDialog());
     const Session session = m_flow->session();
@@ -296,7 +237,7 @@ void TestLoginDialog::institutionChosenElsewhereIsShownClearly()
 
 void TestLoginDialog::initialPasswordMustBeChanged()
 {
-    finishLogin(QStringLiteral("13951002222"), DemoPassword);
+    finishLogin(QStringLiteral("13951002222"), demo::Password);
     QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<ui::ChangePasswordDialog *>(m_flow->gateDialog()), 15000);
     auto *dialog = qobject_cast<ui::ChangePasswordDialog *>(m_flow->gateDialog());
     auto *oldEdit = dialog->findChild<QLineEdit *>(QStringLiteral("oldEdit"));
@@ -330,13 +271,13 @@ void TestLoginDialog::initialPasswordMustBeChanged()
     QCOMPARE(m_flow->gateDialog(), dialog);
 
     oldEdit->clear();
-    QTest::keyClicks(oldEdit, DemoPassword);
+    QTest::keyClicks(oldEdit, demo::Password);
     QTRY_VERIFY(dialog->canSubmit());
     QTest::mouseClick(ok, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(m_flow->mainWindow() && m_flow->mainWindow()->isVisible(), 15000);
     QVERIFY(!m_flow->mainWindow()->session().passwordChangeRequired);
     QCOMPARE(m_server->login(QStringLiteral("13951002222"), QStringLiteral("Fresh#Pass2026")).status, 201);
-    QCOMPARE(m_server->login(QStringLiteral("13951002222"), DemoPassword).status, 401);
+    QCOMPARE(m_server->login(QStringLiteral("13951002222"), demo::Password).status, 401);
 }
 
 void TestLoginDialog::certificateWithoutItsCaIsExplainedWithFingerprint()
@@ -387,7 +328,7 @@ void TestLoginDialog::rememberMeKeepsTokenInKeychainAndResumes()
 {
     const QString login = QStringLiteral("13770004444");
     const QString key = sync::CredentialStore::tokenKey(QStringLiteral("test-server"), login);
-    finishLogin(login, DemoPassword, true);
+    finishLogin(login, demo::Password, true);
     QTRY_VERIFY_WITH_TIMEOUT(m_flow->mainWindow() && m_flow->mainWindow()->isVisible(), 15000);
     const QString token = m_client->token();
     QVERIFY(!token.isEmpty());
@@ -397,7 +338,7 @@ void TestLoginDialog::rememberMeKeepsTokenInKeychainAndResumes()
     // Next start: the remembered token skips the form.
     m_flow.reset();
     m_client = std::make_unique<sync::ApiClient>();
-    m_flow = std::make_unique<ui::SessionFlow>(m_client.get(), m_credentials.get());
+    newFlow();
     m_flow->start();
     QTRY_VERIFY_WITH_TIMEOUT(m_flow->mainWindow() && m_flow->mainWindow()->isVisible(), 15000);
     QCOMPARE(m_client->token(), token);
@@ -423,7 +364,7 @@ void TestLoginDialog::staleRememberedTokenIsDeletedAndLoginFilledIn()
     writeSecret(key, QStringLiteral("expired-or-revoked-token-0000000000000000000000"));
     sync::ServerProfileStore::setRememberedLogin(QStringLiteral("test-server"), login);
 
-    m_flow = std::make_unique<ui::SessionFlow>(m_client.get(), m_credentials.get());
+    newFlow();
     m_flow->start();
     QTRY_VERIFY(m_flow->loginDialog());
     ui::LoginDialog *dialog = m_flow->loginDialog();
@@ -435,7 +376,7 @@ void TestLoginDialog::staleRememberedTokenIsDeletedAndLoginFilledIn()
     QTRY_VERIFY_WITH_TIMEOUT(!readSecret(key).has_value(), 10000);
     QVERIFY(m_client->token().isEmpty());
     // The form works from there on.
-    typeLogin(dialog, *m_server, login, DemoPassword, false);
+    typeLogin(dialog, *m_server, login, demo::Password, false);
     QTRY_VERIFY_WITH_TIMEOUT(m_flow->mainWindow() && m_flow->mainWindow()->isVisible(), 15000);
     QVERIFY(sync::ServerProfileStore::rememberedLogin(QStringLiteral("test-server")).isEmpty());
 }

@@ -1,16 +1,16 @@
-// Offline review end to end (issue 4): sign in with "remember me" so the
+// Offline review end to end: sign in with "remember me" so the
 // cache fills, stop the server, start the client again — it opens the last
 // cache of the remembered account read-only with the offline banner, the
 // cached roles and assignments, and every editing action disabled with the
 // reason; it goes back online by itself when the server answers again. And
 // 退出并清除本机数据 deletes the cache and the saved login.
 
-#include "UiTestSupport.h"
+#include "SignInFixture.h"
 
-#include "ui/HandlersPage.h"
-#include "ui/MessageBox.h"
-#include "ui/PagedTable.h"
-#include "ui/RolesPage.h"
+#include "ui/handlers/HandlersPage.h"
+#include "ui/roles/RolesPage.h"
+#include "ui/widgets/MessageBox.h"
+#include "ui/widgets/PagedTable.h"
 
 #include "models/AccountTableModel.h"
 #include "models/RoleTableModel.h"
@@ -28,11 +28,10 @@ using namespace zc;
 using namespace zc::test;
 
 namespace {
-const QString DemoPassword = QStringLiteral("Demo@2026");
-const QString HospitalLogin = QStringLiteral("nmg_hosp");
+const QString &HospitalLogin = demo::HospitalMain;
 }
 
-class TestOffline : public QObject
+class TestOffline : public SignInFixture
 {
     Q_OBJECT
 
@@ -45,68 +44,43 @@ private Q_SLOTS:
     void forgetDeletesTheCacheAndTheSavedLogin();
 
 private:
-    void newFlow();
-    std::optional<QString> readSecret(const QString &key);
+    // A new client that gives up on a silent server after 3 s, and a flow over it.
+    void newClientAndFlow();
 
-    QTemporaryDir m_settingsDir;
-    std::unique_ptr<TestServer> m_server;
     std::unique_ptr<TestServer> m_restarted;
-    std::unique_ptr<sync::CredentialStore> m_credentials;
-    std::unique_ptr<sync::ApiClient> m_client;
-    std::unique_ptr<ui::SessionFlow> m_flow;
 };
 
 void TestOffline::initTestCase()
 {
-    QVERIFY(m_settingsDir.isValid());
-    isolateSettings(m_settingsDir);
-    QVERIFY(ui::Startup::installTranslations(QStringLiteral("zh_CN")));
-    m_server = std::make_unique<TestServer>();
-    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
-    m_credentials = std::make_unique<sync::CredentialStore>(keychainService());
+    setUpTestCase();
+    if (QTest::currentTestFailed())
+        return;
     useProfiles({profileFor(*m_server)}, QStringLiteral("test-server"));
 }
 
 void TestOffline::cleanup()
 {
-    m_flow.reset();
-    m_client.reset();
-    ui::MessageBox::setNextAnswer(QMessageBox::NoButton);
+    tearDownTest();
 }
 
 void TestOffline::cleanupTestCase()
 {
-    m_credentials.reset();
     m_restarted.reset();
-    m_server.reset();
+    tearDownTestCase();
 }
 
-void TestOffline::newFlow()
+void TestOffline::newClientAndFlow()
 {
-    m_flow.reset();
-    m_client = std::make_unique<sync::ApiClient>();
-    m_client->setLanguage(QStringLiteral("zh-CN"));
+    newClient();
     m_client->setTransferTimeout(3000);
-    m_flow = std::make_unique<ui::SessionFlow>(m_client.get(), m_credentials.get());
-}
-
-std::optional<QString> TestOffline::readSecret(const QString &key)
-{
-    bool done = false;
-    std::optional<QString> result;
-    m_credentials->read(key, this, [&](const std::optional<QString> &value, const QString &) {
-        result = value;
-        done = true;
-    });
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 10000); }();
-    return result;
+    newFlow();
 }
 
 void TestOffline::offlineStartShowsTheCachedRolesReadOnly()
 {
     // Online, remembered: the login sync fills the cache.
-    newFlow();
-    loginToMainWindow(*m_flow, *m_server, HospitalLogin, DemoPassword, true);
+    newClientAndFlow();
+    loginToMainWindow(*m_flow, *m_server, HospitalLogin, demo::Password, true);
     if (QTest::currentTestFailed())
         return;
     const QList<Role> onlineRoles = m_flow->mainWindow()->models()->roles()->roles();
@@ -123,7 +97,7 @@ void TestOffline::offlineStartShowsTheCachedRolesReadOnly()
     // The server goes away; the client starts again.
     const int port = m_server->baseUrl().port();
     m_server->stop();
-    newFlow();
+    newClientAndFlow();
     m_flow->start();
     QTRY_VERIFY_WITH_TIMEOUT(m_flow->mainWindow() && m_flow->mainWindow()->isVisible(), 20000);
     ui::MainWindow *window = m_flow->mainWindow();
@@ -181,8 +155,8 @@ void TestOffline::forgetDeletesTheCacheAndTheSavedLogin()
     TestServer *server = m_server->isRunning() ? m_server.get() : m_restarted.get();
     useProfiles({profileFor(*server)}, QStringLiteral("test-server"));
     sync::ServerProfileStore::setRememberedLogin(QStringLiteral("test-server"), QString());   // show the form
-    newFlow();
-    loginToMainWindow(*m_flow, *server, HospitalLogin, DemoPassword, true);
+    newClientAndFlow();
+    loginToMainWindow(*m_flow, *server, HospitalLogin, demo::Password, true);
     if (QTest::currentTestFailed())
         return;
     const QString key = sync::CredentialStore::tokenKey(QStringLiteral("test-server"), HospitalLogin);

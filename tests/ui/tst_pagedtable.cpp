@@ -3,10 +3,10 @@
 // the 操作 links and the context menu's actions, selection that follows its
 // id, copy, and the "no data" state.
 
-#include "ui/ActionDelegate.h"
-#include "ui/PageProxyModel.h"
-#include "ui/PagedTable.h"
-#include "ui/PagerWidget.h"
+#include "ui/widgets/ActionDelegate.h"
+#include "ui/widgets/PagedTable.h"
+#include "ui/widgets/PageProxyModel.h"
+#include "ui/widgets/PagerWidget.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -4,19 +4,19 @@
 // re-apply), deleting with a confirmation that names the role and its
 // accounts, and assigning / unassigning accounts in the 分配账号 dialog.
 
-#include "UiTestSupport.h"
+#include "SignInFixture.h"
 
-#include "ui/AssignAccountsDialog.h"
-#include "ui/AuditEventTableModel.h"
-#include "ui/AuditLogPage.h"
+#include "ui/audit/AuditEventTableModel.h"
+#include "ui/audit/AuditLogPage.h"
 #include "ui/ErrorText.h"
-#include "ui/MessageBox.h"
-#include "ui/PageProxyModel.h"
-#include "ui/PagedTable.h"
-#include "ui/PagerWidget.h"
-#include "ui/RoleEditorDialog.h"
-#include "ui/RolesPage.h"
-#include "ui/VersionConflictDialog.h"
+#include "ui/roles/AssignAccountsDialog.h"
+#include "ui/roles/RoleEditorDialog.h"
+#include "ui/roles/RolesPage.h"
+#include "ui/roles/VersionConflictDialog.h"
+#include "ui/widgets/MessageBox.h"
+#include "ui/widgets/PagedTable.h"
+#include "ui/widgets/PageProxyModel.h"
+#include "ui/widgets/PagerWidget.h"
 
 #include "models/AccountTableModel.h"
 #include "models/PermissionTreeModel.h"
@@ -40,11 +40,10 @@ using namespace zc;
 using namespace zc::test;
 
 namespace {
-const QString DemoPassword = QStringLiteral("Demo@2026");
-const QString HospitalLogin = QStringLiteral("nmg_hosp");   // 呼和浩特市第一医院, main account
+const QString &HospitalLogin = demo::HospitalMain;   // 呼和浩特市第一医院, main account
 }
 
-class TestRolesPage : public QObject
+class TestRolesPage : public SignInFixture
 {
     Q_OBJECT
 
@@ -66,39 +65,24 @@ private Q_SLOTS:
     void auditLogFiltersByActionActorAndDate();
 
 private:
-    ui::MainWindow *window() const { return m_flow ? m_flow->mainWindow() : nullptr; }
     QString token() const { return m_client->token(); }
     qint64 createRoleOnServer(const QString &name, const QStringList &permissions, const QString &remark = {});
     qint64 roleIdByName(const QString &name) const;
     qint64 accountIdByLogin(const QString &login) const;
-
-    QTemporaryDir m_settingsDir;
-    std::unique_ptr<TestServer> m_server;
-    std::unique_ptr<sync::CredentialStore> m_credentials;
-    std::unique_ptr<sync::ApiClient> m_client;
-    std::unique_ptr<ui::SessionFlow> m_flow;
 };
 
 void TestRolesPage::initTestCase()
 {
-    QVERIFY(m_settingsDir.isValid());
-    isolateSettings(m_settingsDir);
-    QVERIFY(ui::Startup::installTranslations(QStringLiteral("zh_CN")));
-    m_server = std::make_unique<TestServer>();
-    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
-    m_credentials = std::make_unique<sync::CredentialStore>(keychainService());
+    setUpTestCase();
 }
 
 void TestRolesPage::init()
 {
-    QSettings().clear();
-    useProfiles({profileFor(*m_server)}, QStringLiteral("test-server"));
-    m_client = std::make_unique<sync::ApiClient>();
-    m_client->setLanguage(QStringLiteral("zh-CN"));
-    m_flow = std::make_unique<ui::SessionFlow>(m_client.get(), m_credentials.get());
+    setUpTest();
+    newFlow();
     if (QByteArray(QTest::currentTestFunction()) == "handlerCannotChangePermissionsItDoesNotHold")
         return;
-    loginToMainWindow(*m_flow, *m_server, HospitalLogin, DemoPassword);
+    loginToMainWindow(*m_flow, *m_server, HospitalLogin, demo::Password);
     if (QTest::currentTestFailed())
         return;
     QVERIFY(window()->showPage(QStringLiteral("roles")));
@@ -106,15 +90,12 @@ void TestRolesPage::init()
 
 void TestRolesPage::cleanup()
 {
-    m_flow.reset();
-    m_client.reset();
-    ui::MessageBox::setNextAnswer(QMessageBox::NoButton);
+    tearDownTest();
 }
 
 void TestRolesPage::cleanupTestCase()
 {
-    m_credentials.reset();
-    m_server.reset();
+    tearDownTestCase();
 }
 
 qint64 TestRolesPage::createRoleOnServer(const QString &name, const QStringList &permissions, const QString &remark)
@@ -275,7 +256,7 @@ void TestRolesPage::staleEditOffersReloadAndReapply()
     typeText(name, QStringLiteral("冲突角色-改名"));
 
     // A second client changes the role meanwhile.
-    const QString other = m_server->loginToken(HospitalLogin, DemoPassword);
+    const QString other = m_server->loginToken(HospitalLogin, demo::Password);
     QVERIFY(!other.isEmpty());
     const auto current = m_server->request("GET", QStringLiteral("/roles/%1").arg(id), {}, other);
     QCOMPARE(current.status, 200);
@@ -426,7 +407,7 @@ void TestRolesPage::nameFilterAndCsvExport()
 void TestRolesPage::handlerCannotChangePermissionsItDoesNotHold()
 {
     // 陈静 holds 账号管理员 (basic.roles, basic.accounts) at 南京市玄武区人民医院.
-    loginToMainWindow(*m_flow, *m_server, QStringLiteral("13770004444"), DemoPassword);
+    loginToMainWindow(*m_flow, *m_server, demo::PlainHandler, demo::Password);
     if (QTest::currentTestFailed())
         return;
     QVERIFY(window()->showPage(QStringLiteral("roles")));

@@ -1,29 +1,29 @@
 // Screenshots for docs/screenshots, taken the way a person sees the client:
 // Chinese, the login dialog with its captcha, the institution choice and the
 // main window after login. With ZC_SCREENSHOTS_DIR set they are written there
-// (scripts and the lead use docs/screenshots); otherwise to a temporary
-// directory. Either way each image must be a real picture, not a blank.
+// (docs/screenshots); otherwise to a temporary directory. Either way each
+// image must be a real picture, not a blank.
 
-#include "UiTestSupport.h"
+#include "SignInFixture.h"
 
-#include "ui/AddHandlerDialog.h"
-#include "ui/AssignAccountsDialog.h"
-#include "ui/AuditLogPage.h"
-#include "ui/ChangePasswordDialog.h"
-#include "ui/HandlerRolesDialog.h"
-#include "ui/HandlersPage.h"
-#include "ui/MessageBox.h"
-#include "ui/PageProxyModel.h"
-#include "ui/PagedTable.h"
-#include "ui/RoleEditorDialog.h"
-#include "ui/RolesPage.h"
-#include "ui/VersionConflictDialog.h"
-#include "ui/InstitutionChoiceDialog.h"
-#include "ui/LoginDialog.h"
-#include "ui/MainWindow.h"
+#include "ui/account/ChangePasswordDialog.h"
+#include "ui/audit/AuditLogPage.h"
+#include "ui/handlers/AddHandlerDialog.h"
+#include "ui/handlers/HandlerRolesDialog.h"
+#include "ui/handlers/HandlersPage.h"
+#include "ui/login/InstitutionChoiceDialog.h"
+#include "ui/login/LoginDialog.h"
+#include "ui/login/TlsProblemDialog.h"
+#include "ui/login/UnitChoiceDialog.h"
+#include "ui/roles/AssignAccountsDialog.h"
+#include "ui/roles/RoleEditorDialog.h"
+#include "ui/roles/RolesPage.h"
+#include "ui/roles/VersionConflictDialog.h"
 #include "ui/SessionFlow.h"
-#include "ui/TlsProblemDialog.h"
-#include "ui/UnitChoiceDialog.h"
+#include "ui/widgets/MessageBox.h"
+#include "ui/widgets/PagedTable.h"
+#include "ui/widgets/PageProxyModel.h"
+#include "ui/workspace/MainWindow.h"
 
 #include "sync/ApiClient.h"
 #include "sync/CredentialStore.h"
@@ -46,7 +46,7 @@
 using namespace zc;
 using namespace zc::test;
 
-class TestScreenshots : public QObject
+class TestScreenshots : public SignInFixture
 {
     Q_OBJECT
 
@@ -67,24 +67,18 @@ private Q_SLOTS:
 
 private:
     void save(QWidget *widget, const QString &name);
-    void startFlow();
 
-    QTemporaryDir m_settingsDir;
     QTemporaryDir m_outputTmp;
     QString m_output;
-    std::unique_ptr<TestServer> m_server;
-    std::unique_ptr<sync::CredentialStore> m_credentials;
-    std::unique_ptr<sync::ApiClient> m_client;
-    std::unique_ptr<ui::SessionFlow> m_flow;
 };
 
 void TestScreenshots::initTestCase()
 {
-    QVERIFY(m_settingsDir.isValid() && m_outputTmp.isValid());
-    isolateSettings(m_settingsDir);
+    QVERIFY(m_outputTmp.isValid());
     // Chinese, as the documentation shows; ZC_SCREENSHOTS_LANG=en for the English ones.
-    const QString lang = qEnvironmentVariable("ZC_SCREENSHOTS_LANG", QStringLiteral("zh_CN"));
-    QVERIFY(ui::Startup::installTranslations(lang));
+    setUpTestCase(qEnvironmentVariable("ZC_SCREENSHOTS_LANG", QStringLiteral("zh_CN")));
+    if (QTest::currentTestFailed())
+        return;
     // A CJK-capable UI font, as a Chinese desktop has (fonts-noto-cjk on Debian).
     const QStringList families = QFontDatabase::families(QFontDatabase::SimplifiedChinese);
     QVERIFY2(!families.isEmpty(), "no font with Simplified Chinese glyphs is installed (fonts-noto-cjk)");
@@ -102,33 +96,19 @@ void TestScreenshots::initTestCase()
     if (m_output.isEmpty())
         m_output = m_outputTmp.path();
     QVERIFY(QDir().mkpath(m_output));
-
-    m_server = std::make_unique<TestServer>();
-    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
-    m_credentials = std::make_unique<sync::CredentialStore>(keychainService());
 }
 
 void TestScreenshots::init()
 {
-    QSettings().clear();
+    setUpTest();
     auto profile = profileFor(*m_server);
     profile.name = QStringLiteral("本机演示服务器");
     useProfiles({profile}, profile.id);
-    m_client = std::make_unique<sync::ApiClient>();
-    m_client->setLanguage(QStringLiteral("zh-CN"));
 }
 
 void TestScreenshots::cleanup()
 {
-    m_flow.reset();
-    m_client.reset();
-}
-
-void TestScreenshots::startFlow()
-{
-    m_flow = std::make_unique<ui::SessionFlow>(m_client.get(), m_credentials.get());
-    m_flow->start();
-    QTRY_VERIFY(m_flow->loginDialog() && m_flow->loginDialog()->isVisible());
+    tearDownTest();
 }
 
 void TestScreenshots::save(QWidget *widget, const QString &name)
@@ -172,7 +152,7 @@ void TestScreenshots::loginDialog()
     ui::LoginDialog *dialog = m_flow->loginDialog();
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->currentCaptchaId().isEmpty(), 15000);
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("loginEdit")), QStringLiteral("nmg_hosp"));
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit")), QStringLiteral("Demo@2026"));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit")), demo::Password);
     dialog->adjustSize();
     save(dialog, QStringLiteral("login.png"));
 }
@@ -180,7 +160,7 @@ void TestScreenshots::loginDialog()
 void TestScreenshots::institutionChoice()
 {
     startFlow();
-    typeLogin(m_flow->loginDialog(), *m_server, QStringLiteral("13904711001"), QStringLiteral("Demo@2026"));
+    typeLogin(m_flow->loginDialog(), *m_server, QStringLiteral("13904711001"), demo::Password);
     QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<ui::InstitutionChoiceDialog *>(m_flow->gateDialog()), 15000);
     QDialog *dialog = m_flow->gateDialog();
     dialog->resize(760, 420);
@@ -190,7 +170,7 @@ void TestScreenshots::institutionChoice()
 void TestScreenshots::mainWindow()
 {
     startFlow();
-    typeLogin(m_flow->loginDialog(), *m_server, QStringLiteral("nmg_hosp"), QStringLiteral("Demo@2026"));
+    typeLogin(m_flow->loginDialog(), *m_server, QStringLiteral("nmg_hosp"), demo::Password);
     QTRY_VERIFY_WITH_TIMEOUT(m_flow->mainWindow() && m_flow->mainWindow()->isVisible(), 15000);
     ui::MainWindow *window = m_flow->mainWindow();
     waitForSync(*window);
@@ -204,7 +184,7 @@ void TestScreenshots::mainWindow()
 void TestScreenshots::unitChoice()
 {
     startFlow();
-    typeLogin(m_flow->loginDialog(), *m_server, QStringLiteral("18851003711"), QStringLiteral("Demo@2026"));
+    typeLogin(m_flow->loginDialog(), *m_server, QStringLiteral("18851003711"), demo::Password);
     QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<ui::UnitChoiceDialog *>(m_flow->gateDialog()), 15000);
     save(m_flow->gateDialog(), QStringLiteral("unit-choice.png"));
 }
@@ -212,10 +192,10 @@ void TestScreenshots::unitChoice()
 void TestScreenshots::changePassword()
 {
     startFlow();
-    typeLogin(m_flow->loginDialog(), *m_server, QStringLiteral("13951002222"), QStringLiteral("Demo@2026"));
+    typeLogin(m_flow->loginDialog(), *m_server, QStringLiteral("13951002222"), demo::Password);
     QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<ui::ChangePasswordDialog *>(m_flow->gateDialog()), 15000);
     QDialog *dialog = m_flow->gateDialog();
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("oldEdit")), QStringLiteral("Demo@2026"));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("oldEdit")), demo::Password);
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("newEdit")), QStringLiteral("abcdefgh"));
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("repeatEdit")), QStringLiteral("abcdefg"));
     save(dialog, QStringLiteral("change-password.png"));
@@ -242,11 +222,11 @@ void TestScreenshots::loginError()
     save(dialog, QStringLiteral("login-error.png"));
 }
 
-// The working screens of issue 5, on the demo unit 呼和浩特市第一医院.
+// The working screens (roles, handlers, audit log and their dialogs), on the demo unit 呼和浩特市第一医院.
 void TestScreenshots::workingScreens()
 {
     startFlow();
-    typeLogin(m_flow->loginDialog(), *m_server, QStringLiteral("nmg_hosp"), QStringLiteral("Demo@2026"));
+    typeLogin(m_flow->loginDialog(), *m_server, QStringLiteral("nmg_hosp"), demo::Password);
     QTRY_VERIFY_WITH_TIMEOUT(m_flow->mainWindow() && m_flow->mainWindow()->isVisible(), 15000);
     ui::MainWindow *window = m_flow->mainWindow();
     waitForSync(*window);
@@ -292,7 +272,7 @@ void TestScreenshots::workingScreens()
     save(editor, QStringLiteral("role-editor.png"));
     editor->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("药品采购主管"));
     // A second client changes the role: the stale save shows the comparison.
-    const QString other = m_server->loginToken(QStringLiteral("nmg_hosp"), QStringLiteral("Demo@2026"));
+    const QString other = m_server->loginToken(QStringLiteral("nmg_hosp"), demo::Password);
     const auto current = m_server->request("GET", QStringLiteral("/roles/%1").arg(buyer), {}, other);
     QJsonObject body = current.object();
     QCOMPARE(m_server->request("PUT", QStringLiteral("/roles/%1").arg(buyer),
@@ -366,16 +346,15 @@ void TestScreenshots::offlineWindow()
     profile.name = QStringLiteral("本机演示服务器");
     useProfiles({profile}, profile.id);
     startFlow();
-    typeLogin(m_flow->loginDialog(), server, QStringLiteral("nmg_hosp"), QStringLiteral("Demo@2026"), true);
+    typeLogin(m_flow->loginDialog(), server, QStringLiteral("nmg_hosp"), demo::Password, true);
     QTRY_VERIFY_WITH_TIMEOUT(m_flow->mainWindow() && m_flow->mainWindow()->isVisible(), 15000);
     waitForSync(*m_flow->mainWindow());
     m_flow.reset();
     server.stop();
 
-    m_client = std::make_unique<sync::ApiClient>();
-    m_client->setLanguage(QStringLiteral("zh-CN"));
+    newClient();
     m_client->setTransferTimeout(3000);
-    m_flow = std::make_unique<ui::SessionFlow>(m_client.get(), m_credentials.get());
+    newFlow();
     m_flow->start();
     QTRY_VERIFY_WITH_TIMEOUT(m_flow->mainWindow() && m_flow->mainWindow()->isVisible(), 20000);
     ui::MainWindow *window = m_flow->mainWindow();

@@ -3,8 +3,8 @@
 
 #include "UiTestSupport.h"
 
-#include "ui/MessageBox.h"
-#include "ui/ServerProfilesDialog.h"
+#include "ui/login/ServerProfilesDialog.h"
+#include "ui/widgets/MessageBox.h"
 
 #include <QFile>
 #include <QJsonDocument>

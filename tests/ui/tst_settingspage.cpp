@@ -3,8 +3,8 @@
 
 #include "UiTestSupport.h"
 
-#include "ui/AppSettings.h"
-#include "ui/SettingsPage.h"
+#include "ui/settings/AppSettings.h"
+#include "ui/settings/SettingsPage.h"
 
 #include "sync/ApiClient.h"
 #include "sync/CredentialStore.h"
@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QDirIterator>
+#include <QLineEdit>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -35,7 +36,7 @@ private Q_SLOTS:
     void storedSettingsAreAppliedAtStart();
 
 private:
-    std::optional<QString> readSecret(const QString &key);
+    std::optional<QString> readSecret(const QString &key) { return test::readSecret(*m_credentials, key); }
 
     QTemporaryDir m_dir;
     std::unique_ptr<sync::CredentialStore> m_credentials;
@@ -52,18 +53,6 @@ void TestSettingsPage::initTestCase()
 void TestSettingsPage::init()
 {
     QSettings().clear();
-}
-
-std::optional<QString> TestSettingsPage::readSecret(const QString &key)
-{
-    bool done = false;
-    std::optional<QString> result;
-    m_credentials->read(key, this, [&](const std::optional<QString> &value, const QString &) {
-        result = value;
-        done = true;
-    });
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 10000); }();
-    return result;
 }
 
 void TestSettingsPage::manualProxyWithoutHostIsRefused()

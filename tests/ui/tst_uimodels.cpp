@@ -4,12 +4,12 @@
 // resend countdown and the merge of a stale role edit. Every model runs under
 // QAbstractItemModelTester through resets, inserts, removals and sorts.
 
-#include "ui/AccountListProxyModel.h"
-#include "ui/AuditEventTableModel.h"
-#include "ui/PageProxyModel.h"
-#include "ui/SmsCooldowns.h"
-#include "ui/TableExport.h"
-#include "ui/VersionConflictDialog.h"
+#include "ui/account/SmsCooldowns.h"
+#include "ui/audit/AuditEventTableModel.h"
+#include "ui/roles/VersionConflictDialog.h"
+#include "ui/widgets/PageProxyModel.h"
+#include "ui/widgets/TableExport.h"
+#include "ui/workspace/AccountListProxyModel.h"
 
 #include "models/AccountTableModel.h"
 #include "models/PermissionCatalog.h"

@@ -1,0 +1,83 @@
+#include "SignInFixture.h"
+
+#include "ui/widgets/MessageBox.h"
+
+#include "sync/ApiClient.h"
+#include "sync/CredentialStore.h"
+
+namespace zc::test {
+
+SignInFixture::SignInFixture() = default;
+SignInFixture::~SignInFixture() = default;
+
+void SignInFixture::setUpTestCase(const QString &language)
+{
+    QVERIFY(m_settingsDir.isValid());
+    isolateSettings(m_settingsDir);
+    QVERIFY(ui::Startup::installTranslations(language));
+    m_server = std::make_unique<TestServer>();
+    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
+    m_credentials = std::make_unique<sync::CredentialStore>(keychainService());
+}
+
+void SignInFixture::setUpTest()
+{
+    QSettings().clear();
+    useProfiles({profileFor(*m_server)}, QStringLiteral("test-server"));
+    newClient();
+}
+
+void SignInFixture::newClient()
+{
+    m_flow.reset();
+    m_client = std::make_unique<sync::ApiClient>();
+    m_client->setLanguage(QStringLiteral("zh-CN"));
+}
+
+void SignInFixture::newFlow()
+{
+    m_flow = std::make_unique<ui::SessionFlow>(m_client.get(), m_credentials.get());
+}
+
+void SignInFixture::startFlow()
+{
+    newFlow();
+    m_flow->start();
+    QTRY_VERIFY(m_flow->loginDialog() && m_flow->loginDialog()->isVisible());
+}
+
+void SignInFixture::signIn(const QString &login, const QString &password, bool remember)
+{
+    newFlow();
+    loginToMainWindow(*m_flow, *m_server, login, password, remember);
+}
+
+void SignInFixture::tearDownTest()
+{
+    m_flow.reset();
+    m_client.reset();
+    ui::MessageBox::setNextAnswer(QMessageBox::NoButton);
+}
+
+void SignInFixture::tearDownTestCase()
+{
+    m_credentials.reset();
+    m_server.reset();
+}
+
+ui::MainWindow *SignInFixture::window() const
+{
+    return m_flow ? m_flow->mainWindow() : nullptr;
+}
+
+std::optional<QString> SignInFixture::readSecret(const QString &key)
+{
+    return test::readSecret(*m_credentials, key);
+}
+
+void SignInFixture::writeSecret(const QString &key, const QString &secret)
+{
+    test::writeSecret(*m_credentials, key, secret);
+}
+
+} // namespace zc::test

@@ -1,0 +1,141 @@
+#include "UiTestSupport.h"
+
+#include "sync/CredentialStore.h"
+
+#include <QCheckBox>
+#include <QCoreApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QObject>
+#include <QStandardPaths>
+
+namespace zc::test {
+
+void isolateSettings(const QTemporaryDir &dir)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("zhaocai-test"));
+    QCoreApplication::setApplicationName(QStringLiteral("zhaocai-admin-ui-test"));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path());
+    QSettings().clear();
+    // Caches and stored sessions go to a test location, emptied for each test process.
+    QStandardPaths::setTestModeEnabled(true);
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+}
+
+QString keychainService()
+{
+    return QStringLiteral("zhaocai-admin-uitest-%1").arg(QCoreApplication::applicationPid());
+}
+
+sync::ServerProfile profileFor(const TestServer &server, bool withCa)
+{
+    sync::ServerProfile p;
+    p.id = withCa ? QStringLiteral("test-server") : QStringLiteral("test-server-no-ca");
+    p.name = withCa ? QStringLiteral("测试服务器") : QStringLiteral("未配置 CA 的服务器");
+    p.url = server.baseUrl();
+    if (withCa)
+        p.caPem = server.caPem();
+    return p;
+}
+
+void useProfiles(const QList<sync::ServerProfile> &profiles, const QString &selected)
+{
+    sync::ServerProfileStore::save(profiles);
+    sync::ServerProfileStore::setLastProfileId(selected);
+}
+
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 128)
+            QTest::keyClick(widget, char(c.unicode()));
+        else
+            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
+}
+
+void typeLogin(ui::LoginDialog *dialog, TestServer &server, const QString &login, const QString &password,
+               bool remember)
+{
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->currentCaptchaId().isEmpty(), 15000);
+    QTRY_VERIFY(!dialog->isBusy());
+    auto *loginEdit = dialog->findChild<QLineEdit *>(QStringLiteral("loginEdit"));
+    auto *passwordEdit = dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+    auto *captchaEdit = dialog->findChild<QLineEdit *>(QStringLiteral("captchaEdit"));
+    auto *rememberCheck = dialog->findChild<QCheckBox *>(QStringLiteral("rememberCheck"));
+    QVERIFY(loginEdit && passwordEdit && captchaEdit && rememberCheck);
+    loginEdit->clear();
+    QTest::keyClicks(loginEdit, login);
+    passwordEdit->clear();
+    QTest::keyClicks(passwordEdit, password);
+    const QString answer = server.captchaAnswer(dialog->currentCaptchaId());
+    QVERIFY2(!answer.isEmpty(), "the dev endpoint gave no captcha answer");
+    captchaEdit->clear();
+    QTest::keyClicks(captchaEdit, answer);
+    rememberCheck->setChecked(remember);
+    QTest::keyClick(captchaEdit, Qt::Key_Return);
+}
+
+void waitForSync(ui::MainWindow &window)
+{
+    QTRY_VERIFY_WITH_TIMEOUT(window.models()->isLoaded(), 20000);
+    sync::Workspace *workspace = window.models()->workspace();
+    QVERIFY(workspace && workspace->engine());
+    QTRY_VERIFY_WITH_TIMEOUT(!workspace->engine()->isSyncing() && workspace->engine()->lastSyncedAt().isValid(),
+                             20000);
+}
+
+void loginToMainWindow(ui::SessionFlow &flow, TestServer &server, const QString &login, const QString &password,
+                       bool remember)
+{
+    flow.start();
+    QTRY_VERIFY(flow.loginDialog() && flow.loginDialog()->isVisible());
+    typeLogin(flow.loginDialog(), server, login, password, remember);
+    if (QTest::currentTestFailed())
+        return;
+    QTRY_VERIFY_WITH_TIMEOUT(flow.mainWindow() && flow.mainWindow()->isVisible(), 20000);
+    waitForSync(*flow.mainWindow());
+}
+
+void syncNow(ui::MainWindow &window)
+{
+    sync::SyncEngine *engine = window.models()->workspace()->engine();
+    QTRY_VERIFY_WITH_TIMEOUT(!engine->isSyncing(), 20000);
+    const QDateTime before = engine->lastSyncedAt();
+    window.refreshData();
+    QTRY_VERIFY_WITH_TIMEOUT(!engine->isSyncing() && engine->lastSyncedAt() != before, 20000);
+}
+
+std::optional<QString> readSecret(sync::CredentialStore &store, const QString &key)
+{
+    QObject context;
+    bool done = false;
+    std::optional<QString> result;
+    QString failure;
+    store.read(key, &context, [&](const std::optional<QString> &value, const QString &error) {
+        result = value;
+        failure = error;
+        done = true;
+    });
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 10000); }();
+    if (!failure.isEmpty())
+        qWarning("keychain read failed: %s", qPrintable(failure));
+    return result;
+}
+
+void writeSecret(sync::CredentialStore &store, const QString &key, const QString &secret)
+{
+    QObject context;
+    bool done = false;
+    QString failure;
+    store.write(key, secret, &context, [&](const QString &error) {
+        failure = error;
+        done = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+}
+
+} // namespace zc::test

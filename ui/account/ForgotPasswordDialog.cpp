@@ -1,0 +1,304 @@
+#include "ForgotPasswordDialog.h"
+#include "ui_ForgotPasswordDialog.h"
+
+#include "ui/account/PasswordStrength.h"
+#include "ui/account/SmsVerification.h"
+#include "ui/ErrorText.h"
+#include "ui/UiStyle.h"
+
+#include "models/Validators.h"
+#include "sync/ApiClient.h"
+
+#include <QIcon>
+#include <QLoggingCategory>
+
+namespace zc::ui {
+
+namespace {
+Q_LOGGING_CATEGORY(lcForgot, "zc.ui.forgot", QtInfoMsg)
+const QString BadStyle = QStringLiteral("color: #c5221f;");
+}
+
+ForgotPasswordDialog::ForgotPasswordDialog(sync::ApiClient *client, SmsCooldowns *cooldowns, QWidget *parent)
+    : QDialog(parent), m_ui(new Ui::ForgotPasswordDialog), m_client(client)
+{
+    m_ui->setupUi(this);
+    const QString server = m_client ? m_client->profile().name : QString();
+    if (!server.isEmpty())
+        setWindowTitle(tr("Forgot password — %1").arg(server));
+    m_ui->iconLabel->setPixmap(QIcon(QStringLiteral(":/zc/icons/key.svg")).pixmap(40, 40));
+    UiStyle::dialogHeadline(m_ui->headlineLabel);
+    UiStyle::intro(m_ui->introLabel);
+    UiStyle::primaryButton(m_ui->okButton);
+    UiStyle::fieldError(m_ui->loginErrorLabel, nullptr, QString());
+    UiStyle::message(m_ui->errorLabel, QString(), UiStyle::Message::Error);
+    const int line = fontMetrics().lineSpacing();
+    m_ui->strengthLabel->setMinimumHeight(2 * line + 2);
+    m_ui->strengthLabel->setWordWrap(true);
+    m_ui->matchLabel->setMinimumHeight(line + 2);
+
+    SmsVerification::Fields f;
+    f.phone = m_ui->phoneEdit;
+    f.phoneMessage = m_ui->phoneErrorLabel;
+    f.captcha = m_ui->captchaEdit;
+    f.captchaImage = m_ui->captchaButton;
+    f.captchaMessage = m_ui->captchaErrorLabel;
+    f.code = m_ui->smsEdit;
+    f.sendButton = m_ui->sendButton;
+    f.codeMessage = m_ui->smsErrorLabel;
+    f.busyBar = m_ui->busyBar;
+    m_sms = new SmsVerification(client, cooldowns, sync::SmsPurpose::ResetPassword, f, this);
+
+    connect(m_ui->handlerRadio, &QRadioButton::toggled, this, &ForgotPasswordDialog::updateForm);
+    connect(m_ui->loginEdit, &QLineEdit::textEdited, this, [this] {
+        m_loginServerError.clear();
+        updateForm();
+    });
+    connect(m_ui->loginEdit, &QLineEdit::editingFinished, this, [this] {
+        if (!m_ui->loginEdit->text().trimmed().isEmpty())
+            m_loginTouched = true;
+        updateForm();
+    });
+    connect(m_ui->phoneEdit, &QLineEdit::textEdited, this, [this] {
+        if (m_loginServerError.isEmpty())
+            return;
+        m_loginServerError.clear();   // “not the registered phone” may be the phone's fault
+        updateForm();
+    });
+    connect(m_ui->newEdit, &QLineEdit::textChanged, this, &ForgotPasswordDialog::updateForm);
+    connect(m_ui->repeatEdit, &QLineEdit::textChanged, this, &ForgotPasswordDialog::updateForm);
+    connect(m_ui->okButton, &QPushButton::clicked, this, &ForgotPasswordDialog::accept);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &ForgotPasswordDialog::reject);
+    connect(m_ui->busyBar, &BusyBar::cancelled, this, [this] {
+        if (m_job)
+            setBusy(false);
+    });
+    connect(m_sms, &SmsVerification::busyChanged, this, [this](bool busy) { m_ui->okButton->setEnabled(!busy); });
+
+    setTabOrder(m_ui->handlerRadio, m_ui->mainRadio);
+    setTabOrder(m_ui->mainRadio, m_ui->loginEdit);
+    setTabOrder(m_ui->loginEdit, m_ui->phoneEdit);
+    setTabOrder(m_ui->phoneEdit, m_ui->captchaEdit);
+    setTabOrder(m_ui->captchaEdit, m_ui->captchaButton);
+    setTabOrder(m_ui->captchaButton, m_ui->smsEdit);
+    setTabOrder(m_ui->smsEdit, m_ui->sendButton);
+    setTabOrder(m_ui->sendButton, m_ui->newEdit);
+    setTabOrder(m_ui->newEdit, m_ui->repeatEdit);
+    setTabOrder(m_ui->repeatEdit, m_ui->okButton);
+    setTabOrder(m_ui->okButton, m_ui->cancelButton);
+
+    updateForm();
+    m_sms->refreshCaptcha();
+    m_ui->phoneEdit->setFocus();
+    // The window grows when a message appears (the layout's minimum); it starts at a comfortable width.
+    resize(600, sizeHint().height());
+}
+
+ForgotPasswordDialog::~ForgotPasswordDialog()
+{
+    m_closing = true;
+    if (m_job)
+        m_job->abort();
+}
+
+void ForgotPasswordDialog::setLoginHint(const QString &loginOrPhone)
+{
+    const QString typed = loginOrPhone.trimmed();
+    if (typed.isEmpty())
+        return;
+    if (validate::phone(typed) == ValidationError::None) {
+        setMainAccount(false);
+        m_ui->phoneEdit->setText(typed);
+    } else if (validate::mainLogin(typed) == ValidationError::None) {
+        setMainAccount(true);
+        m_ui->loginEdit->setText(validate::normalizeLogin(typed));
+    }
+    updateForm();
+}
+
+void ForgotPasswordDialog::setMainAccount(bool main)
+{
+    (main ? m_ui->mainRadio : m_ui->handlerRadio)->setChecked(true);
+    updateForm();
+}
+
+bool ForgotPasswordDialog::isMainAccount() const
+{
+    return m_ui->mainRadio->isChecked();
+}
+
+QString ForgotPasswordDialog::loginName() const
+{
+    return isMainAccount() ? validate::normalizeLogin(m_ui->loginEdit->text()) : m_sms->phone();
+}
+
+bool ForgotPasswordDialog::isBusy() const
+{
+    return !m_job.isNull() || m_sms->isBusy();
+}
+
+QString ForgotPasswordDialog::fieldErrorText(const QString &field) const
+{
+    auto shown = [this](const QLabel *label, const QWidget *edit) {
+        return label->isVisibleTo(this) && edit->property("zcError").toBool() ? label->text() : QString();
+    };
+    if (field == QLatin1String("login"))
+        return shown(m_ui->loginErrorLabel, m_ui->loginEdit);
+    if (field == QLatin1String("phone"))
+        return shown(m_ui->phoneErrorLabel, m_ui->phoneEdit);
+    if (field == QLatin1String("captcha_answer"))
+        return shown(m_ui->captchaErrorLabel, m_ui->captchaEdit);
+    if (field == QLatin1String("sms_code"))
+        return shown(m_ui->smsErrorLabel, m_ui->smsEdit);
+    if (field == QLatin1String("new_password"))
+        return PasswordStrength::isAcceptable(m_ui->newEdit->text()) ? QString() : m_ui->strengthLabel->text();
+    if (field == QLatin1String("repeat"))
+        return PasswordStrength::matches(m_ui->newEdit->text(), m_ui->repeatEdit->text()) ? QString()
+                                                                                          : m_ui->matchLabel->text();
+    return {};
+}
+
+QString ForgotPasswordDialog::errorText() const
+{
+    return m_ui->errorLabel->isVisibleTo(this) ? m_ui->errorLabel->text() : QString();
+}
+
+QString ForgotPasswordDialog::loginError() const
+{
+    switch (validate::mainLogin(m_ui->loginEdit->text())) {
+    case ValidationError::None: return {};
+    case ValidationError::Empty: return tr("Please enter the main account's login name.");
+    default:
+        return tr("A main account's login name has 4 to 32 of the letters a–z, digits and . _ -, and starts with a "
+                  "letter.");
+    }
+}
+
+void ForgotPasswordDialog::updateForm()
+{
+    const bool main = isMainAccount();
+    m_ui->loginEdit->setEnabled(main && !m_job);
+    m_ui->loginCaption->setEnabled(main);
+    const QString loginProblem = !main                        ? QString()
+                                 : !m_loginServerError.isEmpty() ? m_loginServerError
+                                 : m_loginTouched             ? loginError()
+                                                              : QString();
+    UiStyle::fieldError(m_ui->loginErrorLabel, m_ui->loginEdit, loginProblem);
+    if (loginProblem.isEmpty() && main)
+        UiStyle::fieldHint(m_ui->loginErrorLabel, tr("The code goes to the phone registered for this main account."));
+    PasswordStrength::show(m_ui->strengthLabel, m_ui->newEdit->text());
+    PasswordStrength::showMatch(m_ui->matchLabel, m_ui->newEdit->text(), m_ui->repeatEdit->text());
+    if (m_passwordTouched && m_ui->newEdit->text().isEmpty())
+        m_ui->strengthLabel->setStyleSheet(BadStyle);
+}
+
+bool ForgotPasswordDialog::check()
+{
+    if (isMainAccount()) {
+        m_loginTouched = true;
+        updateForm();
+        if (!loginError().isEmpty() || !m_loginServerError.isEmpty()) {
+            m_ui->loginEdit->setFocus();
+            return false;
+        }
+    }
+    if (!m_sms->check())
+        return false;
+    m_passwordTouched = true;
+    updateForm();
+    if (!PasswordStrength::isAcceptable(m_ui->newEdit->text())) {
+        m_ui->newEdit->setFocus();
+        return false;
+    }
+    if (!PasswordStrength::matches(m_ui->newEdit->text(), m_ui->repeatEdit->text())) {
+        if (m_ui->repeatEdit->text().isEmpty()) {
+            m_ui->matchLabel->setText(tr("Please type the new password again."));
+            m_ui->matchLabel->setStyleSheet(BadStyle);
+        }
+        m_ui->repeatEdit->setFocus();
+        return false;
+    }
+    return true;
+}
+
+void ForgotPasswordDialog::accept()
+{
+    if (m_job || m_sms->isBusy() || !m_client)
+        return;
+    UiStyle::message(m_ui->errorLabel, QString(), UiStyle::Message::Error);
+    if (!check())
+        return;
+    const QString login = isMainAccount() ? validate::normalizeLogin(m_ui->loginEdit->text()) : QString();
+    m_job = m_client->resetPassword(m_sms->phone(), m_sms->code(), m_ui->newEdit->text(), login, this,
+                                    [this](const sync::Result<sync::Nothing> &r) {
+                                        if (m_closing)
+                                            return;
+                                        m_job.clear();
+                                        setBusy(false);
+                                        if (r.ok()) {
+                                            qCInfo(lcForgot) << "password reset by SMS";
+                                            m_sms->codeUsed();
+                                            QDialog::accept();
+                                            return;
+                                        }
+                                        submitFinished(r.error);
+                                    });
+    setBusy(true);
+}
+
+void ForgotPasswordDialog::submitFinished(const ApiError &error)
+{
+    qCInfo(lcForgot) << "password reset refused:" << error.status << error.code << error.field;
+    if (error.code == QLatin1String(ApiError::Cancelled))
+        return;
+    if (error.code == QLatin1String("not_found")) {
+        // ErrorText's not_found speaks of an item someone deleted; here it is the phone or login typed.
+        if (isMainAccount()) {
+            m_loginServerError = tr("No main account with this login name has this phone as its registered phone.");
+            updateForm();
+            m_ui->loginEdit->setFocus();
+        } else {
+            m_sms->showPhoneError(tr("No handler account uses this phone number. For a unit's main account, "
+                                     "choose “Unit main account” and give its login name."));
+        }
+        return;
+    }
+    if (m_sms->showServerError(error))
+        return;
+    const QString field = ErrorText::field(error);
+    if (field == QLatin1String("login")) {
+        m_loginServerError = ErrorText::sentence(error);
+        updateForm();
+        m_ui->loginEdit->setFocus();
+        return;
+    }
+    UiStyle::message(m_ui->errorLabel, ErrorText::sentenceWithSeconds(error), UiStyle::Message::Error);
+    if (field == QLatin1String("new_password")) {
+        m_ui->newEdit->selectAll();
+        m_ui->newEdit->setFocus();
+    }
+}
+
+void ForgotPasswordDialog::setBusy(bool busy)
+{
+    if (busy)
+        m_ui->busyBar->start(tr("Resetting the password…"), m_job);
+    else if (m_ui->busyBar->isBusy())
+        m_ui->busyBar->stop();
+    m_sms->setFormBusy(busy);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_ui->handlerRadio, m_ui->mainRadio, m_ui->newEdit,
+                                                       m_ui->repeatEdit, m_ui->okButton})
+        w->setEnabled(!busy);
+    updateForm();
+}
+
+void ForgotPasswordDialog::reject()
+{
+    if (m_job || m_sms->isBusy()) {
+        m_ui->busyBar->cancel();
+        return;
+    }
+    QDialog::reject();
+}
+
+} // namespace zc::ui

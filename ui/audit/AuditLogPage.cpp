@@ -1,0 +1,260 @@
+#include "AuditLogPage.h"
+#include "ui_AuditLogPage.h"
+
+#include "ui/audit/AuditEventTableModel.h"
+#include "ui/ErrorText.h"
+#include "ui/UiStyle.h"
+#include "ui/widgets/PagerWidget.h"
+#include "ui/widgets/TableExport.h"
+#include "ui/workspace/WorkspaceModels.h"
+
+#include "models/AccountTableModel.h"
+#include "models/RoleTableModel.h"
+#include "sync/ApiClient.h"
+
+#include <QHeaderView>
+#include <QSet>
+#include <QTimeZone>
+
+namespace zc::ui {
+
+AuditLogPage::AuditLogPage(WorkspaceModels *models, sync::ApiClient *client, QWidget *parent)
+    : QWidget(parent), m_ui(new Ui::AuditLogPage), m_models(models), m_client(client)
+{
+    m_ui->setupUi(this);
+    UiStyle::pageTitle(m_ui->titleLabel);
+    UiStyle::intro(m_ui->introLabel);
+    UiStyle::filterFrame(m_ui->filterFrame);
+    UiStyle::primaryButton(m_ui->searchButton);
+    UiStyle::message(m_ui->messageLabel, QString(), UiStyle::Message::Info);
+
+    m_model = new AuditEventTableModel(this);
+    // Roles and accounts still in the cache are named; deleted ones keep their number.
+    m_model->setNameLookup([this](const QString &type, qint64 id) -> QString {
+        if (!m_models)
+            return {};
+        if (type == QLatin1String("role")) {
+            const std::optional<Role> r = m_models->role(id);
+            return r ? r->name : QString();
+        }
+        if (type == QLatin1String("account")) {
+            const std::optional<Account> a = m_models->account(id);
+            return a ? a->name : QString();
+        }
+        return {};
+    });
+    QTableView *view = m_ui->eventView;
+    view->setModel(m_model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->setTabKeyNavigation(false);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(32);
+    view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    view->horizontalHeader()->resizeSection(AuditEventTableModel::AtColumn, 160);
+    view->horizontalHeader()->resizeSection(AuditEventTableModel::ActorColumn, 170);
+    view->horizontalHeader()->resizeSection(AuditEventTableModel::ActionColumn, 130);
+    view->horizontalHeader()->resizeSection(AuditEventTableModel::TargetColumn, 170);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setStyleSheet(QStringLiteral(
+        "QTableView { border: 1px solid #e4e7ed; gridline-color: #ebeef5; selection-background-color: #dbe8fb;"
+        " selection-color: #1f2d3d; alternate-background-color: #fafbfc; }"
+        "QHeaderView::section { background: #f5f7fa; color: #606266; font-weight: bold; border: none;"
+        " border-bottom: 1px solid #e4e7ed; border-right: 1px solid #ebeef5; padding: 6px; }"));
+
+    m_ui->actionCombo->addItem(tr("All actions"), QString());
+    for (const QString &action : AuditEventTableModel::knownActions())
+        m_ui->actionCombo->addItem(AuditEventTableModel::actionText(action), action);
+    fillActors();
+    const QDate today = QDate::currentDate();
+    m_ui->fromEdit->setDate(today.addDays(-30));
+    m_ui->toEdit->setDate(today);
+    m_ui->fromEdit->setEnabled(false);
+    m_ui->toEdit->setEnabled(false);
+
+    connect(m_ui->fromCheck, &QCheckBox::toggled, m_ui->fromEdit, &QDateEdit::setEnabled);
+    connect(m_ui->toCheck, &QCheckBox::toggled, m_ui->toEdit, &QDateEdit::setEnabled);
+    connect(m_ui->searchButton, &QPushButton::clicked, this, &AuditLogPage::search);
+    connect(m_ui->resetButton, &QPushButton::clicked, this, &AuditLogPage::resetFilters);
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &AuditLogPage::exportCsv);
+    connect(m_ui->pager, &PagerWidget::pageRequested, this, &AuditLogPage::load);
+    connect(m_ui->pager, &PagerWidget::pageSizeRequested, this, &AuditLogPage::setPageSize);
+    connect(m_models, &WorkspaceModels::loaded, this, &AuditLogPage::fillActors);
+    connect(m_ui->busyBar, &BusyBar::cancelled, this, [this] {
+        UiStyle::message(m_ui->messageLabel, tr("Loading the audit log was cancelled."), UiStyle::Message::Warning);
+    });
+
+    setTabOrder(m_ui->actionCombo, m_ui->actorCombo);
+    setTabOrder(m_ui->actorCombo, m_ui->fromCheck);
+    setTabOrder(m_ui->fromCheck, m_ui->fromEdit);
+    setTabOrder(m_ui->fromEdit, m_ui->toCheck);
+    setTabOrder(m_ui->toCheck, m_ui->toEdit);
+    setTabOrder(m_ui->toEdit, m_ui->searchButton);
+    setTabOrder(m_ui->searchButton, m_ui->resetButton);
+    setTabOrder(m_ui->resetButton, m_ui->exportButton);
+    setTabOrder(m_ui->exportButton, m_ui->eventView);
+    m_ui->pager->setState(0, 1, 1, m_query.size);
+}
+
+AuditLogPage::~AuditLogPage()
+{
+    m_ui->busyBar->cancel();
+}
+
+bool AuditLogPage::isBusy() const
+{
+    return m_ui->busyBar->isBusy();
+}
+
+QString AuditLogPage::messageText() const
+{
+    return m_ui->messageLabel->isVisibleTo(this) ? m_ui->messageLabel->text() : QString();
+}
+
+void AuditLogPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_loadedOnce)
+        refresh();
+}
+
+void AuditLogPage::fillActors()
+{
+    // Those who can change roles and accounts: the main account and the handlers
+    // holding 账号角色管理 or 账号管理. Not every account: a unit may have 100k.
+    QSet<qint64> adminRoles;
+    const QStringList adminCodes{QStringLiteral("basic.roles"), QStringLiteral("basic.accounts")};
+    for (const Role &r : m_models->roles()->roles()) {
+        const QStringList leaves = m_models->catalog().expand(r.permissions);
+        if (leaves.contains(adminCodes.at(0)) || leaves.contains(adminCodes.at(1)))
+            adminRoles.insert(r.id);
+    }
+    QList<Account> actors;
+    for (const Account &a : m_models->accounts()->accounts()) {
+        bool admin = a.kind == Account::Kind::Unit;
+        for (qint64 id : a.roleIds)
+            admin = admin || adminRoles.contains(id);
+        if (admin)
+            actors << a;
+    }
+    std::sort(actors.begin(), actors.end(), [](const Account &a, const Account &b) {
+        if (a.kind != b.kind)
+            return a.kind == Account::Kind::Unit;
+        return a.name < b.name;
+    });
+    const qint64 current = m_ui->actorCombo->currentData().toLongLong();
+    m_ui->actorCombo->clear();
+    m_ui->actorCombo->addItem(tr("Anyone"), 0);
+    for (const Account &a : std::as_const(actors))
+        m_ui->actorCombo->addItem(tr("%1 (%2)").arg(a.name, a.login), a.id);
+    const int index = m_ui->actorCombo->findData(current);
+    m_ui->actorCombo->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+void AuditLogPage::setOffline(bool offline, const QString &reason)
+{
+    m_offline = offline;
+    m_offlineReason = reason;
+    m_ui->searchButton->setEnabled(!offline);
+    m_ui->searchButton->setToolTip(offline ? reason : QString());
+    m_ui->pager->setEnabled(!offline);
+    if (offline)
+        UiStyle::message(m_ui->messageLabel,
+                         tr("The audit log is kept on the server only. It cannot be searched while the server cannot "
+                            "be reached; what was loaded before stays visible."),
+                         UiStyle::Message::Warning);
+    else if (m_loadedOnce && isVisible())
+        load(m_query.page);
+    else
+        UiStyle::message(m_ui->messageLabel, QString(), UiStyle::Message::Info);
+}
+
+void AuditLogPage::setActionFilter(const QString &action)
+{
+    const int index = m_ui->actionCombo->findData(action);
+    m_ui->actionCombo->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+void AuditLogPage::setActorFilter(qint64 accountId)
+{
+    const int index = m_ui->actorCombo->findData(accountId);
+    m_ui->actorCombo->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+void AuditLogPage::refresh()
+{
+    search();
+}
+
+void AuditLogPage::search()
+{
+    m_query.action = m_ui->actionCombo->currentData().toString();
+    m_query.actorId = m_ui->actorCombo->currentData().toLongLong();
+    // Whole days in local time, sent as UTC instants (inclusive).
+    m_query.from = m_ui->fromCheck->isChecked() ? m_ui->fromEdit->date().startOfDay().toUTC() : QDateTime();
+    m_query.to = m_ui->toCheck->isChecked() ? m_ui->toEdit->date().endOfDay().toUTC() : QDateTime();
+    if (m_query.from.isValid() && m_query.to.isValid() && m_query.from > m_query.to) {
+        UiStyle::message(m_ui->messageLabel, tr("The start date is after the end date."), UiStyle::Message::Error);
+        return;
+    }
+    load(1);
+}
+
+void AuditLogPage::resetFilters()
+{
+    m_ui->actionCombo->setCurrentIndex(0);
+    m_ui->actorCombo->setCurrentIndex(0);
+    m_ui->fromCheck->setChecked(false);
+    m_ui->toCheck->setChecked(false);
+    search();
+}
+
+void AuditLogPage::setPageSize(int size)
+{
+    m_query.size = size;
+    load(1);
+}
+
+void AuditLogPage::load(int page)
+{
+    if (!m_client)
+        return;
+    m_loadedOnce = true;
+    if (m_offline) {
+        UiStyle::message(m_ui->messageLabel, m_offlineReason, UiStyle::Message::Warning);
+        return;
+    }
+    m_ui->busyBar->cancel();
+    m_query.page = std::max(1, page);
+    UiStyle::message(m_ui->messageLabel, QString(), UiStyle::Message::Info);
+    sync::ApiJob *job = m_client->auditEvents(m_query, this, [this](const sync::Result<sync::Page<AuditEvent>> &r) {
+        m_ui->busyBar->stop();
+        if (!r.ok()) {
+            if (r.error.code != QLatin1String(ApiError::Cancelled))
+                UiStyle::message(m_ui->messageLabel, ErrorText::sentence(r.error), UiStyle::Message::Error);
+            return;
+        }
+        m_model->setEvents(r.value->items);
+        m_total = r.value->total;
+        const int size = std::max(1, r.value->size);
+        m_ui->pager->setState(m_total, r.value->page, (m_total + size - 1) / size, size);
+        if (m_total == 0)
+            UiStyle::message(m_ui->messageLabel, tr("No audit events match the filter."), UiStyle::Message::Info);
+    });
+    m_ui->busyBar->start(tr("Loading the audit log…"), job);
+}
+
+void AuditLogPage::exportCsv()
+{
+    QList<int> columns;
+    for (int c = 0; c < AuditEventTableModel::ColumnCount; ++c)
+        columns << c;
+    const QString path = TableExport::exportWithDialog(this, tr("audit-log"), TableExport::csv(m_model, columns));
+    if (!path.isEmpty())
+        UiStyle::message(m_ui->messageLabel, tr("%n event(s) exported to %1.", nullptr, m_model->rowCount()).arg(path),
+                         UiStyle::Message::Success);
+}
+
+} // namespace zc::ui

@@ -1,0 +1,221 @@
+#include "InstitutionChoiceDialog.h"
+#include "ui_InstitutionChoiceDialog.h"
+
+#include "ui/ErrorText.h"
+#include "ui/widgets/MessageBox.h"
+#include "sync/ApiClient.h"
+
+#include <QHeaderView>
+#include <QIcon>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+
+namespace zc::ui {
+
+namespace {
+constexpr int IdRole = Qt::UserRole + 1;
+enum Column { CodeColumn, NameColumn, LevelColumn, AddressColumn, ColumnCount };
+} // namespace
+
+InstitutionChoiceDialog::InstitutionChoiceDialog(sync::ApiClient *client, const Session &session, QWidget *parent)
+    : QDialog(parent), m_ui(new Ui::InstitutionChoiceDialog), m_client(client), m_session(session)
+{
+    m_ui->setupUi(this);
+    m_ui->iconLabel->setPixmap(QIcon(QStringLiteral(":/zc/icons/hospital.svg")).pixmap(40, 40));
+    QFont headline = m_ui->headlineLabel->font();
+    headline.setPointSizeF(headline.pointSizeF() * 1.2);
+    headline.setBold(true);
+    m_ui->headlineLabel->setFont(headline);
+    m_ui->introLabel->setStyleSheet(QStringLiteral(
+        "QLabel { color: #7a4100; background: #fef7e0; border: 1px solid #f9dfa0; border-radius: 4px; padding: 8px; }"));
+    m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #a50e0e;"));
+    m_ui->errorLabel->hide();
+
+    m_model = new QStandardItemModel(0, ColumnCount, this);
+    m_model->setHorizontalHeaderLabels({tr("Code"), tr("Institution name"), tr("Level"), tr("Address")});
+    for (const Institution &inst : std::as_const(m_session.institutionOptions)) {
+        QList<QStandardItem *> row{new QStandardItem(inst.code), new QStandardItem(inst.name),
+                                   new QStandardItem(inst.level), new QStandardItem(inst.address)};
+        for (QStandardItem *cell : std::as_const(row)) {
+            cell->setEditable(false);
+            cell->setData(inst.id, IdRole);
+        }
+        row.at(NameColumn)->setIcon(QIcon(QStringLiteral(":/zc/icons/hospital.svg")));
+        m_model->appendRow(row);
+    }
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);   // every column
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_ui->institutionView->setModel(m_proxy);
+    m_ui->institutionView->setSortingEnabled(true);
+    m_ui->institutionView->sortByColumn(CodeColumn, Qt::AscendingOrder);
+    m_ui->institutionView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_ui->institutionView->header()->setSectionResizeMode(CodeColumn, QHeaderView::ResizeToContents);
+    m_ui->institutionView->header()->setSectionResizeMode(NameColumn, QHeaderView::ResizeToContents);
+    m_ui->institutionView->header()->setSectionResizeMode(LevelColumn, QHeaderView::ResizeToContents);
+    m_ui->institutionView->header()->setStretchLastSection(true);
+
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, this, &InstitutionChoiceDialog::setFilterText);
+    connect(m_ui->chooseButton, &QPushButton::clicked, this, &InstitutionChoiceDialog::choose);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &InstitutionChoiceDialog::reject);
+    connect(m_ui->institutionView, &QTreeView::activated, this, &InstitutionChoiceDialog::choose);
+    connect(m_ui->institutionView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &InstitutionChoiceDialog::updateButtons);
+    if (m_proxy->rowCount() > 0)
+        m_ui->institutionView->setCurrentIndex(m_proxy->index(0, 0));
+    updateButtons();
+}
+
+InstitutionChoiceDialog::~InstitutionChoiceDialog()
+{
+    if (m_job)
+        m_job->abort();
+}
+
+void InstitutionChoiceDialog::setFilterText(const QString &text)
+{
+    if (m_ui->filterEdit->text() != text)
+        m_ui->filterEdit->setText(text);   // comes back here through textChanged
+    m_proxy->setFilterFixedString(text.trimmed());
+    if (!m_ui->institutionView->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        m_ui->institutionView->setCurrentIndex(m_proxy->index(0, 0));
+    updateButtons();
+}
+
+int InstitutionChoiceDialog::visibleCount() const
+{
+    return m_proxy->rowCount();
+}
+
+bool InstitutionChoiceDialog::selectInstitution(qint64 institutionId)
+{
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (m_proxy->data(index, IdRole).toLongLong() == institutionId) {
+            m_ui->institutionView->setCurrentIndex(index);
+            return true;
+        }
+    }
+    return false;
+}
+
+QString InstitutionChoiceDialog::errorText() const
+{
+    return m_ui->errorLabel->isVisibleTo(this) ? m_ui->errorLabel->text() : QString();
+}
+
+std::optional<Institution> InstitutionChoiceDialog::current() const
+{
+    const QModelIndex proxyIndex = m_ui->institutionView->currentIndex();
+    if (!proxyIndex.isValid())
+        return std::nullopt;
+    const QModelIndex source = m_proxy->mapToSource(proxyIndex);
+    const qint64 id = m_model->item(source.row(), CodeColumn)->data(IdRole).toLongLong();
+    for (const Institution &inst : std::as_const(m_session.institutionOptions)) {
+        if (inst.id == id)
+            return inst;
+    }
+    return std::nullopt;
+}
+
+void InstitutionChoiceDialog::updateButtons()
+{
+    if (m_alreadyChosen) {
+        m_ui->chooseButton->setEnabled(!m_job);
+        return;
+    }
+    m_ui->chooseButton->setEnabled(!m_job && current().has_value());
+}
+
+void InstitutionChoiceDialog::choose()
+{
+    if (m_job || !m_client)
+        return;
+    if (m_alreadyChosen) {
+        continueAfterConflict();
+        return;
+    }
+    const auto inst = current();
+    if (!inst)
+        return;
+    const auto answer = MessageBox::question(
+        this, tr("Confirm the medical institution"),
+        tr("You are choosing:\n\n%1\nInstitution code: %2\n\nThis choice is permanent and cannot be changed later. "
+           "Choose this institution?")
+            .arg(inst->name, inst->code),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    send(*inst);
+}
+
+void InstitutionChoiceDialog::send(const Institution &inst)
+{
+    m_ui->errorLabel->hide();
+    m_ui->busyLabel->setText(tr("Saving the choice…"));
+    m_ui->institutionView->setEnabled(false);
+    m_ui->filterEdit->setEnabled(false);
+    m_job = m_client->chooseInstitution(inst.id, this, [this](const sync::Result<Session> &r) {
+        m_job.clear();
+        m_ui->busyLabel->clear();
+        if (r.ok()) {
+            const QString token = m_session.token;
+            m_session = *r.value;
+            if (m_session.token.isEmpty())
+                m_session.token = token;
+            accept();
+            return;
+        }
+        m_ui->institutionView->setEnabled(true);
+        m_ui->filterEdit->setEnabled(true);
+        if (r.error.code != QLatin1String(ApiError::Cancelled)) {
+            m_ui->errorLabel->setText(ErrorText::sentence(r.error));
+            m_ui->errorLabel->show();
+        }
+        if (r.error.code == QLatin1String("institution_already_chosen")
+            || r.error.code == QLatin1String("no_choice_pending")) {
+            // Someone (another session) chose first; the list no longer matters.
+            m_alreadyChosen = true;
+            m_ui->institutionView->setEnabled(false);
+            m_ui->filterEdit->setEnabled(false);
+            m_ui->chooseButton->setText(tr("&Continue"));
+        }
+        updateButtons();
+    });
+    updateButtons();
+}
+
+void InstitutionChoiceDialog::continueAfterConflict()
+{
+    m_ui->busyLabel->setText(tr("Loading the session…"));
+    m_job = m_client->me(this, [this](const sync::Result<Session> &r) {
+        m_job.clear();
+        m_ui->busyLabel->clear();
+        if (r.ok()) {
+            const QString token = m_session.token;
+            m_session = *r.value;
+            m_session.token = token;
+            accept();
+            return;
+        }
+        if (r.error.code != QLatin1String(ApiError::Cancelled)) {
+            m_ui->errorLabel->setText(ErrorText::sentence(r.error));
+            m_ui->errorLabel->show();
+        }
+        updateButtons();
+    });
+    updateButtons();
+}
+
+void InstitutionChoiceDialog::reject()
+{
+    if (m_job) {
+        m_job->abort();
+        return;
+    }
+    QDialog::reject();
+}
+
+} // namespace zc::ui

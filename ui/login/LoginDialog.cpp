@@ -1,0 +1,658 @@
+#include "LoginDialog.h"
+#include "ui_LoginDialog.h"
+
+#include "ui/account/ForgotPasswordDialog.h"
+#include "ui/account/RegistrationWizard.h"
+#include "ui/account/SmsCooldowns.h"
+#include "ui/ErrorText.h"
+#include "ui/login/ServerProfilesDialog.h"
+#include "ui/login/TlsProblemDialog.h"
+#include "ui/Startup.h"
+#include "ui/widgets/MessageBox.h"
+#include "sync/CredentialStore.h"
+#include "sync/Workspace.h"
+
+#include <QIcon>
+#include <QLoggingCategory>
+#include <QPixmap>
+#include <QStyle>
+
+namespace zc::ui {
+
+namespace {
+Q_LOGGING_CATEGORY(lcLogin, "zc.ui.login", QtInfoMsg)
+
+const char ErrorProperty[] = "zcError";
+
+const QString DialogStyle = QStringLiteral(
+    "QFrame#headerFrame { background: qlineargradient(x1:0, y1:0, x2:1, y2:0, stop:0 #1b5aa6, stop:1 #2f86d6); }"
+    "QFrame#headerFrame QLabel { color: white; background: transparent; }"
+    "QLineEdit[zcError=\"true\"] { border: 1px solid #d93025; border-radius: 3px; padding: 3px; }"
+    "QLabel#errorLabel[kind=\"error\"] { color: #a50e0e; background: #fce8e6; border: 1px solid #f4c7c3;"
+    " border-radius: 4px; }"
+    "QLabel#errorLabel[kind=\"notice\"] { color: #174ea6; background: #e8f0fe; border: 1px solid #c6dafc;"
+    " border-radius: 4px; }"
+    "QToolButton#captchaButton { background: white; border: 1px solid #c4c7c5; border-radius: 3px; }"
+    "QToolButton#captchaButton:hover { border-color: #1b5aa6; }"
+    "QPushButton#forgotButton, QPushButton#registerButton { color: #1b5aa6; border: 1px solid transparent;"
+    " padding: 2px 4px; }"
+    "QPushButton#forgotButton:hover, QPushButton#registerButton:hover { text-decoration: underline; }"
+    "QPushButton#forgotButton:focus, QPushButton#registerButton:focus { border: 1px dotted #1b5aa6; }"
+    "QPushButton#forgotButton:disabled, QPushButton#registerButton:disabled { color: #a0a4a8; }");
+} // namespace
+
+LoginDialog::LoginDialog(sync::ApiClient *client, sync::CredentialStore *credentials, QWidget *parent)
+    : QDialog(parent), m_ui(new Ui::LoginDialog), m_client(client), m_credentials(credentials)
+{
+    m_ui->setupUi(this);
+    setWindowTitle(tr("Log in — %1").arg(Startup::displayName()));
+    setStyleSheet(DialogStyle);
+
+    m_ui->logoLabel->setPixmap(QIcon(QStringLiteral(":/zc/icons/zhaocai-admin.svg")).pixmap(52, 52));
+    m_ui->titleLabel->setText(Startup::displayName());
+    QFont title = m_ui->titleLabel->font();
+    title.setPointSizeF(title.pointSizeF() * 1.45);
+    title.setBold(true);
+    m_ui->titleLabel->setFont(title);
+
+    m_ui->manageServersButton->setIcon(QIcon(QStringLiteral(":/zc/icons/server.svg")));
+    m_ui->tlsDetailsButton->setIcon(QIcon(QStringLiteral(":/zc/icons/shield-alert.svg")));
+    m_ui->tlsDetailsButton->hide();
+    m_ui->offlineButton->setIcon(QIcon(QStringLiteral(":/zc/icons/folder.svg")));
+    m_ui->offlineButton->hide();
+    m_ui->errorLabel->hide();
+    m_ui->errorLabel->setContentsMargins(9, 7, 9, 7);   // inside the coloured box
+    m_ui->busyBar->hide();
+    m_ui->busyLabel->hide();
+    m_ui->captchaButton->setCursor(Qt::PointingHandCursor);
+    setCaptchaPlaceholder(tr("Loading…"));
+
+    m_captchaExpiry.setSingleShot(true);
+    connect(&m_captchaExpiry, &QTimer::timeout, this, [this] {
+        if (!m_busy)
+            refreshCaptcha();
+    });
+
+    connect(m_ui->loginButton, &QPushButton::clicked, this, &LoginDialog::submit);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &LoginDialog::reject);
+    connect(m_ui->captchaButton, &QToolButton::clicked, this, &LoginDialog::refreshCaptcha);
+    connect(m_ui->manageServersButton, &QPushButton::clicked, this, &LoginDialog::manageServers);
+    connect(m_ui->tlsDetailsButton, &QPushButton::clicked, this, &LoginDialog::showTlsProblems);
+    connect(m_ui->offlineButton, &QPushButton::clicked, this, &LoginDialog::openOffline);
+    m_smsCooldowns = new SmsCooldowns(this);
+    m_ui->forgotButton->setCursor(Qt::PointingHandCursor);
+    m_ui->registerButton->setCursor(Qt::PointingHandCursor);
+    connect(m_ui->forgotButton, &QPushButton::clicked, this, &LoginDialog::openForgotPassword);
+    connect(m_ui->registerButton, &QPushButton::clicked, this, &LoginDialog::openRegistration);
+    connect(m_ui->loginEdit, &QLineEdit::textEdited, m_ui->offlineButton, &QWidget::hide);
+    for (QLineEdit *edit : {m_ui->loginEdit, m_ui->passwordEdit, m_ui->captchaEdit}) {
+        connect(edit, &QLineEdit::textEdited, this, [this, edit] { markField(edit, false); });
+    }
+
+    reloadProfiles(sync::ServerProfileStore::lastProfileId());
+    connect(m_ui->profileCombo, &QComboBox::currentIndexChanged, this, &LoginDialog::profileSelected);
+    if (!m_profiles.isEmpty())
+        profileSelected(m_ui->profileCombo->currentIndex());
+    else
+        showMessage(tr("No server is set up yet. Add one under “Manage servers”."), true);
+}
+
+LoginDialog::~LoginDialog()
+{
+    m_closing = true;   // the aborted jobs' callbacks must not touch the form any more
+    if (m_job)
+        m_job->abort();
+    if (m_captchaJob)
+        m_captchaJob->abort();
+}
+
+QString LoginDialog::loginName() const
+{
+    return m_ui->loginEdit->text().trimmed();
+}
+
+sync::ServerProfile LoginDialog::profile() const
+{
+    const int i = m_ui->profileCombo->currentIndex();
+    return i >= 0 && i < m_profiles.size() ? m_profiles.at(i) : sync::ServerProfile{};
+}
+
+TlsProblemDialog *LoginDialog::tlsProblemDialog() const
+{
+    return m_tlsDialog;
+}
+
+bool LoginDialog::rememberMe() const
+{
+    return m_ui->rememberCheck->isChecked();
+}
+
+QString LoginDialog::errorText() const
+{
+    return m_ui->errorLabel->isVisibleTo(this) ? m_ui->errorLabel->text() : QString();
+}
+
+void LoginDialog::reloadProfiles(const QString &selectId)
+{
+    const QSignalBlocker blocker(m_ui->profileCombo);
+    m_profiles = sync::ServerProfileStore::load();
+    m_ui->profileCombo->clear();
+    int select = m_profiles.isEmpty() ? -1 : 0;
+    for (int i = 0; i < m_profiles.size(); ++i) {
+        const auto &p = m_profiles.at(i);
+        m_ui->profileCombo->addItem(QIcon(QStringLiteral(":/zc/icons/server.svg")), p.name, p.id);
+        m_ui->profileCombo->setItemData(i, p.url.toString(), Qt::ToolTipRole);
+        if (p.id == selectId)
+            select = i;
+    }
+    m_ui->profileCombo->setCurrentIndex(select);
+    m_ui->loginButton->setEnabled(!m_profiles.isEmpty());
+}
+
+void LoginDialog::profileSelected(int index)
+{
+    if (index < 0 || index >= m_profiles.size())
+        return;
+    const sync::ServerProfile &p = m_profiles.at(index);
+    if (m_client) {
+        m_client->setProfile(p);
+        m_client->setToken(QString());
+    }
+    m_tlsProblems.clear();
+    m_tlsShownForProfile = false;
+    m_ui->tlsDetailsButton->hide();
+    m_ui->offlineButton->setIcon(QIcon(QStringLiteral(":/zc/icons/folder.svg")));
+    m_ui->offlineButton->hide();
+    m_ui->loginButton->setEnabled(true);
+    clearMessage();
+    const QString remembered = sync::ServerProfileStore::rememberedLogin(p.id);
+    if (!remembered.isEmpty()) {
+        m_ui->loginEdit->setText(remembered);
+        m_ui->rememberCheck->setChecked(true);
+    }
+    refreshCaptcha();
+}
+
+void LoginDialog::manageServers()
+{
+    auto *dialog = new ServerProfilesDialog(m_credentials, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, dialog] {
+        const QString keep = dialog->selectedProfileId();
+        const QString current = profile().id;
+        reloadProfiles(keep.isEmpty() ? current : keep);
+        // The profile may have changed (a CA added): start over with it.
+        if (!m_profiles.isEmpty())
+            profileSelected(m_ui->profileCombo->currentIndex());
+        else
+            showMessage(tr("No server is set up yet. Add one under “Manage servers”."), true);
+    });
+    dialog->open();
+}
+
+void LoginDialog::setCaptchaPlaceholder(const QString &text)
+{
+    m_ui->captchaButton->setIcon(QIcon());
+    m_ui->captchaButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_ui->captchaButton->setText(text);
+}
+
+void LoginDialog::refreshCaptcha()
+{
+    if (!m_client || m_profiles.isEmpty())
+        return;
+    if (m_captchaJob)
+        m_captchaJob->abort();
+    m_captchaExpiry.stop();
+    m_captchaId.clear();
+    m_ui->captchaEdit->clear();
+    setCaptchaPlaceholder(tr("Loading…"));
+    m_captchaJob = m_client->createCaptcha(this, [this](const sync::Result<sync::Captcha> &r) { captchaFinished(r); });
+}
+
+void LoginDialog::captchaFinished(const sync::Result<sync::Captcha> &r)
+{
+    if (m_closing)
+        return;
+    if (!r.ok()) {
+        if (r.error.code == QLatin1String(ApiError::Cancelled))
+            return;   // replaced by a newer request
+        setCaptchaPlaceholder(tr("Click to retry"));
+        qCInfo(lcLogin) << "captcha failed:" << r.error.code;
+        // Say why only when nothing more important is on screen.
+        if (errorText().isEmpty() || r.error.code == QLatin1String(ApiError::TlsError))
+            showError(r.error, r.tlsProblems);
+        return;
+    }
+    const sync::Captcha &c = *r.value;
+    QPixmap image;
+    if (!image.loadFromData(c.png, "PNG")) {
+        setCaptchaPlaceholder(tr("Click to retry"));
+        ApiError bad;
+        bad.code = QLatin1String(ApiError::BadResponse);
+        showError(bad);
+        return;
+    }
+    m_captchaId = c.id;
+    const QSize box = m_ui->captchaButton->iconSize();
+    const QPixmap shown = image.size().width() > box.width() || image.size().height() > box.height()
+        ? image.scaled(box, Qt::KeepAspectRatio, Qt::SmoothTransformation)
+        : image;
+    m_ui->captchaButton->setText(QString());
+    m_ui->captchaButton->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    m_ui->captchaButton->setIcon(QIcon(shown));
+    m_ui->captchaButton->setIconSize(box);
+    if (c.expiresIn > 10)
+        m_captchaExpiry.start((c.expiresIn - 5) * 1000);
+    // A captcha that loads means the server is reachable and trusted now.
+    if (m_messageIsTls)
+        clearMessage();
+    Q_EMIT captchaChanged(m_captchaId);
+}
+
+void LoginDialog::submit()
+{
+    if (m_busy || !m_client)
+        return;
+    clearMessage();
+    const sync::ServerProfile p = profile();
+    if (p.id.isEmpty()) {
+        showMessage(tr("Please choose a server."), true, m_ui->profileCombo);
+        return;
+    }
+    const QString login = loginName();
+    if (login.isEmpty()) {
+        showMessage(tr("Please enter your login name or mobile phone number."), true, m_ui->loginEdit);
+        return;
+    }
+    if (m_ui->passwordEdit->text().isEmpty()) {
+        showMessage(tr("Please enter your password."), true, m_ui->passwordEdit);
+        return;
+    }
+    if (m_captchaId.isEmpty()) {
+        showMessage(tr("The captcha image has not loaded yet. Click it to try again."), true, m_ui->captchaEdit);
+        return;
+    }
+    const QString answer = m_ui->captchaEdit->text().trimmed();
+    if (answer.isEmpty()) {
+        showMessage(tr("Please type the characters shown in the image."), true, m_ui->captchaEdit);
+        return;
+    }
+    const bool remember = rememberMe();
+    setBusy(true, tr("Logging in…"));
+    m_captchaExpiry.stop();
+    m_job = m_client->login(login, m_ui->passwordEdit->text(), m_captchaId, answer, this,
+                            [this, login, remember](const sync::Result<Session> &r) {
+                                loginFinished(r, login, remember);
+                            });
+}
+
+void LoginDialog::loginFinished(const sync::Result<Session> &r, const QString &login, bool remember)
+{
+    if (m_closing)
+        return;
+    if (r.ok()) {
+        finishWithSession(*r.value, login, remember);
+        return;
+    }
+    setBusy(false);
+    // Any attempt uses the captcha up, right or wrong.
+    refreshCaptcha();
+    if (r.error.code == QLatin1String(ApiError::Cancelled)) {
+        showMessage(tr("Login cancelled."), false);
+        return;
+    }
+    qCInfo(lcLogin) << "login failed:" << r.error.status << r.error.code;
+    showError(r.error, r.tlsProblems);
+    offerOffline(r.error);
+    if (r.error.code == QLatin1String("invalid_credentials"))
+        m_ui->passwordEdit->selectAll();
+}
+
+void LoginDialog::finishWithSession(const Session &session, const QString &login, bool remember)
+{
+    m_session = session;
+    if (m_client)
+        m_client->setToken(session.token);
+    const sync::ServerProfile p = profile();
+    sync::ServerProfileStore::setLastProfileId(p.id);
+    const QString previous = sync::ServerProfileStore::rememberedLogin(p.id);
+
+    if (!m_credentials) {
+        accept();
+        return;
+    }
+    if (!remember) {
+        sync::ServerProfileStore::setRememberedLogin(p.id, QString());
+        if (!previous.isEmpty()) {
+            m_credentials->remove(sync::CredentialStore::tokenKey(p.id, previous), m_credentials,
+                                  [](const QString &error) {
+                                      if (!error.isEmpty())
+                                          qCWarning(lcLogin) << "could not forget the remembered token:" << error;
+                                  });
+        }
+        accept();
+        return;
+    }
+    if (!previous.isEmpty() && previous != login) {
+        m_credentials->remove(sync::CredentialStore::tokenKey(p.id, previous), m_credentials, [](const QString &) {});
+    }
+    setBusy(true, tr("Saving the login in the keychain…"));
+    m_credentials->write(sync::CredentialStore::tokenKey(p.id, login), session.token, this,
+                         [this, id = p.id, login](const QString &error) {
+                             m_busy = false;
+                             if (error.isEmpty()) {
+                                 sync::ServerProfileStore::setRememberedLogin(id, login);
+                             } else {
+                                 qCWarning(lcLogin) << "keychain write failed:" << error;
+                                 MessageBox::warning(this, tr("Remember me"),
+                                                     tr("The login could not be saved in this computer's keychain, "
+                                                        "so you will have to log in again next time."));
+                             }
+                             accept();
+                         });
+}
+
+void LoginDialog::resumeRememberedLogin()
+{
+    const sync::ServerProfile p = profile();
+    const QString login = sync::ServerProfileStore::rememberedLogin(p.id);
+    if (p.id.isEmpty() || login.isEmpty() || !m_credentials || !m_client)
+        return;
+    m_ui->loginEdit->setText(login);
+    m_ui->rememberCheck->setChecked(true);
+    if (m_captchaJob)
+        m_captchaJob->abort();
+    setBusy(true, tr("Restoring your last login…"));
+    m_resuming = true;
+    const QString key = sync::CredentialStore::tokenKey(p.id, login);
+    m_credentials->read(key, this, [this, key](const std::optional<QString> &token, const QString &error) {
+        if (!m_resuming)
+            return;   // cancelled while the keychain answered
+        if (!token || token->isEmpty()) {
+            m_resuming = false;
+            setBusy(false);
+            if (!error.isEmpty()) {
+                qCWarning(lcLogin) << "keychain read failed:" << error;
+                showMessage(tr("The saved login could not be read from this computer's keychain. Please log in."),
+                            false);
+            }
+            refreshCaptcha();
+            m_ui->passwordEdit->setFocus();
+            return;
+        }
+        m_client->setToken(*token);
+        m_job = m_client->me(this, [this, key, token = *token](const sync::Result<Session> &r) {
+            if (m_closing)
+                return;
+            m_resuming = false;
+            if (r.ok()) {
+                Session s = *r.value;
+                s.token = token;
+                m_session = s;
+                sync::ServerProfileStore::setLastProfileId(profile().id);
+                m_busy = false;
+                accept();
+                return;
+            }
+            // The server cannot be reached, but this computer has the account's
+            // last cache: open it read-only, keeping the token for when the server answers.
+            const bool unreachable = r.error.code == QLatin1String(ApiError::NetworkError)
+                                     || r.error.code == QLatin1String(ApiError::Timeout);
+            if (unreachable && sync::Workspace::hasOfflineData(profile().id, loginName())) {
+                qCInfo(lcLogin) << "server unreachable at start; opening the cache offline";
+                m_offline = true;
+                m_busy = false;
+                accept();
+                return;
+            }
+            m_client->setToken(QString());
+            setBusy(false);
+            refreshCaptcha();
+            m_ui->passwordEdit->setFocus();
+            offerOffline(r.error);
+            if (r.error.code == QLatin1String("unauthenticated")) {
+                m_credentials->remove(key, this, [](const QString &e) {
+                    if (!e.isEmpty())
+                        qCWarning(lcLogin) << "could not delete a stale token:" << e;
+                });
+                showMessage(tr("Your saved login has expired. Please log in again."), false);
+            } else if (r.error.code != QLatin1String(ApiError::Cancelled)) {
+                showError(r.error, r.tlsProblems);
+            }
+        });
+    });
+}
+
+bool LoginDialog::offersOffline() const
+{
+    return m_ui->offlineButton->isVisibleTo(this);
+}
+
+void LoginDialog::offerOffline(const ApiError &error)
+{
+    const bool unreachable = error.code == QLatin1String(ApiError::NetworkError)
+                             || error.code == QLatin1String(ApiError::Timeout);
+    m_ui->offlineButton->setVisible(unreachable && !loginName().isEmpty()
+                                    && sync::Workspace::hasOfflineData(profile().id, loginName()));
+}
+
+void LoginDialog::openOffline()
+{
+    const sync::ServerProfile p = profile();
+    const QString login = loginName();
+    if (m_busy || p.id.isEmpty() || login.isEmpty() || !sync::Workspace::hasOfflineData(p.id, login))
+        return;
+    if (!m_credentials) {
+        m_offline = true;
+        accept();
+        return;
+    }
+    setBusy(true, tr("Opening this computer's copy…"));
+    m_resuming = true;
+    m_credentials->read(sync::CredentialStore::tokenKey(p.id, login), this,
+                        [this](const std::optional<QString> &token, const QString &) {
+                            if (!m_resuming)
+                                return;
+                            m_resuming = false;
+                            // Without a remembered token the cache is still shown; once the
+                            // server answers, the person is asked to log in.
+                            if (m_client)
+                                m_client->setToken(token.value_or(QString()));
+                            m_offline = true;
+                            m_busy = false;
+                            accept();
+                        });
+}
+
+void LoginDialog::reject()
+{
+    if (m_busy) {
+        if (m_resuming) {
+            m_resuming = false;
+            if (m_job)
+                m_job->abort();
+            m_client->setToken(QString());
+            setBusy(false);
+            refreshCaptcha();
+            return;
+        }
+        if (m_job && !m_job->isFinished()) {
+            m_job->abort();   // finishes with "cancelled"; loginFinished restores the form
+            return;
+        }
+        return;   // the keychain write finishes on its own in a moment
+    }
+    QDialog::reject();
+}
+
+void LoginDialog::setNotice(const QString &text)
+{
+    showMessage(text, false);
+}
+
+void LoginDialog::setBusy(bool busy, const QString &text)
+{
+    m_busy = busy;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_ui->profileCombo, m_ui->manageServersButton, m_ui->loginEdit,
+                                                       m_ui->passwordEdit, m_ui->captchaEdit, m_ui->captchaButton,
+                                                       m_ui->rememberCheck, m_ui->loginButton, m_ui->forgotButton,
+                                                       m_ui->registerButton}) {
+        w->setEnabled(!busy);
+    }
+    m_ui->busyBar->setVisible(busy);
+    m_ui->busyLabel->setVisible(busy);
+    m_ui->busyLabel->setText(text);
+    m_ui->cancelButton->setText(busy ? tr("Stop") : tr("Cancel"));
+}
+
+void LoginDialog::showError(const ApiError &error, const QList<sync::TlsProblem> &tlsProblems)
+{
+    const QString field = ErrorText::field(error);
+    QWidget *widget = nullptr;
+    if (field == QLatin1String("login") || field == QLatin1String("phone"))
+        widget = m_ui->loginEdit;
+    else if (field == QLatin1String("password"))
+        widget = m_ui->passwordEdit;
+    else if (field == QLatin1String("captcha_answer") || field == QLatin1String("captcha_id"))
+        widget = m_ui->captchaEdit;
+    showMessage(ErrorText::sentence(error), true, widget);
+    m_messageIsTls = error.code == QLatin1String(ApiError::TlsError);
+
+    if (error.code == QLatin1String(ApiError::TlsError)) {
+        m_tlsProblems = tlsProblems;
+        m_ui->tlsDetailsButton->setVisible(true);
+        if (!m_tlsShownForProfile) {
+            m_tlsShownForProfile = true;
+            showTlsProblems();
+        }
+    }
+}
+
+void LoginDialog::showMessage(const QString &text, bool isError, QWidget *field)
+{
+    m_messageIsTls = false;
+    m_ui->errorLabel->setProperty("kind", isError ? QStringLiteral("error") : QStringLiteral("notice"));
+    m_ui->errorLabel->style()->unpolish(m_ui->errorLabel);
+    m_ui->errorLabel->style()->polish(m_ui->errorLabel);
+    m_ui->errorLabel->setText(text);
+    m_ui->errorLabel->setVisible(!text.isEmpty());
+    if (field) {
+        markField(field, true);
+        field->setFocus();
+    }
+}
+
+void LoginDialog::clearMessage()
+{
+    m_messageIsTls = false;
+    m_ui->errorLabel->clear();
+    m_ui->errorLabel->hide();
+    for (QWidget *w : {m_ui->loginEdit, m_ui->passwordEdit, m_ui->captchaEdit})
+        markField(w, false);
+}
+
+void LoginDialog::markField(QWidget *field, bool error)
+{
+    if (field->property(ErrorProperty).toBool() == error)
+        return;
+    field->setProperty(ErrorProperty, error);
+    field->style()->unpolish(field);
+    field->style()->polish(field);
+}
+
+void LoginDialog::showTlsProblems()
+{
+    if (m_tlsDialog) {
+        m_tlsDialog->raise();
+        m_tlsDialog->activateWindow();
+        return;
+    }
+    m_tlsDialog = new TlsProblemDialog(m_tlsProblems, profile().name, this);
+    m_tlsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_tlsDialog, &TlsProblemDialog::manageServersRequested, this, &LoginDialog::manageServers);
+    m_tlsDialog->open();
+}
+
+RegistrationWizard *LoginDialog::registrationWizard() const
+{
+    return m_wizard;
+}
+
+ForgotPasswordDialog *LoginDialog::forgotPasswordDialog() const
+{
+    return m_forgot;
+}
+
+void LoginDialog::openRegistration()
+{
+    if (m_busy || !m_client)
+        return;
+    if (m_wizard) {
+        m_wizard->raise();
+        m_wizard->activateWindow();
+        return;
+    }
+    if (profile().id.isEmpty()) {
+        showMessage(tr("Please choose a server."), true, m_ui->profileCombo);
+        return;
+    }
+    m_wizard = new RegistrationWizard(m_client, m_smsCooldowns, this);
+    m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_wizard, &QDialog::finished, this, &LoginDialog::registrationFinished);
+    m_wizard->open();
+}
+
+void LoginDialog::registrationFinished(int result)
+{
+    RegistrationWizard *wizard = m_wizard;
+    if (!wizard || m_closing)
+        return;
+    if (result != QDialog::Accepted || !wizard->registeredAccount())
+        return;
+    const QString login = wizard->registeredLogin();
+    if (wizard->fillLoginRequested()) {
+        clearMessage();
+        m_ui->loginEdit->setText(login);
+        m_ui->passwordEdit->clear();
+        m_ui->passwordEdit->setFocus();
+    }
+    showMessage(tr("The unit is registered. Log in with its main account “%1”, then complete the role "
+                   "authentication.")
+                    .arg(login),
+                false);
+}
+
+void LoginDialog::openForgotPassword()
+{
+    if (m_busy || !m_client)
+        return;
+    if (m_forgot) {
+        m_forgot->raise();
+        m_forgot->activateWindow();
+        return;
+    }
+    if (profile().id.isEmpty()) {
+        showMessage(tr("Please choose a server."), true, m_ui->profileCombo);
+        return;
+    }
+    m_forgot = new ForgotPasswordDialog(m_client, m_smsCooldowns, this);
+    m_forgot->setAttribute(Qt::WA_DeleteOnClose);
+    m_forgot->setLoginHint(loginName());
+    connect(m_forgot, &QDialog::finished, this, &LoginDialog::forgotPasswordFinished);
+    m_forgot->open();
+}
+
+void LoginDialog::forgotPasswordFinished(int result)
+{
+    ForgotPasswordDialog *dialog = m_forgot;
+    if (!dialog || m_closing || result != QDialog::Accepted)
+        return;
+    clearMessage();
+    m_ui->loginEdit->setText(dialog->loginName());
+    m_ui->passwordEdit->clear();
+    m_ui->passwordEdit->setFocus();
+    showMessage(tr("The password has been reset. Log in with the new password."), false);
+}
+
+} // namespace zc::ui

@@ -1,0 +1,298 @@
+#include "RolesPage.h"
+#include "ui_RolesPage.h"
+
+#include "ui/ErrorText.h"
+#include "ui/roles/AssignAccountsDialog.h"
+#include "ui/roles/RoleEditorDialog.h"
+#include "ui/UiStyle.h"
+#include "ui/widgets/MessageBox.h"
+#include "ui/widgets/PagedTable.h"
+#include "ui/widgets/PageProxyModel.h"
+#include "ui/widgets/TableExport.h"
+#include "ui/workspace/WorkspaceModels.h"
+
+#include "models/RoleTableModel.h"
+#include "sync/ApiClient.h"
+#include "sync/Workspace.h"
+#include "sync/WriteThrough.h"
+
+#include <QHeaderView>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+
+namespace zc::ui {
+
+namespace {
+const QString EditKey = QStringLiteral("edit");
+const QString DeleteKey = QStringLiteral("delete");
+const QString AssignKey = QStringLiteral("assign");
+constexpr int FilterDelayMs = 150;
+} // namespace
+
+RolesPage::RolesPage(WorkspaceModels *models, sync::ApiClient *client, QWidget *parent)
+    : QWidget(parent), m_ui(new Ui::RolesPage), m_models(models), m_client(client)
+{
+    m_ui->setupUi(this);
+    UiStyle::pageTitle(m_ui->titleLabel);
+    UiStyle::intro(m_ui->introLabel);
+    UiStyle::filterFrame(m_ui->filterFrame);
+    UiStyle::primaryButton(m_ui->searchButton);
+    UiStyle::primaryButton(m_ui->addButton);
+    UiStyle::message(m_ui->messageLabel, QString(), UiStyle::Message::Info);
+
+    m_filter = new QSortFilterProxyModel(this);
+    m_filter->setSourceModel(m_models->roles());
+    m_filter->setFilterKeyColumn(RoleTableModel::NameColumn);
+    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_filter->setSortRole(RoleTableModel::SortRole);
+    m_filter->setSortCaseSensitivity(Qt::CaseInsensitive);
+
+    PagedTable *table = m_ui->rolesTable;
+    table->setModel(m_filter, RoleTableModel::IdRole, RoleTableModel::NumberColumn);
+    table->setEmptyText(tr("No roles yet. Press “Add role” to create the first one."));
+    table->setExportExcludedColumns({RoleTableModel::NumberColumn});   // 序号 belongs to the view's order
+    table->setRowActions(tr("Actions"), [this](const QModelIndex &) {
+        const QString why = m_readOnly ? m_readOnlyReason : QString();
+        return QList<RowAction>{
+            {EditKey, tr("Edit"), !m_readOnly, why, false},
+            {DeleteKey, tr("Delete"), !m_readOnly, why, true},
+            {AssignKey, tr("Assign accounts"), !m_readOnly, why, false},
+        };
+    });
+    QHeaderView *header = table->view()->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->resizeSection(RoleTableModel::NumberColumn, 50);
+    header->resizeSection(RoleTableModel::NameColumn, 120);
+    header->resizeSection(RoleTableModel::AccountsColumn, 96);
+    header->setSectionResizeMode(RoleTableModel::PermissionsColumn, QHeaderView::Stretch);
+    header->resizeSection(RoleTableModel::CreatedByColumn, 130);
+    header->resizeSection(RoleTableModel::CreatedAtColumn, 140);
+    header->resizeSection(RoleTableModel::RemarkColumn, 130);
+    header->resizeSection(table->pageModel()->extraColumnStart(), 184);
+    header->setMinimumSectionSize(48);
+    table->view()->setAccessibleName(tr("Roles"));
+
+    m_filterDelay.setSingleShot(true);
+    m_filterDelay.setInterval(FilterDelayMs);
+    connect(&m_filterDelay, &QTimer::timeout, this, &RolesPage::applyFilter);
+    connect(m_ui->nameFilterEdit, &QLineEdit::textChanged, &m_filterDelay, qOverload<>(&QTimer::start));
+    connect(m_ui->nameFilterEdit, &QLineEdit::returnPressed, this, &RolesPage::applyFilter);
+    connect(m_ui->searchButton, &QPushButton::clicked, this, &RolesPage::applyFilter);
+    connect(m_ui->resetButton, &QPushButton::clicked, this, &RolesPage::resetFilter);
+    connect(m_ui->addButton, &QPushButton::clicked, this, &RolesPage::addRole);
+    connect(m_ui->refreshButton, &QPushButton::clicked, this, &RolesPage::refreshRequested);
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &RolesPage::exportCsv);
+    connect(table, &PagedTable::actionTriggered, this, &RolesPage::rowAction);
+    connect(table, &PagedTable::rowActivated, this, [this](qint64 id) {
+        if (!m_readOnly)
+            editRole(id);
+    });
+    // Delete key on the table: 删除 of the current role.
+    auto *deleteAction = new QAction(tr("Delete role"), table->view());
+    deleteAction->setShortcut(QKeySequence::Delete);
+    deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    table->view()->addAction(deleteAction);
+    connect(deleteAction, &QAction::triggered, this, [this] {
+        if (const qint64 id = m_ui->rolesTable->currentId(); id && !m_readOnly)
+            deleteRole(id);
+    });
+    connect(m_models, &WorkspaceModels::loadingChanged, this, [this](bool loading) {
+        m_ui->rolesTable->setEmptyText(loading ? tr("Loading the roles from this computer's cache…")
+                                               : tr("No roles yet. Press “Add role” to create the first one."));
+    });
+
+    setTabOrder(m_ui->nameFilterEdit, m_ui->searchButton);
+    setTabOrder(m_ui->searchButton, m_ui->resetButton);
+    setTabOrder(m_ui->resetButton, m_ui->addButton);
+    setTabOrder(m_ui->addButton, m_ui->refreshButton);
+    setTabOrder(m_ui->refreshButton, m_ui->exportButton);
+    setTabOrder(m_ui->exportButton, table->view());
+    setReadOnly(true, tr("Not connected to a server."));
+}
+
+RolesPage::~RolesPage()
+{
+    m_ui->busyBar->cancel();
+}
+
+void RolesPage::setWorkspace(sync::Workspace *workspace)
+{
+    m_workspace = workspace;
+}
+
+void RolesPage::setSession(const Session &session)
+{
+    m_session = session;
+}
+
+PagedTable *RolesPage::table() const
+{
+    return m_ui->rolesTable;
+}
+
+QString RolesPage::messageText() const
+{
+    return m_ui->messageLabel->isVisibleTo(this) ? m_ui->messageLabel->text() : QString();
+}
+
+bool RolesPage::isBusy() const
+{
+    return m_ui->busyBar->isBusy();
+}
+
+void RolesPage::setReadOnly(bool readOnly, const QString &reason)
+{
+    m_readOnly = readOnly;
+    m_readOnlyReason = readOnly ? reason : QString();
+    updateActions();
+    if (m_editor)
+        m_editor->setReadOnly(readOnly, reason);
+    if (m_assign)
+        m_assign->setReadOnly(readOnly, reason);
+}
+
+void RolesPage::updateActions()
+{
+    m_ui->addButton->setEnabled(!m_readOnly);
+    m_ui->addButton->setToolTip(m_readOnly ? m_readOnlyReason : tr("Create a new role (添加角色)"));
+    m_ui->refreshButton->setEnabled(m_workspace != nullptr);
+    m_ui->rolesTable->refreshActions();
+}
+
+void RolesPage::setNameFilter(const QString &text)
+{
+    m_ui->nameFilterEdit->setText(text);
+    applyFilter();
+}
+
+void RolesPage::applyFilter()
+{
+    m_filterDelay.stop();
+    m_filter->setFilterFixedString(m_ui->nameFilterEdit->text().trimmed());
+}
+
+void RolesPage::resetFilter()
+{
+    m_ui->nameFilterEdit->clear();
+    applyFilter();
+    m_ui->rolesTable->view()->sortByColumn(-1, Qt::AscendingOrder);
+    m_filter->sort(-1);
+}
+
+void RolesPage::exportCsv()
+{
+    const QString path = TableExport::exportWithDialog(this, tr("roles"), m_ui->rolesTable->csv());
+    if (!path.isEmpty())
+        showMessage(tr("%n role(s) exported to %1.", nullptr, m_filter->rowCount()).arg(path), false);
+}
+
+void RolesPage::showMessage(const QString &text, bool error)
+{
+    UiStyle::message(m_ui->messageLabel, text, error ? UiStyle::Message::Error : UiStyle::Message::Success);
+    if (!error && !text.isEmpty())
+        Q_EMIT statusMessage(text);
+}
+
+void RolesPage::rowAction(const QString &key, qint64 id)
+{
+    if (key == EditKey)
+        editRole(id);
+    else if (key == DeleteKey)
+        deleteRole(id);
+    else if (key == AssignKey)
+        assignAccounts(id);
+}
+
+RoleEditorDialog *RolesPage::addRole()
+{
+    return editRole(0);
+}
+
+RoleEditorDialog *RolesPage::editRole(qint64 id)
+{
+    if (m_readOnly || !m_workspace || m_editor)
+        return m_editor;
+    std::optional<Role> role;
+    if (id) {
+        role = m_models->role(id);
+        if (!role)
+            return nullptr;
+    }
+    auto *dialog = new RoleEditorDialog(m_client, m_workspace, m_models->catalog(), m_session, role, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_editor = dialog;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, isNew = !role.has_value()] {
+        if (!dialog->savedRole())
+            return;
+        const Role saved = *dialog->savedRole();
+        showMessage(isNew ? tr("The role “%1” was added.").arg(saved.name)
+                          : tr("The role “%1” was saved.").arg(saved.name),
+                    false);
+        m_ui->rolesTable->selectId(saved.id);
+    });
+    dialog->open();
+    return dialog;
+}
+
+void RolesPage::deleteRole(qint64 id)
+{
+    if (m_readOnly || !m_workspace || !m_workspace->writes() || isBusy())
+        return;
+    const std::optional<Role> role = m_models->role(id);
+    if (!role)
+        return;
+    const QString text =
+        role->accountCount > 0
+            ? tr("Delete the role “%1”? %n account(s) will lose it, and with it the menus it gives them.", nullptr,
+                 role->accountCount)
+                  .arg(role->name)
+            : tr("Delete the role “%1”? No account holds it.").arg(role->name);
+    if (MessageBox::question(this, tr("Delete role"), text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        != QMessageBox::Yes)
+        return;
+    const QString name = role->name;
+    sync::ApiJob *job = m_workspace->writes()->deleteRole(
+        id, role->version, this, [this, name](const sync::Result<sync::Nothing> &r) {
+            m_ui->busyBar->stop();
+            if (r.ok())
+                showMessage(tr("The role “%1” was deleted.").arg(name), false);
+            else if (r.error.code != QLatin1String(ApiError::Cancelled))
+                showMessage(r.error.code == QLatin1String("version_conflict")
+                                ? tr("The role “%1” was changed by someone else in the meantime; it was not deleted. "
+                                     "Look at it again, then delete it if you still want to.")
+                                      .arg(name)
+                                : ErrorText::sentence(r.error),
+                            true);
+        });
+    m_ui->busyBar->start(tr("Deleting the role “%1”…").arg(name), job);
+}
+
+AssignAccountsDialog *RolesPage::assignAccounts(qint64 id)
+{
+    if (m_readOnly || !m_workspace || m_assign)
+        return m_assign;
+    if (!m_models->role(id))
+        return nullptr;
+    auto *dialog = new AssignAccountsDialog(m_models, m_workspace, id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_assign = dialog;
+    connect(dialog, &QDialog::finished, this, [this, dialog] {
+        const QString summary = dialog->summary();
+        if (!summary.isEmpty())
+            showMessage(summary, false);
+    });
+    dialog->open();
+    return dialog;
+}
+
+RoleEditorDialog *RolesPage::editorDialog() const
+{
+    return m_editor;
+}
+
+AssignAccountsDialog *RolesPage::assignDialog() const
+{
+    return m_assign;
+}
+
+} // namespace zc::ui

@@ -1,0 +1,125 @@
+#include "TableExport.h"
+
+#include "ui/widgets/MessageBox.h"
+
+#include <QAbstractItemModel>
+#include <QDate>
+#include <QDir>
+#include <QFileDialog>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace zc::ui {
+
+namespace {
+
+QList<int> allRows(const QAbstractItemModel *model, const QList<int> &rows)
+{
+    if (!rows.isEmpty())
+        return rows;
+    QList<int> all;
+    all.reserve(model->rowCount());
+    for (int r = 0; r < model->rowCount(); ++r)
+        all << r;
+    return all;
+}
+
+QString cell(const QAbstractItemModel *model, int row, int column)
+{
+    return model->index(row, column).data(Qt::DisplayRole).toString();
+}
+
+} // namespace
+
+QString TableExport::csvField(const QString &value)
+{
+    // Also quote a leading = + - @ would be a formula in Excel: prefix a quote mark inside.
+    QString v = value;
+    if (!v.isEmpty() && (v.front() == QLatin1Char('=') || v.front() == QLatin1Char('+')
+                         || v.front() == QLatin1Char('-') || v.front() == QLatin1Char('@')))
+        v.prepend(QLatin1Char('\''));
+    const bool quote = v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n'))
+                       || v.contains(QLatin1Char('\r')) || v != value;
+    if (!quote)
+        return v;
+    v.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + v + QLatin1Char('"');
+}
+
+QString TableExport::csv(const QAbstractItemModel *model, const QList<int> &columns, const QList<int> &rows)
+{
+    QString out;
+    QStringList fields;
+    for (int c : columns)
+        fields << csvField(model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
+    out += fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    for (int r : allRows(model, rows)) {
+        fields.clear();
+        for (int c : columns)
+            fields << csvField(cell(model, r, c));
+        out += fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    }
+    return out;
+}
+
+QString TableExport::tsv(const QAbstractItemModel *model, const QList<int> &columns, const QList<int> &rows,
+                         bool withHeader)
+{
+    const auto clean = [](QString s) {
+        s.replace(QLatin1Char('\t'), QLatin1Char(' '));
+        s.replace(QLatin1Char('\n'), QLatin1Char(' '));
+        return s;
+    };
+    QStringList lines;
+    QStringList fields;
+    if (withHeader) {
+        for (int c : columns)
+            fields << clean(model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
+        lines << fields.join(QLatin1Char('\t'));
+    }
+    for (int r : rows) {
+        fields.clear();
+        for (int c : columns)
+            fields << clean(cell(model, r, c));
+        lines << fields.join(QLatin1Char('\t'));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+bool TableExport::writeCsv(const QString &path, const QString &text, QString *why)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (why)
+            *why = file.errorString();
+        return false;
+    }
+    file.write("\xEF\xBB\xBF");
+    file.write(text.toUtf8());
+    if (!file.commit()) {
+        if (why)
+            *why = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+QString TableExport::exportWithDialog(QWidget *parent, const QString &baseName, const QString &text)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested = QDir(folder).filePath(
+        QStringLiteral("%1-%2.csv").arg(baseName, QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))));
+    QString path = QFileDialog::getSaveFileName(parent, tr("Export as CSV"), suggested, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return {};
+    if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        path += QStringLiteral(".csv");
+    QString why;
+    if (!writeCsv(path, text, &why)) {
+        MessageBox::warning(parent, tr("Export as CSV"), tr("The file “%1” could not be written: %2").arg(path, why));
+        return {};
+    }
+    return path;
+}
+
+} // namespace zc::ui

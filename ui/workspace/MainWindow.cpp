@@ -1,0 +1,549 @@
+#include "MainWindow.h"
+#include "ui_MainWindow.h"
+
+#include "ui/account/ChangePasswordDialog.h"
+#include "ui/account/RoleAuthenticationDialog.h"
+#include "ui/account/SmsCooldowns.h"
+#include "ui/audit/AuditLogPage.h"
+#include "ui/ErrorText.h"
+#include "ui/handlers/HandlersPage.h"
+#include "ui/login/UnitChoiceDialog.h"
+#include "ui/roles/RolesPage.h"
+#include "ui/settings/SettingsPage.h"
+#include "ui/Startup.h"
+#include "ui/widgets/MessageBox.h"
+#include "ui/workspace/WorkspaceModels.h"
+#include "sync/ApiClient.h"
+#include "sync/Cache.h"
+#include "sync/CredentialStore.h"
+#include "sync/SyncEngine.h"
+#include "sync/Workspace.h"
+
+#include <QCloseEvent>
+#include <QIcon>
+#include <QLabel>
+#include <QLoggingCategory>
+#include <QStatusBar>
+#include <QToolButton>
+#include <QTreeWidgetItemIterator>
+
+namespace zc::ui {
+
+namespace {
+Q_LOGGING_CATEGORY(lcMain, "zc.ui.main", QtInfoMsg)
+
+constexpr int KeyRole = Qt::UserRole + 1;
+constexpr int RefreshIntervalMs = 3 * 60 * 1000;
+constexpr int StatusMessageMs = 8000;
+
+const QString WindowStyle = QStringLiteral(
+    "QFrame#headerFrame { background: qlineargradient(x1:0, y1:0, x2:1, y2:0, stop:0 #1b5aa6, stop:1 #2f86d6); }"
+    "QFrame#headerFrame QLabel { color: white; background: transparent; }"
+    "QFrame#headerFrame QToolButton { color: white; border: 1px solid rgba(255,255,255,0.55); border-radius: 4px;"
+    " padding: 5px 10px; }"
+    "QFrame#headerFrame QToolButton:hover { background: rgba(255,255,255,0.15); }"
+    "QFrame#offlineFrame { background: #fdf6ec; border-bottom: 1px solid #f5dab1; }"
+    "QFrame#offlineFrame QLabel { color: #8a5a00; }"
+    "QTreeWidget#navigationTree { background: #f3f6fa; border: none; border-right: 1px solid #dde3ea;"
+    " padding-top: 8px; }"
+    "QTreeWidget#navigationTree::item { height: 34px; padding-left: 4px; }"
+    "QTreeWidget#navigationTree::item:selected { background: #dbe8fb; color: #0b3d91; }"
+    "QStatusBar QLabel { padding: 0 8px; }");
+
+QString shortTime(const QDateTime &at)
+{
+    return at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+} // namespace
+
+MainWindow::MainWindow(sync::ApiClient *client, sync::CredentialStore *credentials, const Session &session,
+                       sync::Workspace *workspace, QWidget *parent)
+    : QMainWindow(parent), m_ui(new Ui::MainWindow), m_client(client), m_credentials(credentials),
+      m_workspace(workspace), m_session(session)
+{
+    m_ui->setupUi(this);
+    setStyleSheet(WindowStyle);
+    setWindowIcon(QIcon(QStringLiteral(":/zc/icons/zhaocai-admin.svg")));
+
+    m_ui->logoLabel->setPixmap(QIcon(QStringLiteral(":/zc/icons/zhaocai-admin.svg")).pixmap(40, 40));
+    m_ui->productLabel->setText(Startup::displayName());
+    QFont product = m_ui->productLabel->font();
+    product.setPointSizeF(product.pointSizeF() * 1.3);
+    product.setBold(true);
+    m_ui->productLabel->setFont(product);
+    QFont welcome = m_ui->welcomeLabel->font();
+    welcome.setBold(true);
+    m_ui->welcomeLabel->setFont(welcome);
+    m_ui->offlineIconLabel->setPixmap(QIcon(QStringLiteral(":/zc/icons/shield-alert.svg")).pixmap(22, 22));
+    m_ui->offlineFrame->hide();
+
+    m_ui->logoutButton->setText(tr("Log out"));
+    m_ui->logoutButton->setIcon(QIcon(QStringLiteral(":/zc/icons/logout-white.svg")));
+    m_ui->actionLogout->setIcon(QIcon(QStringLiteral(":/zc/icons/logout.svg")));
+    m_ui->actionChangePassword->setIcon(QIcon(QStringLiteral(":/zc/icons/key.svg")));
+    m_ui->actionAbout->setIcon(QIcon(QStringLiteral(":/zc/icons/info.svg")));
+    m_ui->actionQuit->setShortcut(QKeySequence::Quit);
+    m_ui->actionRefresh->setShortcut(QKeySequence::Refresh);
+    m_ui->actionAbout->setText(tr("&About %1").arg(Startup::displayName()));
+
+    m_serverLabel = new QLabel(this);
+    m_accountLabel = new QLabel(this);
+    m_connectionLabel = new QLabel(this);
+    m_syncLabel = new QLabel(this);
+    m_progressLabel = new QLabel(this);
+    m_cancelSyncButton = new QToolButton(this);
+    m_serverLabel->setObjectName(QStringLiteral("serverStatusLabel"));
+    m_accountLabel->setObjectName(QStringLiteral("accountStatusLabel"));
+    m_connectionLabel->setObjectName(QStringLiteral("connectionStatusLabel"));
+    m_syncLabel->setObjectName(QStringLiteral("syncStatusLabel"));
+    m_progressLabel->setObjectName(QStringLiteral("syncProgressLabel"));
+    m_cancelSyncButton->setObjectName(QStringLiteral("cancelSyncButton"));
+    m_cancelSyncButton->setText(tr("Stop"));
+    m_cancelSyncButton->setToolTip(tr("Stop the running sync; what was already received stays"));
+    m_cancelSyncButton->setAccessibleName(tr("Stop the sync"));
+    m_cancelSyncButton->setAutoRaise(true);
+    statusBar()->addWidget(m_serverLabel);
+    statusBar()->addWidget(m_accountLabel);
+    statusBar()->addPermanentWidget(m_progressLabel);
+    statusBar()->addPermanentWidget(m_cancelSyncButton);
+    statusBar()->addPermanentWidget(m_syncLabel);
+    statusBar()->addPermanentWidget(m_connectionLabel);
+    m_progressLabel->hide();
+    m_cancelSyncButton->hide();
+
+    m_cooldowns = new SmsCooldowns(this);
+    m_models = new WorkspaceModels(this);
+    buildPages();
+
+    connect(m_ui->navigationTree, &QTreeWidget::currentItemChanged, this, &MainWindow::navigationChanged);
+    connect(m_ui->logoutButton, &QToolButton::clicked, this, &MainWindow::logoutRequested);
+    connect(m_ui->actionLogout, &QAction::triggered, this, &MainWindow::logoutRequested);
+    connect(m_ui->actionForget, &QAction::triggered, this, &MainWindow::forgetAccount);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::close);
+    connect(m_ui->actionChangePassword, &QAction::triggered, this, &MainWindow::changePassword);
+    connect(m_ui->actionRoleAuthentication, &QAction::triggered, this, &MainWindow::authenticateUnit);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
+    connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refreshData);
+    connect(m_ui->reconnectButton, &QPushButton::clicked, this, &MainWindow::refreshData);
+    connect(m_ui->actionFullSync, &QAction::triggered, this, [this] {
+        if (m_workspace && m_workspace->engine())
+            m_workspace->engine()->refresh(sync::SyncEngine::Mode::Full);
+    });
+    const auto cancelSync = [this] {
+        if (m_workspace && m_workspace->engine())
+            m_workspace->engine()->cancel();
+    };
+    connect(m_ui->actionCancelSync, &QAction::triggered, this, cancelSync);
+    connect(m_cancelSyncButton, &QToolButton::clicked, this, cancelSync);
+    if (m_client)
+        connect(m_client, &sync::ApiClient::onlineChanged, this, &MainWindow::updateConnection);
+    if (m_workspace) {
+        connect(m_workspace, &sync::Workspace::readOnlyChanged, this, &MainWindow::updateReadOnly);
+        if (sync::SyncEngine *engine = m_workspace->engine()) {
+            connect(engine, &sync::SyncEngine::syncingChanged, this, &MainWindow::updateSyncState);
+            connect(engine, &sync::SyncEngine::progress, this, &MainWindow::updateSyncState);
+            connect(engine, &sync::SyncEngine::lastSyncedAtChanged, this, &MainWindow::updateSyncState);
+            connect(engine, &sync::SyncEngine::finished, this, &MainWindow::syncFinished);
+        }
+    }
+    connect(m_models, &WorkspaceModels::loaded, this, &MainWindow::updateReadOnly);
+    m_refreshTimer.setInterval(RefreshIntervalMs);
+    connect(&m_refreshTimer, &QTimer::timeout, this, [this] {
+        if (!m_readOnly)
+            refreshSession();
+    });
+    m_refreshTimer.start();
+
+    setSession(session);
+    updateReadOnly();
+    updateSyncState();
+    resize(1180, 740);
+    // The cache is read on a thread of its own; the window shows at once and fills when it is read.
+    m_models->attach(m_workspace);
+}
+
+MainWindow::~MainWindow()
+{
+    if (m_refreshJob)
+        m_refreshJob->abort();
+}
+
+void MainWindow::buildPages()
+{
+    m_rolesPage = new RolesPage(m_models, m_client, m_ui->pageStack);
+    m_rolesPage->setObjectName(QStringLiteral("rolesPage"));
+    m_handlersPage = new HandlersPage(m_models, m_client, m_cooldowns, m_ui->pageStack);
+    m_handlersPage->setObjectName(QStringLiteral("handlersPage"));
+    m_auditPage = new AuditLogPage(m_models, m_client, m_ui->pageStack);
+    m_auditPage->setObjectName(QStringLiteral("auditPage"));
+    m_settingsPage = new SettingsPage(m_client, m_credentials, m_ui->pageStack);
+    m_settingsPage->setObjectName(QStringLiteral("settingsPage"));
+    m_rolesPage->setWorkspace(m_workspace);
+    m_handlersPage->setWorkspace(m_workspace);
+
+    const QList<QPair<QString, QWidget *>> pages{{QStringLiteral("roles"), m_rolesPage},
+                                                 {QStringLiteral("handlers"), m_handlersPage},
+                                                 {QStringLiteral("audit"), m_auditPage},
+                                                 {QStringLiteral("settings"), m_settingsPage}};
+    for (const auto &[key, page] : pages) {
+        m_ui->pageStack->addWidget(page);
+        m_pages.insert(key, page);
+    }
+    const auto showStatus = [this](const QString &text) { statusBar()->showMessage(text, StatusMessageMs); };
+    connect(m_rolesPage, &RolesPage::refreshRequested, this, &MainWindow::refreshData);
+    connect(m_rolesPage, &RolesPage::statusMessage, this, showStatus);
+    connect(m_handlersPage, &HandlersPage::refreshRequested, this, &MainWindow::refreshData);
+    connect(m_handlersPage, &HandlersPage::statusMessage, this, showStatus);
+}
+
+void MainWindow::setSession(const Session &session)
+{
+    const QString token = m_session.token;
+    m_session = session;
+    if (m_session.token.isEmpty())
+        m_session.token = token;
+    m_rolesPage->setSession(m_session);
+    m_handlersPage->setSession(m_session);
+    m_ui->actionRoleAuthentication->setVisible(m_session.isMainAccount());
+    updateHeader();
+    updateStatusBar();
+    rebuildNavigation();
+}
+
+void MainWindow::rebuildNavigation()
+{
+    const QString previous = currentPageKey();
+    const bool roles = m_session.hasPermission(QStringLiteral("basic.roles"));
+    const bool accounts = m_session.hasPermission(QStringLiteral("basic.accounts"));
+
+    QTreeWidget *tree = m_ui->navigationTree;
+    QSignalBlocker blocker(tree);
+    tree->clear();
+    auto addGroup = [tree](const QString &text, const QString &icon) {
+        auto *item = new QTreeWidgetItem(tree, {text});
+        item->setIcon(0, QIcon(icon));
+        item->setFlags(Qt::ItemIsEnabled);
+        QFont f = item->font(0);
+        f.setBold(true);
+        item->setFont(0, f);
+        return item;
+    };
+    auto addPage = [tree](QTreeWidgetItem *parent, const QString &key, const QString &text, const QString &icon) {
+        auto *item = parent ? new QTreeWidgetItem(parent, {text}) : new QTreeWidgetItem(tree, {text});
+        item->setIcon(0, QIcon(icon));
+        item->setData(0, KeyRole, key);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        return item;
+    };
+    if (roles) {
+        QTreeWidgetItem *basic = addGroup(tr("Basic settings"), QStringLiteral(":/zc/icons/folder.svg"));
+        addPage(basic, QStringLiteral("roles"), tr("Account roles"), QStringLiteral(":/zc/icons/roles.svg"));
+    }
+    if (accounts) {
+        QTreeWidgetItem *group = addGroup(tr("Account management"), QStringLiteral(":/zc/icons/folder.svg"));
+        addPage(group, QStringLiteral("handlers"), tr("Unit handlers"), QStringLiteral(":/zc/icons/handlers.svg"));
+    }
+    if (roles || accounts)
+        addPage(nullptr, QStringLiteral("audit"), tr("Audit log"), QStringLiteral(":/zc/icons/audit.svg"));
+    addPage(nullptr, QStringLiteral("settings"), tr("Settings"), QStringLiteral(":/zc/icons/settings.svg"));
+    tree->expandAll();
+
+    const QStringList keys = pageKeys();
+    const QString select = keys.contains(previous) ? previous : keys.first();
+    blocker.unblock();
+    showPage(select);
+}
+
+QStringList MainWindow::pageKeys() const
+{
+    QStringList keys;
+    for (QTreeWidgetItemIterator it(m_ui->navigationTree); *it; ++it) {
+        const QString key = (*it)->data(0, KeyRole).toString();
+        if (!key.isEmpty())
+            keys << key;
+    }
+    return keys;
+}
+
+QString MainWindow::currentPageKey() const
+{
+    QTreeWidgetItem *item = m_ui->navigationTree->currentItem();
+    return item ? item->data(0, KeyRole).toString() : QString();
+}
+
+bool MainWindow::showPage(const QString &key)
+{
+    for (QTreeWidgetItemIterator it(m_ui->navigationTree); *it; ++it) {
+        if ((*it)->data(0, KeyRole).toString() == key) {
+            m_ui->navigationTree->setCurrentItem(*it);
+            m_ui->pageStack->setCurrentWidget(m_pages.value(key));
+            return true;
+        }
+    }
+    return false;
+}
+
+void MainWindow::navigationChanged(QTreeWidgetItem *current)
+{
+    if (!current)
+        return;
+    const QString key = current->data(0, KeyRole).toString();
+    if (QWidget *page = m_pages.value(key))
+        m_ui->pageStack->setCurrentWidget(page);
+}
+
+QString MainWindow::welcomeText() const
+{
+    return m_ui->welcomeLabel->text();
+}
+
+QString MainWindow::connectionText() const
+{
+    return m_connectionLabel->text();
+}
+
+QString MainWindow::syncText() const
+{
+    return m_syncLabel->text();
+}
+
+QString MainWindow::offlineBannerText() const
+{
+    return m_ui->offlineFrame->isVisibleTo(this) ? m_ui->offlineLabel->text() : QString();
+}
+
+QString MainWindow::readOnlyReason() const
+{
+    if (!m_workspace || !m_workspace->isOpen())
+        return tr("This computer's copy of the account could not be opened, so nothing can be shown or changed.");
+    return tr("Offline: the server cannot be reached, so nothing can be changed now. The client reconnects by "
+              "itself.");
+}
+
+void MainWindow::updateHeader()
+{
+    const QString name = m_session.account ? m_session.account->name : QString();
+    const QString kind = m_session.isMainAccount() ? tr("unit user") : tr("handler");
+    m_ui->welcomeLabel->setText(tr("Hello, %1! Login type: %2").arg(name, kind));
+    if (m_session.unit) {
+        const Unit &u = *m_session.unit;
+        m_ui->unitLabel->setText(tr("%1 · %2 · USCC %3").arg(u.name, UnitChoiceDialog::kindText(u.kind), u.uscc));
+    } else {
+        m_ui->unitLabel->clear();
+    }
+    setWindowTitle(m_session.unit ? tr("%1 — %2").arg(m_session.unit->name, Startup::displayName())
+                                  : Startup::displayName());
+}
+
+void MainWindow::updateStatusBar()
+{
+    if (m_client) {
+        const sync::ServerProfile &p = m_client->profile();
+        QString host = p.url.host();
+        if (p.url.port() > 0)
+            host += QLatin1Char(':') + QString::number(p.url.port());
+        m_serverLabel->setText(tr("Server: %1 (%2)").arg(p.name, host));
+    }
+    if (m_session.account) {
+        const Account &a = *m_session.account;
+        m_accountLabel->setText(tr("Account: %1 (%2)").arg(a.name, a.login));
+    } else {
+        m_accountLabel->clear();
+    }
+}
+
+void MainWindow::updateConnection()
+{
+    const bool engineOffline = m_workspace && m_workspace->engine() && m_workspace->engine()->isOffline();
+    const bool online = !engineOffline && (!m_client || m_client->isOnline());
+    m_connectionLabel->setText(online ? tr("● Online") : tr("● Offline"));
+    m_connectionLabel->setStyleSheet(online ? QStringLiteral("color: #137333;") : QStringLiteral("color: #a50e0e;"));
+    QString tip = online ? tr("The server answered the last request.")
+                         : tr("The server could not be reached at the last request.");
+    if (engineOffline && m_workspace->engine()->offlineSince().isValid())
+        tip = tr("The server cannot be reached since %1. The client tries again by itself.")
+                  .arg(shortTime(m_workspace->engine()->offlineSince()));
+    m_connectionLabel->setToolTip(tip);
+}
+
+void MainWindow::updateReadOnly()
+{
+    const bool wasReadOnly = m_readOnly;
+    m_readOnly = !m_workspace || m_workspace->isReadOnly();
+    const QString reason = m_readOnly ? readOnlyReason() : QString();
+    m_rolesPage->setReadOnly(m_readOnly, reason);
+    m_handlersPage->setReadOnly(m_readOnly, reason);
+    m_auditPage->setOffline(m_readOnly, reason);
+    m_ui->actionChangePassword->setEnabled(!m_readOnly);
+    m_ui->actionChangePassword->setToolTip(reason);
+    // 角色认证 is the main account's business (API.md: POST /unit/authentication).
+    m_ui->actionRoleAuthentication->setVisible(m_session.isMainAccount());
+    m_ui->actionRoleAuthentication->setEnabled(!m_readOnly);
+    m_ui->actionRoleAuthentication->setToolTip(reason);
+    m_ui->actionRefresh->setEnabled(m_workspace != nullptr);
+    m_ui->actionFullSync->setEnabled(!m_readOnly);
+
+    const bool offline = m_workspace && m_workspace->isOpen() && m_workspace->isReadOnly();
+    if (offline) {
+        const QDateTime since = lastSyncTime();
+        m_ui->offlineLabel->setText(
+            since.isValid() ? tr("Offline: showing this computer's cached data of %1. Nothing can be changed until the "
+                                 "server can be reached again; the client reconnects by itself.")
+                                  .arg(shortTime(since))
+                            : tr("Offline: this computer has no synced data of the account yet. The client reconnects "
+                                 "by itself."));
+        m_ui->offlineFrame->setToolTip(reason);
+    }
+    m_ui->offlineFrame->setVisible(offline);
+    updateConnection();
+    if (wasReadOnly && !m_readOnly && m_workspace && m_workspace->isOpen()) {
+        qCInfo(lcMain) << "online again";
+        statusBar()->showMessage(tr("The server can be reached again."), StatusMessageMs);
+        refreshSession();
+    }
+}
+
+void MainWindow::updateSyncState()
+{
+    sync::SyncEngine *engine = m_workspace ? m_workspace->engine() : nullptr;
+    const bool syncing = engine && engine->isSyncing();
+    m_progressLabel->setVisible(syncing);
+    m_cancelSyncButton->setVisible(syncing);
+    m_ui->actionCancelSync->setEnabled(syncing);
+    if (syncing)
+        m_progressLabel->setText(engine->itemsApplied() > 0
+                                     ? tr("Syncing… %n item(s) received", nullptr, engine->itemsApplied())
+                                     : tr("Syncing…"));
+    const QDateTime last = lastSyncTime();
+    m_syncLabel->setText(last.isValid() ? tr("Last synced: %1").arg(shortTime(last))
+                                        : tr("Last synced: not synced yet"));
+    m_syncLabel->setToolTip(m_lastSyncError);
+    if (m_readOnly && m_workspace && m_workspace->isOpen())
+        updateReadOnly();   // the banner's time
+}
+
+QString MainWindow::fetchingText()
+{
+    return tr("Fetching the latest data from the server…");
+}
+
+QDateTime MainWindow::lastSyncTime() const
+{
+    if (!m_workspace)
+        return {};
+    if (m_workspace->engine() && m_workspace->engine()->lastSyncedAt().isValid())
+        return m_workspace->engine()->lastSyncedAt();
+    if (m_models->lastSyncAt().isValid())
+        return m_models->lastSyncAt();
+    // Before the engine and the loader have read it: one row of the cache's state.
+    if (sync::Cache *cache = m_workspace->cache()) {
+        const auto state = cache->syncState();
+        if (state.ok())
+            return state.value->lastSyncAt();
+    }
+    return {};
+}
+
+void MainWindow::syncFinished(bool ok, const ApiError &error)
+{
+    m_lastSyncError.clear();
+    if (ok && statusBar()->currentMessage() == fetchingText())
+        statusBar()->clearMessage();   // the server and account are shown again
+    if (!ok && error.code != QLatin1String(ApiError::Cancelled) && !error.isTransport()) {
+        m_lastSyncError = error.status < 0 ? tr("This computer's cache could not be written: %1").arg(error.message)
+                                           : ErrorText::sentence(error);
+        statusBar()->showMessage(tr("The sync failed: %1").arg(m_lastSyncError), StatusMessageMs);
+    } else if (!ok && error.code == QLatin1String(ApiError::Cancelled)) {
+        statusBar()->showMessage(tr("The sync was stopped. It goes on from there next time."), StatusMessageMs);
+    }
+    updateSyncState();
+}
+
+void MainWindow::refreshData()
+{
+    if (!m_workspace || !m_workspace->engine())
+        return;
+    statusBar()->showMessage(fetchingText(), StatusMessageMs);
+    m_workspace->engine()->refresh();
+}
+
+void MainWindow::refreshSession()
+{
+    if (!m_client || m_refreshJob || m_client->token().isEmpty())
+        return;
+    m_refreshJob = m_client->me(this, [this](const sync::Result<Session> &r) {
+        m_refreshJob.clear();
+        if (!r.ok()) {
+            qCInfo(lcMain) << "session refresh failed:" << r.error.code;
+            return;   // 401 reaches the owner through ApiClient::sessionExpired.
+        }
+        Session session = *r.value;
+        session.token = m_session.token;
+        if (!session.isReady()) {
+            Q_EMIT gatesRequired(session);
+            return;
+        }
+        setSession(session);
+        if (m_workspace && m_workspace->isOpen()) {
+            const sync::CacheError e = m_workspace->storeSession(session);
+            if (!e.ok())
+                qCInfo(lcMain) << "the session could not be stored for offline use:" << e.message;
+        }
+    });
+}
+
+void MainWindow::forgetAccount()
+{
+    const QString who = m_session.account ? tr("%1 (%2)").arg(m_session.account->name, m_session.account->login)
+                                          : QString();
+    const QString server = m_client ? m_client->profile().name : QString();
+    if (MessageBox::question(this, tr("Log out and delete this computer's data"),
+                             tr("Log out and delete everything this computer keeps of the account %1 on “%2”: the "
+                                "cached roles and accounts and the saved login? Nothing on the server changes; the "
+                                "data is downloaded again at the next login.")
+                                 .arg(who, server),
+                             QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        != QMessageBox::Yes)
+        return;
+    Q_EMIT forgetRequested();
+}
+
+void MainWindow::changePassword()
+{
+    if (m_readOnly)
+        return;
+    auto *dialog = new ChangePasswordDialog(m_client, m_session, false, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        setSession(dialog->session());
+        MessageBox::information(this, tr("Change password"), tr("Your password has been changed."));
+    });
+    dialog->open();
+}
+
+void MainWindow::authenticateUnit()
+{
+    if (m_readOnly)
+        return;
+    auto *dialog = new RoleAuthenticationDialog(m_client, m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RoleAuthenticationDialog::unitAuthenticated, this, &MainWindow::refreshSession);
+    dialog->open();
+}
+
+void MainWindow::about()
+{
+    MessageBox::information(
+        this, tr("About %1").arg(Startup::displayName()),
+        tr("%1\nVersion %2\n\nAccount and permission administration for the drug and medical consumables "
+           "procurement subsystems of provincial medical-insurance platforms.\n\nBuilt with Qt %3.")
+            .arg(Startup::displayName(), Startup::version(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    event->accept();
+    Q_EMIT closed();
+}
+
+} // namespace zc::ui

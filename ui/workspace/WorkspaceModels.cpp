@@ -1,0 +1,229 @@
+#include "WorkspaceModels.h"
+
+#include "ui/Startup.h"
+
+#include "models/AccountTableModel.h"
+#include "models/RoleTableModel.h"
+#include "sync/Cache.h"
+#include "sync/Workspace.h"
+
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QThread>
+
+#include <atomic>
+
+namespace zc::ui {
+
+namespace {
+Q_LOGGING_CATEGORY(lcModels, "zc.ui.models", QtInfoMsg)
+std::atomic<int> g_loaderCounter{0};
+} // namespace
+
+// What the loader thread read; handed over when the thread has finished.
+struct WorkspaceModels::Snapshot
+{
+    QString path;
+    QString connectionName;
+    QList<Role> roles;
+    QList<Account> accounts;
+    std::optional<PermissionCatalog> catalog;
+    QDateTime lastSyncAt;
+    QString error;
+    qint64 elapsedMs = 0;
+
+    void read()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        sync::Cache cache(path, connectionName);
+        const sync::CacheError opened = cache.open();
+        if (!opened.ok()) {
+            error = opened.message;
+            return;
+        }
+        auto r = cache.allRoles();
+        auto a = cache.allAccounts();
+        if (!r.ok() || !a.ok()) {
+            error = !r.ok() ? r.error.message : a.error.message;
+            return;
+        }
+        roles = std::move(*r.value);
+        accounts = std::move(*a.value);
+        auto c = cache.catalog();
+        if (c.ok())
+            catalog = std::move(*c.value);
+        auto s = cache.syncState();
+        if (s.ok())
+            lastSyncAt = s.value->lastSyncAt();
+        elapsedMs = timer.elapsed();
+    }
+};
+
+WorkspaceModels::WorkspaceModels(QObject *parent)
+    : QObject(parent), m_roles(std::make_unique<RoleTableModel>()),
+      m_accounts(std::make_unique<AccountTableModel>())
+{
+    const bool english = Startup::currentLanguage() == QLatin1String("en");
+    m_roles->setEnglishTitles(english);
+    setCatalog(PermissionCatalog::builtIn());
+}
+
+WorkspaceModels::~WorkspaceModels()
+{
+    if (m_loader) {
+        m_loader->disconnect(this);
+        m_loader->wait();
+        delete m_loader;
+    }
+}
+
+sync::Workspace *WorkspaceModels::workspace() const
+{
+    return m_workspace;
+}
+
+void WorkspaceModels::attach(sync::Workspace *workspace)
+{
+    if (m_engineConnection)
+        disconnect(m_engineConnection);
+    m_workspace = workspace;
+    m_engine = workspace ? workspace->engine() : nullptr;
+    if (m_engine)
+        m_engineConnection = connect(m_engine, &sync::SyncEngine::cacheChanged, this, &WorkspaceModels::applyDelta);
+    m_loaded = false;
+    m_roles->setRoles({});
+    m_accounts->setAccounts({});
+    if (workspace && workspace->isOpen())
+        reload();
+}
+
+void WorkspaceModels::reload()
+{
+    if (!m_workspace || !m_workspace->isOpen())
+        return;
+    if (m_loader) {
+        m_reloadAgain = true;
+        return;
+    }
+    startLoad();
+}
+
+void WorkspaceModels::startLoad()
+{
+    m_pending.clear();
+    m_snapshot = std::make_shared<Snapshot>();
+    m_snapshot->path = m_workspace->cachePath();
+    m_snapshot->connectionName = QStringLiteral("zc-ui-loader-%1").arg(++g_loaderCounter);
+    const std::shared_ptr<Snapshot> snapshot = m_snapshot;
+    m_loader = QThread::create([snapshot] { snapshot->read(); });
+    m_loader->setObjectName(QStringLiteral("zc-cache-loader"));
+    connect(m_loader, &QThread::finished, this, &WorkspaceModels::loadFinished);
+    m_loading = true;
+    Q_EMIT loadingChanged(true);
+    m_loader->start();
+}
+
+void WorkspaceModels::loadFinished()
+{
+    QThread *loader = m_loader;
+    m_loader = nullptr;
+    loader->wait();
+    delete loader;
+    const std::shared_ptr<Snapshot> snapshot = std::move(m_snapshot);
+
+    if (!snapshot->error.isEmpty()) {
+        qCWarning(lcModels) << "the cache could not be read:" << snapshot->error;
+        m_loadError = snapshot->error;
+    } else {
+        m_loadError.clear();
+        QElapsedTimer timer;
+        timer.start();
+        if (snapshot->catalog && !snapshot->catalog->isEmpty())
+            setCatalog(*snapshot->catalog);
+        m_roles->setRoles(snapshot->roles);
+        m_accounts->setAccounts(snapshot->accounts);
+        m_lastSyncAt = snapshot->lastSyncAt;
+        updateRoleNames();
+        qCInfo(lcModels) << "cache loaded:" << snapshot->roles.size() << "roles," << snapshot->accounts.size()
+                         << "accounts; read" << snapshot->elapsedMs << "ms, models" << timer.elapsed() << "ms";
+    }
+    // What changed while the loader read: newer than (or equal to) the snapshot, so replayed on top.
+    const QList<sync::CacheDelta> pending = std::move(m_pending);
+    m_pending.clear();
+    m_loading = false;
+    m_loaded = snapshot->error.isEmpty();
+    for (const sync::CacheDelta &delta : pending)
+        applyDelta(delta);
+    Q_EMIT loadingChanged(false);
+    Q_EMIT loaded();
+    Q_EMIT contentChanged();
+    if (m_reloadAgain) {
+        m_reloadAgain = false;
+        reload();
+    }
+}
+
+void WorkspaceModels::applyDelta(const sync::CacheDelta &delta)
+{
+    if (m_loading) {
+        m_pending << delta;
+        return;
+    }
+    if (delta.catalogChanged && m_workspace && m_workspace->cache()) {
+        auto c = m_workspace->cache()->catalog();
+        if (c.ok() && !c.value->isEmpty())
+            setCatalog(*c.value);
+    }
+    if (delta.reset) {
+        m_roles->setRoles(delta.roles);
+        m_accounts->setAccounts(delta.accounts);
+    } else {
+        if (!delta.roles.isEmpty())
+            m_roles->upsertRoles(delta.roles);
+        if (!delta.accounts.isEmpty())
+            m_accounts->upsertAccounts(delta.accounts);
+    }
+    QList<qint64> goneAccounts;
+    for (const sync::DeletedItem &d : delta.deleted) {
+        if (d.type == sync::DeletedItem::Type::Role)
+            m_roles->removeRole(d.id);
+        else
+            goneAccounts << d.id;
+    }
+    if (!goneAccounts.isEmpty())
+        m_accounts->removeAccounts(goneAccounts);
+    if (delta.reset || !delta.roles.isEmpty() || !delta.deleted.isEmpty())
+        updateRoleNames();
+    if (delta.reset || !delta.roles.isEmpty() || !delta.accounts.isEmpty() || !delta.deleted.isEmpty())
+        Q_EMIT contentChanged();
+}
+
+void WorkspaceModels::updateRoleNames()
+{
+    QHash<qint64, QString> names;
+    for (const Role &r : m_roles->roles())
+        names.insert(r.id, r.name);
+    m_accounts->setRoleNames(names);
+}
+
+void WorkspaceModels::setCatalog(const PermissionCatalog &catalog)
+{
+    m_catalog = catalog;
+    m_roles->setCatalog(catalog);
+    Q_EMIT catalogChanged();
+}
+
+std::optional<Role> WorkspaceModels::role(qint64 id) const
+{
+    const int row = m_roles->rowOf(id);
+    return row < 0 ? std::nullopt : m_roles->roleAt(row);
+}
+
+std::optional<Account> WorkspaceModels::account(qint64 id) const
+{
+    const int row = m_accounts->rowOf(id);
+    return row < 0 ? std::nullopt : m_accounts->accountAt(row);
+}
+
+} // namespace zc::ui
