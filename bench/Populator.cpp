@@ -2,7 +2,7 @@
 
 #include "models/PermissionCatalog.h"
 #include "models/Validators.h"
-#include "server/feed/ChangeLog.h"
+#include "server/storage/ChangeStorage.h"
 #include "server/storage/Database.h"
 #include "server/storage/Directory.h"
 
@@ -328,10 +328,10 @@ bool Populator::run(const QString &passwordHash, PopulateSummary *summary, QStri
     const server::Status result = m_db.transaction<server::Done>([&]() -> server::Status {
         // As if every unit, role and handler had been added by a write of its
         // own, one after the other: each row gets the next change_seq (what
-        // ChangeLog::nextSeq() hands out), and the counter ends at the last one.
+        // ChangeStorage::nextSeq() hands out), and the counter ends at the last one.
         // (One seq for everything would make every row part of the newest
         // change, which no server that has seen a single later write has.)
-        const server::Result<qint64> seqResult = server::ChangeLog(m_db).nextSeq();
+        const server::Result<qint64> seqResult = server::ChangeStorage(m_db).nextSeq();
         if (!seqResult.ok())
             return seqResult.error();
         qint64 seq = seqResult.value() - 1;

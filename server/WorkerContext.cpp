@@ -10,7 +10,7 @@
 #include "server/auth/SessionService.h"
 #include "server/feed/AuditLog.h"
 #include "server/feed/ChangeFeed.h"
-#include "server/feed/ChangeLog.h"
+#include "server/storage/ChangeStorage.h"
 #include "server/feed/FeedRoutes.h"
 #include "server/handlers/HandlerRoutes.h"
 #include "server/handlers/HandlerService.h"
@@ -71,7 +71,7 @@ std::unique_ptr<WorkerContext> WorkerContext::create(const ContextConfig &config
     c->m_directory = std::make_unique<Directory>(db);
     c->m_sessions = std::make_unique<SessionService>(
         db, *c->m_directory, SessionService::Lifetimes{o.sessionIdleSeconds, o.sessionTotalSeconds});
-    c->m_changes = std::make_unique<ChangeLog>(db);
+    c->m_changes = std::make_unique<ChangeStorage>(db);
     c->m_throttle = std::make_unique<LoginThrottle>(db, *c->m_changes);
     c->m_captchas = std::make_unique<CaptchaService>(db, o.dev);
     c->m_audit = std::make_unique<AuditLog>(db);

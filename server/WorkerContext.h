@@ -14,7 +14,7 @@ class AuditLog;
 class AuthService;
 class CaptchaService;
 class ChangeFeed;
-class ChangeLog;
+class ChangeStorage;
 class Database;
 class Directory;
 class HandlerService;
@@ -75,7 +75,7 @@ private:
     std::unique_ptr<AccountStorage> m_accountStorage;
     std::unique_ptr<Directory> m_directory;
     std::unique_ptr<SessionService> m_sessions;
-    std::unique_ptr<ChangeLog> m_changes;
+    std::unique_ptr<ChangeStorage> m_changes;
     std::unique_ptr<LoginThrottle> m_throttle;
     std::unique_ptr<CaptchaService> m_captchas;
     std::unique_ptr<AuditLog> m_audit;

@@ -2,7 +2,7 @@
 
 #include "server/feed/AuditLog.h"
 #include "server/auth/CaptchaService.h"
-#include "server/feed/ChangeLog.h"
+#include "server/storage/ChangeStorage.h"
 #include "server/storage/CredentialStorage.h"
 #include "server/storage/SessionStorage.h"
 #include "server/storage/Database.h"
@@ -31,7 +31,7 @@ ApiError locked(int seconds)
 } // namespace
 
 AuthService::AuthService(Database &db, Directory &directory, SessionService &sessions, LoginThrottle &throttle,
-                         CaptchaService &captchas, const PasswordHasher &hasher, AuditLog &audit, ChangeLog &changes)
+                         CaptchaService &captchas, const PasswordHasher &hasher, AuditLog &audit, ChangeStorage &changes)
     : m_db(db), m_directory(directory), m_sessions(sessions), m_throttle(throttle), m_captchas(captchas),
       m_hasher(hasher), m_audit(audit), m_changes(changes)
 {

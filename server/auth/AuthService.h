@@ -9,7 +9,7 @@ namespace zc::server {
 
 class AuditLog;
 class CaptchaService;
-class ChangeLog;
+class ChangeStorage;
 class Database;
 class Directory;
 class LoginThrottle;
@@ -23,7 +23,7 @@ class AuthService
 {
 public:
     AuthService(Database &db, Directory &directory, SessionService &sessions, LoginThrottle &throttle,
-                CaptchaService &captchas, const PasswordHasher &hasher, AuditLog &audit, ChangeLog &changes);
+                CaptchaService &captchas, const PasswordHasher &hasher, AuditLog &audit, ChangeStorage &changes);
 
     struct Credentials
     {
@@ -55,7 +55,7 @@ private:
     CaptchaService &m_captchas;
     const PasswordHasher &m_hasher;
     AuditLog &m_audit;
-    ChangeLog &m_changes;
+    ChangeStorage &m_changes;
 };
 
 } // namespace zc::server

@@ -1,6 +1,6 @@
 #include "server/auth/LoginThrottle.h"
 
-#include "server/feed/ChangeLog.h"
+#include "server/storage/ChangeStorage.h"
 #include "server/storage/Database.h"
 #include "server/storage/ThrottleStorage.h"
 #include "server/Logging.h"

@@ -6,7 +6,7 @@
 
 namespace zc::server {
 
-class ChangeLog;
+class ChangeStorage;
 class Database;
 
 // Failed sign-ins counted per login string, known or not (in the database,
@@ -21,7 +21,7 @@ public:
     static constexpr qint64 WindowMs = 15 * 60 * 1000;
     static constexpr qint64 LockMs = 15 * 60 * 1000;
 
-    LoginThrottle(Database &db, ChangeLog &changes) : m_db(db), m_changes(changes) {}
+    LoginThrottle(Database &db, ChangeStorage &changes) : m_db(db), m_changes(changes) {}
 
     // How a login string is counted: trimmed and lower-cased.
     [[nodiscard]] static QString keyFor(const QString &login);
@@ -37,7 +37,7 @@ public:
 
 private:
     Database &m_db;
-    ChangeLog &m_changes;
+    ChangeStorage &m_changes;
 };
 
 } // namespace zc::server

@@ -3,6 +3,7 @@
 #include "server/auth/AuthSession.h"
 #include "server/http/ListPage.h"
 #include "server/Result.h"
+#include "server/storage/AuditStorage.h"
 #include "models/AuditEvent.h"
 
 #include <QString>
@@ -23,16 +24,7 @@ class AuditLog
 public:
     explicit AuditLog(Database &db) : m_db(db) {}
 
-    struct Entry
-    {
-        qint64 unitId = 0;
-        qint64 actorId = 0;        // 0: no account (e.g. the system)
-        QString actorName;
-        QString action;            // "<target_type>.<verb>"
-        QString targetType;        // role | account | unit
-        qint64 targetId = 0;
-        QString summary;
-    };
+    using Entry = AuditStorage::Entry;
 
     [[nodiscard]] Status record(const Entry &entry);
 

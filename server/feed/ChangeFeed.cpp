@@ -1,8 +1,6 @@
 #include "server/feed/ChangeFeed.h"
 
-#include "server/storage/Database.h"
-#include "server/storage/Directory.h"
-#include "server/roles/RoleRows.h"
+#include "server/storage/ChangeFeedStorage.h"
 #include "models/PermissionCatalog.h"
 
 #include <QDateTime>
@@ -86,31 +84,6 @@ qint64 idAfter(const Cursor &c, int rank)
     return 0;                                        // none of them yet
 }
 
-// The rows of one kind after the cursor's position, up to maxSeq: those of the
-// position's own seq with a greater id, then those of later seqs — two clean
-// index ranges on (unit_id, change_seq, id). (One range with an OR would scan
-// every row of the position's seq first: all of a bulk import, when it is one.)
-// select: "SELECT <columns> FROM <table> x …joins"; extra: more " AND …" filters.
-// Binds: unit, seq, id after, extra…, cap, unit, seq, maxSeq, extra…, cap, cap.
-QString afterPosition(const QString &select, const QString &x, const QString &extra)
-{
-    return QStringLiteral("SELECT * FROM (SELECT * FROM (") + select + QStringLiteral(" WHERE ") + x
-        + QStringLiteral(".unit_id = ? AND ") + x + QStringLiteral(".change_seq = ? AND ") + x + QStringLiteral(".id > ?")
-        + extra + QStringLiteral(" ORDER BY ") + x + QStringLiteral(".id LIMIT ?) same_seq UNION ALL SELECT * FROM (")
-        + select + QStringLiteral(" WHERE ") + x + QStringLiteral(".unit_id = ? AND ") + x
-        + QStringLiteral(".change_seq > ? AND ") + x + QStringLiteral(".change_seq <= ?") + extra
-        + QStringLiteral(" ORDER BY ") + x + QStringLiteral(".change_seq, ") + x
-        + QStringLiteral(".id LIMIT ?) later_seqs) after_position ORDER BY change_seq, id LIMIT ?");
-}
-
-QVariantList afterPositionBinds(qint64 unit, qint64 seq, qint64 idAfter, qint64 maxSeq, const QVariantList &extra,
-                                int cap)
-{
-    QVariantList b{unit, seq, idAfter};
-    b << extra << cap << unit << seq << maxSeq << extra << cap << cap;
-    return b;
-}
-
 struct Item
 {
     qint64 seq;
@@ -127,10 +100,10 @@ Result<QJsonObject> ChangeFeed::read(const AuthSession &caller, const QString &s
     const int visibility = caller.isMainAccount() || perms.contains(QStringLiteral("basic.roles")) ? SeesAll
         : perms.contains(QStringLiteral("basic.accounts"))                                       ? SeesAccounts
                                                                                                   : SeesSelf;
-    const auto newest = m_db.run(QStringLiteral("SELECT value FROM counters WHERE name = 'change_seq'"));
-    if (!newest || newest->isEmpty())
-        return internalError();
-    const qint64 maxSeq = newest->scalar().toLongLong();
+    const Result<qint64> newest = ChangeFeedStorage(m_db).newestSeq();
+    if (!newest)
+        return newest.error();
+    const qint64 maxSeq = newest.value();
 
     Cursor from;
     from.unitId = caller.unitId();
@@ -149,44 +122,31 @@ Result<QJsonObject> ChangeFeed::read(const AuthSession &caller, const QString &s
     }
 
     // Each kind: at most limit + 1 rows after the position, up to maxSeq.
+    ChangeFeedStorage storage(m_db);
+    const auto after = [&](int rank) {
+        return ChangeFeedStorage::After{from.unitId, from.seq, idAfter(from, rank), maxSeq, limit + 1};
+    };
     QList<RoleRows::Row> roles;
     if (visibility == SeesAll) {
-        const auto rows = m_db.run(
-            QStringLiteral("SELECT p.*, rp.code FROM (")
-                + afterPosition(QStringLiteral("SELECT ") + RoleRows::Columns + QStringLiteral(" FROM roles r"),
-                                QStringLiteral("r"), QString())
-                + QStringLiteral(") p LEFT JOIN role_permissions rp ON rp.role_id = p.id"
-                                 " ORDER BY p.change_seq, p.id, rp.code"),
-            afterPositionBinds(from.unitId, from.seq, idAfter(from, RoleRank), maxSeq, {}, limit + 1));
+        Result<QList<RoleRows::Row>> rows = storage.rolesAfter(after(RoleRank));
         if (!rows)
-            return internalError();
-        roles = RoleRows::fromJoinedRows(rows->rows);
+            return rows.error();
+        roles = rows.take();
     }
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const qint64 onlyAccount = visibility == SeesSelf ? from.accountId : 0;
-    const auto accountRows = m_db.run(
-        QStringLiteral("SELECT p.*, ar.role_id FROM (")
-            + afterPosition(QStringLiteral("SELECT ") + Directory::AccountColumns + QStringLiteral(" FROM ")
-                                + Directory::AccountTables,
-                            QStringLiteral("a"), QStringLiteral(" AND (? = 0 OR a.id = ?)"))
-            + QStringLiteral(") p LEFT JOIN account_roles ar ON ar.account_id = p.id"
-                             " ORDER BY p.change_seq, p.id, ar.role_id"),
-        afterPositionBinds(from.unitId, from.seq, idAfter(from, AccountRank), maxSeq, {onlyAccount, onlyAccount},
-                           limit + 1));
+    Result<QList<AccountRecord>> accountRows =
+        storage.accountsAfter(after(AccountRank), onlyAccount, QDateTime::currentMSecsSinceEpoch());
     if (!accountRows)
-        return internalError();
-    const QList<AccountRecord> accounts = Directory::accountsFromJoinedRows(accountRows->rows, now);
+        return accountRows.error();
+    const QList<AccountRecord> accounts = accountRows.take();
 
-    QList<QSqlRecord> tombstones;
+    QList<ChangeFeedStorage::Tombstone> tombstones;
     if (visibility != SeesSelf) {
-        const auto rows = m_db.run(
-            afterPosition(QStringLiteral("SELECT t.id, t.target_type, t.target_id, t.change_seq FROM tombstones t"),
-                          QStringLiteral("t"), QStringLiteral(" AND t.change_seq > ? AND (? = 1 OR t.target_type = 'account')")),
-            afterPositionBinds(from.unitId, from.seq, idAfter(from, TombstoneRank), maxSeq,
-                               {from.floor, visibility == SeesAll ? 1 : 0}, limit + 1));
+        Result<QList<ChangeFeedStorage::Tombstone>> rows =
+            storage.tombstonesAfter(after(TombstoneRank), from.floor, visibility != SeesAll);
         if (!rows)
-            return internalError();
-        tombstones = rows->rows;
+            return rows.error();
+        tombstones = rows.take();
     }
 
     std::vector<Item> items;
@@ -196,7 +156,7 @@ Result<QJsonObject> ChangeFeed::read(const AuthSession &caller, const QString &s
     for (int i = 0; i < accounts.size(); ++i)
         items.push_back({accounts.at(i).changeSeq, AccountRank, accounts.at(i).account.id, i});
     for (int i = 0; i < tombstones.size(); ++i)
-        items.push_back({tombstones.at(i).value(3).toLongLong(), TombstoneRank, tombstones.at(i).value(0).toLongLong(), i});
+        items.push_back({tombstones.at(i).changeSeq, TombstoneRank, tombstones.at(i).id, i});
     std::sort(items.begin(), items.end(), [](const Item &a, const Item &b) {
         return std::tie(a.seq, a.rank, a.id) < std::tie(b.seq, b.rank, b.id);
     });
@@ -216,9 +176,9 @@ Result<QJsonObject> ChangeFeed::read(const AuthSession &caller, const QString &s
             accountJson.append(accounts.at(item.index).account.toJson());
             break;
         default: {
-            const QSqlRecord &t = tombstones.at(item.index);
-            deleted.append(QJsonObject{{QStringLiteral("type"), t.value(1).toString()},
-                                       {QStringLiteral("id"), t.value(2).toLongLong()}});
+            const ChangeFeedStorage::Tombstone &t = tombstones.at(item.index);
+            deleted.append(QJsonObject{{QStringLiteral("type"), t.targetType},
+                                       {QStringLiteral("id"), t.targetId}});
             break;
         }
         }

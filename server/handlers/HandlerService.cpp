@@ -1,7 +1,7 @@
 #include "server/handlers/HandlerService.h"
 
 #include "server/feed/AuditLog.h"
-#include "server/feed/ChangeLog.h"
+#include "server/storage/ChangeStorage.h"
 #include "server/storage/CredentialStorage.h"
 #include "server/storage/Database.h"
 #include "server/storage/AccountStorage.h"
@@ -40,7 +40,7 @@ QString label(const QString &name, const QString &phone)
 
 } // namespace
 
-HandlerService::HandlerService(Database &db, AccountStorage &storage, UnitScope &scope, ChangeLog &changes, AuditLog &audit,
+HandlerService::HandlerService(Database &db, AccountStorage &storage, UnitScope &scope, ChangeStorage &changes, AuditLog &audit,
                                SessionService &sessions, LoginThrottle &throttle, SmsCodeService &smsCodes,
                                SmsSender &sms, const PasswordHasher &hasher)
     : m_db(db), m_storage(storage), m_scope(scope), m_changes(changes), m_audit(audit), m_sessions(sessions), m_throttle(throttle),

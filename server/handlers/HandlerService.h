@@ -14,7 +14,7 @@ namespace zc::server {
 
 class AccountStorage;
 class AuditLog;
-class ChangeLog;
+class ChangeStorage;
 class Database;
 class LoginThrottle;
 class PasswordHasher;
@@ -32,7 +32,7 @@ class UnitScope;
 class HandlerService
 {
 public:
-    HandlerService(Database &db, AccountStorage &storage, UnitScope &scope, ChangeLog &changes, AuditLog &audit, SessionService &sessions,
+    HandlerService(Database &db, AccountStorage &storage, UnitScope &scope, ChangeStorage &changes, AuditLog &audit, SessionService &sessions,
                    LoginThrottle &throttle, SmsCodeService &smsCodes, SmsSender &sms, const PasswordHasher &hasher);
 
     struct ListQuery
@@ -63,7 +63,7 @@ private:
     Database &m_db;
     AccountStorage &m_storage;
     UnitScope &m_scope;
-    ChangeLog &m_changes;
+    ChangeStorage &m_changes;
     AuditLog &m_audit;
     SessionService &m_sessions;
     LoginThrottle &m_throttle;

@@ -1,7 +1,7 @@
 #include "server/roles/RoleService.h"
 
 #include "server/feed/AuditLog.h"
-#include "server/feed/ChangeLog.h"
+#include "server/storage/ChangeStorage.h"
 #include "server/storage/Database.h"
 #include "server/storage/Directory.h"
 #include "server/storage/RoleStorage.h"
@@ -30,7 +30,7 @@ QString accountLabel(const Account &a)
 
 } // namespace
 
-RoleService::RoleService(Database &db, RoleStorage &storage, UnitScope &scope, ChangeLog &changes, AuditLog &audit)
+RoleService::RoleService(Database &db, RoleStorage &storage, UnitScope &scope, ChangeStorage &changes, AuditLog &audit)
     : m_db(db), m_storage(storage), m_scope(scope), m_changes(changes), m_audit(audit)
 {
 }

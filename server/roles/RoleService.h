@@ -15,7 +15,7 @@
 namespace zc::server {
 
 class AuditLog;
-class ChangeLog;
+class ChangeStorage;
 class Database;
 class RoleStorage;
 class UnitScope;
@@ -33,7 +33,7 @@ class UnitScope;
 class RoleService
 {
 public:
-    RoleService(Database &db, RoleStorage &storage, UnitScope &scope, ChangeLog &changes, AuditLog &audit);
+    RoleService(Database &db, RoleStorage &storage, UnitScope &scope, ChangeStorage &changes, AuditLog &audit);
 
     struct Input
     {
@@ -73,7 +73,7 @@ private:
     Database &m_db;
     RoleStorage &m_storage;
     UnitScope &m_scope;
-    ChangeLog &m_changes;
+    ChangeStorage &m_changes;
     AuditLog &m_audit;
 };
 

@@ -1,6 +1,6 @@
 #include "server/seed/Seeder.h"
 
-#include "server/feed/ChangeLog.h"
+#include "server/storage/ChangeStorage.h"
 #include "server/storage/Database.h"
 #include "server/storage/Directory.h"
 #include "server/Logging.h"
@@ -409,7 +409,7 @@ bool Seeder::load(const QString &path, QString *error)
     const Status result = m_db.transaction<Done>([&]() -> Status {
         // What the seed adds is a change like any other: clients that follow the
         // change feed see it.
-        const Result<qint64> seqResult = ChangeLog(m_db).nextSeq();
+        const Result<qint64> seqResult = ChangeStorage(m_db).nextSeq();
         if (!seqResult)
             return seqResult.error();
         const qint64 seq = seqResult.value();

@@ -1,6 +1,6 @@
 #include "server/sms/OutboxSmsSender.h"
 
-#include "server/storage/Database.h"
+#include "server/storage/SmsMessageStorage.h"
 #include "server/Logging.h"
 #include "models/JsonReader.h"
 
@@ -32,9 +32,9 @@ Status OutboxSmsSender::send(const SmsMessage &m)
         qCCritical(lcSms) << "cannot write the SMS outbox" << m_path << f.errorString();
         return internalError();
     }
-    if (!m_db.run(QStringLiteral("INSERT INTO sms_messages (at, phone, kind, sender) VALUES (?, ?, ?, ?)"),
-                  {at.toMSecsSinceEpoch(), m.phone, m.kind, name()}))
-        return internalError();
+    if (const Status recorded = SmsMessageStorage(m_db).recordSent(at.toMSecsSinceEpoch(), m.phone, m.kind, name());
+        !recorded)
+        return recorded.error();
     qCInfo(lcSms).noquote() << "SMS sent to" << maskPhone(m.phone) << "kind" << m.kind << "(outbox)";
     return Done{};
 }

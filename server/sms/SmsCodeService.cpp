@@ -5,6 +5,7 @@
 #include "server/storage/Database.h"
 #include "server/Logging.h"
 #include "server/sms/SmsSender.h"
+#include "server/storage/SmsCodeStorage.h"
 
 #include <QDateTime>
 
@@ -98,31 +99,29 @@ Result<SmsCodeService::Sent> SmsCodeService::request(const QString &phone, Purpo
     const QString salt = Crypto::randomToken(12);
     // Under the write lock (one process at a time, whatever the engine): count,
     // then store and send, so that two concurrent requests cannot both pass.
+    SmsCodeStorage codes(m_db);
     const Result<Sent> sent = m_db.transaction<Sent>([&]() -> Result<Sent> {
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        const auto recent = m_db.run(QStringLiteral("SELECT created_at FROM sms_codes WHERE phone = ? AND created_at > ?"
-                                                    " ORDER BY created_at DESC"),
-                                     {phone, now - DayMs});
+        const Result<QList<qint64>> recent = codes.createdSince(phone, now - DayMs);
         if (!recent)
-            return internalError();
-        if (recent->rows.size() >= DailyLimit) {
+            return recent.error();
+        if (recent->size() >= DailyLimit) {
             // Free again when the oldest of the last DailyLimit codes leaves the window.
-            const qint64 oldest = recent->rows.at(DailyLimit - 1).value(0).toLongLong();
+            const qint64 oldest = recent->at(DailyLimit - 1);
             qCInfo(lcSms).noquote() << "SMS code refused for" << SmsSender::maskPhone(phone) << "(daily limit)";
             return rateLimited(oldest + DayMs - now);
         }
         if (!recent->isEmpty()) {
-            const qint64 last = recent->first().value(0).toLongLong();
+            const qint64 last = recent->constFirst();
             if (now - last < ResendSeconds * 1000LL) {
                 qCInfo(lcSms).noquote() << "SMS code refused for" << SmsSender::maskPhone(phone) << "(resend interval)";
                 return rateLimited(last + ResendSeconds * 1000LL - now);
             }
         }
-        if (!m_db.run(QStringLiteral("INSERT INTO sms_codes (phone, purpose, code_hash, created_at, expires_at,"
-                                     " tries_left) VALUES (?, ?, ?, ?, ?, ?)"),
-                      {phone, purposeName(purpose), codeHash(salt, phone, purpose, code), now,
-                       now + LifetimeSeconds * 1000LL, MaxTries}))
-            return internalError();
+        if (const Status stored = codes.insert(phone, purposeName(purpose), codeHash(salt, phone, purpose, code), now,
+                                               now + LifetimeSeconds * 1000LL, MaxTries);
+            !stored)
+            return stored.error();
         SmsMessage message;
         message.phone = phone;
         message.kind = QStringLiteral("sms_code");
@@ -143,30 +142,25 @@ Result<SmsCodeService::Ticket> SmsCodeService::verify(const QString &phone, Purp
     Q_ASSERT(!m_db.inTransaction());
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     // Only the newest code of the phone and purpose counts.
-    const auto rows = m_db.run(QStringLiteral("SELECT id, code_hash, expires_at, tries_left, used_at FROM sms_codes"
-                                              " WHERE phone = ? AND purpose = ? ORDER BY created_at DESC, id DESC"
-                                              " LIMIT 1"),
-                               {phone, purposeName(purpose)});
-    if (!rows)
-        return internalError();
-    if (rows->isEmpty())
+    const Result<std::optional<SmsCodeStorage::Code>> newest = SmsCodeStorage(m_db).newest(phone, purposeName(purpose));
+    if (!newest)
+        return newest.error();
+    if (!newest->has_value())
         return codeInvalid();
-    const QSqlRecord &r = rows->first();
-    const qint64 id = r.value(0).toLongLong();
-    const QString stored = r.value(1).toString();
-    if (!r.value(4).isNull() || r.value(2).toLongLong() <= now || r.value(3).toInt() <= 0)
+    const SmsCodeStorage::Code &c = *newest.value();
+    const QString &stored = c.codeHash;
+    if (c.used || c.expiresAt <= now || c.triesLeft <= 0)
         return codeInvalid();   // used, expired or out of tries: nothing left to count
 
     const QString salt = stored.section(QLatin1Char(':'), 0, 0);
     if (!Crypto::constantTimeEquals(stored.toLatin1(), codeHash(salt, phone, purpose, code).toLatin1())) {
         // One statement: concurrent wrong tries each count.
-        if (!m_db.run(QStringLiteral("UPDATE sms_codes SET tries_left = tries_left - 1 WHERE id = ? AND tries_left > 0"),
-                      {id}))
-            return internalError();
+        if (const Status counted = SmsCodeStorage(m_db).countWrongTry(c.id); !counted)
+            return counted.error();
         qCInfo(lcSms).noquote() << "wrong SMS code for" << purposeName(purpose) << "from" << SmsSender::maskPhone(phone);
         return codeInvalid();
     }
-    return Ticket{id};
+    return Ticket{c.id};
 }
 
 Status SmsCodeService::consume(const Ticket &ticket)
@@ -174,14 +168,10 @@ Status SmsCodeService::consume(const Ticket &ticket)
     Q_ASSERT(m_db.inTransaction());
     // Used once: of two requests with the same code only one changes the row.
     // A newer code of the same phone and purpose replaces this one.
-    const auto rows = m_db.run(
-        QStringLiteral("UPDATE sms_codes SET used_at = ? WHERE id = ? AND used_at IS NULL AND expires_at > ?"
-                       " AND tries_left > 0 AND NOT EXISTS (SELECT 1 FROM sms_codes n WHERE n.phone = sms_codes.phone"
-                       " AND n.purpose = sms_codes.purpose AND n.id > sms_codes.id)"),
-        {QDateTime::currentMSecsSinceEpoch(), ticket.codeId, QDateTime::currentMSecsSinceEpoch()});
-    if (!rows)
-        return internalError();
-    if (rows->rowsAffected != 1)
+    const Result<bool> used = SmsCodeStorage(m_db).use(ticket.codeId, QDateTime::currentMSecsSinceEpoch());
+    if (!used)
+        return used.error();
+    if (!used.value())
         return codeInvalid();
     return Done{};
 }
@@ -189,8 +179,7 @@ Status SmsCodeService::consume(const Ticket &ticket)
 void SmsCodeService::purgeExpired()
 {
     // Kept for a day after creation: the daily limit counts them.
-    (void)m_db.run(QStringLiteral("DELETE FROM sms_codes WHERE created_at <= ?"),
-                   {QDateTime::currentMSecsSinceEpoch() - DayMs});
+    SmsCodeStorage(m_db).purgeCreatedUpTo(QDateTime::currentMSecsSinceEpoch() - DayMs);
 }
 
 } // namespace zc::server

@@ -2,6 +2,7 @@
 
 #include "server/Logging.h"
 #include "server/storage/Database.h"
+#include "server/storage/WebhookQueueStorage.h"
 #include "models/JsonReader.h"
 
 #include <QDateTime>
@@ -20,10 +21,10 @@ Status WebhookQueue::send(const SmsMessage &m)
                            {QStringLiteral("password"), m.password.isEmpty() ? QJsonValue() : QJsonValue(m.password)},
                            {QStringLiteral("text"), m.text}};
     const qint64 now = at.toMSecsSinceEpoch();
-    if (!m_db.run(QStringLiteral("INSERT INTO sms_webhook_queue (created_at, phone, kind, payload, attempts,"
-                                 " next_attempt_at) VALUES (?, ?, ?, ?, 0, ?)"),
-                  {now, m.phone, m.kind, QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact)), now}))
-        return internalError();
+    if (const Status queued = WebhookQueueStorage(m_db).enqueue(
+            now, m.phone, m.kind, QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact)));
+        !queued)
+        return queued.error();
     qCInfo(lcSms).noquote() << "SMS to" << maskPhone(m.phone) << "kind" << m.kind << "queued (webhook)";
     m_db.afterCommit(m_queued);
     return Done{};

@@ -2,6 +2,8 @@
 
 #include "server/sms/SmsSender.h"
 #include "server/storage/Database.h"
+#include "server/storage/SmsMessageStorage.h"
+#include "server/storage/WebhookQueueStorage.h"
 #include "server/Logging.h"
 #include "models/JsonReader.h"
 
@@ -118,27 +120,21 @@ void WebhookSmsSender::deliverDue()
     // A plain read first: the claim below takes the write lock, which an
     // empty queue (the usual case of the timer) need not.
     const qint64 checkedAt = QDateTime::currentMSecsSinceEpoch();
-    const auto due = m_db.run(QStringLiteral("SELECT id FROM sms_webhook_queue WHERE next_attempt_at <= ?"
-                                             " AND (lease_until IS NULL OR lease_until <= ?) LIMIT 1"),
-                              {checkedAt, checkedAt});
-    if (!due || due->isEmpty())
+    WebhookQueueStorage queue(m_db);
+    const Result<bool> anyDue = queue.anyDue(checkedAt);
+    if (!anyDue || !anyDue.value())
         return;
     const int room = qMin(ClaimBatch, m_settings.maxInFlight - m_inFlight);
     const Result<QList<Claimed>> claimed = m_db.transaction<QList<Claimed>>([&]() -> Result<QList<Claimed>> {
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        const auto rows = m_db.run(QStringLiteral("SELECT id, phone, kind, payload, attempts FROM sms_webhook_queue"
-                                                  " WHERE next_attempt_at <= ? AND (lease_until IS NULL OR lease_until <= ?)"
-                                                  " ORDER BY next_attempt_at, id LIMIT ?"),
-                                   {now, now, room});
-        if (!rows)
-            return internalError();
+        const Result<QList<WebhookQueueStorage::Queued>> due = queue.due(now, room);
+        if (!due)
+            return due.error();
         QList<Claimed> list;
-        for (const QSqlRecord &r : std::as_const(rows->rows)) {
-            Claimed c{r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString(),
-                      r.value(3).toString().toUtf8(), r.value(4).toInt() + 1};
-            if (!m_db.run(QStringLiteral("UPDATE sms_webhook_queue SET attempts = ?, lease_until = ? WHERE id = ?"),
-                          {c.attempt, now + m_settings.timeoutMs + LeaseMarginMs, c.id}))
-                return internalError();
+        for (const WebhookQueueStorage::Queued &q : due.value()) {
+            Claimed c{q.id, q.phone, q.kind, q.payload.toUtf8(), q.attempts + 1};
+            if (const Status leased = queue.lease(c.id, c.attempt, now + m_settings.timeoutMs + LeaseMarginMs); !leased)
+                return leased.error();
             list.append(c);
         }
         return list;
@@ -187,11 +183,9 @@ void WebhookSmsSender::finished(qint64 id, const QString &phone, const QString &
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (problem.isEmpty()) {
         const Status done = m_db.transaction<Done>([&]() -> Status {
-            if (!m_db.run(QStringLiteral("DELETE FROM sms_webhook_queue WHERE id = ?"), {id})
-                || !m_db.run(QStringLiteral("INSERT INTO sms_messages (at, phone, kind, sender) VALUES (?, ?, ?, ?)"),
-                             {now, phone, kind, name()}))
-                return internalError();
-            return Done{};
+            if (const Status removed = WebhookQueueStorage(m_db).remove(id); !removed)
+                return removed;
+            return SmsMessageStorage(m_db).recordSent(now, phone, kind, name());
         });
         if (done)
             qCInfo(lcSms).noquote() << "SMS sent to" << SmsSender::maskPhone(phone) << "kind" << kind << "(webhook, HTTP"
@@ -199,15 +193,13 @@ void WebhookSmsSender::finished(qint64 id, const QString &phone, const QString &
         return;
     }
     if (attempt >= m_settings.maxAttempts) {
-        (void)m_db.run(QStringLiteral("DELETE FROM sms_webhook_queue WHERE id = ?"), {id});
+        (void)WebhookQueueStorage(m_db).remove(id);
         qCCritical(lcSms).noquote() << "SMS to" << SmsSender::maskPhone(phone) << "kind" << kind << "dropped after" << attempt
                                     << "attempts; last:" << problem;
         return;
     }
     const qint64 delay = backoffMs(m_settings, attempt);
-    (void)m_db.run(QStringLiteral("UPDATE sms_webhook_queue SET lease_until = NULL, next_attempt_at = ?,"
-                                  " last_error = ? WHERE id = ?"),
-                   {now + delay, problem, id});
+    (void)WebhookQueueStorage(m_db).retryAt(id, now + delay, problem);
     qCWarning(lcSms).noquote() << "SMS to" << SmsSender::maskPhone(phone) << "kind" << kind << "attempt" << attempt
                                << "failed:" << problem << "- retry in" << delay << "ms";
 }

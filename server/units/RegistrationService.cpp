@@ -1,7 +1,7 @@
 #include "server/units/RegistrationService.h"
 
 #include "server/feed/AuditLog.h"
-#include "server/feed/ChangeLog.h"
+#include "server/storage/ChangeStorage.h"
 #include "server/storage/CredentialStorage.h"
 #include "server/storage/Database.h"
 #include "server/storage/Directory.h"
@@ -114,7 +114,7 @@ Result<Account> RegistrationService::registerUnit(const Registration &input)
         if (const Status used = m_sms.consume(ticket.value()); !used)
             return used.error();
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        const Result<qint64> seq = ChangeLog(m_db).nextSeq();
+        const Result<qint64> seq = ChangeStorage(m_db).nextSeq();
         if (!seq)
             return seq.error();
         bool constraint = false;

@@ -1,4 +1,4 @@
-#include "server/feed/ChangeLog.h"
+#include "server/storage/ChangeStorage.h"
 
 #include "server/storage/Database.h"
 
@@ -6,7 +6,7 @@
 
 namespace zc::server {
 
-Result<qint64> ChangeLog::nextSeq()
+Result<qint64> ChangeStorage::nextSeq()
 {
     Q_ASSERT(m_db.inTransaction());
     const auto rows = m_db.run(
@@ -16,14 +16,14 @@ Result<qint64> ChangeLog::nextSeq()
     return rows->scalar().toLongLong();
 }
 
-Status ChangeLog::touchRole(qint64 roleId, qint64 seq)
+Status ChangeStorage::touchRole(qint64 roleId, qint64 seq)
 {
     if (!m_db.run(QStringLiteral("UPDATE roles SET version = version + 1, change_seq = ? WHERE id = ?"), {seq, roleId}))
         return internalError();
     return Done{};
 }
 
-Status ChangeLog::touchAccount(qint64 accountId, qint64 seq)
+Status ChangeStorage::touchAccount(qint64 accountId, qint64 seq)
 {
     if (!m_db.run(QStringLiteral("UPDATE accounts SET version = version + 1, change_seq = ?, updated_at = ? WHERE id = ?"),
                   {seq, QDateTime::currentMSecsSinceEpoch(), accountId}))
@@ -31,7 +31,7 @@ Status ChangeLog::touchAccount(qint64 accountId, qint64 seq)
     return Done{};
 }
 
-Status ChangeLog::touchAccountsOfRole(qint64 roleId, qint64 seq)
+Status ChangeStorage::touchAccountsOfRole(qint64 roleId, qint64 seq)
 {
     if (!m_db.run(QStringLiteral("UPDATE accounts SET version = version + 1, change_seq = ?, updated_at = ?"
                                  " WHERE id IN (SELECT account_id FROM account_roles WHERE role_id = ?)"),
@@ -40,7 +40,7 @@ Status ChangeLog::touchAccountsOfRole(qint64 roleId, qint64 seq)
     return Done{};
 }
 
-Status ChangeLog::touchRolesOfAccount(qint64 accountId, qint64 seq)
+Status ChangeStorage::touchRolesOfAccount(qint64 accountId, qint64 seq)
 {
     if (!m_db.run(QStringLiteral("UPDATE roles SET version = version + 1, change_seq = ?"
                                  " WHERE id IN (SELECT role_id FROM account_roles WHERE account_id = ?)"),
@@ -49,14 +49,14 @@ Status ChangeLog::touchRolesOfAccount(qint64 accountId, qint64 seq)
     return Done{};
 }
 
-Status ChangeLog::stampAccountsOfLogin(const QString &login, qint64 seq)
+Status ChangeStorage::stampAccountsOfLogin(const QString &login, qint64 seq)
 {
     if (!m_db.run(QStringLiteral("UPDATE accounts SET change_seq = ? WHERE login = ?"), {seq, login}))
         return internalError();
     return Done{};
 }
 
-Status ChangeLog::tombstone(qint64 unitId, const QString &type, qint64 id, qint64 seq)
+Status ChangeStorage::tombstone(qint64 unitId, const QString &type, qint64 id, qint64 seq)
 {
     if (!m_db.run(QStringLiteral("INSERT INTO tombstones (unit_id, target_type, target_id, change_seq, at)"
                                  " VALUES (?, ?, ?, ?, ?)"),

@@ -14,10 +14,10 @@ class Database;
 // deletes. Write transactions run one at a time (BEGIN IMMEDIATE on SQLite, the
 // advisory write lock on PostgreSQL), so change_seqs become visible in the order
 // they were taken: a reader that saw seq N has seen everything up to N.
-class ChangeLog
+class ChangeStorage
 {
 public:
-    explicit ChangeLog(Database &db) : m_db(db) {}
+    explicit ChangeStorage(Database &db) : m_db(db) {}
 
     [[nodiscard]] Result<qint64> nextSeq();
     // The role's / account's version + 1, stamped with seq.

@@ -1,0 +1,62 @@
+#include "server/storage/AuditStorage.h"
+
+#include "server/storage/Database.h"
+
+#include <QDateTime>
+
+namespace zc::server {
+
+Status AuditStorage::insert(const Entry &e, qint64 nowMs)
+{
+    if (!m_db.run(QStringLiteral("INSERT INTO audit_events (unit_id, at, actor_id, actor_name, action, target_type,"
+                                 " target_id, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                  {e.unitId, nowMs, e.actorId > 0 ? QVariant(e.actorId) : Database::nullInt(), e.actorName, e.action,
+                   e.targetType, e.targetId, e.summary}))
+        return internalError();
+    return Done{};
+}
+
+Result<ListPage<AuditEvent>> AuditStorage::page(const Filter &f, int page, int size)
+{
+    static const QString Where = QStringLiteral(
+        " FROM audit_events e WHERE e.unit_id = ?"
+        " AND (? = 1 OR e.target_type = ? OR e.target_type = ?)"
+        " AND (? = '' OR e.action = ?)"
+        " AND (? = 0 OR e.actor_id = ?)"
+        " AND e.at >= ? AND e.at <= ?");
+    // '-' is no target type: the comparison it stands in never holds.
+    const QString roles = f.roleTargets ? QStringLiteral("role") : QStringLiteral("-");
+    const QString accounts = f.accountTargets ? QStringLiteral("account") : QStringLiteral("-");
+    const QString action = f.action.isEmpty() ? QStringLiteral("") : f.action;
+    const QVariantList binds = {f.unitId, f.allTargets ? 1 : 0, roles, accounts, action, action, f.actorId, f.actorId,
+                                f.fromMs, f.toMs};
+    const auto total = m_db.run(QStringLiteral("SELECT COUNT(*)") + Where, binds);
+    QVariantList pageBinds = binds;
+    pageBinds << size << qint64(page - 1) * size;
+    const auto rows = m_db.run(QStringLiteral("SELECT e.id, e.at, e.actor_id, e.actor_name, e.action, e.target_type,"
+                                              " e.target_id, e.summary")
+                                   + Where + QStringLiteral(" ORDER BY e.at DESC, e.id DESC LIMIT ? OFFSET ?"),
+                               pageBinds);
+    if (!total || !rows)
+        return internalError();
+    ListPage<AuditEvent> out;
+    out.total = total->scalar().toLongLong();
+    out.page = page;
+    out.size = size;
+    out.items.reserve(rows->rows.size());
+    for (const QSqlRecord &r : std::as_const(rows->rows)) {
+        AuditEvent e;
+        e.id = r.value(0).toLongLong();
+        e.at = QDateTime::fromMSecsSinceEpoch(r.value(1).toLongLong(), Qt::UTC);
+        e.actorId = r.value(2).isNull() ? 0 : r.value(2).toLongLong();
+        e.actorName = r.value(3).toString();
+        e.action = r.value(4).toString();
+        e.targetType = r.value(5).toString();
+        e.targetId = r.value(6).toLongLong();
+        e.summary = r.value(7).toString();
+        out.items.append(e);
+    }
+    return out;
+}
+
+} // namespace zc::server

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "server/Result.h"
+#include "server/http/ListPage.h"
+#include "models/AuditEvent.h"
+
+#include <QString>
+
+#include <limits>
+
+namespace zc::server {
+
+class Database;
+
+// Every statement on the audit_events table: one event written, a unit's
+// events read a page at a time (newest first). Which events a caller may see
+// is decided by AuditLog, not here. A view over a thread's Database: cheap to
+// make where it is needed.
+class AuditStorage
+{
+public:
+    explicit AuditStorage(Database &db) : m_db(db) {}
+
+    struct Entry
+    {
+        qint64 unitId = 0;
+        qint64 actorId = 0;        // 0: no account (e.g. the system)
+        QString actorName;
+        QString action;            // "<target_type>.<verb>"
+        QString targetType;        // role | account | unit
+        qint64 targetId = 0;
+        QString summary;
+    };
+    // Stamped with nowMs.
+    [[nodiscard]] Status insert(const Entry &entry, qint64 nowMs);
+
+    struct Filter
+    {
+        qint64 unitId = 0;
+        // Which target types: every one, or only role events and/or account events.
+        bool allTargets = false;
+        bool roleTargets = false;
+        bool accountTargets = false;
+        QString action;          // exact; empty: any
+        qint64 actorId = 0;      // 0: anyone
+        qint64 fromMs = std::numeric_limits<qint64>::min();   // inclusive
+        qint64 toMs = std::numeric_limits<qint64>::max();     // inclusive
+    };
+    // Newest first; page from 1.
+    [[nodiscard]] Result<ListPage<AuditEvent>> page(const Filter &filter, int page, int size);
+
+private:
+    Database &m_db;
+};
+
+} // namespace zc::server
