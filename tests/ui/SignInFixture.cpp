@@ -1,5 +1,7 @@
 #include "SignInFixture.h"
 
+#include "SecretService.h"
+
 #include "ui/widgets/MessageBox.h"
 
 #include "sync/ApiClient.h"
@@ -12,6 +14,7 @@ SignInFixture::~SignInFixture() = default;
 
 void SignInFixture::setUpTestCase(const QString &language)
 {
+    ZC_REQUIRE_SECRET_SERVICE();
     QVERIFY(m_settingsDir.isValid());
     isolateSettings(m_settingsDir);
     QVERIFY(ui::Startup::installTranslations(language));
