@@ -146,4 +146,30 @@ Result<QByteArray> AccountStorage::handlerPageJson(qint64 unitId, const HandlerF
     return out;
 }
 
+Result<std::optional<qint64>> AccountStorage::idOfMainLogin(const QString &login)
+{
+    const auto rows = m_db.run(QStringLiteral("SELECT id FROM accounts WHERE kind = 'unit' AND login = ?"), {login});
+    if (!rows)
+        return internalError();
+    if (rows->isEmpty())
+        return std::optional<qint64>();
+    return std::optional<qint64>(rows->scalar().toLongLong());
+}
+
+Result<std::optional<qint64>> AccountStorage::insert(const NewAccount &a, qint64 nowMs)
+{
+    bool constraint = false;
+    const auto rows = m_db.runAllowingConstraint(
+        QStringLiteral("INSERT INTO accounts (unit_id, kind, login, name, name_key, phone, credential_id, status,"
+                       " created_at, updated_at, change_seq) VALUES (?, ?, ?, ?, ?, ?, ?, 'active', ?, ?, ?) RETURNING id"),
+        {a.unitId, a.kind, a.login, a.name, a.nameKey.isEmpty() ? Database::nullText() : QVariant(a.nameKey), a.phone,
+         a.credentialId, nowMs, nowMs, a.changeSeq},
+        &constraint);
+    if (constraint)
+        return std::optional<qint64>();
+    if (!rows || rows->isEmpty())
+        return internalError();
+    return std::optional<qint64>(rows->scalar().toLongLong());
+}
+
 } // namespace zc::server

@@ -38,6 +38,27 @@ public:
     // {"items": [...], "total", "page", "size"} of the unit's handlers (never its main account).
     [[nodiscard]] Result<QByteArray> handlerPageJson(qint64 unitId, const HandlerFilter &filter);
 
+    // Every other statement on the accounts table: the lookups by login and the
+    // writes. (Accounts in the API's shape are read through Directory.)
+
+    // The main account signing in with login (lower case).
+    [[nodiscard]] Result<std::optional<qint64>> idOfMainLogin(const QString &login);
+
+    struct NewAccount
+    {
+        qint64 unitId = 0;
+        QString kind;          // unit | handler
+        QString login;         // a main account's login name, a handler's phone
+        QString name;
+        QString nameKey;       // Directory::nameKey(name); empty: NULL
+        QString phone;
+        qint64 credentialId = 0;
+        qint64 changeSeq = 0;
+    };
+    // An active account; its id, or nullopt when the login is taken (in the
+    // unit, or among main accounts).
+    [[nodiscard]] Result<std::optional<qint64>> insert(const NewAccount &account, qint64 nowMs);
+
 private:
     struct CachedCount
     {

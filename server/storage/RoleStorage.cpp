@@ -95,4 +95,19 @@ Result<QByteArray> RoleStorage::pageJson(qint64 unitId, int page, int size, cons
     return out;
 }
 
+Result<std::optional<RoleRows::Row>> RoleStorage::inUnit(qint64 unitId, qint64 roleId)
+{
+    const auto rows = m_db.run(QStringLiteral("SELECT ") + RoleRows::Columns
+                                   + QStringLiteral(", rp.code FROM roles r"
+                                                    " LEFT JOIN role_permissions rp ON rp.role_id = r.id"
+                                                    " WHERE r.id = ? AND r.unit_id = ?"),
+                               {roleId, unitId});
+    if (!rows)
+        return internalError();
+    const QList<RoleRows::Row> roles = RoleRows::fromJoinedRows(rows->rows);
+    if (roles.isEmpty())
+        return std::optional<RoleRows::Row>();
+    return std::optional<RoleRows::Row>(roles.constFirst());
+}
+
 } // namespace zc::server

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "server/Result.h"
+#include "server/roles/RoleRows.h"
 #include "server/storage/Database.h"
 
 #include <QByteArray>
@@ -33,6 +34,9 @@ public:
     [[nodiscard]] Result<QByteArray> pageJson(qint64 unitId, int page, int size, const QString &nameNeedle);
 
     static constexpr int CachedPages = 256;
+
+    // The role with its permissions, when it belongs to the unit.
+    [[nodiscard]] Result<std::optional<RoleRows::Row>> inUnit(qint64 unitId, qint64 roleId);
 
 private:
     struct Cached
