@@ -82,13 +82,13 @@ std::unique_ptr<WorkerContext> WorkerContext::create(const ContextConfig &config
         c->m_sms = std::make_unique<WebhookQueue>(db, config.webhookQueued);
     else
         c->m_sms = std::make_unique<OutboxSmsSender>(db, config.outboxPath);
-    c->m_auth = std::make_unique<AuthService>(db, *c->m_directory, *c->m_sessions, *c->m_throttle, *c->m_captchas,
-                                              hasher, *c->m_audit, *c->m_changes);
+    c->m_auth = std::make_unique<AuthService>(db, *c->m_directory, *c->m_accountStorage, *c->m_sessions,
+                                              *c->m_throttle, *c->m_captchas, hasher, *c->m_audit, *c->m_changes);
     c->m_smsCodes = std::make_unique<SmsCodeService>(db, *c->m_sms, *c->m_captchas);
     c->m_registrations = std::make_unique<RegistrationService>(db, *c->m_directory, *c->m_accountStorage,
                                                                *c->m_smsCodes, hasher, *c->m_audit);
-    c->m_passwordResets = std::make_unique<PasswordResetService>(db, *c->m_smsCodes, hasher, *c->m_throttle,
-                                                                 *c->m_audit);
+    c->m_passwordResets = std::make_unique<PasswordResetService>(db, *c->m_accountStorage, *c->m_smsCodes, hasher,
+                                                                 *c->m_throttle, *c->m_audit);
     c->m_units = std::make_unique<UnitService>(db, *c->m_directory, *c->m_audit);
     c->m_scope = std::make_unique<UnitScope>(*c->m_directory, *c->m_roleStorage);
     c->m_roles = std::make_unique<RoleService>(db, *c->m_roleStorage, *c->m_scope, *c->m_changes, *c->m_audit);

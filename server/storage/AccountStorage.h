@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -58,6 +59,25 @@ public:
     // An active account; its id, or nullopt when the login is taken (in the
     // unit, or among main accounts).
     [[nodiscard]] Result<std::optional<qint64>> insert(const NewAccount &account, qint64 nowMs);
+
+    // The phone's active handler accounts, by unit id.
+    [[nodiscard]] Result<QList<qint64>> activeHandlerIds(const QString &phone);
+    // The phone's active handler account in the unit.
+    [[nodiscard]] Result<std::optional<qint64>> activeHandlerId(qint64 unitId, const QString &phone);
+    // A sign-in: no change of the account (no version bump, no change_seq).
+    [[nodiscard]] Status setLastLogin(qint64 accountId, qint64 nowMs);
+    // The permanent institution choice, stamped with seq; false when the
+    // account had chosen one already (of concurrent choices exactly one wins).
+    [[nodiscard]] Result<bool> chooseInstitution(qint64 accountId, qint64 institutionId, qint64 seq, qint64 nowMs);
+
+    struct Holder
+    {
+        qint64 id = 0;
+        qint64 unitId = 0;
+        QString name;
+    };
+    // The accounts signing in with the credentials, by id.
+    [[nodiscard]] Result<QList<Holder>> ofCredential(qint64 credentialId);
 
 private:
     struct CachedCount
