@@ -3,7 +3,7 @@
 #include "server/auth/AuthSession.h"
 #include "server/storage/Directory.h"
 #include "server/Result.h"
-#include "server/roles/RoleRows.h"
+#include "server/storage/RoleRows.h"
 
 namespace zc::server {
 
