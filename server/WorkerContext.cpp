@@ -92,8 +92,9 @@ std::unique_ptr<WorkerContext> WorkerContext::create(const ContextConfig &config
     c->m_units = std::make_unique<UnitService>(db, *c->m_directory, *c->m_audit);
     c->m_scope = std::make_unique<UnitScope>(*c->m_directory, *c->m_roleStorage);
     c->m_roles = std::make_unique<RoleService>(db, *c->m_roleStorage, *c->m_scope, *c->m_changes, *c->m_audit);
-    c->m_handlers = std::make_unique<HandlerService>(db, *c->m_accountStorage, *c->m_scope, *c->m_changes, *c->m_audit, *c->m_sessions,
-                                                     *c->m_throttle, *c->m_smsCodes, *c->m_sms, hasher);
+    c->m_handlers = std::make_unique<HandlerService>(db, *c->m_accountStorage, *c->m_scope, *c->m_changes,
+                                                     *c->m_audit, *c->m_sessions, *c->m_throttle, *c->m_smsCodes,
+                                                     *c->m_sms, hasher);
     c->m_feed = std::make_unique<ChangeFeed>(db);
 
     c->m_router = std::make_unique<Router>(*c->m_db, *c->m_sessions, config.maxBodyBytes);

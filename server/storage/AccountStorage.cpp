@@ -230,4 +230,32 @@ Result<QList<AccountStorage::Holder>> AccountStorage::ofCredential(qint64 creden
     return out;
 }
 
+Result<std::optional<qint64>> AccountStorage::idOfHandler(qint64 unitId, const QString &phone)
+{
+    const auto rows = m_db.run(QStringLiteral("SELECT id FROM accounts WHERE unit_id = ? AND kind = 'handler'"
+                                              " AND login = ?"),
+                               {unitId, phone});
+    if (!rows)
+        return internalError();
+    if (rows->isEmpty())
+        return std::optional<qint64>();
+    return std::optional<qint64>(rows->scalar().toLongLong());
+}
+
+Status AccountStorage::update(qint64 accountId, const QString &name, const QString &status, qint64 seq, qint64 nowMs)
+{
+    if (!m_db.run(QStringLiteral("UPDATE accounts SET name = ?, name_key = ?, status = ?, version = version + 1,"
+                                 " change_seq = ?, updated_at = ? WHERE id = ?"),
+                  {name, Directory::nameKey(name), status, seq, nowMs, accountId}))
+        return internalError();
+    return Done{};
+}
+
+Status AccountStorage::remove(qint64 accountId)
+{
+    if (!m_db.run(QStringLiteral("DELETE FROM accounts WHERE id = ?"), {accountId}))
+        return internalError();
+    return Done{};
+}
+
 } // namespace zc::server

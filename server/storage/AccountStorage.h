@@ -79,6 +79,14 @@ public:
     // The accounts signing in with the credentials, by id.
     [[nodiscard]] Result<QList<Holder>> ofCredential(qint64 credentialId);
 
+    // The phone's handler account in the unit, whatever its status.
+    [[nodiscard]] Result<std::optional<qint64>> idOfHandler(qint64 unitId, const QString &phone);
+    // Name and status (active | disabled), version + 1, stamped with seq.
+    [[nodiscard]] Status update(qint64 accountId, const QString &name, const QString &status, qint64 seq,
+                                qint64 nowMs);
+    // Its assignments and sessions go with it (cascade).
+    [[nodiscard]] Status remove(qint64 accountId);
+
 private:
     struct CachedCount
     {
