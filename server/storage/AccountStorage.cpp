@@ -258,4 +258,14 @@ Status AccountStorage::remove(qint64 accountId)
     return Done{};
 }
 
+Result<std::optional<qint64>> AccountStorage::idOfMain(qint64 unitId)
+{
+    const auto rows = m_db.run(QStringLiteral("SELECT id FROM accounts WHERE unit_id = ? AND kind = 'unit'"), {unitId});
+    if (!rows)
+        return internalError();
+    if (rows->isEmpty())
+        return std::optional<qint64>();
+    return std::optional<qint64>(rows->scalar().toLongLong());
+}
+
 } // namespace zc::server

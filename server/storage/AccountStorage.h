@@ -86,6 +86,8 @@ public:
                                 qint64 nowMs);
     // Its assignments and sessions go with it (cascade).
     [[nodiscard]] Status remove(qint64 accountId);
+    // The unit's main account.
+    [[nodiscard]] Result<std::optional<qint64>> idOfMain(qint64 unitId);
 
 private:
     struct CachedCount

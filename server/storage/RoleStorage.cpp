@@ -227,4 +227,15 @@ Result<ListPage<Account>> RoleStorage::handlerPage(qint64 unitId, qint64 roleId,
     return out;
 }
 
+Result<std::optional<qint64>> RoleStorage::idOfName(qint64 unitId, const QString &name)
+{
+    const auto rows = m_db.run(QStringLiteral("SELECT id FROM roles WHERE unit_id = ? AND name_key = ?"),
+                               {unitId, Directory::nameKey(name)});
+    if (!rows)
+        return internalError();
+    if (rows->isEmpty())
+        return std::optional<qint64>();
+    return std::optional<qint64>(rows->scalar().toLongLong());
+}
+
 } // namespace zc::server

@@ -40,6 +40,8 @@ public:
 
     // The role with its permissions, when it belongs to the unit.
     [[nodiscard]] Result<std::optional<RoleRows::Row>> inUnit(qint64 unitId, qint64 roleId);
+    // The unit's role of that name (compared by Directory::nameKey).
+    [[nodiscard]] Result<std::optional<qint64>> idOfName(qint64 unitId, const QString &name);
 
     // The writes on roles, their permissions and their assignments. Inside the
     // caller's transaction; change-feed stamps are ChangeStorage's.
