@@ -68,7 +68,10 @@ std::unique_ptr<WorkerContext> WorkerContext::create(const ContextConfig &config
     const PasswordHasher &hasher = *config.hasher;
     Database &db = *c->m_db;
 
+    // The storage classes that keep state (caches); the others are views made where needed.
     c->m_directory = std::make_unique<Directory>(db);
+    c->m_roleStorage = std::make_unique<RoleStorage>(db);
+    c->m_accountStorage = std::make_unique<AccountStorage>(db);
     c->m_sessions = std::make_unique<SessionService>(
         db, *c->m_directory, SessionService::Lifetimes{o.sessionIdleSeconds, o.sessionTotalSeconds});
     c->m_changes = std::make_unique<ChangeStorage>(db);
@@ -79,20 +82,19 @@ std::unique_ptr<WorkerContext> WorkerContext::create(const ContextConfig &config
         c->m_sms = std::make_unique<WebhookQueue>(db, config.webhookQueued);
     else
         c->m_sms = std::make_unique<OutboxSmsSender>(db, config.outboxPath);
-    c->m_auth = std::make_unique<AuthService>(db, *c->m_directory, *c->m_sessions, *c->m_throttle, *c->m_captchas,
-                                              hasher, *c->m_audit, *c->m_changes);
+    c->m_auth = std::make_unique<AuthService>(db, *c->m_directory, *c->m_accountStorage, *c->m_sessions,
+                                              *c->m_throttle, *c->m_captchas, hasher, *c->m_audit, *c->m_changes);
     c->m_smsCodes = std::make_unique<SmsCodeService>(db, *c->m_sms, *c->m_captchas);
-    c->m_registrations = std::make_unique<RegistrationService>(db, *c->m_directory, *c->m_smsCodes, hasher,
-                                                               *c->m_audit);
-    c->m_passwordResets = std::make_unique<PasswordResetService>(db, *c->m_smsCodes, hasher, *c->m_throttle,
-                                                                 *c->m_audit);
+    c->m_registrations = std::make_unique<RegistrationService>(db, *c->m_directory, *c->m_accountStorage,
+                                                               *c->m_smsCodes, hasher, *c->m_audit);
+    c->m_passwordResets = std::make_unique<PasswordResetService>(db, *c->m_accountStorage, *c->m_smsCodes, hasher,
+                                                                 *c->m_throttle, *c->m_audit);
     c->m_units = std::make_unique<UnitService>(db, *c->m_directory, *c->m_audit);
-    c->m_scope = std::make_unique<UnitScope>(db, *c->m_directory);
-    c->m_roleStorage = std::make_unique<RoleStorage>(db);
+    c->m_scope = std::make_unique<UnitScope>(*c->m_directory, *c->m_roleStorage);
     c->m_roles = std::make_unique<RoleService>(db, *c->m_roleStorage, *c->m_scope, *c->m_changes, *c->m_audit);
-    c->m_accountStorage = std::make_unique<AccountStorage>(db);
-    c->m_handlers = std::make_unique<HandlerService>(db, *c->m_accountStorage, *c->m_scope, *c->m_changes, *c->m_audit, *c->m_sessions,
-                                                     *c->m_throttle, *c->m_smsCodes, *c->m_sms, hasher);
+    c->m_handlers = std::make_unique<HandlerService>(db, *c->m_accountStorage, *c->m_scope, *c->m_changes,
+                                                     *c->m_audit, *c->m_sessions, *c->m_throttle, *c->m_smsCodes,
+                                                     *c->m_sms, hasher);
     c->m_feed = std::make_unique<ChangeFeed>(db);
 
     c->m_router = std::make_unique<Router>(*c->m_db, *c->m_sessions, config.maxBodyBytes);

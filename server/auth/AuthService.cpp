@@ -2,6 +2,7 @@
 
 #include "server/feed/AuditLog.h"
 #include "server/auth/CaptchaService.h"
+#include "server/storage/AccountStorage.h"
 #include "server/storage/ChangeStorage.h"
 #include "server/storage/CredentialStorage.h"
 #include "server/storage/SessionStorage.h"
@@ -30,10 +31,11 @@ ApiError locked(int seconds)
 
 } // namespace
 
-AuthService::AuthService(Database &db, Directory &directory, SessionService &sessions, LoginThrottle &throttle,
-                         CaptchaService &captchas, const PasswordHasher &hasher, AuditLog &audit, ChangeStorage &changes)
-    : m_db(db), m_directory(directory), m_sessions(sessions), m_throttle(throttle), m_captchas(captchas),
-      m_hasher(hasher), m_audit(audit), m_changes(changes)
+AuthService::AuthService(Database &db, Directory &directory, AccountStorage &accounts, SessionService &sessions,
+                         LoginThrottle &throttle, CaptchaService &captchas, const PasswordHasher &hasher, AuditLog &audit,
+                         ChangeStorage &changes)
+    : m_db(db), m_directory(directory), m_accounts(accounts), m_sessions(sessions), m_throttle(throttle),
+      m_captchas(captchas), m_hasher(hasher), m_audit(audit), m_changes(changes)
 {
 }
 
@@ -61,31 +63,26 @@ Result<AuthService::SignedIn> AuthService::login(const Credentials &c)
     bool active = false;
     if (validate::phone(key) == ValidationError::None) {
         const auto cred = CredentialStorage(m_db).ofPhone(key);
-        const auto memberships = m_db.run(QStringLiteral("SELECT id FROM accounts WHERE kind = 'handler' AND login = ?"
-                                                         " AND status = 'active' ORDER BY unit_id"),
-                                          {key});
+        const Result<QList<qint64>> memberships = m_accounts.activeHandlerIds(key);
         if (!cred || !memberships)
             return internalError();
         if (cred->has_value()) {
             credentialId = cred->value().id;
             hash = cred->value().passwordHash;
             active = !memberships->isEmpty();
-            if (memberships->rows.size() == 1)
-                accountId = memberships->first().value(0).toLongLong();
+            if (memberships->size() == 1)
+                accountId = memberships->constFirst();
         }
     } else {
-        const auto rows = m_db.run(QStringLiteral("SELECT a.id, a.status, c.id, c.password_hash FROM accounts a"
-                                                  " JOIN credentials c ON c.id = a.credential_id"
-                                                  " WHERE a.kind = 'unit' AND a.login = ?"),
-                                   {key});
-        if (!rows)
-            return internalError();
-        if (!rows->isEmpty()) {
-            const QSqlRecord &r = rows->first();
-            accountId = r.value(0).toLongLong();
-            active = r.value(1).toString() == QLatin1String("active");
-            credentialId = r.value(2).toLongLong();
-            hash = r.value(3).toString();
+        const auto main = CredentialStorage(m_db).ofMainLogin(key);
+        if (!main)
+            return main.error();
+        if (main->has_value()) {
+            const CredentialStorage::MainFound &found = main->value();
+            accountId = found.accountId;
+            active = found.active;
+            credentialId = found.credential.id;
+            hash = found.credential.passwordHash;
         }
     }
 
@@ -115,9 +112,10 @@ Result<AuthService::SignedIn> AuthService::login(const Credentials &c)
             qCInfo(lcAuth) << "password hash of credential" << credentialId << "renewed with the current Argon2 parameters";
         }
         // A sign-in is no change of the account (no version bump).
-        if (accountId > 0
-            && !m_db.run(QStringLiteral("UPDATE accounts SET last_login_at = ? WHERE id = ?"), {now, accountId}))
-            return internalError();
+        if (accountId > 0) {
+            if (const Status st = m_accounts.setLastLogin(accountId, now); !st)
+                return st.error();
+        }
         return m_sessions.create(credentialId, accountId, key);
     });
     if (!token)
@@ -197,14 +195,12 @@ Result<AuthSession> AuthService::chooseUnit(const AuthSession &s, qint64 unitId)
     if (!s.view.unitChoiceRequired)
         return apiError(409, "no_choice_pending");
 
-    const auto account = m_db.run(QStringLiteral("SELECT id FROM accounts WHERE kind = 'handler' AND login = ?"
-                                                 " AND unit_id = ? AND status = 'active'"),
-                                  {s.credentialPhone, unitId});
+    const Result<std::optional<qint64>> account = m_accounts.activeHandlerId(unitId, s.credentialPhone);
     if (!account)
-        return internalError();
-    if (account->isEmpty())
+        return account.error();
+    if (!account->has_value())
         return apiError(404, "not_found", QStringLiteral("unit_id"));
-    const qint64 accountId = account->scalar().toLongLong();
+    const qint64 accountId = account->value();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const Status chosen = m_db.transaction<Done>([&]() -> Status {
         const Result<bool> updated = SessionStorage(m_db).chooseAccount(s.sessionId, accountId);
@@ -212,9 +208,7 @@ Result<AuthSession> AuthService::chooseUnit(const AuthSession &s, qint64 unitId)
             return updated.error();
         if (!updated.value())
             return apiError(409, "no_choice_pending");
-        if (!m_db.run(QStringLiteral("UPDATE accounts SET last_login_at = ? WHERE id = ?"), {now, accountId}))
-            return internalError();
-        return Done{};
+        return m_accounts.setLastLogin(accountId, now);
     });
     if (!chosen)
         return chosen.error();
@@ -248,13 +242,11 @@ Result<AuthSession> AuthService::chooseInstitution(const AuthSession &s, qint64 
             return seq.error();
         // The permanent choice: of concurrent attempts exactly one row update
         // succeeds, whatever the number of processes (the database decides).
-        const auto updated = m_db.run(
-            QStringLiteral("UPDATE accounts SET institution_id = ?, version = version + 1, updated_at = ?,"
-                           " change_seq = ? WHERE id = ? AND institution_id IS NULL"),
-            {institutionId, QDateTime::currentMSecsSinceEpoch(), seq.value(), account.id});
+        const Result<bool> updated = m_accounts.chooseInstitution(account.id, institutionId, seq.value(),
+                                                                  QDateTime::currentMSecsSinceEpoch());
         if (!updated)
-            return internalError();
-        if (updated->rowsAffected != 1)
+            return updated.error();
+        if (!updated.value())
             return apiError(409, "institution_already_chosen");
         return m_audit.record({unit.id, account.id, account.name, QStringLiteral("account.choose_institution"),
                                QStringLiteral("account"), account.id,

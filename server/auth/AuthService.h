@@ -7,6 +7,7 @@
 
 namespace zc::server {
 
+class AccountStorage;
 class AuditLog;
 class CaptchaService;
 class ChangeStorage;
@@ -22,8 +23,9 @@ class SessionService;
 class AuthService
 {
 public:
-    AuthService(Database &db, Directory &directory, SessionService &sessions, LoginThrottle &throttle,
-                CaptchaService &captchas, const PasswordHasher &hasher, AuditLog &audit, ChangeStorage &changes);
+    AuthService(Database &db, Directory &directory, AccountStorage &accounts, SessionService &sessions,
+                LoginThrottle &throttle, CaptchaService &captchas, const PasswordHasher &hasher, AuditLog &audit,
+                ChangeStorage &changes);
 
     struct Credentials
     {
@@ -50,6 +52,7 @@ public:
 private:
     Database &m_db;
     Directory &m_directory;
+    AccountStorage &m_accounts;
     SessionService &m_sessions;
     LoginThrottle &m_throttle;
     CaptchaService &m_captchas;

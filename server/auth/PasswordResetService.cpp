@@ -1,6 +1,7 @@
 #include "server/auth/PasswordResetService.h"
 
 #include "server/feed/AuditLog.h"
+#include "server/storage/AccountStorage.h"
 #include "server/storage/CredentialStorage.h"
 #include "server/storage/SessionStorage.h"
 #include "server/storage/Database.h"
@@ -15,9 +16,9 @@
 
 namespace zc::server {
 
-PasswordResetService::PasswordResetService(Database &db, SmsCodeService &sms, const PasswordHasher &hasher,
-                                           LoginThrottle &throttle, AuditLog &audit)
-    : m_db(db), m_sms(sms), m_hasher(hasher), m_throttle(throttle), m_audit(audit)
+PasswordResetService::PasswordResetService(Database &db, AccountStorage &accounts, SmsCodeService &sms,
+                                           const PasswordHasher &hasher, LoginThrottle &throttle, AuditLog &audit)
+    : m_db(db), m_accounts(accounts), m_sms(sms), m_hasher(hasher), m_throttle(throttle), m_audit(audit)
 {
 }
 
@@ -48,13 +49,10 @@ Status PasswordResetService::reset(const Reset &input)
             return handler.error();
         credential = handler.value();
     } else {
-        const auto main = m_db.run(QStringLiteral("SELECT credential_id FROM accounts WHERE kind = 'unit' AND login = ?"
-                                                  " AND phone = ?"),
-                                   {login, phone});
+        const auto main = CredentialStorage(m_db).idOfMainLogin(login, phone);
         if (!main)
-            return internalError();
-        if (!main->isEmpty())
-            credential = main->scalar().toLongLong();
+            return main.error();
+        credential = main.value();
     }
     if (!credential)
         return apiError(404, "not_found", login.isEmpty() ? QStringLiteral("phone") : QStringLiteral("login"));
@@ -75,16 +73,13 @@ Status PasswordResetService::reset(const Reset &input)
             return revoked.error();
         if (const Status cleared = m_throttle.clear(loginKey); !cleared)
             return cleared.error();
-        const auto accounts = m_db.run(QStringLiteral("SELECT id, unit_id, name FROM accounts WHERE credential_id = ?"
-                                                      " ORDER BY id"),
-                                       {credentialId});
+        const Result<QList<AccountStorage::Holder>> accounts = m_accounts.ofCredential(credentialId);
         if (!accounts)
-            return internalError();
-        for (const QSqlRecord &a : std::as_const(accounts->rows)) {
-            const qint64 accountId = a.value(0).toLongLong();
-            const Status audited = m_audit.record({a.value(1).toLongLong(), accountId, a.value(2).toString(),
-                                                   QStringLiteral("account.reset_password"), QStringLiteral("account"),
-                                                   accountId, QStringLiteral("通过短信验证码重置密码")});
+            return accounts.error();
+        for (const AccountStorage::Holder &a : accounts.value()) {
+            const Status audited = m_audit.record({a.unitId, a.id, a.name, QStringLiteral("account.reset_password"),
+                                                   QStringLiteral("account"), a.id,
+                                                   QStringLiteral("通过短信验证码重置密码")});
             if (!audited)
                 return audited.error();
         }

@@ -6,6 +6,7 @@
 
 namespace zc::server {
 
+class AccountStorage;
 class AuditLog;
 class Database;
 class LoginThrottle;
@@ -32,8 +33,8 @@ public:
         QString login;           // empty: the phone's handler credentials
     };
 
-    PasswordResetService(Database &db, SmsCodeService &sms, const PasswordHasher &hasher, LoginThrottle &throttle,
-                         AuditLog &audit);
+    PasswordResetService(Database &db, AccountStorage &accounts, SmsCodeService &sms, const PasswordHasher &hasher,
+                         LoginThrottle &throttle, AuditLog &audit);
 
     // 400 invalid_field, 422 weak_password, 422 sms_code_invalid, then 404
     // not_found when the phone (or the login with that phone) has no
@@ -43,6 +44,7 @@ public:
 
 private:
     Database &m_db;
+    AccountStorage &m_accounts;
     SmsCodeService &m_sms;
     const PasswordHasher &m_hasher;
     LoginThrottle &m_throttle;

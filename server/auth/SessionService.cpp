@@ -9,7 +9,6 @@
 
 #include <QDateTime>
 #include <QRegularExpression>
-#include <QSqlQuery>
 
 namespace zc::server {
 
@@ -156,18 +155,8 @@ Result<AuthSession> SessionService::describe(const SessionStorage::Row &row)
     } else {
         // The handler's roles and their codes in one statement.
         QStringList codes;
-        const bool ok = m_db.each(QStringLiteral("SELECT ar.role_id, rp.code FROM account_roles ar"
-                                                 " LEFT JOIN role_permissions rp ON rp.role_id = ar.role_id"
-                                                 " WHERE ar.account_id = ? ORDER BY ar.role_id"),
-                                  {a.id}, [&](const QSqlQuery &q) {
-                                      const qint64 role = q.value(0).toLongLong();
-                                      if (a.roleIds.isEmpty() || a.roleIds.constLast() != role)
-                                          a.roleIds.append(role);
-                                      if (!q.value(1).isNull())
-                                          codes.append(q.value(1).toString());
-                                  });
-        if (!ok)
-            return internalError();
+        if (const Status read = SessionStorage(m_db).rolesOfAccount(a.id, &a.roleIds, &codes); !read)
+            return read.error();
         // Expanding drops codes the catalog no longer has and sorts in tree order.
         s.view.permissions = PermissionCatalog::builtIn().expand(codes);
     }

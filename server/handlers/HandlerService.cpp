@@ -40,11 +40,11 @@ QString label(const QString &name, const QString &phone)
 
 } // namespace
 
-HandlerService::HandlerService(Database &db, AccountStorage &storage, UnitScope &scope, ChangeStorage &changes, AuditLog &audit,
-                               SessionService &sessions, LoginThrottle &throttle, SmsCodeService &smsCodes,
-                               SmsSender &sms, const PasswordHasher &hasher)
-    : m_db(db), m_storage(storage), m_scope(scope), m_changes(changes), m_audit(audit), m_sessions(sessions), m_throttle(throttle),
-      m_smsCodes(smsCodes), m_sms(sms), m_hasher(hasher)
+HandlerService::HandlerService(Database &db, AccountStorage &storage, UnitScope &scope, ChangeStorage &changes,
+                               AuditLog &audit, SessionService &sessions, LoginThrottle &throttle,
+                               SmsCodeService &smsCodes, SmsSender &sms, const PasswordHasher &hasher)
+    : m_db(db), m_storage(storage), m_scope(scope), m_changes(changes), m_audit(audit), m_sessions(sessions),
+      m_throttle(throttle), m_smsCodes(smsCodes), m_sms(sms), m_hasher(hasher)
 {
 }
 
@@ -91,12 +91,10 @@ Result<Account> HandlerService::add(const AuthSession &caller, const QString &ph
         return internalError();
 
     const Result<qint64> added = m_db.transaction<qint64>([&]() -> Result<qint64> {
-        const auto member = m_db.run(QStringLiteral("SELECT id FROM accounts WHERE unit_id = ? AND kind = 'handler'"
-                                                    " AND login = ?"),
-                                     {caller.unitId(), phone});
+        const Result<std::optional<qint64>> member = m_storage.idOfHandler(caller.unitId(), phone);
         if (!member)
-            return internalError();
-        if (!member->isEmpty())
+            return member.error();
+        if (member->has_value())
             return apiError(409, "login_taken", QStringLiteral("phone"));
         if (const Status used = m_smsCodes.consume(ticket.value()); !used)
             return used.error();
@@ -122,18 +120,15 @@ Result<Account> HandlerService::add(const AuthSession &caller, const QString &ph
         const Result<qint64> seq = m_changes.nextSeq();
         if (!seq)
             return seq.error();
-        bool constraint = false;
-        const auto account = m_db.runAllowingConstraint(
-            QStringLiteral("INSERT INTO accounts (unit_id, kind, login, name, name_key, phone, credential_id, status,"
-                           " created_at, updated_at, version, change_seq)"
-                           " VALUES (?, 'handler', ?, ?, ?, ?, ?, 'active', ?, ?, 1, ?) RETURNING id"),
-            {caller.unitId(), phone, name, Directory::nameKey(name), phone, credentialId, now, now, seq.value()},
-            &constraint);
-        if (constraint)
+        const Result<std::optional<qint64>> account = m_storage.insert(
+            {caller.unitId(), QStringLiteral("handler"), phone, name, Directory::nameKey(name), phone, credentialId,
+             seq.value()},
+            now);
+        if (!account)
+            return account.error();
+        if (!account->has_value())
             return apiError(409, "login_taken", QStringLiteral("phone"));
-        if (!account || account->isEmpty())
-            return internalError();
-        const qint64 accountId = account->scalar().toLongLong();
+        const qint64 accountId = account->value();
         const Status audited = m_audit.record(entry(caller, "account.create", accountId,
                                                     QStringLiteral("添加经办人 %1").arg(label(name, phone))));
         if (!audited)
@@ -198,10 +193,8 @@ Result<Account> HandlerService::update(const AuthSession &caller, qint64 account
         const QString newStatus = disable ? QStringLiteral("disabled")
                                           : (enable ? QStringLiteral("active")
                                                     : (disabled ? QStringLiteral("disabled") : QStringLiteral("active")));
-        if (!m_db.run(QStringLiteral("UPDATE accounts SET name = ?, name_key = ?, status = ?, version = version + 1,"
-                                     " change_seq = ?, updated_at = ? WHERE id = ?"),
-                      {newName, Directory::nameKey(newName), newStatus, seq.value(), now, accountId}))
-            return internalError();
+        if (const Status st = m_storage.update(accountId, newName, newStatus, seq.value(), now); !st)
+            return st;
         if (disable) {
             // At once: its sessions are gone before the answer leaves.
             const Result<int> revoked = m_sessions.revokeAccount(accountId);
@@ -304,8 +297,8 @@ Status HandlerService::remove(const AuthSession &caller, qint64 accountId, const
         // Its roles' account_count drops; its assignments and sessions go with it (cascade).
         if (const Status st = m_changes.touchRolesOfAccount(accountId, seq.value()); !st)
             return st;
-        if (!m_db.run(QStringLiteral("DELETE FROM accounts WHERE id = ?"), {accountId}))
-            return internalError();
+        if (const Status st = m_storage.remove(accountId); !st)
+            return st;
         // Credentials no unit uses any more go too: the phone starts afresh if it is added again.
         if (const Status st = CredentialStorage(m_db).removeIfUnused(record->credentialId); !st)
             return st;

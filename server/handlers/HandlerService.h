@@ -32,8 +32,9 @@ class UnitScope;
 class HandlerService
 {
 public:
-    HandlerService(Database &db, AccountStorage &storage, UnitScope &scope, ChangeStorage &changes, AuditLog &audit, SessionService &sessions,
-                   LoginThrottle &throttle, SmsCodeService &smsCodes, SmsSender &sms, const PasswordHasher &hasher);
+    HandlerService(Database &db, AccountStorage &storage, UnitScope &scope, ChangeStorage &changes, AuditLog &audit,
+                   SessionService &sessions, LoginThrottle &throttle, SmsCodeService &smsCodes, SmsSender &sms,
+                   const PasswordHasher &hasher);
 
     struct ListQuery
     {

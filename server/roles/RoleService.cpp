@@ -3,10 +3,8 @@
 #include "server/feed/AuditLog.h"
 #include "server/storage/ChangeStorage.h"
 #include "server/storage/Database.h"
-#include "server/storage/Directory.h"
 #include "server/storage/RoleStorage.h"
 #include "server/Logging.h"
-#include "server/roles/RoleRows.h"
 #include "server/units/UnitScope.h"
 #include "models/PermissionCatalog.h"
 
@@ -55,15 +53,6 @@ Status RoleService::checkHeld(const AuthSession &caller, const QStringList &leav
     return Done{};
 }
 
-Status RoleService::writePermissions(qint64 roleId, const QStringList &leaves)
-{
-    for (const QString &code : leaves) {
-        if (!m_db.run(QStringLiteral("INSERT INTO role_permissions (role_id, code) VALUES (?, ?)"), {roleId, code}))
-            return internalError();
-    }
-    return Done{};
-}
-
 Result<QByteArray> RoleService::list(const AuthSession &caller, int page, int size, const QString &name)
 {
     return m_storage.pageJson(caller.unitId(), page, size, name.trimmed());
@@ -90,20 +79,16 @@ Result<Role> RoleService::create(const AuthSession &caller, const Input &input)
         if (!seq)
             return seq.error();
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        bool constraint = false;
-        const auto rows = m_db.runAllowingConstraint(
-            QStringLiteral("INSERT INTO roles (unit_id, name, name_key, remark, created_by, created_by_id,"
-                           " created_by_name, created_at, updated_at, version, change_seq)"
-                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?) RETURNING id"),
-            {caller.unitId(), input.name, Directory::nameKey(input.name), input.remark, caller.accountId(),
-             caller.accountId(), caller.view.account ? caller.view.account->name : QString(), now, now, seq.value()},
-            &constraint);
-        if (constraint)
+        const Result<std::optional<qint64>> inserted = m_storage.insert(
+            {caller.unitId(), input.name, input.remark, caller.accountId(),
+             caller.view.account ? caller.view.account->name : QString(), seq.value()},
+            now);
+        if (!inserted)
+            return inserted.error();
+        if (!inserted->has_value())
             return apiError(409, "role_name_taken", QStringLiteral("name"));   // the unique index decided
-        if (!rows || rows->isEmpty())
-            return internalError();
-        const qint64 id = rows->scalar().toLongLong();
-        if (const Status st = writePermissions(id, leaves.value()); !st)
+        const qint64 id = inserted->value();
+        if (const Status st = m_storage.addPermissions(id, leaves.value()); !st)
             return st.error();
         const Status audited = m_audit.record(entry(caller, "role.create", id,
                                                     QStringLiteral("添加角色「%1」（%2 项权限）")
@@ -146,21 +131,16 @@ Result<Role> RoleService::update(const AuthSession &caller, qint64 roleId, const
         const Result<qint64> seq = m_changes.nextSeq();
         if (!seq)
             return seq.error();
-        bool constraint = false;
-        const auto updated = m_db.runAllowingConstraint(
-            QStringLiteral("UPDATE roles SET name = ?, name_key = ?, remark = ?, updated_at = ?, version = version + 1,"
-                           " change_seq = ? WHERE id = ?"),
-            {input.name, Directory::nameKey(input.name), input.remark, QDateTime::currentMSecsSinceEpoch(),
-             seq.value(), roleId},
-            &constraint);
-        if (constraint)
-            return apiError(409, "role_name_taken", QStringLiteral("name"));
+        const Result<bool> updated =
+            m_storage.update(roleId, input.name, input.remark, seq.value(), QDateTime::currentMSecsSinceEpoch());
         if (!updated)
-            return internalError();
+            return updated.error();
+        if (!updated.value())
+            return apiError(409, "role_name_taken", QStringLiteral("name"));
         if (permissionsChanged) {
-            if (!m_db.run(QStringLiteral("DELETE FROM role_permissions WHERE role_id = ?"), {roleId}))
-                return internalError();
-            if (const Status st = writePermissions(roleId, leaves.value()); !st)
+            if (const Status st = m_storage.removePermissions(roleId); !st)
+                return st;
+            if (const Status st = m_storage.addPermissions(roleId, leaves.value()); !st)
                 return st;
         }
         QStringList what;
@@ -192,8 +172,8 @@ Status RoleService::remove(const AuthSession &caller, qint64 roleId, const IfMat
         // Its accounts lose it from role_ids; the assignments go with the role (cascade).
         if (const Status st = m_changes.touchAccountsOfRole(roleId, seq.value()); !st)
             return st;
-        if (!m_db.run(QStringLiteral("DELETE FROM roles WHERE id = ?"), {roleId}))
-            return internalError();
+        if (const Status st = m_storage.remove(roleId); !st)
+            return st;
         if (const Status st = m_changes.tombstone(caller.unitId(), QStringLiteral("role"), roleId, seq.value()); !st)
             return st;
         return m_audit.record(entry(caller, "role.delete", roleId,
@@ -210,46 +190,11 @@ Result<ListPage<Account>> RoleService::accounts(const AuthSession &caller, qint6
     const auto role = m_scope.role(caller, roleId);
     if (!role)
         return role.error();
-    // The unit's handlers (never its main account); the WHERE is put together
-    // from constant pieces for the filters present, values always bound.
-    QString where = QStringLiteral(" WHERE a.unit_id = ? AND a.kind = 'handler'");
-    QVariantList binds = {caller.unitId()};
-    const QString login = filter.login.trimmed();
-    if (!login.isEmpty()) {
-        where += QStringLiteral(" AND a.login LIKE ? ESCAPE '\\'");
-        binds << Directory::containsPattern(login);
-    }
-    const QString name = filter.name.trimmed();
-    if (!name.isEmpty()) {
-        where += QStringLiteral(" AND COALESCE(a.name_key, lower(a.name)) LIKE ? ESCAPE '\\'");
-        binds << Directory::containsPattern(name);
-    }
-    if (filter.assigned) {
-        where += *filter.assigned
-            ? QStringLiteral(" AND EXISTS (SELECT 1 FROM account_roles x WHERE x.role_id = ? AND x.account_id = a.id)")
-            : QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM account_roles x WHERE x.role_id = ? AND x.account_id = a.id)");
-        binds << roleId;
-    }
-    const auto total = m_db.run(QStringLiteral("SELECT COUNT(*) FROM accounts a") + where, binds);
-    QVariantList pageBinds = binds;
-    pageBinds << filter.size << qint64(filter.page - 1) * filter.size;
-    const auto rows = m_db.run(QStringLiteral("SELECT p.*, ar.role_id FROM (SELECT ") + Directory::AccountColumns
-                                   + QStringLiteral(" FROM ") + Directory::AccountTables + where
-                                   + QStringLiteral(" ORDER BY a.id LIMIT ? OFFSET ?) p"
-                                                    " LEFT JOIN account_roles ar ON ar.account_id = p.id"
-                                                    " ORDER BY p.id, ar.role_id"),
-                               pageBinds);
-    if (!total || !rows)
-        return internalError();
-    ListPage<Account> out;
-    out.total = total->scalar().toLongLong();
-    out.page = filter.page;
-    out.size = filter.size;
-    const QList<AccountRecord> records =
-        Directory::accountsFromJoinedRows(rows->rows, QDateTime::currentMSecsSinceEpoch());
-    for (const AccountRecord &r : records)
-        out.items.append(r.account);
-    return out;
+    // The unit's handlers (never its main account).
+    AccountFilter trimmed = filter;
+    trimmed.login = filter.login.trimmed();
+    trimmed.name = filter.name.trimmed();
+    return m_storage.handlerPage(caller.unitId(), roleId, trimmed);
 }
 
 Status RoleService::assign(const AuthSession &caller, qint64 roleId, qint64 accountId)
@@ -265,12 +210,10 @@ Status RoleService::assign(const AuthSession &caller, qint64 roleId, qint64 acco
             return apiError(422, "main_account_immutable");
         if (const Status held = checkHeld(caller, role->role.permissions); !held)
             return held;
-        const auto inserted = m_db.run(QStringLiteral("INSERT INTO account_roles (account_id, role_id, assigned_at)"
-                                                      " VALUES (?, ?, ?) ON CONFLICT (account_id, role_id) DO NOTHING"),
-                                       {accountId, roleId, QDateTime::currentMSecsSinceEpoch()});
-        if (!inserted)
-            return internalError();
-        if (inserted->rowsAffected == 0)
+        const Result<bool> assigned = m_storage.assign(accountId, roleId, QDateTime::currentMSecsSinceEpoch());
+        if (!assigned)
+            return assigned.error();
+        if (!assigned.value())
             return Done{};   // already assigned: nothing changes
         const Result<qint64> seq = m_changes.nextSeq();
         if (!seq)
@@ -297,11 +240,10 @@ Status RoleService::unassign(const AuthSession &caller, qint64 roleId, qint64 ac
             return account.error();
         if (account->account.kind == Account::Kind::Unit)
             return apiError(422, "main_account_immutable");
-        const auto removed = m_db.run(QStringLiteral("DELETE FROM account_roles WHERE account_id = ? AND role_id = ?"),
-                                      {accountId, roleId});
-        if (!removed)
-            return internalError();
-        if (removed->rowsAffected == 0)
+        const Result<bool> unassigned = m_storage.unassign(accountId, roleId);
+        if (!unassigned)
+            return unassigned.error();
+        if (!unassigned.value())
             return Done{};   // not assigned: nothing changes
         const Result<qint64> seq = m_changes.nextSeq();
         if (!seq)

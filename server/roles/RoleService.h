@@ -4,6 +4,7 @@
 #include "server/http/IfMatch.h"
 #include "server/http/ListPage.h"
 #include "server/Result.h"
+#include "server/storage/RoleStorage.h"
 #include "models/Account.h"
 #include "models/Role.h"
 
@@ -17,7 +18,6 @@ namespace zc::server {
 class AuditLog;
 class ChangeStorage;
 class Database;
-class RoleStorage;
 class UnitScope;
 
 // Roles of a unit (账号角色管理) and their assignment to handlers (分配账号).
@@ -41,14 +41,7 @@ public:
         QString remark;
         QStringList permissions; // catalog codes as sent
     };
-    struct AccountFilter
-    {
-        std::optional<bool> assigned;   // nullopt: every handler
-        QString login;
-        QString name;
-        int page = 1;
-        int size = 10;
-    };
+    using AccountFilter = RoleStorage::AccountFilter;
 
     // The page as JSON (written straight from the rows, cached per unit).
     [[nodiscard]] Result<QByteArray> list(const AuthSession &caller, int page, int size, const QString &name);
@@ -68,7 +61,6 @@ private:
     [[nodiscard]] static Result<QStringList> expand(const QStringList &codes);
     // 422 permission_not_held when a handler caller lacks one of leaves.
     [[nodiscard]] static Status checkHeld(const AuthSession &caller, const QStringList &leaves);
-    [[nodiscard]] Status writePermissions(qint64 roleId, const QStringList &leaves);
 
     Database &m_db;
     RoleStorage &m_storage;

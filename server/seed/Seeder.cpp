@@ -1,569 +1,302 @@
 #include "server/seed/Seeder.h"
 
-#include "server/storage/ChangeStorage.h"
-#include "server/storage/Database.h"
-#include "server/storage/Directory.h"
 #include "server/Logging.h"
 #include "server/auth/PasswordHasher.h"
-#include "models/PermissionCatalog.h"
-#include "models/Unit.h"
-#include "models/Validators.h"
+#include "server/seed/SeedFile.h"
+#include "server/storage/AccountStorage.h"
+#include "server/storage/ChangeStorage.h"
+#include "server/storage/CredentialStorage.h"
+#include "server/storage/Database.h"
+#include "server/storage/Directory.h"
+#include "server/storage/RegistryStorage.h"
+#include "server/storage/RoleStorage.h"
+#include "server/storage/UnitStorage.h"
 
 #include <QDateTime>
-#include <QFile>
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QJsonParseError>
-#include <QSet>
-
-#include <functional>
 
 namespace zc::server {
 
 namespace {
 
-struct LegalPerson { QString uscc, name, repName, repId; };
-struct InsuranceUnit { QString unitCode, uscc, kind; };
-struct SeedInstitution { QString code, name, uscc, level, address; };
-struct SeedUnit { QString uscc, name, kind, unitCode, login, password, phone; bool changeRequired = false; };
-struct SeedRole { QString unitUscc, name, remark; QStringList permissions; };
-struct SeedHandler { QString unitUscc, phone, name, password; bool changeRequired = false; QStringList roles; };
-
-struct SeedData
-{
-    QList<LegalPerson> legalPersons;
-    QList<InsuranceUnit> insuranceUnits;
-    QList<SeedInstitution> institutions;
-    QList<SeedUnit> units;
-    QList<SeedRole> roles;
-    QList<SeedHandler> handlers;
-};
-
-// Reads one entry strictly: unknown keys and wrong types are errors, with the
-// entry's path in the message.
-class EntryReader
+// Inserts what a checked seed file holds and the database does not, inside
+// the caller's transaction, through the storage classes of the entities.
+class SeedWriter
 {
 public:
-    EntryReader(const QJsonObject &o, QString path, const QStringList &allowed, QString *error)
-        : m_o(o), m_path(std::move(path)), m_error(error)
+    SeedWriter(Database &db, const PasswordHasher &hasher, qint64 nowMs)
+        : m_db(db), m_hasher(hasher), m_now(nowMs), m_accounts(db), m_roles(db)
     {
-        for (auto it = o.begin(); it != o.end(); ++it) {
-            if (!allowed.contains(it.key())) {
-                fail(it.key(), QStringLiteral("unknown field"));
-                break;
-            }
-        }
     }
 
-    bool ok() const { return m_error->isEmpty(); }
+    Status write(const SeedData &d);
 
-    void fail(const QString &key, const QString &why)
-    {
-        if (m_error->isEmpty())
-            *m_error = QStringLiteral("%1.%2: %3").arg(m_path, key, why);
-    }
-
-    // A string checked by a validator (None = fine); codes are normalized first.
-    QString text(const char *key, const std::function<ValidationError(const QString &)> &check,
-                 bool code = false, bool nullable = false)
-    {
-        const QString k = QLatin1String(key);
-        const QJsonValue v = m_o.value(k);
-        if (nullable && (v.isNull() || v.isUndefined()))
-            return {};
-        if (!v.isString()) {
-            fail(k, v.isUndefined() ? QStringLiteral("missing") : QStringLiteral("expected a string"));
-            return {};
-        }
-        const QString s = code ? validate::normalizeCode(v.toString()) : v.toString().trimmed();
-        const ValidationError e = check(s);
-        if (e != ValidationError::None)
-            fail(k, validationErrorName(e));
-        return s;
-    }
-
-    QString raw(const char *key)   // passwords: exactly as written
-    {
-        const QString k = QLatin1String(key);
-        const QJsonValue v = m_o.value(k);
-        if (!v.isString()) {
-            fail(k, v.isUndefined() ? QStringLiteral("missing") : QStringLiteral("expected a string"));
-            return {};
-        }
-        const ValidationError e = validate::password(v.toString());
-        if (e != ValidationError::None)
-            fail(k, validationErrorName(e));
-        return v.toString();
-    }
-
-    QString kind(const char *key, bool nullable)
-    {
-        const QString k = QLatin1String(key);
-        const QJsonValue v = m_o.value(k);
-        if (nullable && (v.isNull() || v.isUndefined()))
-            return {};
-        const QString s = v.toString();
-        if (!v.isString() || s.isEmpty() || !Unit::kindFromString(s).has_value()) {
-            fail(k, QStringLiteral("expected medical_institution, manufacturer or distributor%1")
-                        .arg(nullable ? QStringLiteral(" or null") : QString()));
-            return {};
-        }
-        return s;
-    }
-
-    bool flag(const char *key)
-    {
-        const QString k = QLatin1String(key);
-        const QJsonValue v = m_o.value(k);
-        if (v.isUndefined())
-            return false;
-        if (!v.isBool()) {
-            fail(k, QStringLiteral("expected true or false"));
-            return false;
-        }
-        return v.toBool();
-    }
-
-    QStringList strings(const char *key)
-    {
-        const QString k = QLatin1String(key);
-        const QJsonValue v = m_o.value(k);
-        if (v.isUndefined())
-            return {};
-        QStringList out;
-        if (!v.isArray()) {
-            fail(k, QStringLiteral("expected an array of strings"));
-            return {};
-        }
-        const QJsonArray a = v.toArray();
-        for (const QJsonValue &item : a) {
-            if (!item.isString()) {
-                fail(k, QStringLiteral("expected an array of strings"));
-                return {};
-            }
-            out.append(item.toString().trimmed());
-        }
-        return out;
-    }
+    int added = 0;
+    int present = 0;
+    QString why;   // what went wrong, when it was not a database error
 
 private:
-    QJsonObject m_o;
-    QString m_path;
-    QString *m_error;
+    // A failed insert: the database's error, or a row it refused.
+    template<typename T>
+    bool inserted(const Result<T> &r, const char *table)
+    {
+        if (!r) {
+            why = QStringLiteral("cannot insert into %1").arg(QLatin1String(table));
+            return false;
+        }
+        ++added;
+        return true;
+    }
+    bool insertedRow(const Result<std::optional<qint64>> &r, const char *table, qint64 *id)
+    {
+        if (!r || !r->has_value()) {
+            why = QStringLiteral("cannot insert into %1").arg(QLatin1String(table));
+            return false;
+        }
+        *id = r->value();
+        ++added;
+        return true;
+    }
+
+    Status registries(const SeedData &d);
+    Status units(const SeedData &d, qint64 seq);
+    Status roles(const SeedData &d, qint64 seq);
+    Status handlers(const SeedData &d, qint64 seq);
+    bool unitIdOf(const QString &uscc, qint64 *id);
+    bool credentialFor(const SeedData::Handler &h, qint64 *id);
+
+    Database &m_db;
+    const PasswordHasher &m_hasher;
+    const qint64 m_now;
+    AccountStorage m_accounts;
+    RoleStorage m_roles;
+    QHash<QString, qint64> m_unitIds;            // by USCC
+    QHash<QString, qint64> m_mainAccountIds;     // by USCC
+    QHash<QString, QString> m_mainAccountNames;  // by USCC
+    QHash<QString, qint64> m_roleIds;            // "uscc/name"
+    QHash<QString, qint64> m_credentialOfPhone;  // new or existing credential ids
 };
 
-ValidationError nonEmptyUpTo(const QString &s, int max)
+Status SeedWriter::write(const SeedData &d)
 {
-    if (s.isEmpty())
-        return ValidationError::Empty;
-    return validate::codePoints(s) > max ? ValidationError::TooLong : ValidationError::None;
+    // What the seed adds is a change like any other: clients that follow the
+    // change feed see it.
+    const Result<qint64> seq = ChangeStorage(m_db).nextSeq();
+    if (!seq)
+        return seq.error();
+    if (Status st = registries(d); !st)
+        return st;
+    if (Status st = units(d, seq.value()); !st)
+        return st;
+    if (Status st = roles(d, seq.value()); !st)
+        return st;
+    return handlers(d, seq.value());
 }
 
-bool parse(const QJsonObject &root, SeedData *d, QString *error)
+Status SeedWriter::registries(const SeedData &d)
 {
-    static const QStringList sections{QStringLiteral("legal_persons"), QStringLiteral("insurance_units"),
-                                      QStringLiteral("institutions"), QStringLiteral("units"),
-                                      QStringLiteral("roles"), QStringLiteral("handlers")};
-    for (auto it = root.begin(); it != root.end(); ++it) {
-        if (!sections.contains(it.key())) {
-            *error = QStringLiteral("%1: unknown section (expected %2)").arg(it.key(), sections.join(QStringLiteral(", ")));
-            return false;
-        }
-        if (!it.value().isArray()) {
-            *error = QStringLiteral("%1: expected an array").arg(it.key());
-            return false;
-        }
+    RegistryStorage registry(m_db);
+    for (const auto &p : d.legalPersons) {
+        const auto id = registry.idOfLegalPerson(p.uscc);
+        if (!id)
+            return id.error();
+        if (id->has_value()) { ++present; continue; }
+        if (!inserted(registry.insertLegalPerson(p.uscc, {p.name, p.repName, p.repId}), "legal_persons"))
+            return internalError();
     }
-    const auto each = [&](const char *section, const std::function<void(const QJsonObject &, const QString &)> &fn) {
-        const QJsonArray a = root.value(QLatin1String(section)).toArray();
-        for (int i = 0; i < a.size() && error->isEmpty(); ++i) {
-            const QString path = QStringLiteral("%1[%2]").arg(QLatin1String(section)).arg(i);
-            if (!a.at(i).isObject()) {
-                *error = QStringLiteral("%1: expected an object").arg(path);
-                return;
-            }
-            fn(a.at(i).toObject(), path);
-        }
-    };
-    const auto uscc = [](const QString &s) { return validate::uscc(s); };
-
-    each("legal_persons", [&](const QJsonObject &o, const QString &path) {
-        EntryReader r(o, path, {QStringLiteral("uscc"), QStringLiteral("name"), QStringLiteral("legal_rep_name"),
-                                QStringLiteral("legal_rep_id_number")}, error);
-        LegalPerson p;
-        p.uscc = r.text("uscc", uscc, true);
-        p.name = r.text("name", validate::unitName);
-        p.repName = r.text("legal_rep_name", validate::personName);
-        p.repId = r.text("legal_rep_id_number", validate::residentId, true);
-        d->legalPersons.append(p);
-    });
-    each("insurance_units", [&](const QJsonObject &o, const QString &path) {
-        EntryReader r(o, path, {QStringLiteral("unit_code"), QStringLiteral("uscc"), QStringLiteral("kind")}, error);
-        InsuranceUnit u;
-        u.unitCode = r.text("unit_code", validate::unitCode, true);
-        u.uscc = r.text("uscc", uscc, true);
-        u.kind = r.kind("kind", false);
-        d->insuranceUnits.append(u);
-    });
-    each("institutions", [&](const QJsonObject &o, const QString &path) {
-        EntryReader r(o, path, {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("uscc"),
-                                QStringLiteral("level"), QStringLiteral("address")}, error);
-        SeedInstitution i;
-        i.code = r.text("code", validate::unitCode, true);
-        i.name = r.text("name", validate::unitName);
-        i.uscc = r.text("uscc", uscc, true);
-        i.level = r.text("level", [](const QString &s) { return nonEmptyUpTo(s, 20); });
-        i.address = r.text("address", [](const QString &s) { return nonEmptyUpTo(s, 200); });
-        d->institutions.append(i);
-    });
-    each("units", [&](const QJsonObject &o, const QString &path) {
-        EntryReader r(o, path, {QStringLiteral("uscc"), QStringLiteral("name"), QStringLiteral("kind"),
-                                QStringLiteral("unit_code"), QStringLiteral("login"), QStringLiteral("password"),
-                                QStringLiteral("phone"), QStringLiteral("password_change_required")}, error);
-        SeedUnit u;
-        u.uscc = r.text("uscc", uscc, true);
-        u.name = r.text("name", validate::unitName);
-        u.kind = r.kind("kind", true);
-        u.unitCode = r.text("unit_code", validate::unitCode, true, true);
-        u.login = r.text("login", validate::mainLogin).toLower();
-        u.password = r.raw("password");
-        u.phone = r.text("phone", validate::phone);
-        u.changeRequired = r.flag("password_change_required");
-        if (u.unitCode.isEmpty() != u.kind.isEmpty())
-            r.fail(QStringLiteral("unit_code"), QStringLiteral("kind and unit_code are both set (authenticated) or both null"));
-        d->units.append(u);
-    });
-    each("roles", [&](const QJsonObject &o, const QString &path) {
-        EntryReader r(o, path, {QStringLiteral("unit_uscc"), QStringLiteral("name"), QStringLiteral("remark"),
-                                QStringLiteral("permissions")}, error);
-        SeedRole role;
-        role.unitUscc = r.text("unit_uscc", uscc, true);
-        role.name = r.text("name", validate::roleName);
-        role.remark = o.contains(QStringLiteral("remark")) ? r.text("remark", validate::remark) : QStringLiteral("");
-        QStringList unknown;
-        role.permissions = PermissionCatalog::builtIn().expand(r.strings("permissions"), &unknown);
-        if (!unknown.isEmpty())
-            r.fail(QStringLiteral("permissions"), QStringLiteral("unknown permission %1").arg(unknown.constFirst()));
-        d->roles.append(role);
-    });
-    each("handlers", [&](const QJsonObject &o, const QString &path) {
-        EntryReader r(o, path, {QStringLiteral("unit_uscc"), QStringLiteral("phone"), QStringLiteral("name"),
-                                QStringLiteral("password"), QStringLiteral("password_change_required"),
-                                QStringLiteral("roles")}, error);
-        SeedHandler h;
-        h.unitUscc = r.text("unit_uscc", uscc, true);
-        h.phone = r.text("phone", validate::phone);
-        h.name = r.text("name", validate::personName);
-        h.password = r.raw("password");
-        h.changeRequired = r.flag("password_change_required");
-        h.roles = r.strings("roles");
-        d->handlers.append(h);
-    });
-    return error->isEmpty();
+    for (const auto &u : d.insuranceUnits) {
+        const auto id = registry.idOfInsuranceUnit(u.unitCode);
+        if (!id)
+            return id.error();
+        if (id->has_value()) { ++present; continue; }
+        if (!inserted(registry.insertInsuranceUnit(u.unitCode, u.uscc, u.kind), "insurance_units"))
+            return internalError();
+    }
+    for (const auto &i : d.institutions) {
+        const auto id = registry.idOfInstitution(i.code);
+        if (!id)
+            return id.error();
+        if (id->has_value()) { ++present; continue; }
+        if (!inserted(registry.insertInstitution({i.code, i.name, i.uscc, i.level, i.address}), "institutions"))
+            return internalError();
+    }
+    return Done{};
 }
 
-// Rules across entries that the file alone can decide.
-bool crossCheck(const SeedData &d, QString *error)
+Status SeedWriter::units(const SeedData &d, qint64 seq)
 {
-    const auto dup = [error](QSet<QString> &seen, const QString &key, const QString &what) {
-        if (seen.contains(key)) {
-            *error = QStringLiteral("%1 appears twice").arg(what);
-            return true;
-        }
-        seen.insert(key);
-        return false;
-    };
-    QSet<QString> seen;
-    for (const auto &p : d.legalPersons)
-        if (dup(seen, p.uscc, QStringLiteral("legal_persons: uscc %1").arg(p.uscc)))
-            return false;
-    seen.clear();
-    for (const auto &u : d.insuranceUnits)
-        if (dup(seen, u.unitCode, QStringLiteral("insurance_units: unit_code %1").arg(u.unitCode)))
-            return false;
-    seen.clear();
-    for (const auto &i : d.institutions)
-        if (dup(seen, i.code, QStringLiteral("institutions: code %1").arg(i.code)))
-            return false;
-    seen.clear();
-    QSet<QString> logins;
-    QHash<QString, const SeedUnit *> unitsByUscc;
+    UnitStorage unitStorage(m_db);
+    CredentialStorage credentials(m_db);
     for (const auto &u : d.units) {
-        if (dup(seen, u.uscc, QStringLiteral("units: uscc %1").arg(u.uscc))
-            || dup(logins, u.login, QStringLiteral("units: login %1").arg(u.login)))
-            return false;
-        unitsByUscc.insert(u.uscc, &u);
-        if (!u.unitCode.isEmpty()) {
-            bool found = false;
-            for (const auto &iu : d.insuranceUnits)
-                found = found || (iu.unitCode == u.unitCode && iu.uscc == u.uscc && iu.kind == u.kind);
-            if (!found) {
-                *error = QStringLiteral("units: unit %1 has unit_code %2 and kind %3, which insurance_units does not list")
-                             .arg(u.uscc, u.unitCode, u.kind);
-                return false;
-            }
+        const auto existing = unitStorage.idOfUscc(u.uscc);
+        if (!existing)
+            return existing.error();
+        if (existing->has_value()) {
+            ++present;
+            const qint64 unitId = existing->value();
+            const auto mainId = m_accounts.idOfMain(unitId);
+            if (!mainId)
+                return mainId.error();
+            m_unitIds.insert(u.uscc, unitId);
+            m_mainAccountIds.insert(u.uscc, mainId->value_or(0));
+            m_mainAccountNames.insert(u.uscc, u.name);
+            continue;
         }
+        const auto taken = m_accounts.idOfMainLogin(u.login);
+        if (!taken)
+            return taken.error();
+        if (taken->has_value()) {
+            why = QStringLiteral("units: login %1 already belongs to another unit").arg(u.login);
+            return internalError();
+        }
+        qint64 unitId = 0;
+        if (!insertedRow(unitStorage.insert({u.uscc, u.name, u.kind, u.unitCode, u.uscc.mid(2, 6),
+                                             QStringLiteral("seed")},
+                                            m_now),
+                         "units", &unitId))
+            return internalError();
+        const QString hash = m_hasher.hash(u.password);
+        if (hash.isEmpty())
+            return internalError();
+        const Result<qint64> credentialId = credentials.insert(QString(), hash, u.changeRequired, m_now);
+        if (!inserted(credentialId, "credentials"))
+            return internalError();
+        qint64 accountId = 0;
+        if (!insertedRow(m_accounts.insert({unitId, QStringLiteral("unit"), u.login, u.name, Directory::nameKey(u.name),
+                                            u.phone, credentialId.value(), seq},
+                                           m_now),
+                         "accounts", &accountId))
+            return internalError();
+        m_unitIds.insert(u.uscc, unitId);
+        m_mainAccountIds.insert(u.uscc, accountId);
+        m_mainAccountNames.insert(u.uscc, u.name);
     }
-    seen.clear();
-    for (const auto &r : d.roles)
-        if (dup(seen, r.unitUscc + QLatin1Char('/') + Directory::nameKey(r.name),   // names compare lower-cased
-                QStringLiteral("roles: %1 of %2").arg(r.name, r.unitUscc)))
-            return false;
-    seen.clear();
-    QHash<QString, QString> passwordOfPhone;
-    for (const auto &h : d.handlers) {
-        if (dup(seen, h.unitUscc + QLatin1Char('/') + h.phone,
-                QStringLiteral("handlers: phone %1 in unit %2").arg(h.phone, h.unitUscc)))
-            return false;
-        const auto pw = passwordOfPhone.constFind(h.phone);
-        if (pw != passwordOfPhone.constEnd() && pw.value() != h.password) {
-            *error = QStringLiteral("handlers: phone %1 has two different passwords (one password per phone)").arg(h.phone);
-            return false;
-        }
-        passwordOfPhone.insert(h.phone, h.password);
-        for (const QString &role : h.roles) {
-            bool found = false;
-            for (const auto &r : d.roles)
-                found = found || (r.unitUscc == h.unitUscc && r.name == role);
-            if (!found) {
-                *error = QStringLiteral("handlers: phone %1 names role %2, which roles does not define for unit %3")
-                             .arg(h.phone, role, h.unitUscc);
-                return false;
-            }
-        }
+    return Done{};
+}
+
+bool SeedWriter::unitIdOf(const QString &uscc, qint64 *id)
+{
+    const auto known = m_unitIds.constFind(uscc);
+    if (known != m_unitIds.constEnd()) {
+        *id = known.value();
+        return true;
     }
+    const auto found = UnitStorage(m_db).idOfUscc(uscc);
+    if (!found)
+        return false;
+    *id = found->value_or(0);
+    if (*id == 0)
+        why = QStringLiteral("unit %1 is neither in the seed's units nor in the database").arg(uscc);
+    m_unitIds.insert(uscc, *id);
+    return *id != 0;
+}
+
+Status SeedWriter::roles(const SeedData &d, qint64 seq)
+{
+    for (const auto &r : d.roles) {
+        qint64 unitId = 0;
+        if (!unitIdOf(r.unitUscc, &unitId))
+            return internalError();
+        const auto existing = m_roles.idOfName(unitId, r.name);
+        if (!existing)
+            return existing.error();
+        qint64 roleId = existing->value_or(0);
+        if (!roleId) {
+            if (!insertedRow(m_roles.insert({unitId, r.name, r.remark, m_mainAccountIds.value(r.unitUscc),
+                                             m_mainAccountNames.value(r.unitUscc), seq},
+                                            m_now),
+                             "roles", &roleId))
+                return internalError();
+            if (Status st = m_roles.addPermissions(roleId, r.permissions); !st)
+                return st;
+        } else {
+            ++present;
+        }
+        m_roleIds.insert(r.unitUscc + QLatin1Char('/') + r.name, roleId);
+    }
+    return Done{};
+}
+
+bool SeedWriter::credentialFor(const SeedData::Handler &h, qint64 *id)
+{
+    const auto known = m_credentialOfPhone.constFind(h.phone);
+    if (known != m_credentialOfPhone.constEnd()) {
+        *id = known.value();
+        return true;
+    }
+    CredentialStorage credentials(m_db);
+    const auto existing = credentials.idOfPhone(h.phone);
+    if (!existing)
+        return false;
+    if (existing->has_value()) {
+        *id = existing->value();
+        ++present;
+    } else {
+        const QString hash = m_hasher.hash(h.password);
+        if (hash.isEmpty())
+            return false;
+        const Result<qint64> inserted = credentials.insert(h.phone, hash, h.changeRequired, m_now);
+        if (!this->inserted(inserted, "credentials"))
+            return false;
+        *id = inserted.value();
+    }
+    m_credentialOfPhone.insert(h.phone, *id);
     return true;
+}
+
+Status SeedWriter::handlers(const SeedData &d, qint64 seq)
+{
+    for (const auto &h : d.handlers) {
+        qint64 unitId = 0;
+        if (!unitIdOf(h.unitUscc, &unitId))
+            return internalError();
+        qint64 credentialId = 0;
+        if (!credentialFor(h, &credentialId))
+            return internalError();
+        const auto existing = m_accounts.idOfHandler(unitId, h.phone);
+        if (!existing)
+            return existing.error();
+        if (existing->has_value()) {
+            ++present;   // left as it is, roles included
+            continue;
+        }
+        qint64 accountId = 0;
+        if (!insertedRow(m_accounts.insert({unitId, QStringLiteral("handler"), h.phone, h.name,
+                                            Directory::nameKey(h.name), h.phone, credentialId, seq},
+                                           m_now),
+                         "accounts", &accountId))
+            return internalError();
+        for (const QString &role : h.roles) {
+            const Result<bool> assigned =
+                m_roles.assign(accountId, m_roleIds.value(h.unitUscc + QLatin1Char('/') + role), m_now);
+            if (!assigned)
+                return assigned.error();
+            if (!assigned.value()) {
+                why = QStringLiteral("handlers: phone %1 names role %2 twice").arg(h.phone, role);
+                return internalError();
+            }
+        }
+    }
+    return Done{};
 }
 
 } // namespace
 
 bool Seeder::load(const QString &path, QString *error)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read %1: %2").arg(path, f.errorString());
-        return false;
-    }
-    QJsonParseError pe{};
-    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
-    if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
-        *error = pe.error != QJsonParseError::NoError
-            ? QStringLiteral("%1: not valid JSON at offset %2: %3").arg(path).arg(pe.offset).arg(pe.errorString())
-            : QStringLiteral("%1: expected a JSON object").arg(path);
-        return false;
-    }
     SeedData d;
-    QString why;
-    if (!parse(doc.object(), &d, &why) || !crossCheck(d, &why)) {
-        *error = QStringLiteral("%1: %2").arg(path, why);
+    if (!SeedFile::read(path, &d, error))
         return false;
-    }
 
-    int added = 0;
-    int present = 0;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    // The one thing the database decides: what exists already (insert if missing).
-    const auto idOf = [&](const QString &sql, const QVariantList &binds, qint64 *id) -> bool {
-        const auto rows = m_db.run(sql, binds);
-        if (!rows)
-            return false;
-        *id = rows->isEmpty() ? 0 : rows->scalar().toLongLong();
-        return true;
-    };
-    const auto insert = [&](const QString &sql, const QVariantList &binds, qint64 *id) -> bool {
-        const auto rows = m_db.run(sql + QStringLiteral(" RETURNING id"), binds);
-        if (!rows || rows->isEmpty()) {
-            why = QStringLiteral("cannot insert (%1)").arg(sql.section(QLatin1Char('('), 0, 0).trimmed());
-            return false;
-        }
-        if (id)
-            *id = rows->scalar().toLongLong();
-        ++added;
-        return true;
-    };
-    QHash<QString, qint64> credentialOfPhone;   // new or existing credential ids
-    const auto credentialFor = [&](const QString &phone, const QString &password, bool changeRequired,
-                                   qint64 *id) -> bool {
-        if (credentialOfPhone.contains(phone)) {
-            *id = credentialOfPhone.value(phone);
-            return true;
-        }
-        if (!idOf(QStringLiteral("SELECT id FROM credentials WHERE phone = ?"), {phone}, id))
-            return false;
-        if (*id == 0) {
-            const QString hash = m_hasher.hash(password);
-            if (hash.isEmpty()
-                || !insert(QStringLiteral("INSERT INTO credentials (phone, password_hash, password_change_required,"
-                                          " created_at, updated_at) VALUES (?, ?, ?, ?, ?)"),
-                           {phone, hash, changeRequired ? 1 : 0, now, now}, id))
-                return false;
-        } else {
-            ++present;
-        }
-        credentialOfPhone.insert(phone, *id);
-        return true;
-    };
-
-    const Status result = m_db.transaction<Done>([&]() -> Status {
-        // What the seed adds is a change like any other: clients that follow the
-        // change feed see it.
-        const Result<qint64> seqResult = ChangeStorage(m_db).nextSeq();
-        if (!seqResult)
-            return seqResult.error();
-        const qint64 seq = seqResult.value();
-        qint64 id = 0;
-        for (const auto &p : std::as_const(d.legalPersons)) {
-            if (!idOf(QStringLiteral("SELECT id FROM legal_persons WHERE uscc = ?"), {p.uscc}, &id))
-                return internalError();
-            if (id) { ++present; continue; }
-            if (!insert(QStringLiteral("INSERT INTO legal_persons (uscc, name, legal_rep_name, legal_rep_id_number)"
-                                       " VALUES (?, ?, ?, ?)"), {p.uscc, p.name, p.repName, p.repId}, nullptr))
-                return internalError();
-        }
-        for (const auto &u : std::as_const(d.insuranceUnits)) {
-            if (!idOf(QStringLiteral("SELECT id FROM insurance_units WHERE unit_code = ?"), {u.unitCode}, &id))
-                return internalError();
-            if (id) { ++present; continue; }
-            if (!insert(QStringLiteral("INSERT INTO insurance_units (unit_code, uscc, kind) VALUES (?, ?, ?)"),
-                        {u.unitCode, u.uscc, u.kind}, nullptr))
-                return internalError();
-        }
-        for (const auto &i : std::as_const(d.institutions)) {
-            if (!idOf(QStringLiteral("SELECT id FROM institutions WHERE code = ?"), {i.code}, &id))
-                return internalError();
-            if (id) { ++present; continue; }
-            if (!insert(QStringLiteral("INSERT INTO institutions (code, name, uscc, level, address) VALUES (?, ?, ?, ?, ?)"),
-                        {i.code, i.name, i.uscc, i.level, i.address}, nullptr))
-                return internalError();
-        }
-        QHash<QString, qint64> unitIds;
-        QHash<QString, qint64> mainAccountIds;
-        QHash<QString, QString> mainAccountNames;
-        for (const auto &u : std::as_const(d.units)) {
-            qint64 unitId = 0;
-            if (!idOf(QStringLiteral("SELECT id FROM units WHERE uscc = ?"), {u.uscc}, &unitId))
-                return internalError();
-            if (unitId) {
-                ++present;
-                qint64 mainId = 0;
-                if (!idOf(QStringLiteral("SELECT id FROM accounts WHERE unit_id = ? AND kind = 'unit'"), {unitId}, &mainId))
-                    return internalError();
-                unitIds.insert(u.uscc, unitId);
-                mainAccountIds.insert(u.uscc, mainId);
-                mainAccountNames.insert(u.uscc, u.name);
-                continue;
-            }
-            qint64 taken = 0;
-            if (!idOf(QStringLiteral("SELECT id FROM accounts WHERE kind = 'unit' AND login = ?"), {u.login}, &taken))
-                return internalError();
-            if (taken) {
-                why = QStringLiteral("units: login %1 already belongs to another unit").arg(u.login);
-                return internalError();
-            }
-            const bool verified = !u.kind.isEmpty();
-            if (!insert(QStringLiteral("INSERT INTO units (uscc, name, kind, unit_code, verified, region,"
-                                       " registration_method, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                        {u.uscc, u.name, verified ? QVariant(u.kind) : Database::nullText(),
-                         verified ? QVariant(u.unitCode) : Database::nullText(), verified ? 1 : 0, u.uscc.mid(2, 6),
-                         QStringLiteral("seed"), now, now},
-                        &unitId))
-                return internalError();
-            const QString hash = m_hasher.hash(u.password);
-            qint64 credentialId = 0;
-            if (hash.isEmpty()
-                || !insert(QStringLiteral("INSERT INTO credentials (phone, password_hash, password_change_required,"
-                                          " created_at, updated_at) VALUES (NULL, ?, ?, ?, ?)"),
-                           {hash, u.changeRequired ? 1 : 0, now, now}, &credentialId))
-                return internalError();
-            qint64 accountId = 0;
-            if (!insert(QStringLiteral("INSERT INTO accounts (unit_id, kind, login, name, name_key, phone, credential_id,"
-                                       " status, created_at, updated_at, change_seq)"
-                                       " VALUES (?, 'unit', ?, ?, ?, ?, ?, 'active', ?, ?, ?)"),
-                        {unitId, u.login, u.name, Directory::nameKey(u.name), u.phone, credentialId, now, now, seq},
-                        &accountId))
-                return internalError();
-            unitIds.insert(u.uscc, unitId);
-            mainAccountIds.insert(u.uscc, accountId);
-            mainAccountNames.insert(u.uscc, u.name);
-        }
-        const auto unitIdOf = [&](const QString &uscc, qint64 *out) -> bool {
-            if (unitIds.contains(uscc)) {
-                *out = unitIds.value(uscc);
-                return true;
-            }
-            if (!idOf(QStringLiteral("SELECT id FROM units WHERE uscc = ?"), {uscc}, out))
-                return false;
-            if (*out == 0)
-                why = QStringLiteral("unit %1 is neither in the seed's units nor in the database").arg(uscc);
-            unitIds.insert(uscc, *out);
-            return *out != 0;
-        };
-        QHash<QString, qint64> roleIds;   // "uscc/name"
-        for (const auto &r : std::as_const(d.roles)) {
-            qint64 unitId = 0;
-            if (!unitIdOf(r.unitUscc, &unitId))
-                return internalError();
-            qint64 roleId = 0;
-            if (!idOf(QStringLiteral("SELECT id FROM roles WHERE unit_id = ? AND name_key = ?"),
-                      {unitId, Directory::nameKey(r.name)}, &roleId))
-                return internalError();
-            if (!roleId) {
-                const qint64 creator = mainAccountIds.value(r.unitUscc);
-                if (!insert(QStringLiteral("INSERT INTO roles (unit_id, name, name_key, remark, created_by, created_by_id,"
-                                           " created_by_name, created_at, updated_at, change_seq)"
-                                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                            {unitId, r.name, Directory::nameKey(r.name), r.remark,
-                             creator ? QVariant(creator) : Database::nullInt(), creator,
-                             mainAccountNames.value(r.unitUscc), now, now, seq},
-                            &roleId))
-                    return internalError();
-                for (const QString &code : r.permissions) {
-                    if (!m_db.run(QStringLiteral("INSERT INTO role_permissions (role_id, code) VALUES (?, ?)"),
-                                  {roleId, code}))
-                        return internalError();
-                }
-            } else {
-                ++present;
-            }
-            roleIds.insert(r.unitUscc + QLatin1Char('/') + r.name, roleId);
-        }
-        for (const auto &h : std::as_const(d.handlers)) {
-            qint64 unitId = 0;
-            if (!unitIdOf(h.unitUscc, &unitId))
-                return internalError();
-            qint64 credentialId = 0;
-            if (!credentialFor(h.phone, h.password, h.changeRequired, &credentialId))
-                return internalError();
-            qint64 accountId = 0;
-            if (!idOf(QStringLiteral("SELECT id FROM accounts WHERE unit_id = ? AND kind = 'handler' AND login = ?"),
-                      {unitId, h.phone}, &accountId))
-                return internalError();
-            if (accountId) {
-                ++present;   // left as it is, roles included
-                continue;
-            }
-            if (!insert(QStringLiteral("INSERT INTO accounts (unit_id, kind, login, name, name_key, phone, credential_id,"
-                                       " status, created_at, updated_at, change_seq)"
-                                       " VALUES (?, 'handler', ?, ?, ?, ?, ?, 'active', ?, ?, ?)"),
-                        {unitId, h.phone, h.name, Directory::nameKey(h.name), h.phone, credentialId, now, now, seq},
-                        &accountId))
-                return internalError();
-            for (const QString &role : h.roles) {
-                const qint64 roleId = roleIds.value(h.unitUscc + QLatin1Char('/') + role);
-                if (!m_db.run(QStringLiteral("INSERT INTO account_roles (account_id, role_id, assigned_at) VALUES (?, ?, ?)"),
-                              {accountId, roleId, now}))
-                    return internalError();
-            }
-        }
-        return Done{};
-    });
+    SeedWriter writer(m_db, m_hasher, QDateTime::currentMSecsSinceEpoch());
+    const Status result = m_db.transaction<Done>([&]() -> Status { return writer.write(d); });
     if (!result.ok()) {
-        *error = QStringLiteral("%1: %2").arg(path, why.isEmpty() ? QStringLiteral("database error (see log)") : why);
+        *error = QStringLiteral("%1: %2").arg(path, writer.why.isEmpty() ? QStringLiteral("database error (see log)")
+                                                                         : writer.why);
         return false;
     }
-    qCInfo(lcSeed).noquote() << "seed" << path << "loaded:" << added << "rows added," << present << "already present";
+    qCInfo(lcSeed).noquote() << "seed" << path << "loaded:" << writer.added << "rows added," << writer.present
+                             << "already present";
     return true;
 }
 

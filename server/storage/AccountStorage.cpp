@@ -146,4 +146,126 @@ Result<QByteArray> AccountStorage::handlerPageJson(qint64 unitId, const HandlerF
     return out;
 }
 
+Result<std::optional<qint64>> AccountStorage::idOfMainLogin(const QString &login)
+{
+    const auto rows = m_db.run(QStringLiteral("SELECT id FROM accounts WHERE kind = 'unit' AND login = ?"), {login});
+    if (!rows)
+        return internalError();
+    if (rows->isEmpty())
+        return std::optional<qint64>();
+    return std::optional<qint64>(rows->scalar().toLongLong());
+}
+
+Result<std::optional<qint64>> AccountStorage::insert(const NewAccount &a, qint64 nowMs)
+{
+    bool constraint = false;
+    const auto rows = m_db.runAllowingConstraint(
+        QStringLiteral("INSERT INTO accounts (unit_id, kind, login, name, name_key, phone, credential_id, status,"
+                       " created_at, updated_at, change_seq) VALUES (?, ?, ?, ?, ?, ?, ?, 'active', ?, ?, ?) RETURNING id"),
+        {a.unitId, a.kind, a.login, a.name, a.nameKey.isEmpty() ? Database::nullText() : QVariant(a.nameKey), a.phone,
+         a.credentialId, nowMs, nowMs, a.changeSeq},
+        &constraint);
+    if (constraint)
+        return std::optional<qint64>();
+    if (!rows || rows->isEmpty())
+        return internalError();
+    return std::optional<qint64>(rows->scalar().toLongLong());
+}
+
+Result<QList<qint64>> AccountStorage::activeHandlerIds(const QString &phone)
+{
+    const auto rows = m_db.run(QStringLiteral("SELECT id FROM accounts WHERE kind = 'handler' AND login = ?"
+                                              " AND status = 'active' ORDER BY unit_id"),
+                               {phone});
+    if (!rows)
+        return internalError();
+    QList<qint64> out;
+    out.reserve(rows->rows.size());
+    for (const QSqlRecord &r : std::as_const(rows->rows))
+        out.append(r.value(0).toLongLong());
+    return out;
+}
+
+Result<std::optional<qint64>> AccountStorage::activeHandlerId(qint64 unitId, const QString &phone)
+{
+    const auto rows = m_db.run(QStringLiteral("SELECT id FROM accounts WHERE kind = 'handler' AND login = ?"
+                                              " AND unit_id = ? AND status = 'active'"),
+                               {phone, unitId});
+    if (!rows)
+        return internalError();
+    if (rows->isEmpty())
+        return std::optional<qint64>();
+    return std::optional<qint64>(rows->scalar().toLongLong());
+}
+
+Status AccountStorage::setLastLogin(qint64 accountId, qint64 nowMs)
+{
+    if (!m_db.run(QStringLiteral("UPDATE accounts SET last_login_at = ? WHERE id = ?"), {nowMs, accountId}))
+        return internalError();
+    return Done{};
+}
+
+Result<bool> AccountStorage::chooseInstitution(qint64 accountId, qint64 institutionId, qint64 seq, qint64 nowMs)
+{
+    const auto updated = m_db.run(
+        QStringLiteral("UPDATE accounts SET institution_id = ?, version = version + 1, updated_at = ?,"
+                       " change_seq = ? WHERE id = ? AND institution_id IS NULL"),
+        {institutionId, nowMs, seq, accountId});
+    if (!updated)
+        return internalError();
+    return updated->rowsAffected == 1;
+}
+
+Result<QList<AccountStorage::Holder>> AccountStorage::ofCredential(qint64 credentialId)
+{
+    const auto rows = m_db.run(QStringLiteral("SELECT id, unit_id, name FROM accounts WHERE credential_id = ?"
+                                              " ORDER BY id"),
+                               {credentialId});
+    if (!rows)
+        return internalError();
+    QList<Holder> out;
+    out.reserve(rows->rows.size());
+    for (const QSqlRecord &r : std::as_const(rows->rows))
+        out.append({r.value(0).toLongLong(), r.value(1).toLongLong(), r.value(2).toString()});
+    return out;
+}
+
+Result<std::optional<qint64>> AccountStorage::idOfHandler(qint64 unitId, const QString &phone)
+{
+    const auto rows = m_db.run(QStringLiteral("SELECT id FROM accounts WHERE unit_id = ? AND kind = 'handler'"
+                                              " AND login = ?"),
+                               {unitId, phone});
+    if (!rows)
+        return internalError();
+    if (rows->isEmpty())
+        return std::optional<qint64>();
+    return std::optional<qint64>(rows->scalar().toLongLong());
+}
+
+Status AccountStorage::update(qint64 accountId, const QString &name, const QString &status, qint64 seq, qint64 nowMs)
+{
+    if (!m_db.run(QStringLiteral("UPDATE accounts SET name = ?, name_key = ?, status = ?, version = version + 1,"
+                                 " change_seq = ?, updated_at = ? WHERE id = ?"),
+                  {name, Directory::nameKey(name), status, seq, nowMs, accountId}))
+        return internalError();
+    return Done{};
+}
+
+Status AccountStorage::remove(qint64 accountId)
+{
+    if (!m_db.run(QStringLiteral("DELETE FROM accounts WHERE id = ?"), {accountId}))
+        return internalError();
+    return Done{};
+}
+
+Result<std::optional<qint64>> AccountStorage::idOfMain(qint64 unitId)
+{
+    const auto rows = m_db.run(QStringLiteral("SELECT id FROM accounts WHERE unit_id = ? AND kind = 'unit'"), {unitId});
+    if (!rows)
+        return internalError();
+    if (rows->isEmpty())
+        return std::optional<qint64>();
+    return std::optional<qint64>(rows->scalar().toLongLong());
+}
+
 } // namespace zc::server

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "server/Result.h"
-#include "server/roles/RoleRows.h"
+#include "server/storage/RoleRows.h"
 #include "server/storage/Directory.h"
 
 #include <QList>

@@ -32,6 +32,33 @@ Result<std::optional<QString>> CredentialStorage::passwordHash(qint64 id)
     return std::optional<QString>(rows->scalar().toString());
 }
 
+Result<std::optional<CredentialStorage::MainFound>> CredentialStorage::ofMainLogin(const QString &login)
+{
+    const auto rows = m_db.run(QStringLiteral("SELECT a.id, a.status, c.id, c.password_hash FROM accounts a"
+                                              " JOIN credentials c ON c.id = a.credential_id"
+                                              " WHERE a.kind = 'unit' AND a.login = ?"),
+                               {login});
+    if (!rows)
+        return internalError();
+    if (rows->isEmpty())
+        return std::optional<MainFound>();
+    const QSqlRecord &r = rows->first();
+    return std::optional<MainFound>(MainFound{r.value(0).toLongLong(), r.value(1).toString() == QLatin1String("active"),
+                                              Found{r.value(2).toLongLong(), r.value(3).toString()}});
+}
+
+Result<std::optional<qint64>> CredentialStorage::idOfMainLogin(const QString &login, const QString &phone)
+{
+    const auto rows = m_db.run(QStringLiteral("SELECT credential_id FROM accounts WHERE kind = 'unit' AND login = ?"
+                                              " AND phone = ?"),
+                               {login, phone});
+    if (!rows)
+        return internalError();
+    if (rows->isEmpty())
+        return std::optional<qint64>();
+    return std::optional<qint64>(rows->scalar().toLongLong());
+}
+
 Result<qint64> CredentialStorage::insert(const QString &phone, const QString &passwordHash, bool changeRequired,
                                          qint64 nowMs)
 {

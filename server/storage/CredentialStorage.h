@@ -26,6 +26,16 @@ public:
     [[nodiscard]] Result<std::optional<Found>> ofPhone(const QString &phone);
     [[nodiscard]] Result<std::optional<qint64>> idOfPhone(const QString &phone);
     [[nodiscard]] Result<std::optional<QString>> passwordHash(qint64 id);
+    // The credentials of the main account signing in with login, with the account.
+    struct MainFound
+    {
+        qint64 accountId = 0;
+        bool active = false;
+        Found credential;
+    };
+    [[nodiscard]] Result<std::optional<MainFound>> ofMainLogin(const QString &login);
+    // The credentials of the main account with this login and registered phone.
+    [[nodiscard]] Result<std::optional<qint64>> idOfMainLogin(const QString &login, const QString &phone);
     // phone empty: a main account's credentials (phone NULL). Returns the id.
     [[nodiscard]] Result<qint64> insert(const QString &phone, const QString &passwordHash, bool changeRequired,
                                         qint64 nowMs);

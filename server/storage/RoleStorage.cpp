@@ -5,6 +5,7 @@
 #include "server/storage/Directory.h"
 #include "models/PermissionCatalog.h"
 
+#include <QDateTime>
 #include <QSqlQuery>
 
 namespace zc::server {
@@ -93,6 +94,148 @@ Result<QByteArray> RoleStorage::pageJson(qint64 unitId, int page, int size, cons
         m_pages.clear();
     m_pages.insert(key, Cached{roleSeq, tombstoneSeq, dataStamp, out});
     return out;
+}
+
+Result<std::optional<RoleRows::Row>> RoleStorage::inUnit(qint64 unitId, qint64 roleId)
+{
+    const auto rows = m_db.run(QStringLiteral("SELECT ") + RoleRows::Columns
+                                   + QStringLiteral(", rp.code FROM roles r"
+                                                    " LEFT JOIN role_permissions rp ON rp.role_id = r.id"
+                                                    " WHERE r.id = ? AND r.unit_id = ?"),
+                               {roleId, unitId});
+    if (!rows)
+        return internalError();
+    const QList<RoleRows::Row> roles = RoleRows::fromJoinedRows(rows->rows);
+    if (roles.isEmpty())
+        return std::optional<RoleRows::Row>();
+    return std::optional<RoleRows::Row>(roles.constFirst());
+}
+
+Result<std::optional<qint64>> RoleStorage::insert(const NewRole &r, qint64 nowMs)
+{
+    bool constraint = false;
+    const auto rows = m_db.runAllowingConstraint(
+        QStringLiteral("INSERT INTO roles (unit_id, name, name_key, remark, created_by, created_by_id,"
+                       " created_by_name, created_at, updated_at, version, change_seq)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?) RETURNING id"),
+        {r.unitId, r.name, Directory::nameKey(r.name), r.remark,
+         r.createdById > 0 ? QVariant(r.createdById) : Database::nullInt(), r.createdById, r.createdByName, nowMs, nowMs,
+         r.changeSeq},
+        &constraint);
+    if (constraint)
+        return std::optional<qint64>();
+    if (!rows || rows->isEmpty())
+        return internalError();
+    return std::optional<qint64>(rows->scalar().toLongLong());
+}
+
+Result<bool> RoleStorage::update(qint64 roleId, const QString &name, const QString &remark, qint64 seq, qint64 nowMs)
+{
+    bool constraint = false;
+    const auto updated = m_db.runAllowingConstraint(
+        QStringLiteral("UPDATE roles SET name = ?, name_key = ?, remark = ?, updated_at = ?, version = version + 1,"
+                       " change_seq = ? WHERE id = ?"),
+        {name, Directory::nameKey(name), remark, nowMs, seq, roleId}, &constraint);
+    if (constraint)
+        return false;
+    if (!updated)
+        return internalError();
+    return true;
+}
+
+Status RoleStorage::addPermissions(qint64 roleId, const QStringList &codes)
+{
+    for (const QString &code : codes) {
+        if (!m_db.run(QStringLiteral("INSERT INTO role_permissions (role_id, code) VALUES (?, ?)"), {roleId, code}))
+            return internalError();
+    }
+    return Done{};
+}
+
+Status RoleStorage::removePermissions(qint64 roleId)
+{
+    if (!m_db.run(QStringLiteral("DELETE FROM role_permissions WHERE role_id = ?"), {roleId}))
+        return internalError();
+    return Done{};
+}
+
+Status RoleStorage::remove(qint64 roleId)
+{
+    if (!m_db.run(QStringLiteral("DELETE FROM roles WHERE id = ?"), {roleId}))
+        return internalError();
+    return Done{};
+}
+
+Result<bool> RoleStorage::assign(qint64 accountId, qint64 roleId, qint64 nowMs)
+{
+    const auto inserted = m_db.run(QStringLiteral("INSERT INTO account_roles (account_id, role_id, assigned_at)"
+                                                  " VALUES (?, ?, ?) ON CONFLICT (account_id, role_id) DO NOTHING"),
+                                   {accountId, roleId, nowMs});
+    if (!inserted)
+        return internalError();
+    return inserted->rowsAffected > 0;
+}
+
+Result<bool> RoleStorage::unassign(qint64 accountId, qint64 roleId)
+{
+    const auto removed = m_db.run(QStringLiteral("DELETE FROM account_roles WHERE account_id = ? AND role_id = ?"),
+                                  {accountId, roleId});
+    if (!removed)
+        return internalError();
+    return removed->rowsAffected > 0;
+}
+
+Result<ListPage<Account>> RoleStorage::handlerPage(qint64 unitId, qint64 roleId, const AccountFilter &filter)
+{
+    // The WHERE is put together from constant pieces for the filters present,
+    // values always bound.
+    QString where = QStringLiteral(" WHERE a.unit_id = ? AND a.kind = 'handler'");
+    QVariantList binds = {unitId};
+    if (!filter.login.isEmpty()) {
+        where += QStringLiteral(" AND a.login LIKE ? ESCAPE '\\'");
+        binds << Directory::containsPattern(filter.login);
+    }
+    if (!filter.name.isEmpty()) {
+        where += QStringLiteral(" AND COALESCE(a.name_key, lower(a.name)) LIKE ? ESCAPE '\\'");
+        binds << Directory::containsPattern(filter.name);
+    }
+    if (filter.assigned) {
+        where += *filter.assigned
+            ? QStringLiteral(" AND EXISTS (SELECT 1 FROM account_roles x WHERE x.role_id = ? AND x.account_id = a.id)")
+            : QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM account_roles x WHERE x.role_id = ? AND x.account_id = a.id)");
+        binds << roleId;
+    }
+    const auto total = m_db.run(QStringLiteral("SELECT COUNT(*) FROM accounts a") + where, binds);
+    QVariantList pageBinds = binds;
+    pageBinds << filter.size << qint64(filter.page - 1) * filter.size;
+    const auto rows = m_db.run(QStringLiteral("SELECT p.*, ar.role_id FROM (SELECT ") + Directory::AccountColumns
+                                   + QStringLiteral(" FROM ") + Directory::AccountTables + where
+                                   + QStringLiteral(" ORDER BY a.id LIMIT ? OFFSET ?) p"
+                                                    " LEFT JOIN account_roles ar ON ar.account_id = p.id"
+                                                    " ORDER BY p.id, ar.role_id"),
+                               pageBinds);
+    if (!total || !rows)
+        return internalError();
+    ListPage<Account> out;
+    out.total = total->scalar().toLongLong();
+    out.page = filter.page;
+    out.size = filter.size;
+    const QList<AccountRecord> records =
+        Directory::accountsFromJoinedRows(rows->rows, QDateTime::currentMSecsSinceEpoch());
+    for (const AccountRecord &r : records)
+        out.items.append(r.account);
+    return out;
+}
+
+Result<std::optional<qint64>> RoleStorage::idOfName(qint64 unitId, const QString &name)
+{
+    const auto rows = m_db.run(QStringLiteral("SELECT id FROM roles WHERE unit_id = ? AND name_key = ?"),
+                               {unitId, Directory::nameKey(name)});
+    if (!rows)
+        return internalError();
+    if (rows->isEmpty())
+        return std::optional<qint64>();
+    return std::optional<qint64>(rows->scalar().toLongLong());
 }
 
 } // namespace zc::server

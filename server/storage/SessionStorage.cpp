@@ -150,4 +150,21 @@ void SessionStorage::purgeExpired(qint64 nowMs)
     (void)m_db.run(QStringLiteral("DELETE FROM sessions WHERE idle_expires_at <= ? OR expires_at <= ?"), {nowMs, nowMs});
 }
 
+Status SessionStorage::rolesOfAccount(qint64 accountId, QList<qint64> *roleIds, QStringList *codes)
+{
+    const bool ok = m_db.each(QStringLiteral("SELECT ar.role_id, rp.code FROM account_roles ar"
+                                             " LEFT JOIN role_permissions rp ON rp.role_id = ar.role_id"
+                                             " WHERE ar.account_id = ? ORDER BY ar.role_id"),
+                              {accountId}, [&](const QSqlQuery &q) {
+                                  const qint64 role = q.value(0).toLongLong();
+                                  if (roleIds->isEmpty() || roleIds->constLast() != role)
+                                      roleIds->append(role);
+                                  if (!q.value(1).isNull())
+                                      codes->append(q.value(1).toString());
+                              });
+    if (!ok)
+        return internalError();
+    return Done{};
+}
+
 } // namespace zc::server

@@ -1,10 +1,13 @@
 #include "server/units/RegistrationService.h"
 
 #include "server/feed/AuditLog.h"
+#include "server/storage/AccountStorage.h"
 #include "server/storage/ChangeStorage.h"
 #include "server/storage/CredentialStorage.h"
 #include "server/storage/Database.h"
 #include "server/storage/Directory.h"
+#include "server/storage/RegistryStorage.h"
+#include "server/storage/UnitStorage.h"
 #include "server/Logging.h"
 #include "server/auth/PasswordHasher.h"
 #include "server/sms/SmsCodeService.h"
@@ -29,9 +32,9 @@ QString methodTitle(const QString &method)
 
 } // namespace
 
-RegistrationService::RegistrationService(Database &db, Directory &directory, SmsCodeService &sms,
-                                         const PasswordHasher &hasher, AuditLog &audit)
-    : m_db(db), m_directory(directory), m_sms(sms), m_hasher(hasher), m_audit(audit)
+RegistrationService::RegistrationService(Database &db, Directory &directory, AccountStorage &accounts,
+                                         SmsCodeService &sms, const PasswordHasher &hasher, AuditLog &audit)
+    : m_db(db), m_directory(directory), m_accounts(accounts), m_sms(sms), m_hasher(hasher), m_audit(audit)
 {
 }
 
@@ -77,27 +80,24 @@ Result<Account> RegistrationService::registerUnit(const Registration &input)
         return ticket.error();
 
     // All four legal-person fields must match the registry's entry for the USCC.
-    const auto person = m_db.run(QStringLiteral("SELECT name, legal_rep_name, legal_rep_id_number FROM legal_persons"
-                                                " WHERE uscc = ?"),
-                                 {r.uscc});
+    const Result<std::optional<RegistryStorage::LegalPerson>> person = RegistryStorage(m_db).legalPerson(r.uscc);
     if (!person)
-        return internalError();
-    if (person->isEmpty() || person->first().value(0).toString() != r.unitName
-        || person->first().value(1).toString() != r.legalRepName
-        || person->first().value(2).toString() != r.legalRepIdNumber) {
+        return person.error();
+    if (!person->has_value() || person->value().name != r.unitName || person->value().legalRepName != r.legalRepName
+        || person->value().legalRepIdNumber != r.legalRepIdNumber) {
         qCInfo(lcAuth) << "registration refused: legal-person registry mismatch";
         return apiError(422, "legal_person_mismatch");
     }
 
     // State before the (slow) hash; checked again under the write lock.
     const auto conflicts = [&]() -> std::optional<ApiError> {
-        const auto unit = m_db.run(QStringLiteral("SELECT id FROM units WHERE uscc = ?"), {r.uscc});
-        const auto login = m_db.run(QStringLiteral("SELECT id FROM accounts WHERE kind = 'unit' AND login = ?"), {r.login});
+        const Result<std::optional<qint64>> unit = UnitStorage(m_db).idOfUscc(r.uscc);
+        const Result<std::optional<qint64>> login = m_accounts.idOfMainLogin(r.login);
         if (!unit || !login)
             return internalError();
-        if (!unit->isEmpty())
+        if (unit->has_value())
             return apiError(409, "already_registered", QStringLiteral("uscc"));
-        if (!login->isEmpty())
+        if (login->has_value())
             return apiError(409, "login_taken", QStringLiteral("login"));
         return std::nullopt;
     };
@@ -117,29 +117,25 @@ Result<Account> RegistrationService::registerUnit(const Registration &input)
         const Result<qint64> seq = ChangeStorage(m_db).nextSeq();
         if (!seq)
             return seq.error();
-        bool constraint = false;
-        const auto unit = m_db.runAllowingConstraint(
-            QStringLiteral("INSERT INTO units (uscc, name, kind, unit_code, verified, region, registration_method,"
-                           " created_at, updated_at) VALUES (?, ?, NULL, NULL, 0, ?, ?, ?, ?) RETURNING id"),
-            {r.uscc, r.unitName, r.uscc.mid(2, 6), r.method, now, now}, &constraint);
-        if (constraint)
+        const Result<std::optional<qint64>> unit =
+            UnitStorage(m_db).insert({r.uscc, r.unitName, QString(), QString(), r.uscc.mid(2, 6), r.method}, now);
+        if (!unit)
+            return unit.error();
+        if (!unit->has_value())
             return apiError(409, "already_registered", QStringLiteral("uscc"));
-        if (!unit || unit->isEmpty())
-            return internalError();
-        const qint64 unitId = unit->scalar().toLongLong();
+        const qint64 unitId = unit->value();
         const Result<qint64> credential = CredentialStorage(m_db).insert(QString(), hash, false, now);
         if (!credential)
             return credential.error();
-        const auto account = m_db.runAllowingConstraint(
-            QStringLiteral("INSERT INTO accounts (unit_id, kind, login, name, phone, credential_id, status, created_at,"
-                           " updated_at, change_seq) VALUES (?, 'unit', ?, ?, ?, ?, 'active', ?, ?, ?) RETURNING id"),
-            {unitId, r.login, r.unitName, r.phone, credential.value(), now, now, seq.value()},
-            &constraint);
-        if (constraint)
+        // Without a name key: only handlers are searched by name.
+        const Result<std::optional<qint64>> account = m_accounts.insert(
+            {unitId, QStringLiteral("unit"), r.login, r.unitName, QString(), r.phone, credential.value(), seq.value()},
+            now);
+        if (!account)
+            return account.error();
+        if (!account->has_value())
             return apiError(409, "login_taken", QStringLiteral("login"));
-        if (!account || account->isEmpty())
-            return internalError();
-        const qint64 accountId = account->scalar().toLongLong();
+        const qint64 accountId = account->value();
         const Status audited = m_audit.record({unitId, accountId, r.unitName, QStringLiteral("unit.register"),
                                                QStringLiteral("unit"), unitId,
                                                QStringLiteral("法人注册（%1）：%2").arg(methodTitle(r.method), r.unitName)});

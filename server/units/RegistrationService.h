@@ -9,6 +9,7 @@
 
 namespace zc::server {
 
+class AccountStorage;
 class AuditLog;
 class Database;
 class Directory;
@@ -36,8 +37,8 @@ public:
         QString smsCode;
     };
 
-    RegistrationService(Database &db, Directory &directory, SmsCodeService &sms, const PasswordHasher &hasher,
-                        AuditLog &audit);
+    RegistrationService(Database &db, Directory &directory, AccountStorage &accounts, SmsCodeService &sms,
+                        const PasswordHasher &hasher, AuditLog &audit);
 
     // In API.md's order: field rules (400 invalid_field, then 422 weak_password),
     // the SMS code (422 sms_code_invalid), the registry (422
@@ -52,6 +53,7 @@ public:
 private:
     Database &m_db;
     Directory &m_directory;
+    AccountStorage &m_accounts;
     SmsCodeService &m_sms;
     const PasswordHasher &m_hasher;
     AuditLog &m_audit;

@@ -1,6 +1,6 @@
 #include "server/units/UnitScope.h"
 
-#include "server/storage/Database.h"
+#include "server/storage/RoleStorage.h"
 
 namespace zc::server {
 
@@ -15,17 +15,12 @@ Result<RoleRows::Row> UnitScope::role(const AuthSession &caller, qint64 roleId)
 {
     if (roleId <= 0 || caller.unitId() <= 0)
         return notFound();
-    const auto rows = m_db.run(QStringLiteral("SELECT ") + RoleRows::Columns
-                                   + QStringLiteral(", rp.code FROM roles r"
-                                                    " LEFT JOIN role_permissions rp ON rp.role_id = r.id"
-                                                    " WHERE r.id = ? AND r.unit_id = ?"),
-                               {roleId, caller.unitId()});
-    if (!rows)
-        return internalError();
-    const QList<RoleRows::Row> roles = RoleRows::fromJoinedRows(rows->rows);
-    if (roles.isEmpty())
+    const auto role = m_roles.inUnit(caller.unitId(), roleId);
+    if (!role)
+        return role.error();
+    if (!role->has_value())
         return notFound();
-    return roles.constFirst();
+    return role->value();
 }
 
 Result<AccountRecord> UnitScope::account(const AuthSession &caller, qint64 accountId)

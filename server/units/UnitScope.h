@@ -3,11 +3,11 @@
 #include "server/auth/AuthSession.h"
 #include "server/storage/Directory.h"
 #include "server/Result.h"
-#include "server/roles/RoleRows.h"
+#include "server/storage/RoleRows.h"
 
 namespace zc::server {
 
-class Database;
+class RoleStorage;
 
 // The unit boundary of every route that names a role or an account by id: the
 // lookup happens here, within the caller's unit, and an id of another unit
@@ -16,14 +16,14 @@ class Database;
 class UnitScope
 {
 public:
-    UnitScope(Database &db, Directory &directory) : m_db(db), m_directory(directory) {}
+    UnitScope(Directory &directory, RoleStorage &roles) : m_directory(directory), m_roles(roles) {}
 
     [[nodiscard]] Result<RoleRows::Row> role(const AuthSession &caller, qint64 roleId);
     [[nodiscard]] Result<AccountRecord> account(const AuthSession &caller, qint64 accountId);
 
 private:
-    Database &m_db;
     Directory &m_directory;
+    RoleStorage &m_roles;
 };
 
 } // namespace zc::server

@@ -3,6 +3,8 @@
 #include "server/feed/AuditLog.h"
 #include "server/storage/Database.h"
 #include "server/storage/Directory.h"
+#include "server/storage/RegistryStorage.h"
+#include "server/storage/UnitStorage.h"
 #include "server/Logging.h"
 #include "models/Validators.h"
 
@@ -44,12 +46,10 @@ Result<Unit> UnitService::authenticate(const AuthSession &session, const QString
     const QString kindName = Unit::kindToString(*kind);
 
     // The registry ties a unit code to one USCC and one kind.
-    const auto entry = m_db.run(QStringLiteral("SELECT id FROM insurance_units WHERE unit_code = ? AND uscc = ?"
-                                               " AND kind = ?"),
-                                {unitCode, unit.uscc, kindName});
-    if (!entry)
-        return internalError();
-    if (entry->isEmpty()) {
+    const Result<bool> listed = RegistryStorage(m_db).hasInsuranceUnit(unitCode, unit.uscc, kindName);
+    if (!listed)
+        return listed.error();
+    if (!listed.value()) {
         qCInfo(lcAuth) << "unit authentication refused: unit code not in the registry for unit" << unit.id;
         return apiError(422, "unit_code_mismatch", QStringLiteral("unit_code"));
     }
@@ -57,14 +57,12 @@ Result<Unit> UnitService::authenticate(const AuthSession &session, const QString
         return unit;   // nothing changes, nothing to record
 
     const Status done = m_db.transaction<Done>([&]() -> Status {
-        bool constraint = false;
-        const auto updated = m_db.runAllowingConstraint(
-            QStringLiteral("UPDATE units SET kind = ?, unit_code = ?, verified = 1, updated_at = ? WHERE id = ?"),
-            {kindName, unitCode, QDateTime::currentMSecsSinceEpoch(), unit.id}, &constraint);
-        if (constraint)
+        const Result<bool> updated =
+            UnitStorage(m_db).authenticate(unit.id, kindName, unitCode, QDateTime::currentMSecsSinceEpoch());
+        if (!updated)
+            return updated.error();
+        if (!updated.value())
             return apiError(409, "conflict", QStringLiteral("unit_code"));   // another unit holds the code
-        if (!updated || updated->rowsAffected != 1)
-            return internalError();
         const Account &actor = *session.view.account;
         return m_audit.record({unit.id, actor.id, actor.name, QStringLiteral("unit.authenticate"),
                                QStringLiteral("unit"), unit.id,

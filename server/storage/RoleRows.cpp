@@ -1,4 +1,4 @@
-#include "server/roles/RoleRows.h"
+#include "server/storage/RoleRows.h"
 
 #include "server/storage/Directory.h"
 #include "models/PermissionCatalog.h"
