@@ -3,9 +3,6 @@
 #include <QBrush>
 #include <QColor>
 
-#include <algorithm>
-#include <numeric>
-#include <vector>
 
 namespace zc {
 
@@ -26,9 +23,9 @@ const QColor NoRoleColor(0xc0, 0x39, 0x2b);
 
 } // namespace
 
-AccountTableModel::AccountTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+AccountTableModel::AccountTableModel(QObject *parent) : CachedTableModel(ColumnCount, parent) {}
 
-QString AccountTableModel::searchText(const Account &a)
+QString AccountTableModel::extraFor(const Account &a, int) const
 {
     return a.login.toCaseFolded() + u'\n' + a.name.toCaseFolded() + u'\n' + a.phone;
 }
@@ -48,139 +45,10 @@ QString AccountTableModel::maskPhone(const QString &phone)
     return QString(phone.size(), u'*');
 }
 
-void AccountTableModel::markIndexDirty(int fromRow) const
-{
-    if (m_indexDirtyFrom < 0 || fromRow < m_indexDirtyFrom)
-        m_indexDirtyFrom = fromRow;
-}
-
-int AccountTableModel::rowOf(qint64 id) const
-{
-    if (m_indexDirtyFrom >= 0) {
-        // Rows moved since the index was right: rebuild the stale part once.
-        for (auto it = m_rowById.begin(); it != m_rowById.end();) {
-            if (it.value() >= m_indexDirtyFrom)
-                it = m_rowById.erase(it);
-            else
-                ++it;
-        }
-        for (int row = m_indexDirtyFrom; row < m_accounts.size(); ++row)
-            m_rowById.insert(m_accounts.at(row).id, row);
-        m_indexDirtyFrom = -1;
-    }
-    return m_rowById.value(id, -1);
-}
-
-void AccountTableModel::setAccounts(const QList<Account> &accounts)
-{
-    beginResetModel();
-    m_accounts.clear();
-    m_search.clear();
-    m_rowById.clear();
-    m_indexDirtyFrom = -1;
-    m_accounts.reserve(accounts.size());
-    m_search.reserve(accounts.size());
-    m_rowById.reserve(accounts.size());
-    for (const Account &a : accounts) {
-        const auto it = m_rowById.constFind(a.id);
-        if (it != m_rowById.constEnd()) {   // a duplicate id keeps its last value
-            m_accounts[*it] = a;
-            m_search[*it] = searchText(a);
-            continue;
-        }
-        m_rowById.insert(a.id, static_cast<int>(m_accounts.size()));
-        m_accounts.append(a);
-        m_search.append(searchText(a));
-    }
-    endResetModel();
-}
-
-void AccountTableModel::upsertAccount(const Account &account)
-{
-    upsertAccounts({ account });
-}
-
-void AccountTableModel::upsertAccounts(const QList<Account> &accounts)
-{
-    QList<Account> added;
-    QHash<qint64, int> addedIndex;
-    for (const Account &a : accounts) {
-        const int row = rowOf(a.id);
-        if (row >= 0) {
-            m_accounts[row] = a;
-            m_search[row] = searchText(a);
-            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-            continue;
-        }
-        const auto it = addedIndex.constFind(a.id);
-        if (it != addedIndex.constEnd()) {
-            added[*it] = a;
-        } else {
-            addedIndex.insert(a.id, static_cast<int>(added.size()));
-            added.append(a);
-        }
-    }
-    if (added.isEmpty())
-        return;
-    const int first = rowCount();
-    beginInsertRows(QModelIndex(), first, first + static_cast<int>(added.size()) - 1);
-    for (const Account &a : std::as_const(added)) {
-        m_rowById.insert(a.id, static_cast<int>(m_accounts.size()));
-        m_accounts.append(a);
-        m_search.append(searchText(a));
-    }
-    endInsertRows();
-}
-
-bool AccountTableModel::removeAccount(qint64 id)
-{
-    const int row = rowOf(id);
-    if (row < 0)
-        return false;
-    beginRemoveRows(QModelIndex(), row, row);
-    m_accounts.removeAt(row);
-    m_search.removeAt(row);
-    m_rowById.remove(id);
-    markIndexDirty(row);
-    endRemoveRows();
-    return true;
-}
-
-void AccountTableModel::removeAccounts(const QList<qint64> &ids)
-{
-    std::vector<int> rows;
-    rows.reserve(static_cast<size_t>(ids.size()));
-    for (const qint64 id : ids) {
-        const int row = rowOf(id);
-        if (row >= 0)
-            rows.push_back(row);
-    }
-    std::sort(rows.begin(), rows.end());
-    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
-    // From the bottom up, one signal per run of adjacent rows; rows above a
-    // removed run keep their numbers, so the precomputed ones stay right.
-    size_t end = rows.size();
-    while (end > 0) {
-        size_t start = end - 1;
-        while (start > 0 && rows[start - 1] == rows[start] - 1)
-            --start;
-        const int first = rows[start];
-        const int last = rows[end - 1];
-        beginRemoveRows(QModelIndex(), first, last);
-        for (int row = first; row <= last; ++row)
-            m_rowById.remove(m_accounts.at(row).id);
-        m_accounts.remove(first, last - first + 1);
-        m_search.remove(first, last - first + 1);
-        markIndexDirty(first);
-        endRemoveRows();
-        end = start;
-    }
-}
-
 void AccountTableModel::setRoleNames(const QHash<qint64, QString> &names)
 {
     m_roleNames = names;
-    if (!m_accounts.isEmpty())
+    if (rowCount() > 0)
         emit dataChanged(index(0, RolesColumn), index(rowCount() - 1, RolesColumn),
                          { Qt::DisplayRole, Qt::ToolTipRole, SortRole });
 }
@@ -190,15 +58,8 @@ void AccountTableModel::setRevealPhones(bool reveal)
     if (m_revealPhones == reveal)
         return;
     m_revealPhones = reveal;
-    if (!m_accounts.isEmpty())
+    if (rowCount() > 0)
         emit dataChanged(index(0, PhoneColumn), index(rowCount() - 1, PhoneColumn), { Qt::DisplayRole });
-}
-
-std::optional<Account> AccountTableModel::accountAt(int row) const
-{
-    if (row < 0 || row >= m_accounts.size())
-        return std::nullopt;
-    return m_accounts.at(row);
 }
 
 bool AccountTableModel::rowMatches(int row, const QString &foldedNeedle) const
@@ -206,7 +67,7 @@ bool AccountTableModel::rowMatches(int row, const QString &foldedNeedle) const
     if (foldedNeedle.isEmpty())
         return true;
     // The fields are joined by '\n' in one text: a needle with one must not match across them.
-    return !foldedNeedle.contains(u'\n') && m_search.at(row).contains(foldedNeedle);
+    return !foldedNeedle.contains(u'\n') && extraAt(row).contains(foldedNeedle);
 }
 
 QString AccountTableModel::rolesText(const Account &a) const
@@ -225,21 +86,11 @@ QString AccountTableModel::rolesText(const Account &a) const
     return names.join(tr(", "));
 }
 
-int AccountTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_accounts.size());
-}
-
-int AccountTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant AccountTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Account &a = m_accounts.at(index.row());
+    const Account &a = items().at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -310,13 +161,6 @@ QVariant AccountTableModel::headerData(int section, Qt::Orientation orientation,
     }
 }
 
-Qt::ItemFlags AccountTableModel::flags(const QModelIndex &index) const
-{
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return Qt::NoItemFlags;
-    return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
-}
-
 QHash<int, QByteArray> AccountTableModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
@@ -334,60 +178,28 @@ void AccountTableModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= ColumnCount)
         return;
-    std::vector<int> perm(static_cast<size_t>(m_accounts.size()));
-    std::iota(perm.begin(), perm.end(), 0);
+    const QList<Account> &accounts = items();
     // The roles column sorts by its text; computed once per row, not per comparison.
     QList<QString> roleTexts;
     if (column == RolesColumn) {
-        roleTexts.reserve(m_accounts.size());
-        for (const Account &a : std::as_const(m_accounts))
+        roleTexts.reserve(accounts.size());
+        for (const Account &a : accounts)
             roleTexts.append(rolesText(a));
     }
-    const auto three = [](auto u, auto v) { return u < v ? -1 : (v < u ? 1 : 0); };
-    const auto cmp = [&](int x, int y) -> int {
-        const Account &a = m_accounts.at(x);
-        const Account &b = m_accounts.at(y);
+    sortItems(order, [&](int x, int y) -> int {
+        const Account &a = accounts.at(x);
+        const Account &b = accounts.at(y);
         switch (column) {
         case LoginColumn: return a.login.compare(b.login, Qt::CaseInsensitive);
         case NameColumn: return a.name.compare(b.name, Qt::CaseInsensitive);
         case PhoneColumn: return a.phone.compare(b.phone);
-        case StatusColumn: return three(static_cast<int>(a.status), static_cast<int>(b.status));
+        case StatusColumn: return compareValues(static_cast<int>(a.status), static_cast<int>(b.status));
         case RolesColumn: return roleTexts.at(x).compare(roleTexts.at(y));
-        case CreatedAtColumn: return three(msecs(a.createdAt), msecs(b.createdAt));
-        case LastLoginColumn: return three(msecs(a.lastLoginAt), msecs(b.lastLoginAt));
+        case CreatedAtColumn: return compareValues(msecs(a.createdAt), msecs(b.createdAt));
+        case LastLoginColumn: return compareValues(msecs(a.lastLoginAt), msecs(b.lastLoginAt));
         default: return 0;
         }
-    };
-    std::stable_sort(perm.begin(), perm.end(), [&](int x, int y) {
-        int c = cmp(x, y);
-        if (c == 0)
-            c = three(m_accounts.at(x).id, m_accounts.at(y).id);
-        return order == Qt::AscendingOrder ? c < 0 : c > 0;
     });
-
-    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    std::vector<int> newRowOf(perm.size());
-    for (size_t i = 0; i < perm.size(); ++i)
-        newRowOf[static_cast<size_t>(perm[i])] = static_cast<int>(i);
-    QList<Account> accounts;
-    QList<QString> search;
-    accounts.reserve(m_accounts.size());
-    search.reserve(m_accounts.size());
-    for (const int old : perm) {
-        accounts.append(m_accounts.at(old));
-        search.append(m_search.at(old));
-    }
-    m_accounts = std::move(accounts);
-    m_search = std::move(search);
-    m_rowById.clear();
-    m_indexDirtyFrom = 0;
-    const QModelIndexList before = persistentIndexList();
-    QModelIndexList after;
-    after.reserve(before.size());
-    for (const QModelIndex &i : before)
-        after.append(index(newRowOf[static_cast<size_t>(i.row())], i.column()));
-    changePersistentIndexList(before, after);
-    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 } // namespace zc

@@ -925,21 +925,6 @@
             <translation>Change the password of %1. Your other sessions are ended when the password changes; this one stays open.</translation>
         </message>
         <message>
-            <location line="+55" />
-            <source>✓ The passwords match.</source>
-            <translation>✓ The passwords match.</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>The two new passwords differ.</source>
-            <translation>The two new passwords differ.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>The new password must differ from the current one.</source>
-            <translation>The new password must differ from the current one.</translation>
-        </message>
-        <message>
             <location line="+12" />
             <source>Changing the password…</source>
             <translation>Changing the password…</translation>
@@ -1441,11 +1426,6 @@
             <location line="+16" />
             <source>The code goes to the phone registered for this main account.</source>
             <translation>The code goes to the phone registered for this main account.</translation>
-        </message>
-        <message>
-            <location line="+27" />
-            <source>Please type the new password again.</source>
-            <translation>Please type the new password again.</translation>
         </message>
         <message>
             <location line="+42" />
@@ -2532,6 +2512,39 @@ Built with Qt %3.</translation>
         </message>
     </context>
     <context>
+        <name>zc::ui::NewPasswordFields</name>
+        <message>
+            <location filename="../ui/account/NewPasswordFields.cpp" line="+1" />
+            <source>✓ The passwords match.</source>
+            <translation>✓ The passwords match.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The two new passwords differ.</source>
+            <translation>The two new passwords differ.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The new password must differ from the current one.</source>
+            <translation>The new password must differ from the current one.</translation>
+        </message>
+        <message>
+            <location filename="../ui/account/NewPasswordFields.cpp" line="+1" />
+            <source>The two passwords differ.</source>
+            <translation>The two passwords differ.</translation>
+        </message>
+        <message>
+            <location filename="../ui/account/NewPasswordFields.cpp" line="+1" />
+            <source>Please type the new password again.</source>
+            <translation>Please type the new password again.</translation>
+        </message>
+        <message>
+            <location filename="../ui/account/NewPasswordFields.cpp" line="+1" />
+            <source>Please type the password again.</source>
+            <translation>Please type the password again.</translation>
+        </message>
+    </context>
+    <context>
         <name>zc::ui::PagedTable</name>
         <message>
             <location filename="../ui/widgets/PagedTable.cpp" line="+104" />
@@ -2639,16 +2652,6 @@ Built with Qt %3.</translation>
             <location line="+1" />
             <source>✓ Strength: fair. A longer password (12 characters or more) is safer.</source>
             <translation>✓ Strength: fair. A longer password (12 characters or more) is safer.</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>✓ The passwords match.</source>
-            <translation>✓ The passwords match.</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>The two passwords differ.</source>
-            <translation>The two passwords differ.</translation>
         </message>
     </context>
     <context>
@@ -3033,11 +3036,6 @@ Built with Qt %3.</translation>
             <location line="+1" />
             <source>4 to 32 of the letters a–z, digits and . _ -, starting with a letter. The main account logs in with this name; handlers log in with their phone number, so the name cannot be one.</source>
             <translation>4 to 32 of the letters a–z, digits and . _ -, starting with a letter. The main account logs in with this name; handlers log in with their phone number, so the name cannot be one.</translation>
-        </message>
-        <message>
-            <location line="+37" />
-            <source>Please type the password again.</source>
-            <translation>Please type the password again.</translation>
         </message>
         <message>
             <location line="+91" />

@@ -917,21 +917,6 @@
             <translation>修改 %1 的密码。修改后您在其他地方的登录将失效，当前登录不受影响。</translation>
         </message>
         <message>
-            <location line="+55" />
-            <source>✓ The passwords match.</source>
-            <translation>✓ 两次输入一致。</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>The two new passwords differ.</source>
-            <translation>两次输入的新密码不一致。</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>The new password must differ from the current one.</source>
-            <translation>新密码不能与原密码相同。</translation>
-        </message>
-        <message>
             <location line="+12" />
             <source>Changing the password…</source>
             <translation>正在修改密码…</translation>
@@ -1429,11 +1414,6 @@
             <location line="+16" />
             <source>The code goes to the phone registered for this main account.</source>
             <translation>验证码将发送到该主账号登记的手机号。</translation>
-        </message>
-        <message>
-            <location line="+27" />
-            <source>Please type the new password again.</source>
-            <translation>请再次输入新密码。</translation>
         </message>
         <message>
             <location line="+42" />
@@ -2515,6 +2495,39 @@ Built with Qt %3.</source>
         </message>
     </context>
     <context>
+        <name>zc::ui::NewPasswordFields</name>
+        <message>
+            <location filename="../ui/account/NewPasswordFields.cpp" line="+1" />
+            <source>✓ The passwords match.</source>
+            <translation>✓ 两次输入一致。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The two new passwords differ.</source>
+            <translation>两次输入的新密码不一致。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The new password must differ from the current one.</source>
+            <translation>新密码不能与原密码相同。</translation>
+        </message>
+        <message>
+            <location filename="../ui/account/NewPasswordFields.cpp" line="+1" />
+            <source>The two passwords differ.</source>
+            <translation>两次输入的密码不一致。</translation>
+        </message>
+        <message>
+            <location filename="../ui/account/NewPasswordFields.cpp" line="+1" />
+            <source>Please type the new password again.</source>
+            <translation>请再次输入新密码。</translation>
+        </message>
+        <message>
+            <location filename="../ui/account/NewPasswordFields.cpp" line="+1" />
+            <source>Please type the password again.</source>
+            <translation>请再次输入密码。</translation>
+        </message>
+    </context>
+    <context>
         <name>zc::ui::PagedTable</name>
         <message>
             <location filename="../ui/widgets/PagedTable.cpp" line="+104" />
@@ -2621,16 +2634,6 @@ Built with Qt %3.</source>
             <location line="+1" />
             <source>✓ Strength: fair. A longer password (12 characters or more) is safer.</source>
             <translation>✓ 密码强度：中。更长的密码（12 个字符以上）更安全。</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>✓ The passwords match.</source>
-            <translation>✓ 两次输入一致。</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>The two passwords differ.</source>
-            <translation>两次输入的密码不一致。</translation>
         </message>
     </context>
     <context>
@@ -3015,11 +3018,6 @@ Built with Qt %3.</source>
             <location line="+1" />
             <source>4 to 32 of the letters a–z, digits and . _ -, starting with a letter. The main account logs in with this name; handlers log in with their phone number, so the name cannot be one.</source>
             <translation>4 至 32 个字母 a–z、数字及 . _ -，以字母开头。主账号使用此账号登录；经办人使用手机号登录，因此登录账号不能是手机号。</translation>
-        </message>
-        <message>
-            <location line="+37" />
-            <source>Please type the password again.</source>
-            <translation>请再次输入密码。</translation>
         </message>
         <message>
             <location line="+91" />

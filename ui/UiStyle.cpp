@@ -79,6 +79,16 @@ void UiStyle::fieldHint(QLabel *label, const QString &text)
     label->setVisible(!text.isEmpty());
 }
 
+void UiStyle::textTone(QWidget *widget, Tone tone)
+{
+    switch (tone) {
+    case Tone::Good: widget->setStyleSheet(QStringLiteral("color: #137333;")); break;
+    case Tone::Caution: widget->setStyleSheet(QStringLiteral("color: #8a5a00;")); break;
+    case Tone::Bad: widget->setStyleSheet(QStringLiteral("color: #c5221f;")); break;
+    case Tone::Hint: widget->setStyleSheet(QStringLiteral("color: #909399;")); break;
+    }
+}
+
 void UiStyle::message(QLabel *label, const QString &text, Message kind)
 {
     label->setText(text);

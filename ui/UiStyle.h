@@ -15,6 +15,8 @@ class UiStyle
 {
 public:
     enum class Message { Info, Success, Warning, Error };
+    // Text that carries a meaning: a check passed, a caution, an error, a grey hint.
+    enum class Tone { Good, Caution, Bad, Hint };
 
     static void pageTitle(QLabel *label);
     static void dialogHeadline(QLabel *label);
@@ -29,6 +31,8 @@ public:
     static void fieldHint(QLabel *label, const QString &text);
     // A message line above a table or the buttons; empty text hides it.
     static void message(QLabel *label, const QString &text, Message kind);
+    // Colours the widget's text by its meaning.
+    static void textTone(QWidget *widget, Tone tone);
 };
 
 } // namespace zc::ui

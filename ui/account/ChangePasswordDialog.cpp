@@ -1,18 +1,15 @@
 #include "ChangePasswordDialog.h"
 #include "ui_ChangePasswordDialog.h"
 
-#include "ui/account/PasswordStrength.h"
+#include "ui/account/NewPasswordFields.h"
 #include "ui/ErrorText.h"
+#include "ui/UiStyle.h"
+
 #include "sync/ApiClient.h"
 
 #include <QIcon>
 
 namespace zc::ui {
-
-namespace {
-const QString GoodStyle = QStringLiteral("color: #137333;");
-const QString BadStyle = QStringLiteral("color: #a50e0e;");
-} // namespace
 
 ChangePasswordDialog::ChangePasswordDialog(sync::ApiClient *client, const Session &session, bool forced,
                                            QWidget *parent)
@@ -38,17 +35,14 @@ ChangePasswordDialog::ChangePasswordDialog(sync::ApiClient *client, const Sessio
                                            "password changes; this one stays open.")
                                             .arg(who));
     }
-    m_ui->errorLabel->setStyleSheet(BadStyle);
+    UiStyle::textTone(m_ui->errorLabel, UiStyle::Tone::Bad);
     m_ui->errorLabel->hide();
-    // The hints change as the person types; reserving their room keeps the form from jumping.
-    const int line = fontMetrics().lineSpacing();
-    m_ui->strengthLabel->setMinimumHeight(2 * line + 2);
-    m_ui->matchLabel->setMinimumHeight(line + 2);
-    m_ui->errorLabel->setMinimumHeight(2 * line + 2);
+    m_ui->errorLabel->setMinimumHeight(2 * fontMetrics().lineSpacing() + 2);
+    m_password = new NewPasswordFields({m_ui->newEdit, m_ui->strengthLabel, m_ui->repeatEdit, m_ui->matchLabel,
+                                        m_ui->oldEdit},
+                                       NewPasswordFields::Wording::NewPassword, this);
 
-    connect(m_ui->oldEdit, &QLineEdit::textChanged, this, &ChangePasswordDialog::updateHints);
-    connect(m_ui->newEdit, &QLineEdit::textChanged, this, &ChangePasswordDialog::updateHints);
-    connect(m_ui->repeatEdit, &QLineEdit::textChanged, this, &ChangePasswordDialog::updateHints);
+    connect(m_password, &NewPasswordFields::edited, this, &ChangePasswordDialog::updateHints);
     connect(m_ui->okButton, &QPushButton::clicked, this, &ChangePasswordDialog::submit);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &ChangePasswordDialog::reject);
     updateHints();
@@ -82,23 +76,7 @@ bool ChangePasswordDialog::canSubmit() const
 
 void ChangePasswordDialog::updateHints()
 {
-    const QString next = m_ui->newEdit->text();
-    PasswordStrength::show(m_ui->strengthLabel, next);
-    const QString repeat = m_ui->repeatEdit->text();
-    if (repeat.isEmpty()) {
-        m_ui->matchLabel->clear();
-    } else {
-        const bool matches = PasswordStrength::matches(next, repeat);
-        m_ui->matchLabel->setText(matches ? tr("✓ The passwords match.") : tr("The two new passwords differ."));
-        m_ui->matchLabel->setStyleSheet(matches ? GoodStyle : BadStyle);
-    }
-    const bool sameAsOld = !next.isEmpty() && next == m_ui->oldEdit->text();
-    if (sameAsOld && PasswordStrength::isAcceptable(next)) {
-        m_ui->strengthLabel->setText(tr("The new password must differ from the current one."));
-        m_ui->strengthLabel->setStyleSheet(BadStyle);
-    }
-    m_ui->okButton->setEnabled(!m_job && !m_ui->oldEdit->text().isEmpty() && PasswordStrength::isAcceptable(next)
-                               && PasswordStrength::matches(next, m_ui->repeatEdit->text()) && !sameAsOld);
+    m_ui->okButton->setEnabled(!m_job && !m_ui->oldEdit->text().isEmpty() && m_password->isComplete());
 }
 
 void ChangePasswordDialog::submit()
@@ -149,16 +127,15 @@ void ChangePasswordDialog::showError(const ApiError &error)
         m_ui->oldEdit->selectAll();
         m_ui->oldEdit->setFocus();
     } else if (field == QLatin1String("new_password")) {
-        m_ui->newEdit->selectAll();
-        m_ui->newEdit->setFocus();
+        m_password->retypePassword();
     }
 }
 
 void ChangePasswordDialog::setBusy(bool busy, const QString &text)
 {
     m_ui->busyLabel->setText(text);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_ui->oldEdit, m_ui->newEdit, m_ui->repeatEdit})
-        w->setEnabled(!busy);
+    m_ui->oldEdit->setEnabled(!busy);
+    m_password->setEnabled(!busy);
     updateHints();
 }
 

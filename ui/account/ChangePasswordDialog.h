@@ -17,6 +17,7 @@ namespace zc::ui {
 namespace Ui {
 class ChangePasswordDialog;
 }
+class NewPasswordFields;
 
 // Changes the signed-in account's password (PUT /me/password): forced when
 // the session has password_change_required (an initial password sent by SMS),
@@ -51,6 +52,7 @@ private:
     QScopedPointer<Ui::ChangePasswordDialog> m_ui;
     QPointer<sync::ApiClient> m_client;
     QPointer<sync::ApiJob> m_job;
+    NewPasswordFields *m_password = nullptr;
     Session m_session;
     bool m_forced = false;
     bool m_changed = false;

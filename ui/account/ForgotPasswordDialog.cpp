@@ -1,7 +1,7 @@
 #include "ForgotPasswordDialog.h"
 #include "ui_ForgotPasswordDialog.h"
 
-#include "ui/account/PasswordStrength.h"
+#include "ui/account/NewPasswordFields.h"
 #include "ui/account/SmsVerification.h"
 #include "ui/ErrorText.h"
 #include "ui/UiStyle.h"
@@ -16,7 +16,6 @@ namespace zc::ui {
 
 namespace {
 Q_LOGGING_CATEGORY(lcForgot, "zc.ui.forgot", QtInfoMsg)
-const QString BadStyle = QStringLiteral("color: #c5221f;");
 }
 
 ForgotPasswordDialog::ForgotPasswordDialog(sync::ApiClient *client, SmsCooldowns *cooldowns, QWidget *parent)
@@ -32,10 +31,8 @@ ForgotPasswordDialog::ForgotPasswordDialog(sync::ApiClient *client, SmsCooldowns
     UiStyle::primaryButton(m_ui->okButton);
     UiStyle::fieldError(m_ui->loginErrorLabel, nullptr, QString());
     UiStyle::message(m_ui->errorLabel, QString(), UiStyle::Message::Error);
-    const int line = fontMetrics().lineSpacing();
-    m_ui->strengthLabel->setMinimumHeight(2 * line + 2);
-    m_ui->strengthLabel->setWordWrap(true);
-    m_ui->matchLabel->setMinimumHeight(line + 2);
+    m_password = new NewPasswordFields({m_ui->newEdit, m_ui->strengthLabel, m_ui->repeatEdit, m_ui->matchLabel},
+                                       NewPasswordFields::Wording::NewPassword, this);
 
     SmsVerification::Fields f;
     f.phone = m_ui->phoneEdit;
@@ -65,8 +62,6 @@ ForgotPasswordDialog::ForgotPasswordDialog(sync::ApiClient *client, SmsCooldowns
         m_loginServerError.clear();   // “not the registered phone” may be the phone's fault
         updateForm();
     });
-    connect(m_ui->newEdit, &QLineEdit::textChanged, this, &ForgotPasswordDialog::updateForm);
-    connect(m_ui->repeatEdit, &QLineEdit::textChanged, this, &ForgotPasswordDialog::updateForm);
     connect(m_ui->okButton, &QPushButton::clicked, this, &ForgotPasswordDialog::accept);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &ForgotPasswordDialog::reject);
     connect(m_ui->busyBar, &BusyBar::cancelled, this, [this] {
@@ -151,10 +146,9 @@ QString ForgotPasswordDialog::fieldErrorText(const QString &field) const
     if (field == QLatin1String("sms_code"))
         return shown(m_ui->smsErrorLabel, m_ui->smsEdit);
     if (field == QLatin1String("new_password"))
-        return PasswordStrength::isAcceptable(m_ui->newEdit->text()) ? QString() : m_ui->strengthLabel->text();
+        return m_password->passwordProblem();
     if (field == QLatin1String("repeat"))
-        return PasswordStrength::matches(m_ui->newEdit->text(), m_ui->repeatEdit->text()) ? QString()
-                                                                                          : m_ui->matchLabel->text();
+        return m_password->repeatProblem();
     return {};
 }
 
@@ -186,10 +180,6 @@ void ForgotPasswordDialog::updateForm()
     UiStyle::fieldError(m_ui->loginErrorLabel, m_ui->loginEdit, loginProblem);
     if (loginProblem.isEmpty() && main)
         UiStyle::fieldHint(m_ui->loginErrorLabel, tr("The code goes to the phone registered for this main account."));
-    PasswordStrength::show(m_ui->strengthLabel, m_ui->newEdit->text());
-    PasswordStrength::showMatch(m_ui->matchLabel, m_ui->newEdit->text(), m_ui->repeatEdit->text());
-    if (m_passwordTouched && m_ui->newEdit->text().isEmpty())
-        m_ui->strengthLabel->setStyleSheet(BadStyle);
 }
 
 bool ForgotPasswordDialog::check()
@@ -204,21 +194,7 @@ bool ForgotPasswordDialog::check()
     }
     if (!m_sms->check())
         return false;
-    m_passwordTouched = true;
-    updateForm();
-    if (!PasswordStrength::isAcceptable(m_ui->newEdit->text())) {
-        m_ui->newEdit->setFocus();
-        return false;
-    }
-    if (!PasswordStrength::matches(m_ui->newEdit->text(), m_ui->repeatEdit->text())) {
-        if (m_ui->repeatEdit->text().isEmpty()) {
-            m_ui->matchLabel->setText(tr("Please type the new password again."));
-            m_ui->matchLabel->setStyleSheet(BadStyle);
-        }
-        m_ui->repeatEdit->setFocus();
-        return false;
-    }
-    return true;
+    return m_password->check();
 }
 
 void ForgotPasswordDialog::accept()
@@ -229,7 +205,7 @@ void ForgotPasswordDialog::accept()
     if (!check())
         return;
     const QString login = isMainAccount() ? validate::normalizeLogin(m_ui->loginEdit->text()) : QString();
-    m_job = m_client->resetPassword(m_sms->phone(), m_sms->code(), m_ui->newEdit->text(), login, this,
+    m_job = m_client->resetPassword(m_sms->phone(), m_sms->code(), m_password->password(), login, this,
                                     [this](const sync::Result<sync::Nothing> &r) {
                                         if (m_closing)
                                             return;
@@ -273,10 +249,8 @@ void ForgotPasswordDialog::submitFinished(const ApiError &error)
         return;
     }
     UiStyle::message(m_ui->errorLabel, ErrorText::sentenceWithSeconds(error), UiStyle::Message::Error);
-    if (field == QLatin1String("new_password")) {
-        m_ui->newEdit->selectAll();
-        m_ui->newEdit->setFocus();
-    }
+    if (field == QLatin1String("new_password"))
+        m_password->retypePassword();
 }
 
 void ForgotPasswordDialog::setBusy(bool busy)
@@ -286,9 +260,9 @@ void ForgotPasswordDialog::setBusy(bool busy)
     else if (m_ui->busyBar->isBusy())
         m_ui->busyBar->stop();
     m_sms->setFormBusy(busy);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_ui->handlerRadio, m_ui->mainRadio, m_ui->newEdit,
-                                                       m_ui->repeatEdit, m_ui->okButton})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_ui->handlerRadio, m_ui->mainRadio, m_ui->okButton})
         w->setEnabled(!busy);
+    m_password->setEnabled(!busy);
     updateForm();
 }
 

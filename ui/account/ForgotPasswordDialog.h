@@ -17,6 +17,7 @@ namespace Ui {
 class ForgotPasswordDialog;
 }
 class SmsCooldowns;
+class NewPasswordFields;
 class SmsVerification;
 
 // 忘记密码 (POST /password-resets): a new password for the credentials of a
@@ -62,9 +63,9 @@ private:
     QPointer<sync::ApiClient> m_client;
     QPointer<sync::ApiJob> m_job;
     SmsVerification *m_sms = nullptr;
+    NewPasswordFields *m_password = nullptr;
     QString m_loginServerError;   // not_found for the login, until it is edited
     bool m_loginTouched = false;
-    bool m_passwordTouched = false;
     bool m_closing = false;
 };
 

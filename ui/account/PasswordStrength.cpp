@@ -1,5 +1,7 @@
 #include "PasswordStrength.h"
 
+#include "ui/UiStyle.h"
+
 #include "models/Validators.h"
 
 #include <QLabel>
@@ -7,10 +9,6 @@
 namespace zc::ui {
 
 namespace {
-const QString GoodStyle = QStringLiteral("color: #137333;");
-const QString FairStyle = QStringLiteral("color: #8a5a00;");
-const QString BadStyle = QStringLiteral("color: #c5221f;");
-const QString HintStyle = QStringLiteral("color: #909399;");
 constexpr int StrongLength = 12;
 } // namespace
 
@@ -78,22 +76,11 @@ void PasswordStrength::show(QLabel *label, const QString &password)
 {
     label->setText(hint(password));
     switch (level(password)) {
-    case Level::Empty: label->setStyleSheet(HintStyle); break;
-    case Level::Unacceptable: label->setStyleSheet(BadStyle); break;
-    case Level::Fair: label->setStyleSheet(FairStyle); break;
-    case Level::Strong: label->setStyleSheet(GoodStyle); break;
+    case Level::Empty: UiStyle::textTone(label, UiStyle::Tone::Hint); break;
+    case Level::Unacceptable: UiStyle::textTone(label, UiStyle::Tone::Bad); break;
+    case Level::Fair: UiStyle::textTone(label, UiStyle::Tone::Caution); break;
+    case Level::Strong: UiStyle::textTone(label, UiStyle::Tone::Good); break;
     }
-}
-
-void PasswordStrength::showMatch(QLabel *label, const QString &password, const QString &repeat)
-{
-    if (repeat.isEmpty()) {
-        label->clear();
-        return;
-    }
-    const bool ok = matches(password, repeat);
-    label->setText(ok ? tr("✓ The passwords match.") : tr("The two passwords differ."));
-    label->setStyleSheet(ok ? GoodStyle : BadStyle);
 }
 
 } // namespace zc::ui

@@ -10,8 +10,7 @@ namespace zc::ui {
 // The strength hint under a new-password field, shared by 修改密码, 忘记密码
 // and the registration wizard: the API's rule (zc::validate::password: 8–64
 // characters, three of lower, upper, digit, symbol) said as the person
-// types, and, once the rule is met, how strong the password is. Also the
-// hint under the repeat field.
+// types, and, once the rule is met, how strong the password is.
 class PasswordStrength
 {
     Q_DECLARE_TR_FUNCTIONS(zc::ui::PasswordStrength)
@@ -29,8 +28,7 @@ public:
     [[nodiscard]] static QString hint(const QString &password);
     // Shows hint() in `label`, coloured by level.
     static void show(QLabel *label, const QString &password);
-    // The repeat field: empty text while nothing is repeated; whether it matches.
-    static void showMatch(QLabel *label, const QString &password, const QString &repeat);
+    // Whether the repeat field repeats the password (false while it is empty).
     [[nodiscard]] static bool matches(const QString &password, const QString &repeat)
     {
         return !repeat.isEmpty() && password == repeat;

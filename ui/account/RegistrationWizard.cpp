@@ -1,7 +1,7 @@
 #include "RegistrationWizard.h"
 #include "ui_RegistrationWizard.h"
 
-#include "ui/account/PasswordStrength.h"
+#include "ui/account/NewPasswordFields.h"
 #include "ui/account/SmsVerification.h"
 #include "ui/ErrorText.h"
 #include "ui/UiStyle.h"
@@ -58,11 +58,8 @@ RegistrationWizard::RegistrationWizard(sync::ApiClient *client, SmsCooldowns *co
         UiStyle::fieldError(l, nullptr, QString());
     UiStyle::message(m_ui->legalPersonMessageLabel, QString(), UiStyle::Message::Error);
     UiStyle::message(m_ui->accountMessageLabel, QString(), UiStyle::Message::Error);
-    // The hints change as the person types; reserving their room keeps the page from jumping.
-    const int line = fontMetrics().lineSpacing();
-    m_ui->strengthLabel->setMinimumHeight(2 * line + 2);
-    m_ui->strengthLabel->setWordWrap(true);
-    m_ui->matchLabel->setMinimumHeight(line + 2);
+    m_password = new NewPasswordFields({m_ui->passwordEdit, m_ui->strengthLabel, m_ui->repeatEdit, m_ui->matchLabel},
+                                       NewPasswordFields::Wording::Password, this);
 
     SmsVerification::Fields f;
     f.phone = m_ui->phoneEdit;
@@ -106,8 +103,6 @@ RegistrationWizard::RegistrationWizard(sync::ApiClient *client, SmsCooldowns *co
             m_touched.insert(Login);
         showAccountHints();
     });
-    connect(m_ui->passwordEdit, &QLineEdit::textChanged, this, &RegistrationWizard::showAccountHints);
-    connect(m_ui->repeatEdit, &QLineEdit::textChanged, this, &RegistrationWizard::showAccountHints);
     connect(m_ui->accountBusyBar, &BusyBar::cancelled, this, [this] { setSubmitting(false); });
     connect(this, &QWizard::currentIdChanged, this, &RegistrationWizard::pageChanged);
 
@@ -163,10 +158,9 @@ QString RegistrationWizard::fieldErrorText(const QString &name) const
     if (!f.label || !f.label->isVisibleTo(f.label->window()) || f.label->text().isEmpty())
         return {};
     if (name == Password)
-        return PasswordStrength::isAcceptable(m_ui->passwordEdit->text()) ? QString() : f.label->text();
+        return m_password->passwordProblem();
     if (name == Repeat)
-        return PasswordStrength::matches(m_ui->passwordEdit->text(), m_ui->repeatEdit->text()) ? QString()
-                                                                                                 : f.label->text();
+        return m_password->repeatProblem();
     if ((name == Login || name == QLatin1String("sms_code")) && !f.edit->property("zcError").toBool())
         return {};   // a hint in grey (the login rule) or a notice (“a code was sent to …”), not an error
     return f.label->text();
@@ -292,8 +286,6 @@ void RegistrationWizard::showAccountHints()
                                     "account logs in with this name; handlers log in with their phone number, so "
                                     "the name cannot be one."));
     }
-    PasswordStrength::show(m_ui->strengthLabel, m_ui->passwordEdit->text());
-    PasswordStrength::showMatch(m_ui->matchLabel, m_ui->passwordEdit->text(), m_ui->repeatEdit->text());
 }
 
 bool RegistrationWizard::checkLegalPerson()
@@ -317,21 +309,7 @@ bool RegistrationWizard::checkAccount()
         m_ui->loginEdit->setFocus();
         return false;
     }
-    if (!PasswordStrength::isAcceptable(m_ui->passwordEdit->text())) {
-        if (m_ui->passwordEdit->text().isEmpty())
-            m_ui->strengthLabel->setStyleSheet(QStringLiteral("color: #c5221f;"));
-        m_ui->passwordEdit->setFocus();
-        return false;
-    }
-    if (!PasswordStrength::matches(m_ui->passwordEdit->text(), m_ui->repeatEdit->text())) {
-        if (m_ui->repeatEdit->text().isEmpty()) {
-            m_ui->matchLabel->setText(tr("Please type the password again."));
-            m_ui->matchLabel->setStyleSheet(QStringLiteral("color: #c5221f;"));
-        }
-        m_ui->repeatEdit->setFocus();
-        return false;
-    }
-    return true;
+    return m_password->check();
 }
 
 bool RegistrationWizard::validateCurrentPage()
@@ -389,7 +367,7 @@ void RegistrationWizard::submit()
     r.legalRepName = m_ui->legalRepNameEdit->text().trimmed();
     r.legalRepIdNumber = validate::normalizeCode(m_ui->legalRepIdEdit->text());
     r.login = validate::normalizeLogin(m_ui->loginEdit->text());
-    r.password = m_ui->passwordEdit->text();
+    r.password = m_password->password();
     r.phone = m_sms->phone();
     r.smsCode = m_sms->code();
     UiStyle::message(m_ui->accountMessageLabel, QString(), UiStyle::Message::Error);
@@ -465,8 +443,7 @@ void RegistrationWizard::showSubmitError(const ApiError &error)
     }
     if (name == Password) {
         UiStyle::message(m_ui->accountMessageLabel, ErrorText::sentence(error), UiStyle::Message::Error);
-        m_ui->passwordEdit->selectAll();
-        m_ui->passwordEdit->setFocus();
+        m_password->retypePassword();
         return;
     }
     UiStyle::message(m_ui->accountMessageLabel, ErrorText::sentenceWithSeconds(error), UiStyle::Message::Error);
@@ -488,8 +465,8 @@ void RegistrationWizard::setSubmitting(bool submitting)
         m_ui->accountBusyBar->start(tr("Registering the unit…"), m_job);
     else if (m_ui->accountBusyBar->isBusy())
         m_ui->accountBusyBar->stop();
-    for (QLineEdit *e : {m_ui->loginEdit, m_ui->passwordEdit, m_ui->repeatEdit})
-        e->setEnabled(!submitting);
+    m_ui->loginEdit->setEnabled(!submitting);
+    m_password->setEnabled(!submitting);
     for (QWizard::WizardButton b : {QWizard::BackButton, QWizard::CommitButton}) {
         if (QAbstractButton *button = this->button(b))
             button->setEnabled(!submitting);

@@ -24,6 +24,7 @@ namespace Ui {
 class RegistrationWizard;
 }
 class SmsCooldowns;
+class NewPasswordFields;
 class SmsVerification;
 
 // 法人注册: registers a unit and its main account (POST /registrations) in
@@ -92,6 +93,7 @@ private:
     QScopedPointer<Ui::RegistrationWizard> m_ui;
     QPointer<sync::ApiClient> m_client;
     SmsVerification *m_sms = nullptr;
+    NewPasswordFields *m_password = nullptr;
     QPointer<sync::ApiJob> m_job;
     QSet<QString> m_touched;           // fields whose errors show as the person types
     QString m_registryMismatch;        // legal_person_mismatch, until one of the four is edited

@@ -19,14 +19,11 @@
 namespace zc::ui {
 
 AuditLogPage::AuditLogPage(WorkspaceModels *models, sync::ApiClient *client, QWidget *parent)
-    : QWidget(parent), m_ui(new Ui::AuditLogPage), m_models(models), m_client(client)
+    : WorkspacePage(models, client, parent), m_ui(new Ui::AuditLogPage)
 {
     m_ui->setupUi(this);
-    UiStyle::pageTitle(m_ui->titleLabel);
-    UiStyle::intro(m_ui->introLabel);
-    UiStyle::filterFrame(m_ui->filterFrame);
-    UiStyle::primaryButton(m_ui->searchButton);
-    UiStyle::message(m_ui->messageLabel, QString(), UiStyle::Message::Info);
+    setUpPage({m_ui->titleLabel, m_ui->introLabel, m_ui->filterFrame, m_ui->searchButton, m_ui->messageLabel,
+               m_ui->busyBar, m_ui->exportButton});
 
     m_model = new AuditEventTableModel(this);
     // Roles and accounts still in the cache are named; deleted ones keep their number.
@@ -78,12 +75,11 @@ AuditLogPage::AuditLogPage(WorkspaceModels *models, sync::ApiClient *client, QWi
     connect(m_ui->toCheck, &QCheckBox::toggled, m_ui->toEdit, &QDateEdit::setEnabled);
     connect(m_ui->searchButton, &QPushButton::clicked, this, &AuditLogPage::search);
     connect(m_ui->resetButton, &QPushButton::clicked, this, &AuditLogPage::resetFilters);
-    connect(m_ui->exportButton, &QPushButton::clicked, this, &AuditLogPage::exportCsv);
     connect(m_ui->pager, &PagerWidget::pageRequested, this, &AuditLogPage::load);
     connect(m_ui->pager, &PagerWidget::pageSizeRequested, this, &AuditLogPage::setPageSize);
     connect(m_models, &WorkspaceModels::loaded, this, &AuditLogPage::fillActors);
     connect(m_ui->busyBar, &BusyBar::cancelled, this, [this] {
-        UiStyle::message(m_ui->messageLabel, tr("Loading the audit log was cancelled."), UiStyle::Message::Warning);
+        showNotice(tr("Loading the audit log was cancelled."), UiStyle::Message::Warning);
     });
 
     setTabOrder(m_ui->actionCombo, m_ui->actorCombo);
@@ -101,16 +97,6 @@ AuditLogPage::AuditLogPage(WorkspaceModels *models, sync::ApiClient *client, QWi
 AuditLogPage::~AuditLogPage()
 {
     m_ui->busyBar->cancel();
-}
-
-bool AuditLogPage::isBusy() const
-{
-    return m_ui->busyBar->isBusy();
-}
-
-QString AuditLogPage::messageText() const
-{
-    return m_ui->messageLabel->isVisibleTo(this) ? m_ui->messageLabel->text() : QString();
 }
 
 void AuditLogPage::showEvent(QShowEvent *event)
@@ -153,22 +139,19 @@ void AuditLogPage::fillActors()
     m_ui->actorCombo->setCurrentIndex(index >= 0 ? index : 0);
 }
 
-void AuditLogPage::setOffline(bool offline, const QString &reason)
+void AuditLogPage::readOnlyChanged(bool readOnly, const QString &reason)
 {
-    m_offline = offline;
-    m_offlineReason = reason;
-    m_ui->searchButton->setEnabled(!offline);
-    m_ui->searchButton->setToolTip(offline ? reason : QString());
-    m_ui->pager->setEnabled(!offline);
-    if (offline)
-        UiStyle::message(m_ui->messageLabel,
-                         tr("The audit log is kept on the server only. It cannot be searched while the server cannot "
-                            "be reached; what was loaded before stays visible."),
-                         UiStyle::Message::Warning);
+    m_ui->searchButton->setEnabled(!readOnly);
+    m_ui->searchButton->setToolTip(readOnly ? reason : QString());
+    m_ui->pager->setEnabled(!readOnly);
+    if (readOnly)
+        showNotice(tr("The audit log is kept on the server only. It cannot be searched while the server cannot "
+                      "be reached; what was loaded before stays visible."),
+                   UiStyle::Message::Warning);
     else if (m_loadedOnce && isVisible())
         load(m_query.page);
     else
-        UiStyle::message(m_ui->messageLabel, QString(), UiStyle::Message::Info);
+        showNotice(QString(), UiStyle::Message::Info);
 }
 
 void AuditLogPage::setActionFilter(const QString &action)
@@ -196,7 +179,7 @@ void AuditLogPage::search()
     m_query.from = m_ui->fromCheck->isChecked() ? m_ui->fromEdit->date().startOfDay().toUTC() : QDateTime();
     m_query.to = m_ui->toCheck->isChecked() ? m_ui->toEdit->date().endOfDay().toUTC() : QDateTime();
     if (m_query.from.isValid() && m_query.to.isValid() && m_query.from > m_query.to) {
-        UiStyle::message(m_ui->messageLabel, tr("The start date is after the end date."), UiStyle::Message::Error);
+        showNotice(tr("The start date is after the end date."), UiStyle::Message::Error);
         return;
     }
     load(1);
@@ -222,18 +205,18 @@ void AuditLogPage::load(int page)
     if (!m_client)
         return;
     m_loadedOnce = true;
-    if (m_offline) {
-        UiStyle::message(m_ui->messageLabel, m_offlineReason, UiStyle::Message::Warning);
+    if (isReadOnly()) {
+        showNotice(readOnlyReason(), UiStyle::Message::Warning);
         return;
     }
     m_ui->busyBar->cancel();
     m_query.page = std::max(1, page);
-    UiStyle::message(m_ui->messageLabel, QString(), UiStyle::Message::Info);
+    showNotice(QString(), UiStyle::Message::Info);
     sync::ApiJob *job = m_client->auditEvents(m_query, this, [this](const sync::Result<sync::Page<AuditEvent>> &r) {
         m_ui->busyBar->stop();
         if (!r.ok()) {
             if (r.error.code != QLatin1String(ApiError::Cancelled))
-                UiStyle::message(m_ui->messageLabel, ErrorText::sentence(r.error), UiStyle::Message::Error);
+                showNotice(ErrorText::sentence(r.error), UiStyle::Message::Error);
             return;
         }
         m_model->setEvents(r.value->items);
@@ -241,20 +224,18 @@ void AuditLogPage::load(int page)
         const int size = std::max(1, r.value->size);
         m_ui->pager->setState(m_total, r.value->page, (m_total + size - 1) / size, size);
         if (m_total == 0)
-            UiStyle::message(m_ui->messageLabel, tr("No audit events match the filter."), UiStyle::Message::Info);
+            showNotice(tr("No audit events match the filter."), UiStyle::Message::Info);
     });
     m_ui->busyBar->start(tr("Loading the audit log…"), job);
 }
 
-void AuditLogPage::exportCsv()
+WorkspacePage::CsvExport AuditLogPage::csvExport() const
 {
     QList<int> columns;
     for (int c = 0; c < AuditEventTableModel::ColumnCount; ++c)
         columns << c;
-    const QString path = TableExport::exportWithDialog(this, tr("audit-log"), TableExport::csv(m_model, columns));
-    if (!path.isEmpty())
-        UiStyle::message(m_ui->messageLabel, tr("%n event(s) exported to %1.", nullptr, m_model->rowCount()).arg(path),
-                         UiStyle::Message::Success);
+    return {tr("audit-log"), TableExport::csv(m_model, columns),
+            tr("%n event(s) exported to %1.", nullptr, m_model->rowCount())};
 }
 
 } // namespace zc::ui

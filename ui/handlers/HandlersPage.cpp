@@ -9,7 +9,6 @@
 #include "ui/widgets/MessageBox.h"
 #include "ui/widgets/PagedTable.h"
 #include "ui/widgets/PageProxyModel.h"
-#include "ui/widgets/TableExport.h"
 #include "ui/workspace/AccountListProxyModel.h"
 #include "ui/workspace/WorkspaceModels.h"
 
@@ -35,16 +34,13 @@ constexpr int RevealMs = 60 * 1000;
 } // namespace
 
 HandlersPage::HandlersPage(WorkspaceModels *models, sync::ApiClient *client, SmsCooldowns *cooldowns, QWidget *parent)
-    : QWidget(parent), m_ui(new Ui::HandlersPage), m_models(models), m_client(client), m_cooldowns(cooldowns)
+    : WorkspacePage(models, client, parent), m_ui(new Ui::HandlersPage), m_cooldowns(cooldowns)
 {
     m_ui->setupUi(this);
-    UiStyle::pageTitle(m_ui->titleLabel);
-    UiStyle::intro(m_ui->introLabel);
-    UiStyle::filterFrame(m_ui->filterFrame);
+    setUpPage({m_ui->titleLabel, m_ui->introLabel, m_ui->filterFrame, m_ui->searchButton, m_ui->messageLabel,
+               m_ui->busyBar, m_ui->exportButton});
+    setUpEditing({m_ui->addButton, tr("Add a handler account by mobile phone number"), m_ui->refreshButton, m_ui->handlersTable});
     UiStyle::warningFrame(m_ui->noRoleFrame);
-    UiStyle::primaryButton(m_ui->searchButton);
-    UiStyle::primaryButton(m_ui->addButton);
-    UiStyle::message(m_ui->messageLabel, QString(), UiStyle::Message::Info);
 
     m_ui->statusCombo->addItem(tr("All"), -1);
     m_ui->statusCombo->addItem(tr("Active"), static_cast<int>(Account::Status::Active));
@@ -57,22 +53,24 @@ HandlersPage::HandlersPage(WorkspaceModels *models, sync::ApiClient *client, Sms
 
     PagedTable *table = m_ui->handlersTable;
     table->setModel(m_filter, AccountTableModel::IdRole);
-    table->setEmptyText(tr("No handlers yet. Press “Add handler” to add the first one."));
+    setEmptyTexts(tr("No handlers yet. Press “Add handler” to add the first one."),
+                  tr("Loading the handlers from this computer's cache…"));
     table->setRowActions(tr("Actions"), [this](const QModelIndex &index) {
-        const QString why = m_readOnly ? m_readOnlyReason : QString();
+        const bool enabled = !isReadOnly();
+        const QString why = readOnlyReason();
         const bool noRole = index.data(AccountTableModel::NoRoleRole).toBool();
         const auto status = static_cast<Account::Status>(index.data(AccountTableModel::StatusRole).toInt());
         QList<RowAction> actions;
-        actions << RowAction{RolesKey, noRole ? tr("Assign a role") : tr("Roles"), !m_readOnly,
+        actions << RowAction{RolesKey, noRole ? tr("Assign a role") : tr("Roles"), enabled,
                              why.isEmpty() && noRole ? tr("This handler holds no role yet: give it one.") : why, false};
         if (status == Account::Status::Active)
-            actions << RowAction{DisableKey, tr("Disable"), !m_readOnly, why, false};
+            actions << RowAction{DisableKey, tr("Disable"), enabled, why, false};
         else if (status == Account::Status::Disabled)
-            actions << RowAction{EnableKey, tr("Enable"), !m_readOnly, why, false};
+            actions << RowAction{EnableKey, tr("Enable"), enabled, why, false};
         else
-            actions << RowAction{UnlockKey, tr("Unlock"), !m_readOnly, why, false};
-        actions << RowAction{ResetKey, tr("Reset password"), !m_readOnly, why, false};
-        actions << RowAction{DeleteKey, tr("Delete"), !m_readOnly, why, true};
+            actions << RowAction{UnlockKey, tr("Unlock"), enabled, why, false};
+        actions << RowAction{ResetKey, tr("Reset password"), enabled, why, false};
+        actions << RowAction{DeleteKey, tr("Delete"), enabled, why, true};
         return actions;
     });
     QHeaderView *header = table->view()->horizontalHeader();
@@ -102,26 +100,13 @@ HandlersPage::HandlersPage(WorkspaceModels *models, sync::ApiClient *client, Sms
     connect(m_ui->noRoleOnlyCheck, &QCheckBox::toggled, this, &HandlersPage::applyFilter);
     connect(m_ui->addButton, &QPushButton::clicked, this, &HandlersPage::addHandler);
     connect(m_ui->revealButton, &QPushButton::toggled, this, &HandlersPage::setRevealPhones);
-    connect(m_ui->refreshButton, &QPushButton::clicked, this, &HandlersPage::refreshRequested);
-    connect(m_ui->exportButton, &QPushButton::clicked, this, &HandlersPage::exportCsv);
     connect(table, &PagedTable::actionTriggered, this, &HandlersPage::rowAction);
     connect(table, &PagedTable::rowActivated, this, [this](qint64 id) {
-        if (!m_readOnly)
+        if (!isReadOnly())
             assignRoles(id);
     });
-    auto *deleteAction = new QAction(tr("Delete handler"), table->view());
-    deleteAction->setShortcut(QKeySequence::Delete);
-    deleteAction->setShortcutContext(Qt::WidgetShortcut);
-    table->view()->addAction(deleteAction);
-    connect(deleteAction, &QAction::triggered, this, [this] {
-        if (const qint64 id = m_ui->handlersTable->currentId(); id && !m_readOnly)
-            deleteHandler(id);
-    });
+    addDeleteShortcut(tr("Delete handler"), [this](qint64 id) { deleteHandler(id); });
     connect(m_models, &WorkspaceModels::contentChanged, this, &HandlersPage::updateNoRole);
-    connect(m_models, &WorkspaceModels::loadingChanged, this, [this](bool loading) {
-        m_ui->handlersTable->setEmptyText(loading ? tr("Loading the handlers from this computer's cache…")
-                                                  : tr("No handlers yet. Press “Add handler” to add the first one."));
-    });
 
     setTabOrder(m_ui->noRoleOnlyCheck, m_ui->searchEdit);
     setTabOrder(m_ui->searchEdit, m_ui->statusCombo);
@@ -143,25 +128,9 @@ HandlersPage::~HandlersPage()
         setRevealPhones(false);
 }
 
-void HandlersPage::setWorkspace(sync::Workspace *workspace)
-{
-    m_workspace = workspace;
-    updateActions();
-}
-
-void HandlersPage::setSession(const Session &session)
-{
-    m_session = session;
-}
-
 PagedTable *HandlersPage::table() const
 {
     return m_ui->handlersTable;
-}
-
-QString HandlersPage::messageText() const
-{
-    return m_ui->messageLabel->isVisibleTo(this) ? m_ui->messageLabel->text() : QString();
 }
 
 QString HandlersPage::noRoleText() const
@@ -169,28 +138,12 @@ QString HandlersPage::noRoleText() const
     return m_ui->noRoleFrame->isVisibleTo(this) ? m_ui->noRoleLabel->text() : QString();
 }
 
-bool HandlersPage::isBusy() const
+void HandlersPage::readOnlyChanged(bool readOnly, const QString &reason)
 {
-    return m_ui->busyBar->isBusy();
-}
-
-void HandlersPage::setReadOnly(bool readOnly, const QString &reason)
-{
-    m_readOnly = readOnly;
-    m_readOnlyReason = readOnly ? reason : QString();
-    updateActions();
     if (m_add)
         m_add->setReadOnly(readOnly, reason);
     if (m_roles)
         m_roles->setReadOnly(readOnly, reason);
-}
-
-void HandlersPage::updateActions()
-{
-    m_ui->addButton->setEnabled(!m_readOnly);
-    m_ui->addButton->setToolTip(m_readOnly ? m_readOnlyReason : tr("Add a handler account by mobile phone number"));
-    m_ui->refreshButton->setEnabled(m_workspace != nullptr);
-    m_ui->handlersTable->refreshActions();
 }
 
 void HandlersPage::updateNoRole()
@@ -246,18 +199,10 @@ void HandlersPage::setRevealPhones(bool reveal)
         m_revealTimer.stop();
 }
 
-void HandlersPage::exportCsv()
+WorkspacePage::CsvExport HandlersPage::csvExport() const
 {
-    const QString path = TableExport::exportWithDialog(this, tr("handlers"), m_ui->handlersTable->csv());
-    if (!path.isEmpty())
-        showMessage(tr("%n handler(s) exported to %1.", nullptr, m_filter->rowCount()).arg(path), false);
-}
-
-void HandlersPage::showMessage(const QString &text, bool error)
-{
-    UiStyle::message(m_ui->messageLabel, text, error ? UiStyle::Message::Error : UiStyle::Message::Success);
-    if (!error && !text.isEmpty())
-        Q_EMIT statusMessage(text);
+    return {tr("handlers"), m_ui->handlersTable->csv(),
+            tr("%n handler(s) exported to %1.", nullptr, m_filter->rowCount())};
 }
 
 QString HandlersPage::describe(const Account &a) const
@@ -281,7 +226,7 @@ void HandlersPage::rowAction(const QString &key, qint64 id)
 
 AddHandlerDialog *HandlersPage::addHandler()
 {
-    if (m_readOnly || !m_workspace || m_add)
+    if (isReadOnly() || !m_workspace || m_add)
         return m_add;
     auto *dialog = new AddHandlerDialog(m_client, m_workspace, m_cooldowns, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -300,7 +245,7 @@ AddHandlerDialog *HandlersPage::addHandler()
 
 HandlerRolesDialog *HandlersPage::assignRoles(qint64 id)
 {
-    if (m_readOnly || !m_workspace || m_roles)
+    if (isReadOnly() || !m_workspace || m_roles)
         return m_roles;
     if (!m_models->account(id))
         return nullptr;
@@ -318,7 +263,7 @@ HandlerRolesDialog *HandlersPage::assignRoles(qint64 id)
 
 void HandlersPage::setHandlerEnabled(qint64 id, bool enabled)
 {
-    if (m_readOnly || !m_workspace || !m_workspace->writes() || isBusy())
+    if (isReadOnly() || !m_workspace || !m_workspace->writes() || isBusy())
         return;
     const std::optional<Account> a = m_models->account(id);
     if (!a)
@@ -360,7 +305,7 @@ void HandlersPage::setHandlerEnabled(qint64 id, bool enabled)
 
 void HandlersPage::resetPassword(qint64 id)
 {
-    if (m_readOnly || !m_client || isBusy())
+    if (isReadOnly() || !m_client || isBusy())
         return;
     const std::optional<Account> a = m_models->account(id);
     if (!a)
@@ -385,7 +330,7 @@ void HandlersPage::resetPassword(qint64 id)
 
 void HandlersPage::deleteHandler(qint64 id)
 {
-    if (m_readOnly || !m_workspace || !m_workspace->writes() || isBusy())
+    if (isReadOnly() || !m_workspace || !m_workspace->writes() || isBusy())
         return;
     const std::optional<Account> a = m_models->account(id);
     if (!a)

@@ -1,16 +1,12 @@
 #pragma once
 
-#include "models/Session.h"
+#include "ui/workspace/WorkspacePage.h"
+
+#include "models/Account.h"
 
 #include <QPointer>
 #include <QScopedPointer>
 #include <QTimer>
-#include <QWidget>
-
-namespace zc::sync {
-class ApiClient;
-class Workspace;
-}
 
 namespace zc::ui {
 
@@ -22,7 +18,6 @@ class AddHandlerDialog;
 class HandlerRolesDialog;
 class PagedTable;
 class SmsCooldowns;
-class WorkspaceModels;
 
 // 单位经办人: the unit's handler accounts from the cache (登录账号, 姓名,
 // 手机号 masked as 188****3711 with a reveal action, 状态, 角色, 创建时间,
@@ -32,25 +27,18 @@ class WorkspaceModels;
 // 新增经办人, 启用 / 禁用 (禁用 ends its sessions, 解锁 unlocks), 重置密码 and
 // 删除 ask first, naming the handler; writes go through the workspace's
 // write path; offline, they are disabled and say why.
-class HandlersPage : public QWidget
+class HandlersPage : public WorkspacePage
 {
     Q_OBJECT
 public:
     HandlersPage(WorkspaceModels *models, sync::ApiClient *client, SmsCooldowns *cooldowns, QWidget *parent = nullptr);
     ~HandlersPage() override;
 
-    void setWorkspace(sync::Workspace *workspace);
-    void setSession(const Session &session);
-    void setReadOnly(bool readOnly, const QString &reason);
-    [[nodiscard]] bool isReadOnly() const { return m_readOnly; }
-
     [[nodiscard]] PagedTable *table() const;
-    [[nodiscard]] QString messageText() const;
     [[nodiscard]] QString noRoleText() const;
     [[nodiscard]] int noRoleCount() const { return m_noRoleCount; }
     void setSearchText(const QString &text);
     void setRevealPhones(bool reveal);
-    [[nodiscard]] bool isBusy() const;
 
     AddHandlerDialog *addHandler();
     HandlerRolesDialog *assignRoles(qint64 id);
@@ -60,29 +48,20 @@ public:
     [[nodiscard]] AddHandlerDialog *addDialog() const;
     [[nodiscard]] HandlerRolesDialog *rolesDialog() const;
 
-Q_SIGNALS:
-    void refreshRequested();
-    void statusMessage(const QString &text);
+protected:
+    [[nodiscard]] CsvExport csvExport() const override;
+    void readOnlyChanged(bool readOnly, const QString &reason) override;
 
 private:
     void applyFilter();
     void resetFilter();
-    void exportCsv();
     void rowAction(const QString &key, qint64 id);
-    void showMessage(const QString &text, bool error);
-    void updateActions();
     void updateNoRole();
     [[nodiscard]] QString describe(const Account &a) const;
 
     QScopedPointer<Ui::HandlersPage> m_ui;
-    QPointer<WorkspaceModels> m_models;
-    QPointer<sync::ApiClient> m_client;
     QPointer<SmsCooldowns> m_cooldowns;
-    QPointer<sync::Workspace> m_workspace;
     AccountListProxyModel *m_filter = nullptr;
-    Session m_session;
-    bool m_readOnly = true;
-    QString m_readOnlyReason;
     int m_noRoleCount = 0;
     QPointer<AddHandlerDialog> m_add;
     QPointer<HandlerRolesDialog> m_roles;

@@ -8,7 +8,6 @@
 #include "ui/widgets/MessageBox.h"
 #include "ui/widgets/PagedTable.h"
 #include "ui/widgets/PageProxyModel.h"
-#include "ui/widgets/TableExport.h"
 #include "ui/workspace/WorkspaceModels.h"
 
 #include "models/RoleTableModel.h"
@@ -30,15 +29,12 @@ constexpr int FilterDelayMs = 150;
 } // namespace
 
 RolesPage::RolesPage(WorkspaceModels *models, sync::ApiClient *client, QWidget *parent)
-    : QWidget(parent), m_ui(new Ui::RolesPage), m_models(models), m_client(client)
+    : WorkspacePage(models, client, parent), m_ui(new Ui::RolesPage)
 {
     m_ui->setupUi(this);
-    UiStyle::pageTitle(m_ui->titleLabel);
-    UiStyle::intro(m_ui->introLabel);
-    UiStyle::filterFrame(m_ui->filterFrame);
-    UiStyle::primaryButton(m_ui->searchButton);
-    UiStyle::primaryButton(m_ui->addButton);
-    UiStyle::message(m_ui->messageLabel, QString(), UiStyle::Message::Info);
+    setUpPage({m_ui->titleLabel, m_ui->introLabel, m_ui->filterFrame, m_ui->searchButton, m_ui->messageLabel,
+               m_ui->busyBar, m_ui->exportButton});
+    setUpEditing({m_ui->addButton, tr("Create a new role (添加角色)"), m_ui->refreshButton, m_ui->rolesTable});
 
     m_filter = new QSortFilterProxyModel(this);
     m_filter->setSourceModel(m_models->roles());
@@ -49,14 +45,16 @@ RolesPage::RolesPage(WorkspaceModels *models, sync::ApiClient *client, QWidget *
 
     PagedTable *table = m_ui->rolesTable;
     table->setModel(m_filter, RoleTableModel::IdRole, RoleTableModel::NumberColumn);
-    table->setEmptyText(tr("No roles yet. Press “Add role” to create the first one."));
+    setEmptyTexts(tr("No roles yet. Press “Add role” to create the first one."),
+                  tr("Loading the roles from this computer's cache…"));
     table->setExportExcludedColumns({RoleTableModel::NumberColumn});   // 序号 belongs to the view's order
     table->setRowActions(tr("Actions"), [this](const QModelIndex &) {
-        const QString why = m_readOnly ? m_readOnlyReason : QString();
+        const bool enabled = !isReadOnly();
+        const QString why = readOnlyReason();
         return QList<RowAction>{
-            {EditKey, tr("Edit"), !m_readOnly, why, false},
-            {DeleteKey, tr("Delete"), !m_readOnly, why, true},
-            {AssignKey, tr("Assign accounts"), !m_readOnly, why, false},
+            {EditKey, tr("Edit"), enabled, why, false},
+            {DeleteKey, tr("Delete"), enabled, why, true},
+            {AssignKey, tr("Assign accounts"), enabled, why, false},
         };
     });
     QHeaderView *header = table->view()->horizontalHeader();
@@ -80,26 +78,13 @@ RolesPage::RolesPage(WorkspaceModels *models, sync::ApiClient *client, QWidget *
     connect(m_ui->searchButton, &QPushButton::clicked, this, &RolesPage::applyFilter);
     connect(m_ui->resetButton, &QPushButton::clicked, this, &RolesPage::resetFilter);
     connect(m_ui->addButton, &QPushButton::clicked, this, &RolesPage::addRole);
-    connect(m_ui->refreshButton, &QPushButton::clicked, this, &RolesPage::refreshRequested);
-    connect(m_ui->exportButton, &QPushButton::clicked, this, &RolesPage::exportCsv);
     connect(table, &PagedTable::actionTriggered, this, &RolesPage::rowAction);
     connect(table, &PagedTable::rowActivated, this, [this](qint64 id) {
-        if (!m_readOnly)
+        if (!isReadOnly())
             editRole(id);
     });
     // Delete key on the table: 删除 of the current role.
-    auto *deleteAction = new QAction(tr("Delete role"), table->view());
-    deleteAction->setShortcut(QKeySequence::Delete);
-    deleteAction->setShortcutContext(Qt::WidgetShortcut);
-    table->view()->addAction(deleteAction);
-    connect(deleteAction, &QAction::triggered, this, [this] {
-        if (const qint64 id = m_ui->rolesTable->currentId(); id && !m_readOnly)
-            deleteRole(id);
-    });
-    connect(m_models, &WorkspaceModels::loadingChanged, this, [this](bool loading) {
-        m_ui->rolesTable->setEmptyText(loading ? tr("Loading the roles from this computer's cache…")
-                                               : tr("No roles yet. Press “Add role” to create the first one."));
-    });
+    addDeleteShortcut(tr("Delete role"), [this](qint64 id) { deleteRole(id); });
 
     setTabOrder(m_ui->nameFilterEdit, m_ui->searchButton);
     setTabOrder(m_ui->searchButton, m_ui->resetButton);
@@ -115,48 +100,17 @@ RolesPage::~RolesPage()
     m_ui->busyBar->cancel();
 }
 
-void RolesPage::setWorkspace(sync::Workspace *workspace)
-{
-    m_workspace = workspace;
-}
-
-void RolesPage::setSession(const Session &session)
-{
-    m_session = session;
-}
-
 PagedTable *RolesPage::table() const
 {
     return m_ui->rolesTable;
 }
 
-QString RolesPage::messageText() const
+void RolesPage::readOnlyChanged(bool readOnly, const QString &reason)
 {
-    return m_ui->messageLabel->isVisibleTo(this) ? m_ui->messageLabel->text() : QString();
-}
-
-bool RolesPage::isBusy() const
-{
-    return m_ui->busyBar->isBusy();
-}
-
-void RolesPage::setReadOnly(bool readOnly, const QString &reason)
-{
-    m_readOnly = readOnly;
-    m_readOnlyReason = readOnly ? reason : QString();
-    updateActions();
     if (m_editor)
         m_editor->setReadOnly(readOnly, reason);
     if (m_assign)
         m_assign->setReadOnly(readOnly, reason);
-}
-
-void RolesPage::updateActions()
-{
-    m_ui->addButton->setEnabled(!m_readOnly);
-    m_ui->addButton->setToolTip(m_readOnly ? m_readOnlyReason : tr("Create a new role (添加角色)"));
-    m_ui->refreshButton->setEnabled(m_workspace != nullptr);
-    m_ui->rolesTable->refreshActions();
 }
 
 void RolesPage::setNameFilter(const QString &text)
@@ -179,18 +133,9 @@ void RolesPage::resetFilter()
     m_filter->sort(-1);
 }
 
-void RolesPage::exportCsv()
+WorkspacePage::CsvExport RolesPage::csvExport() const
 {
-    const QString path = TableExport::exportWithDialog(this, tr("roles"), m_ui->rolesTable->csv());
-    if (!path.isEmpty())
-        showMessage(tr("%n role(s) exported to %1.", nullptr, m_filter->rowCount()).arg(path), false);
-}
-
-void RolesPage::showMessage(const QString &text, bool error)
-{
-    UiStyle::message(m_ui->messageLabel, text, error ? UiStyle::Message::Error : UiStyle::Message::Success);
-    if (!error && !text.isEmpty())
-        Q_EMIT statusMessage(text);
+    return {tr("roles"), m_ui->rolesTable->csv(), tr("%n role(s) exported to %1.", nullptr, m_filter->rowCount())};
 }
 
 void RolesPage::rowAction(const QString &key, qint64 id)
@@ -210,7 +155,7 @@ RoleEditorDialog *RolesPage::addRole()
 
 RoleEditorDialog *RolesPage::editRole(qint64 id)
 {
-    if (m_readOnly || !m_workspace || m_editor)
+    if (isReadOnly() || !m_workspace || m_editor)
         return m_editor;
     std::optional<Role> role;
     if (id) {
@@ -236,7 +181,7 @@ RoleEditorDialog *RolesPage::editRole(qint64 id)
 
 void RolesPage::deleteRole(qint64 id)
 {
-    if (m_readOnly || !m_workspace || !m_workspace->writes() || isBusy())
+    if (isReadOnly() || !m_workspace || !m_workspace->writes() || isBusy())
         return;
     const std::optional<Role> role = m_models->role(id);
     if (!role)
@@ -269,7 +214,7 @@ void RolesPage::deleteRole(qint64 id)
 
 AssignAccountsDialog *RolesPage::assignAccounts(qint64 id)
 {
-    if (m_readOnly || !m_workspace || m_assign)
+    if (isReadOnly() || !m_workspace || m_assign)
         return m_assign;
     if (!m_models->role(id))
         return nullptr;

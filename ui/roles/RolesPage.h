@@ -1,18 +1,12 @@
 #pragma once
 
-#include "models/Session.h"
+#include "ui/workspace/WorkspacePage.h"
 
 #include <QPointer>
 #include <QScopedPointer>
 #include <QTimer>
-#include <QWidget>
 
 class QSortFilterProxyModel;
-
-namespace zc::sync {
-class ApiClient;
-class Workspace;
-}
 
 namespace zc::ui {
 
@@ -22,7 +16,6 @@ class RolesPage;
 class AssignAccountsDialog;
 class PagedTable;
 class RoleEditorDialog;
-class WorkspaceModels;
 
 // 账号角色管理: the unit's roles in the portal's columns (序号, 角色名称,
 // 关联账号数量, 菜单权限, 创建人, 创建时间, 备注, 操作) from the cache's
@@ -30,21 +23,14 @@ class WorkspaceModels;
 // export and copy, and the actions 添加角色, 修改, 删除 and 分配账号. Every
 // write goes through the workspace's write path; offline, every editing
 // action is disabled and says why.
-class RolesPage : public QWidget
+class RolesPage : public WorkspacePage
 {
     Q_OBJECT
 public:
     RolesPage(WorkspaceModels *models, sync::ApiClient *client, QWidget *parent = nullptr);
     ~RolesPage() override;
 
-    void setWorkspace(sync::Workspace *workspace);
-    void setSession(const Session &session);
-    // Offline (or no write path): every editing action off, with `reason` as the tool tip.
-    void setReadOnly(bool readOnly, const QString &reason);
-    [[nodiscard]] bool isReadOnly() const { return m_readOnly; }
-
     [[nodiscard]] PagedTable *table() const;
-    [[nodiscard]] QString messageText() const;
     void setNameFilter(const QString &text);
 
     // The actions, as the buttons and the 操作 links run them (tests call them too).
@@ -55,28 +41,18 @@ public:
     AssignAccountsDialog *assignAccounts(qint64 id);
     [[nodiscard]] RoleEditorDialog *editorDialog() const;
     [[nodiscard]] AssignAccountsDialog *assignDialog() const;
-    [[nodiscard]] bool isBusy() const;
 
-Q_SIGNALS:
-    void refreshRequested();
-    void statusMessage(const QString &text);
+protected:
+    [[nodiscard]] CsvExport csvExport() const override;
+    void readOnlyChanged(bool readOnly, const QString &reason) override;
 
 private:
     void applyFilter();
     void resetFilter();
-    void exportCsv();
     void rowAction(const QString &key, qint64 id);
-    void showMessage(const QString &text, bool error);
-    void updateActions();
 
     QScopedPointer<Ui::RolesPage> m_ui;
-    QPointer<WorkspaceModels> m_models;
-    QPointer<sync::ApiClient> m_client;
-    QPointer<sync::Workspace> m_workspace;
     QSortFilterProxyModel *m_filter = nullptr;
-    Session m_session;
-    bool m_readOnly = true;
-    QString m_readOnlyReason;
     QPointer<RoleEditorDialog> m_editor;
     QPointer<AssignAccountsDialog> m_assign;
     QTimer m_filterDelay;

@@ -178,8 +178,8 @@ void MainWindow::buildPages()
     m_auditPage->setObjectName(QStringLiteral("auditPage"));
     m_settingsPage = new SettingsPage(m_client, m_credentials, m_ui->pageStack);
     m_settingsPage->setObjectName(QStringLiteral("settingsPage"));
-    m_rolesPage->setWorkspace(m_workspace);
-    m_handlersPage->setWorkspace(m_workspace);
+    for (WorkspacePage *page : workspacePages())
+        page->setWorkspace(m_workspace);
 
     const QList<QPair<QString, QWidget *>> pages{{QStringLiteral("roles"), m_rolesPage},
                                                  {QStringLiteral("handlers"), m_handlersPage},
@@ -190,10 +190,15 @@ void MainWindow::buildPages()
         m_pages.insert(key, page);
     }
     const auto showStatus = [this](const QString &text) { statusBar()->showMessage(text, StatusMessageMs); };
-    connect(m_rolesPage, &RolesPage::refreshRequested, this, &MainWindow::refreshData);
-    connect(m_rolesPage, &RolesPage::statusMessage, this, showStatus);
-    connect(m_handlersPage, &HandlersPage::refreshRequested, this, &MainWindow::refreshData);
-    connect(m_handlersPage, &HandlersPage::statusMessage, this, showStatus);
+    for (WorkspacePage *page : workspacePages()) {
+        connect(page, &WorkspacePage::refreshRequested, this, &MainWindow::refreshData);
+        connect(page, &WorkspacePage::statusMessage, this, showStatus);
+    }
+}
+
+QList<WorkspacePage *> MainWindow::workspacePages() const
+{
+    return {m_rolesPage, m_handlersPage, m_auditPage};
 }
 
 void MainWindow::setSession(const Session &session)
@@ -202,8 +207,8 @@ void MainWindow::setSession(const Session &session)
     m_session = session;
     if (m_session.token.isEmpty())
         m_session.token = token;
-    m_rolesPage->setSession(m_session);
-    m_handlersPage->setSession(m_session);
+    for (WorkspacePage *page : workspacePages())
+        page->setSession(m_session);
     m_ui->actionRoleAuthentication->setVisible(m_session.isMainAccount());
     updateHeader();
     updateStatusBar();
@@ -371,9 +376,8 @@ void MainWindow::updateReadOnly()
     const bool wasReadOnly = m_readOnly;
     m_readOnly = !m_workspace || m_workspace->isReadOnly();
     const QString reason = m_readOnly ? readOnlyReason() : QString();
-    m_rolesPage->setReadOnly(m_readOnly, reason);
-    m_handlersPage->setReadOnly(m_readOnly, reason);
-    m_auditPage->setOffline(m_readOnly, reason);
+    for (WorkspacePage *page : workspacePages())
+        page->setReadOnly(m_readOnly, reason);
     m_ui->actionChangePassword->setEnabled(!m_readOnly);
     m_ui->actionChangePassword->setToolTip(reason);
     // 角色认证 is the main account's business (API.md: POST /unit/authentication).

@@ -32,6 +32,7 @@ class RolesPage;
 class SettingsPage;
 class SmsCooldowns;
 class WorkspaceModels;
+class WorkspacePage;
 
 // The shell after login, shaped like the portal's 用户基础设置: a welcome
 // header, a left navigation that offers only what the session's permissions
@@ -93,6 +94,8 @@ protected:
 
 private:
     void buildPages();
+    // The pages over the workspace (roles, handlers, audit log).
+    [[nodiscard]] QList<WorkspacePage *> workspacePages() const;
     void rebuildNavigation();
     void navigationChanged(QTreeWidgetItem *current);
     void updateHeader();
