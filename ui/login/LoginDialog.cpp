@@ -10,6 +10,7 @@
 #include "ui/Startup.h"
 #include "ui/widgets/MessageBox.h"
 #include "sync/CredentialStore.h"
+#include "sync/RememberedLogin.h"
 #include "sync/Workspace.h"
 
 #include <QIcon>
@@ -165,7 +166,7 @@ void LoginDialog::profileSelected(int index)
     m_ui->offlineButton->hide();
     m_ui->loginButton->setEnabled(true);
     clearMessage();
-    const QString remembered = sync::ServerProfileStore::rememberedLogin(p.id);
+    const QString remembered = sync::RememberedLogin(m_credentials, p.id).login();
     if (!remembered.isEmpty()) {
         m_ui->loginEdit->setText(remembered);
         m_ui->rememberCheck->setChecked(true);
@@ -316,47 +317,34 @@ void LoginDialog::finishWithSession(const Session &session, const QString &login
         m_client->setToken(session.token);
     const sync::ServerProfile p = profile();
     sync::ServerProfileStore::setLastProfileId(p.id);
-    const QString previous = sync::ServerProfileStore::rememberedLogin(p.id);
 
     if (!m_credentials) {
         accept();
         return;
     }
+    sync::RememberedLogin remembered(m_credentials, p.id);
     if (!remember) {
-        sync::ServerProfileStore::setRememberedLogin(p.id, QString());
-        if (!previous.isEmpty()) {
-            m_credentials->remove(sync::CredentialStore::tokenKey(p.id, previous), m_credentials,
-                                  [](const QString &error) {
-                                      if (!error.isEmpty())
-                                          qCWarning(lcLogin) << "could not forget the remembered token:" << error;
-                                  });
-        }
+        remembered.forget();
         accept();
         return;
     }
-    if (!previous.isEmpty() && previous != login) {
-        m_credentials->remove(sync::CredentialStore::tokenKey(p.id, previous), m_credentials, [](const QString &) {});
-    }
     setBusy(true, tr("Saving the login in the keychain…"));
-    m_credentials->write(sync::CredentialStore::tokenKey(p.id, login), session.token, this,
-                         [this, id = p.id, login](const QString &error) {
-                             m_busy = false;
-                             if (error.isEmpty()) {
-                                 sync::ServerProfileStore::setRememberedLogin(id, login);
-                             } else {
-                                 qCWarning(lcLogin) << "keychain write failed:" << error;
-                                 MessageBox::warning(this, tr("Remember me"),
-                                                     tr("The login could not be saved in this computer's keychain, "
-                                                        "so you will have to log in again next time."));
-                             }
-                             accept();
-                         });
+    remembered.remember(login, session.token, this, [this](const QString &error) {
+        m_busy = false;
+        if (!error.isEmpty()) {
+            MessageBox::warning(this, tr("Remember me"),
+                                tr("The login could not be saved in this computer's keychain, "
+                                   "so you will have to log in again next time."));
+        }
+        accept();
+    });
 }
 
 void LoginDialog::resumeRememberedLogin()
 {
     const sync::ServerProfile p = profile();
-    const QString login = sync::ServerProfileStore::rememberedLogin(p.id);
+    const sync::RememberedLogin remembered(m_credentials, p.id);
+    const QString login = remembered.login();
     if (p.id.isEmpty() || login.isEmpty() || !m_credentials || !m_client)
         return;
     m_ui->loginEdit->setText(login);
@@ -365,15 +353,14 @@ void LoginDialog::resumeRememberedLogin()
         m_captchaJob->abort();
     setBusy(true, tr("Restoring your last login…"));
     m_resuming = true;
-    const QString key = sync::CredentialStore::tokenKey(p.id, login);
-    m_credentials->read(key, this, [this, key](const std::optional<QString> &token, const QString &error) {
+    remembered.readToken(login, this, [this, id = p.id, login](const std::optional<QString> &token,
+                                                               const QString &error) {
         if (!m_resuming)
             return;   // cancelled while the keychain answered
         if (!token || token->isEmpty()) {
             m_resuming = false;
             setBusy(false);
             if (!error.isEmpty()) {
-                qCWarning(lcLogin) << "keychain read failed:" << error;
                 showMessage(tr("The saved login could not be read from this computer's keychain. Please log in."),
                             false);
             }
@@ -382,7 +369,7 @@ void LoginDialog::resumeRememberedLogin()
             return;
         }
         m_client->setToken(*token);
-        m_job = m_client->me(this, [this, key, token = *token](const sync::Result<Session> &r) {
+        m_job = m_client->me(this, [this, id, login, token = *token](const sync::Result<Session> &r) {
             if (m_closing)
                 return;
             m_resuming = false;
@@ -412,10 +399,7 @@ void LoginDialog::resumeRememberedLogin()
             m_ui->passwordEdit->setFocus();
             offerOffline(r.error);
             if (r.error.code == QLatin1String("unauthenticated")) {
-                m_credentials->remove(key, this, [](const QString &e) {
-                    if (!e.isEmpty())
-                        qCWarning(lcLogin) << "could not delete a stale token:" << e;
-                });
+                sync::RememberedLogin(m_credentials, id).dropToken(login, this);
                 showMessage(tr("Your saved login has expired. Please log in again."), false);
             } else if (r.error.code != QLatin1String(ApiError::Cancelled)) {
                 showError(r.error, r.tlsProblems);
@@ -450,19 +434,19 @@ void LoginDialog::openOffline()
     }
     setBusy(true, tr("Opening this computer's copy…"));
     m_resuming = true;
-    m_credentials->read(sync::CredentialStore::tokenKey(p.id, login), this,
-                        [this](const std::optional<QString> &token, const QString &) {
-                            if (!m_resuming)
-                                return;
-                            m_resuming = false;
-                            // Without a remembered token the cache is still shown; once the
-                            // server answers, the person is asked to log in.
-                            if (m_client)
-                                m_client->setToken(token.value_or(QString()));
-                            m_offline = true;
-                            m_busy = false;
-                            accept();
-                        });
+    sync::RememberedLogin(m_credentials, p.id)
+        .readToken(login, this, [this](const std::optional<QString> &token, const QString &) {
+            if (!m_resuming)
+                return;
+            m_resuming = false;
+            // Without a remembered token the cache is still shown; once the
+            // server answers, the person is asked to log in.
+            if (m_client)
+                m_client->setToken(token.value_or(QString()));
+            m_offline = true;
+            m_busy = false;
+            accept();
+        });
 }
 
 void LoginDialog::reject()

@@ -3,12 +3,12 @@
 
 #include "ui/widgets/MessageBox.h"
 #include "sync/CredentialStore.h"
+#include "sync/RememberedLogin.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QJsonObject>
-#include <QLoggingCategory>
 #include <QSslCertificate>
 #include <QStandardPaths>
 #include <QUuid>
@@ -16,8 +16,6 @@
 namespace zc::ui {
 
 namespace {
-Q_LOGGING_CATEGORY(lcProfiles, "zc.ui.profiles", QtInfoMsg)
-
 constexpr qint64 MaxCaFileBytes = 64 * 1024;   // as sync::ServerProfile accepts
 
 QString profileLabel(const sync::ServerProfile &p)
@@ -247,17 +245,7 @@ void ServerProfilesDialog::removeSelected()
     if (answer != QMessageBox::Yes)
         return;
 
-    const QString login = sync::ServerProfileStore::rememberedLogin(p.id);
-    if (!login.isEmpty()) {
-        sync::ServerProfileStore::setRememberedLogin(p.id, QString());
-        if (m_credentials) {
-            m_credentials->remove(sync::CredentialStore::tokenKey(p.id, login), m_credentials,
-                                  [](const QString &error) {
-                                      if (!error.isEmpty())
-                                          qCWarning(lcProfiles) << "could not forget a remembered token:" << error;
-                                  });
-        }
-    }
+    sync::RememberedLogin(m_credentials, p.id).forget();
     m_profiles.removeAt(row);
     sync::ServerProfileStore::save(m_profiles);
     if (sync::ServerProfileStore::lastProfileId() == p.id)
