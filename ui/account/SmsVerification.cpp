@@ -31,7 +31,7 @@ constexpr int CodeDigits = 6;
 void notice(QLabel *label, const QString &text)
 {
     label->setText(text);
-    label->setStyleSheet(QStringLiteral("color: #137333;"));
+    UiStyle::textTone(label, UiStyle::Tone::Good);
     label->setVisible(!text.isEmpty());
 }
 } // namespace

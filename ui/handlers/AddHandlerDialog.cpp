@@ -43,9 +43,7 @@ AddHandlerDialog::AddHandlerDialog(sync::ApiClient *client, sync::Workspace *wor
     UiStyle::intro(m_ui->introLabel);
     UiStyle::primaryButton(m_ui->okButton);
     m_ui->captchaButton->setIconSize(QSize(120, 38));
-    m_ui->captchaButton->setStyleSheet(QStringLiteral(
-        "QPushButton { border: 1px solid #dcdfe6; border-radius: 3px; padding: 1px; background: white; }"
-        "QPushButton:focus { border: 2px solid #1b5aa6; }"));
+    UiStyle::captchaButton(m_ui->captchaButton);
     m_ui->captchaButton->setCursor(Qt::PointingHandCursor);
     for (QLabel *l : {m_ui->phoneErrorLabel, m_ui->nameErrorLabel, m_ui->captchaErrorLabel, m_ui->smsErrorLabel})
         UiStyle::fieldError(l, nullptr, QString());

@@ -8,6 +8,7 @@
 #include "ui/login/ServerProfilesDialog.h"
 #include "ui/login/TlsProblemDialog.h"
 #include "ui/Startup.h"
+#include "ui/UiStyle.h"
 #include "ui/widgets/MessageBox.h"
 #include "sync/CredentialStore.h"
 #include "sync/RememberedLogin.h"
@@ -24,22 +25,6 @@ namespace {
 Q_LOGGING_CATEGORY(lcLogin, "zc.ui.login", QtInfoMsg)
 
 const char ErrorProperty[] = "zcError";
-
-const QString DialogStyle = QStringLiteral(
-    "QFrame#headerFrame { background: qlineargradient(x1:0, y1:0, x2:1, y2:0, stop:0 #1b5aa6, stop:1 #2f86d6); }"
-    "QFrame#headerFrame QLabel { color: white; background: transparent; }"
-    "QLineEdit[zcError=\"true\"] { border: 1px solid #d93025; border-radius: 3px; padding: 3px; }"
-    "QLabel#errorLabel[kind=\"error\"] { color: #a50e0e; background: #fce8e6; border: 1px solid #f4c7c3;"
-    " border-radius: 4px; }"
-    "QLabel#errorLabel[kind=\"notice\"] { color: #174ea6; background: #e8f0fe; border: 1px solid #c6dafc;"
-    " border-radius: 4px; }"
-    "QToolButton#captchaButton { background: white; border: 1px solid #c4c7c5; border-radius: 3px; }"
-    "QToolButton#captchaButton:hover { border-color: #1b5aa6; }"
-    "QPushButton#forgotButton, QPushButton#registerButton { color: #1b5aa6; border: 1px solid transparent;"
-    " padding: 2px 4px; }"
-    "QPushButton#forgotButton:hover, QPushButton#registerButton:hover { text-decoration: underline; }"
-    "QPushButton#forgotButton:focus, QPushButton#registerButton:focus { border: 1px dotted #1b5aa6; }"
-    "QPushButton#forgotButton:disabled, QPushButton#registerButton:disabled { color: #a0a4a8; }");
 } // namespace
 
 LoginDialog::LoginDialog(sync::ApiClient *client, sync::CredentialStore *credentials, QWidget *parent)
@@ -47,7 +32,7 @@ LoginDialog::LoginDialog(sync::ApiClient *client, sync::CredentialStore *credent
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("Log in — %1").arg(Startup::displayName()));
-    setStyleSheet(DialogStyle);
+    UiStyle::loginDialog(this);
 
     m_ui->logoLabel->setPixmap(QIcon(QStringLiteral(":/zc/icons/zhaocai-admin.svg")).pixmap(52, 52));
     m_ui->titleLabel->setText(Startup::displayName());

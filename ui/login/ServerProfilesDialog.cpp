@@ -1,6 +1,7 @@
 #include "ServerProfilesDialog.h"
 #include "ui_ServerProfilesDialog.h"
 
+#include "ui/UiStyle.h"
 #include "ui/widgets/MessageBox.h"
 #include "sync/CredentialStore.h"
 #include "sync/RememberedLogin.h"
@@ -31,9 +32,9 @@ ServerProfilesDialog::ServerProfilesDialog(sync::CredentialStore *credentials, Q
 {
     m_ui->setupUi(this);
     m_ui->errorLabel->setObjectName(QStringLiteral("errorLabel"));
-    m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #c5221f;"));
+    UiStyle::textTone(m_ui->errorLabel, UiStyle::Tone::Bad);
     m_ui->errorLabel->hide();
-    m_ui->caHintLabel->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    UiStyle::textTone(m_ui->caHintLabel, UiStyle::Tone::Hint);
 
     connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::accept);
     connect(m_ui->addButton, &QPushButton::clicked, this, &ServerProfilesDialog::addFromForm);
