@@ -9,6 +9,7 @@
 #include "ui/login/TlsProblemDialog.h"
 #include "ui/Startup.h"
 #include "ui/UiStyle.h"
+#include "ui/widgets/CaptchaImage.h"
 #include "ui/widgets/MessageBox.h"
 #include "sync/CredentialStore.h"
 #include "sync/RememberedLogin.h"
@@ -50,18 +51,21 @@ LoginDialog::LoginDialog(sync::ApiClient *client, sync::CredentialStore *credent
     m_ui->errorLabel->setContentsMargins(9, 7, 9, 7);   // inside the coloured box
     m_ui->busyBar->hide();
     m_ui->busyLabel->hide();
-    m_ui->captchaButton->setCursor(Qt::PointingHandCursor);
-    setCaptchaPlaceholder(tr("Loading…"));
-
-    m_captchaExpiry.setSingleShot(true);
-    connect(&m_captchaExpiry, &QTimer::timeout, this, [this] {
+    m_captcha = new CaptchaImage(client, m_ui->captchaButton, m_ui->captchaEdit, this);
+    connect(m_captcha, &CaptchaImage::expiring, this, [this] {
         if (!m_busy)
             refreshCaptcha();
+    });
+    connect(m_captcha, &CaptchaImage::failed, this, &LoginDialog::captchaFailed);
+    connect(m_captcha, &CaptchaImage::changed, this, [this](const QString &id) {
+        // A captcha that loads means the server is reachable and trusted now.
+        if (m_messageIsTls)
+            clearMessage();
+        Q_EMIT captchaChanged(id);
     });
 
     connect(m_ui->loginButton, &QPushButton::clicked, this, &LoginDialog::submit);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &LoginDialog::reject);
-    connect(m_ui->captchaButton, &QToolButton::clicked, this, &LoginDialog::refreshCaptcha);
     connect(m_ui->manageServersButton, &QPushButton::clicked, this, &LoginDialog::manageServers);
     connect(m_ui->tlsDetailsButton, &QPushButton::clicked, this, &LoginDialog::showTlsProblems);
     connect(m_ui->offlineButton, &QPushButton::clicked, this, &LoginDialog::openOffline);
@@ -88,8 +92,6 @@ LoginDialog::~LoginDialog()
     m_closing = true;   // the aborted jobs' callbacks must not touch the form any more
     if (m_job)
         m_job->abort();
-    if (m_captchaJob)
-        m_captchaJob->abort();
 }
 
 QString LoginDialog::loginName() const
@@ -176,64 +178,24 @@ void LoginDialog::manageServers()
     dialog->open();
 }
 
-void LoginDialog::setCaptchaPlaceholder(const QString &text)
+QString LoginDialog::currentCaptchaId() const
 {
-    m_ui->captchaButton->setIcon(QIcon());
-    m_ui->captchaButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_ui->captchaButton->setText(text);
+    return m_captcha->id();
 }
 
 void LoginDialog::refreshCaptcha()
 {
     if (!m_client || m_profiles.isEmpty())
         return;
-    if (m_captchaJob)
-        m_captchaJob->abort();
-    m_captchaExpiry.stop();
-    m_captchaId.clear();
-    m_ui->captchaEdit->clear();
-    setCaptchaPlaceholder(tr("Loading…"));
-    m_captchaJob = m_client->createCaptcha(this, [this](const sync::Result<sync::Captcha> &r) { captchaFinished(r); });
+    m_captcha->refresh();
 }
 
-void LoginDialog::captchaFinished(const sync::Result<sync::Captcha> &r)
+void LoginDialog::captchaFailed(const ApiError &error, const QList<sync::TlsProblem> &tlsProblems)
 {
-    if (m_closing)
-        return;
-    if (!r.ok()) {
-        if (r.error.code == QLatin1String(ApiError::Cancelled))
-            return;   // replaced by a newer request
-        setCaptchaPlaceholder(tr("Click to retry"));
-        qCInfo(lcLogin) << "captcha failed:" << r.error.code;
-        // Say why only when nothing more important is on screen.
-        if (errorText().isEmpty() || r.error.code == QLatin1String(ApiError::TlsError))
-            showError(r.error, r.tlsProblems);
-        return;
-    }
-    const sync::Captcha &c = *r.value;
-    QPixmap image;
-    if (!image.loadFromData(c.png, "PNG")) {
-        setCaptchaPlaceholder(tr("Click to retry"));
-        ApiError bad;
-        bad.code = QLatin1String(ApiError::BadResponse);
-        showError(bad);
-        return;
-    }
-    m_captchaId = c.id;
-    const QSize box = m_ui->captchaButton->iconSize();
-    const QPixmap shown = image.size().width() > box.width() || image.size().height() > box.height()
-        ? image.scaled(box, Qt::KeepAspectRatio, Qt::SmoothTransformation)
-        : image;
-    m_ui->captchaButton->setText(QString());
-    m_ui->captchaButton->setToolButtonStyle(Qt::ToolButtonIconOnly);
-    m_ui->captchaButton->setIcon(QIcon(shown));
-    m_ui->captchaButton->setIconSize(box);
-    if (c.expiresIn > 10)
-        m_captchaExpiry.start((c.expiresIn - 5) * 1000);
-    // A captcha that loads means the server is reachable and trusted now.
-    if (m_messageIsTls)
-        clearMessage();
-    Q_EMIT captchaChanged(m_captchaId);
+    qCInfo(lcLogin) << "captcha failed:" << error.code;
+    // Say why only when nothing more important is on screen.
+    if (errorText().isEmpty() || error.code == QLatin1String(ApiError::TlsError))
+        showError(error, tlsProblems);
 }
 
 void LoginDialog::submit()
@@ -255,19 +217,18 @@ void LoginDialog::submit()
         showMessage(tr("Please enter your password."), true, m_ui->passwordEdit);
         return;
     }
-    if (m_captchaId.isEmpty()) {
+    if (m_captcha->id().isEmpty()) {
         showMessage(tr("The captcha image has not loaded yet. Click it to try again."), true, m_ui->captchaEdit);
         return;
     }
-    const QString answer = m_ui->captchaEdit->text().trimmed();
+    const QString answer = m_captcha->answer();
     if (answer.isEmpty()) {
         showMessage(tr("Please type the characters shown in the image."), true, m_ui->captchaEdit);
         return;
     }
     const bool remember = rememberMe();
     setBusy(true, tr("Logging in…"));
-    m_captchaExpiry.stop();
-    m_job = m_client->login(login, m_ui->passwordEdit->text(), m_captchaId, answer, this,
+    m_job = m_client->login(login, m_ui->passwordEdit->text(), m_captcha->id(), answer, this,
                             [this, login, remember](const sync::Result<Session> &r) {
                                 loginFinished(r, login, remember);
                             });
@@ -334,8 +295,7 @@ void LoginDialog::resumeRememberedLogin()
         return;
     m_ui->loginEdit->setText(login);
     m_ui->rememberCheck->setChecked(true);
-    if (m_captchaJob)
-        m_captchaJob->abort();
+    m_captcha->stop();
     setBusy(true, tr("Restoring your last login…"));
     m_resuming = true;
     remembered.readToken(login, this, [this, id = p.id, login](const std::optional<QString> &token,
