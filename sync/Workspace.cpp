@@ -1,5 +1,6 @@
 #include "Workspace.h"
 
+#include "RememberedLogin.h"
 #include "SyncEngine.h"
 #include "SyncLog.h"
 #include "models/StrictJson.h"
@@ -196,24 +197,22 @@ void Workspace::forget(QObject *context, std::function<void(const QString &error
     QFile session(sessionPathFor(m_cachePath));
     if (session.exists() && !session.remove())
         problems << session.fileName() + QStringLiteral(": ") + session.errorString();
-    if (ServerProfileStore::rememberedLogin(m_profile.id).compare(m_login, Qt::CaseInsensitive) == 0)
-        ServerProfileStore::setRememberedLogin(m_profile.id, QString());
 
     const QPointer<QObject> ctx(context);
     const bool hasContext = context != nullptr;
-    m_keychain->remove(CredentialStore::tokenKey(m_profile.id, m_login), this,
-                       [this, problems, ctx, hasContext, done](const QString &error) mutable {
-                           if (!error.isEmpty())
-                               problems << error;
-                           const QString all = problems.join(QStringLiteral("; "));
-                           if (all.isEmpty())
-                               qCInfo(lcSync) << "local data of the account forgotten";
-                           else
-                               qCWarning(lcSync) << "forgetting the account left something behind:" << all;
-                           Q_EMIT forgotten();
-                           if (done && (!hasContext || ctx))
-                               done(all);
-                       });
+    RememberedLogin(m_keychain, m_profile.id)
+        .forgetLogin(m_login, this, [this, problems, ctx, hasContext, done](const QString &error) mutable {
+            if (!error.isEmpty())
+                problems << error;
+            const QString all = problems.join(QStringLiteral("; "));
+            if (all.isEmpty())
+                qCInfo(lcSync) << "local data of the account forgotten";
+            else
+                qCWarning(lcSync) << "forgetting the account left something behind:" << all;
+            Q_EMIT forgotten();
+            if (done && (!hasContext || ctx))
+                done(all);
+        });
 }
 
 } // namespace zc::sync

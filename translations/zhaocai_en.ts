@@ -291,16 +291,6 @@
             <translation>Send a 6-digit code to this phone (type the captcha first).</translation>
         </message>
         <message>
-            <location line="+31" />
-            <source>Loading…</source>
-            <translation>Loading…</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Click to retry</source>
-            <translation>Click to retry</translation>
-        </message>
-        <message>
             <location line="+27" />
             <source>Type the characters of the image first: they protect the SMS from abuse.</source>
             <translation>Type the characters of the image first: they protect the SMS from abuse.</translation>
@@ -860,6 +850,19 @@
             <location line="+2" />
             <source>Cancel the running request</source>
             <translation>Cancel the running request</translation>
+        </message>
+    </context>
+    <context>
+        <name>zc::ui::CaptchaImage</name>
+        <message>
+            <location filename="../ui/widgets/CaptchaImage.cpp" line="+1" />
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Click to retry</source>
+            <translation>Click to retry</translation>
         </message>
     </context>
     <context>
@@ -2095,22 +2098,10 @@ This choice is permanent and cannot be changed later. Choose this institution?</
             <translation>Log in — %1</translation>
         </message>
         <message>
-            <location line="+20" />
-            <location line="+141" />
-            <source>Loading…</source>
-            <translation>Loading…</translation>
-        </message>
-        <message>
             <location line="-112" />
             <location line="+91" />
             <source>No server is set up yet. Add one under “Manage servers”.</source>
             <translation>No server is set up yet. Add one under “Manage servers”.</translation>
-        </message>
-        <message>
-            <location line="+32" />
-            <location line="+10" />
-            <source>Click to retry</source>
-            <translation>Click to retry</translation>
         </message>
         <message>
             <location line="+30" />
@@ -3953,12 +3944,6 @@ Built with Qt %3.</translation>
             <translation>Captcha image: click for a new one</translation>
         </message>
         <message>
-            <location line="+45" />
-            <location line="+123" />
-            <source>Loading…</source>
-            <translation>Loading…</translation>
-        </message>
-        <message>
             <location line="-90" />
             <source>Please enter the mobile phone number.</source>
             <translation>Please enter the mobile phone number.</translation>
@@ -3997,12 +3982,6 @@ Built with Qt %3.</translation>
             <location line="+1" />
             <source>Send a 6-digit code to this phone (type the captcha first).</source>
             <translation>Send a 6-digit code to this phone (type the captcha first).</translation>
-        </message>
-        <message>
-            <location line="+43" />
-            <location line="+7" />
-            <source>Click to retry</source>
-            <translation>Click to retry</translation>
         </message>
         <message>
             <location line="+29" />

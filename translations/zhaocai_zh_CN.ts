@@ -291,16 +291,6 @@
             <translation>向该手机发送 6 位验证码（请先填写图形验证码）。</translation>
         </message>
         <message>
-            <location line="+31" />
-            <source>Loading…</source>
-            <translation>加载中…</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Click to retry</source>
-            <translation>点击重试</translation>
-        </message>
-        <message>
             <location line="+27" />
             <source>Type the characters of the image first: they protect the SMS from abuse.</source>
             <translation>请先填写图片中的字符，以防短信被滥用。</translation>
@@ -852,6 +842,19 @@
             <location line="+2" />
             <source>Cancel the running request</source>
             <translation>取消正在进行的请求</translation>
+        </message>
+    </context>
+    <context>
+        <name>zc::ui::CaptchaImage</name>
+        <message>
+            <location filename="../ui/widgets/CaptchaImage.cpp" line="+1" />
+            <source>Loading…</source>
+            <translation>加载中…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Click to retry</source>
+            <translation>点击重试</translation>
         </message>
     </context>
     <context>
@@ -2079,22 +2082,10 @@ This choice is permanent and cannot be changed later. Choose this institution?</
             <translation>登录 — %1</translation>
         </message>
         <message>
-            <location line="+20" />
-            <location line="+141" />
-            <source>Loading…</source>
-            <translation>加载中…</translation>
-        </message>
-        <message>
             <location line="-112" />
             <location line="+91" />
             <source>No server is set up yet. Add one under “Manage servers”.</source>
             <translation>尚未配置服务器，请在“管理服务器”中添加。</translation>
-        </message>
-        <message>
-            <location line="+32" />
-            <location line="+10" />
-            <source>Click to retry</source>
-            <translation>点击重试</translation>
         </message>
         <message>
             <location line="+30" />
@@ -3932,12 +3923,6 @@ Built with Qt %3.</source>
             <translation>图形验证码：点击更换</translation>
         </message>
         <message>
-            <location line="+45" />
-            <location line="+123" />
-            <source>Loading…</source>
-            <translation>加载中…</translation>
-        </message>
-        <message>
             <location line="-90" />
             <source>Please enter the mobile phone number.</source>
             <translation>请输入手机号。</translation>
@@ -3976,12 +3961,6 @@ Built with Qt %3.</source>
             <location line="+1" />
             <source>Send a 6-digit code to this phone (type the captcha first).</source>
             <translation>向该手机发送 6 位验证码（请先填写图形验证码）。</translation>
-        </message>
-        <message>
-            <location line="+43" />
-            <location line="+7" />
-            <source>Click to retry</source>
-            <translation>点击重试</translation>
         </message>
         <message>
             <location line="+29" />

@@ -8,6 +8,7 @@
 #include "ui/workspace/MainWindow.h"
 #include "sync/ApiClient.h"
 #include "sync/CredentialStore.h"
+#include "sync/RememberedLogin.h"
 #include "sync/SyncEngine.h"
 #include "sync/ServerProfile.h"
 #include "sync/Workspace.h"
@@ -306,13 +307,7 @@ void SessionFlow::forgetRememberedToken()
 {
     if (!m_credentials || m_profileId.isEmpty() || m_loginName.isEmpty())
         return;
-    if (sync::ServerProfileStore::rememberedLogin(m_profileId) != m_loginName)
-        return;
-    m_credentials->remove(sync::CredentialStore::tokenKey(m_profileId, m_loginName), m_credentials,
-                          [](const QString &error) {
-                              if (!error.isEmpty())
-                                  qCWarning(lcFlow) << "could not delete the remembered token:" << error;
-                          });
+    sync::RememberedLogin(m_credentials, m_profileId).dropToken(m_loginName);
 }
 
 } // namespace zc::ui

@@ -27,7 +27,6 @@ const QString Login = QStringLiteral("login");
 const QString Password = QStringLiteral("password");
 const QString Repeat = QStringLiteral("repeat");
 
-const QString ErrorBorder = QStringLiteral("border: 1px solid #c5221f; border-radius: 3px;");
 
 bool isLegalPersonField(const QString &f)
 {
@@ -240,7 +239,7 @@ void RegistrationWizard::showLegalPersonErrors()
         UiStyle::fieldError(f.label, f.edit, text);
         // A registry mismatch concerns all four together: each is marked, the sentence is said once.
         if (text.isEmpty() && !m_registryMismatch.isEmpty())
-            f.edit->setStyleSheet(ErrorBorder);
+            UiStyle::errorBorder(f.edit);
     }
 }
 

@@ -30,8 +30,7 @@ RoleAuthenticationDialog::RoleAuthenticationDialog(sync::ApiClient *client, cons
                           "institutions find it in the Jiangsu Medical Insurance Cloud app under Insurance "
                           "information › Personal insurance information."));
     UiStyle::message(m_ui->resultLabel, QString(), UiStyle::Message::Success);
-    m_ui->unitLabel->setStyleSheet(QStringLiteral(
-        "QLabel { background: #f5f7fa; border: 1px solid #e4e7ed; border-radius: 4px; padding: 8px 10px; }"));
+    UiStyle::valueBox(m_ui->unitLabel);
     m_ui->unitLabel->setTextFormat(Qt::RichText);
     m_ui->medicalRadio->setAccessibleName(kindTitle(Unit::Kind::MedicalInstitution));
     m_ui->manufacturerRadio->setAccessibleName(kindTitle(Unit::Kind::Manufacturer));

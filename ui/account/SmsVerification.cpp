@@ -2,6 +2,7 @@
 
 #include "ui/account/SmsCooldowns.h"
 #include "ui/ErrorText.h"
+#include "ui/widgets/CaptchaImage.h"
 #include "ui/UiStyle.h"
 #include "ui/widgets/BusyBar.h"
 
@@ -31,7 +32,7 @@ constexpr int CodeDigits = 6;
 void notice(QLabel *label, const QString &text)
 {
     label->setText(text);
-    label->setStyleSheet(QStringLiteral("color: #137333;"));
+    UiStyle::textTone(label, UiStyle::Tone::Good);
     label->setVisible(!text.isEmpty());
 }
 } // namespace
@@ -44,7 +45,6 @@ SmsVerification::SmsVerification(sync::ApiClient *client, SmsCooldowns *cooldown
              && m_f.sendButton && m_f.codeMessage);
     m_f.phone->setMaxLength(PhoneDigits);
     m_f.code->setMaxLength(CodeDigits);
-    m_f.captchaImage->setCursor(Qt::PointingHandCursor);
     m_f.captchaImage->setIconSize(QSize(120, 40));
     m_f.captchaImage->setToolTip(tr("Click for a new image"));
     m_f.captchaImage->setAccessibleName(tr("Captcha image: click for a new one"));
@@ -79,7 +79,15 @@ SmsVerification::SmsVerification(sync::ApiClient *client, SmsCooldowns *cooldown
     }
     connect(m_f.captcha, &QLineEdit::textEdited, this,
             [this] { UiStyle::fieldError(m_f.captchaMessage, m_f.captcha, QString()); });
-    connect(m_f.captchaImage, &QAbstractButton::clicked, this, &SmsVerification::refreshCaptcha);
+    m_captcha = new CaptchaImage(client, m_f.captchaImage, m_f.captcha, this);
+    connect(m_captcha, &CaptchaImage::expiring, this, [this] {
+        if (!m_busy)
+            refreshCaptcha();
+    });
+    connect(m_captcha, &CaptchaImage::failed, this, [this](const ApiError &error) {
+        UiStyle::fieldError(m_f.captchaMessage, m_f.captcha, ErrorText::sentence(error));
+    });
+    connect(m_captcha, &CaptchaImage::changed, this, &SmsVerification::captchaChanged);
     connect(m_f.sendButton, &QPushButton::clicked, this, &SmsVerification::requestCode);
     // Enter in the captcha field asks for the code, as the next step of the form.
     connect(m_f.captcha, &QLineEdit::returnPressed, this, &SmsVerification::requestCode);
@@ -87,12 +95,6 @@ SmsVerification::SmsVerification(sync::ApiClient *client, SmsCooldowns *cooldown
     m_ticker.setInterval(1000);
     connect(&m_ticker, &QTimer::timeout, this, &SmsVerification::updateButtons);
     m_ticker.start();
-    m_captchaExpiry.setSingleShot(true);
-    connect(&m_captchaExpiry, &QTimer::timeout, this, [this] {
-        if (!m_busy)
-            refreshCaptcha();
-    });
-    m_f.captchaImage->setText(tr("Loading…"));
     updateButtons();
 }
 
@@ -100,8 +102,6 @@ SmsVerification::~SmsVerification()
 {
     // The form's widgets may already be gone: the aborted jobs' callbacks must not touch them.
     m_closing = true;
-    if (m_captchaJob)
-        m_captchaJob->abort();
     if (m_codeJob)
         m_codeJob->abort();
 }
@@ -206,44 +206,14 @@ void SmsVerification::setBusy(bool busy, const QString &text, sync::ApiJob *job)
     Q_EMIT busyChanged(busy);
 }
 
+QString SmsVerification::currentCaptchaId() const
+{
+    return m_captcha->id();
+}
+
 void SmsVerification::refreshCaptcha()
 {
-    if (!m_client)
-        return;
-    if (m_captchaJob)
-        m_captchaJob->abort();
-    m_captchaExpiry.stop();
-    m_captchaId.clear();
-    m_f.captchaImage->setIcon(QIcon());
-    m_f.captchaImage->setText(tr("Loading…"));
-    m_f.captcha->clear();
-    m_captchaJob = m_client->createCaptcha(this, [this](const sync::Result<sync::Captcha> &r) {
-        if (m_closing)
-            return;
-        m_captchaJob.clear();
-        if (!r.ok()) {
-            if (r.error.code != QLatin1String(ApiError::Cancelled)) {
-                m_f.captchaImage->setText(tr("Click to retry"));
-                UiStyle::fieldError(m_f.captchaMessage, m_f.captcha, ErrorText::sentence(r.error));
-            }
-            return;
-        }
-        QPixmap image;
-        if (!image.loadFromData(r.value->png, "PNG")) {
-            m_f.captchaImage->setText(tr("Click to retry"));
-            ApiError bad;
-            bad.code = QLatin1String(ApiError::BadResponse);
-            UiStyle::fieldError(m_f.captchaMessage, m_f.captcha, ErrorText::sentence(bad));
-            return;
-        }
-        const QSize box = m_f.captchaImage->iconSize();
-        m_f.captchaImage->setText(QString());
-        m_f.captchaImage->setIcon(QIcon(image.scaled(box, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
-        m_captchaId = r.value->id;
-        if (r.value->expiresIn > 10)
-            m_captchaExpiry.start((r.value->expiresIn - 5) * 1000);
-        Q_EMIT captchaChanged(m_captchaId);
-    });
+    m_captcha->refresh();
 }
 
 void SmsVerification::requestCode()
@@ -256,8 +226,8 @@ void SmsVerification::requestCode()
         m_f.phone->setFocus();
         return;
     }
-    const QString answer = m_f.captcha->text().trimmed();
-    if (m_captchaId.isEmpty()) {
+    const QString answer = m_captcha->answer();
+    if (m_captcha->id().isEmpty()) {
         UiStyle::fieldError(m_f.captchaMessage, m_f.captcha,
                             tr("The captcha image has not loaded yet. Click it to try again."));
         m_f.captchaImage->setFocus();
@@ -270,7 +240,7 @@ void SmsVerification::requestCode()
         return;
     }
     const QString to = phone();
-    m_codeJob = m_client->requestSmsCode(to, m_purpose, m_captchaId, answer, this,
+    m_codeJob = m_client->requestSmsCode(to, m_purpose, m_captcha->id(), answer, this,
                                          [this, to](const sync::Result<sync::SmsCodeSent> &r) {
                                              if (!m_closing)
                                                  codeFinished(r, to);

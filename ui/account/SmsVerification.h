@@ -18,6 +18,7 @@ class QPushButton;
 namespace zc::ui {
 
 class BusyBar;
+class CaptchaImage;
 class SmsCooldowns;
 
 // Drives the phone / 图形验证码 / 短信验证码 fields of a form (the
@@ -52,7 +53,7 @@ public:
 
     [[nodiscard]] QString phone() const;            // trimmed
     [[nodiscard]] QString code() const;             // trimmed
-    [[nodiscard]] QString currentCaptchaId() const { return m_captchaId; }
+    [[nodiscard]] QString currentCaptchaId() const;
     [[nodiscard]] int resendSecondsLeft() const;
     [[nodiscard]] bool isBusy() const { return m_busy; }
     // The reason the phone / the code cannot be sent yet; empty when fine.
@@ -94,16 +95,14 @@ private:
     QPointer<SmsCooldowns> m_cooldowns;
     sync::SmsPurpose m_purpose;
     Fields m_f;
-    QPointer<sync::ApiJob> m_captchaJob;
+    CaptchaImage *m_captcha = nullptr;
     QPointer<sync::ApiJob> m_codeJob;
-    QString m_captchaId;
     QString m_sentTo;          // the phone the last code went to (its notice stays while it is in the field)
     QString m_codeNotice;
     QString m_phoneServerError;  // the server's word on the phone, until it is edited
     QString m_codeServerError;   // … on the code (wrong, rate limited), until it is edited
     QSet<QLineEdit *> m_touched;
     QTimer m_ticker;
-    QTimer m_captchaExpiry;
     bool m_busy = false;
     bool m_formBusy = false;
     bool m_closing = false;

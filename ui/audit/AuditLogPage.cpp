@@ -55,11 +55,7 @@ AuditLogPage::AuditLogPage(WorkspaceModels *models, sync::ApiClient *client, QWi
     view->horizontalHeader()->resizeSection(AuditEventTableModel::ActionColumn, 130);
     view->horizontalHeader()->resizeSection(AuditEventTableModel::TargetColumn, 170);
     view->horizontalHeader()->setStretchLastSection(true);
-    view->setStyleSheet(QStringLiteral(
-        "QTableView { border: 1px solid #e4e7ed; gridline-color: #ebeef5; selection-background-color: #dbe8fb;"
-        " selection-color: #1f2d3d; alternate-background-color: #fafbfc; }"
-        "QHeaderView::section { background: #f5f7fa; color: #606266; font-weight: bold; border: none;"
-        " border-bottom: 1px solid #e4e7ed; border-right: 1px solid #ebeef5; padding: 6px; }"));
+    UiStyle::table(view);
 
     m_ui->actionCombo->addItem(tr("All actions"), QString());
     for (const QString &action : AuditEventTableModel::knownActions())

@@ -4,6 +4,7 @@
 #include "ui/account/SmsCooldowns.h"
 #include "ui/ErrorText.h"
 #include "ui/UiStyle.h"
+#include "ui/widgets/CaptchaImage.h"
 
 #include "models/AccountTableModel.h"
 #include "models/Validators.h"
@@ -43,10 +44,12 @@ AddHandlerDialog::AddHandlerDialog(sync::ApiClient *client, sync::Workspace *wor
     UiStyle::intro(m_ui->introLabel);
     UiStyle::primaryButton(m_ui->okButton);
     m_ui->captchaButton->setIconSize(QSize(120, 38));
-    m_ui->captchaButton->setStyleSheet(QStringLiteral(
-        "QPushButton { border: 1px solid #dcdfe6; border-radius: 3px; padding: 1px; background: white; }"
-        "QPushButton:focus { border: 2px solid #1b5aa6; }"));
-    m_ui->captchaButton->setCursor(Qt::PointingHandCursor);
+    UiStyle::captchaButton(m_ui->captchaButton);
+    m_captcha = new CaptchaImage(client, m_ui->captchaButton, m_ui->captchaEdit, this);
+    connect(m_captcha, &CaptchaImage::failed, this, [this](const ApiError &error) {
+        UiStyle::fieldError(m_ui->captchaErrorLabel, m_ui->captchaEdit, ErrorText::sentence(error));
+    });
+    connect(m_captcha, &CaptchaImage::changed, this, &AddHandlerDialog::captchaChanged);
     for (QLabel *l : {m_ui->phoneErrorLabel, m_ui->nameErrorLabel, m_ui->captchaErrorLabel, m_ui->smsErrorLabel})
         UiStyle::fieldError(l, nullptr, QString());
     UiStyle::message(m_ui->errorLabel, QString(), UiStyle::Message::Error);
@@ -78,7 +81,6 @@ AddHandlerDialog::AddHandlerDialog(sync::ApiClient *client, sync::Workspace *wor
             validate();
         });
     }
-    connect(m_ui->captchaButton, &QPushButton::clicked, this, &AddHandlerDialog::refreshCaptcha);
     connect(m_ui->sendButton, &QPushButton::clicked, this, &AddHandlerDialog::requestSmsCode);
     connect(m_ui->okButton, &QPushButton::clicked, this, &AddHandlerDialog::accept);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &AddHandlerDialog::reject);
@@ -102,8 +104,6 @@ AddHandlerDialog::AddHandlerDialog(sync::ApiClient *client, sync::Workspace *wor
 
 AddHandlerDialog::~AddHandlerDialog()
 {
-    if (m_captchaJob)
-        m_captchaJob->abort();
     m_ui->busyBar->cancel();
 }
 
@@ -218,32 +218,14 @@ void AddHandlerDialog::setBusy(bool busy, const QString &text, sync::ApiJob *job
     updateButtons();
 }
 
+QString AddHandlerDialog::currentCaptchaId() const
+{
+    return m_captcha->id();
+}
+
 void AddHandlerDialog::refreshCaptcha()
 {
-    if (!m_client)
-        return;
-    if (m_captchaJob)
-        m_captchaJob->abort();
-    m_captchaId.clear();
-    m_ui->captchaButton->setIcon(QIcon());
-    m_ui->captchaButton->setText(tr("Loading…"));
-    m_ui->captchaEdit->clear();
-    m_captchaJob = m_client->createCaptcha(this, [this](const sync::Result<sync::Captcha> &r) {
-        m_captchaJob.clear();
-        if (!r.ok()) {
-            if (r.error.code != QLatin1String(ApiError::Cancelled)) {
-                m_ui->captchaButton->setText(tr("Click to retry"));
-                UiStyle::fieldError(m_ui->captchaErrorLabel, m_ui->captchaEdit, ErrorText::sentence(r.error));
-            }
-            return;
-        }
-        QPixmap image;
-        image.loadFromData(r.value->png);
-        m_ui->captchaButton->setText(QString());
-        m_ui->captchaButton->setIcon(QIcon(image));
-        m_captchaId = r.value->id;
-        Q_EMIT captchaChanged(m_captchaId);
-    });
+    m_captcha->refresh();
 }
 
 void AddHandlerDialog::requestSmsCode()
@@ -256,8 +238,8 @@ void AddHandlerDialog::requestSmsCode()
         m_ui->phoneEdit->setFocus();
         return;
     }
-    const QString answer = m_ui->captchaEdit->text().trimmed();
-    if (answer.isEmpty() || m_captchaId.isEmpty()) {
+    const QString answer = m_captcha->answer();
+    if (answer.isEmpty() || m_captcha->id().isEmpty()) {
         UiStyle::fieldError(m_ui->captchaErrorLabel, m_ui->captchaEdit,
                             tr("Type the characters of the image first: they protect the SMS from abuse."));
         m_ui->captchaEdit->setFocus();
@@ -265,7 +247,7 @@ void AddHandlerDialog::requestSmsCode()
     }
     UiStyle::message(m_ui->errorLabel, QString(), UiStyle::Message::Error);
     const QString phone = m_ui->phoneEdit->text().trimmed();
-    const QString captchaId = m_captchaId;
+    const QString captchaId = m_captcha->id();
     sync::ApiJob *job = m_client->requestSmsCode(
         phone, sync::SmsPurpose::AddHandler, captchaId, answer, this,
         [this, phone](const sync::Result<sync::SmsCodeSent> &r) {

@@ -24,6 +24,7 @@ namespace zc::ui {
 namespace Ui {
 class AddHandlerDialog;
 }
+class CaptchaImage;
 class SmsCooldowns;
 
 // 新增经办人: mobile phone, name, the captcha image (click for a new one)
@@ -41,7 +42,7 @@ public:
     ~AddHandlerDialog() override;
 
     [[nodiscard]] const std::optional<Account> &addedAccount() const { return m_added; }
-    [[nodiscard]] QString currentCaptchaId() const { return m_captchaId; }
+    [[nodiscard]] QString currentCaptchaId() const;
     // Seconds before 获取验证码 can be pressed again for the phone in the form.
     [[nodiscard]] int resendSecondsLeft() const;
     [[nodiscard]] QString sendButtonText() const;
@@ -77,8 +78,7 @@ private:
     QPointer<sync::ApiClient> m_client;
     QPointer<sync::Workspace> m_workspace;
     QPointer<SmsCooldowns> m_cooldowns;
-    QPointer<sync::ApiJob> m_captchaJob;
-    QString m_captchaId;
+    CaptchaImage *m_captcha = nullptr;
     QSet<QString> m_touched;     // fields whose errors are shown as the person types
     QTimer m_ticker;
     std::optional<Account> m_added;

@@ -127,7 +127,7 @@ void HandlerRolesDialog::updateCount()
     const int n = static_cast<int>(checkedRoles().size());
     m_ui->countLabel->setText(n == 0 ? tr("No role ticked: the handler could not open any menu.")
                                      : tr("%n role(s) ticked", nullptr, n));
-    m_ui->countLabel->setStyleSheet(n == 0 ? QStringLiteral("color: #8a5a00;") : QStringLiteral("color: #606266;"));
+    UiStyle::textTone(m_ui->countLabel, n == 0 ? UiStyle::Tone::Caution : UiStyle::Tone::Secondary);
     updateButtons();
 }
 

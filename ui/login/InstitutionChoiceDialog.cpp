@@ -2,6 +2,7 @@
 #include "ui_InstitutionChoiceDialog.h"
 
 #include "ui/ErrorText.h"
+#include "ui/UiStyle.h"
 #include "ui/widgets/MessageBox.h"
 #include "sync/ApiClient.h"
 
@@ -26,9 +27,8 @@ InstitutionChoiceDialog::InstitutionChoiceDialog(sync::ApiClient *client, const 
     headline.setPointSizeF(headline.pointSizeF() * 1.2);
     headline.setBold(true);
     m_ui->headlineLabel->setFont(headline);
-    m_ui->introLabel->setStyleSheet(QStringLiteral(
-        "QLabel { color: #7a4100; background: #fef7e0; border: 1px solid #f9dfa0; border-radius: 4px; padding: 8px; }"));
-    m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #a50e0e;"));
+    UiStyle::messageBox(m_ui->introLabel, UiStyle::Message::Warning);
+    UiStyle::textTone(m_ui->errorLabel, UiStyle::Tone::Bad);
     m_ui->errorLabel->hide();
 
     m_model = new QStandardItemModel(0, ColumnCount, this);

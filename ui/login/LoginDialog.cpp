@@ -8,8 +8,11 @@
 #include "ui/login/ServerProfilesDialog.h"
 #include "ui/login/TlsProblemDialog.h"
 #include "ui/Startup.h"
+#include "ui/UiStyle.h"
+#include "ui/widgets/CaptchaImage.h"
 #include "ui/widgets/MessageBox.h"
 #include "sync/CredentialStore.h"
+#include "sync/RememberedLogin.h"
 #include "sync/Workspace.h"
 
 #include <QIcon>
@@ -23,22 +26,6 @@ namespace {
 Q_LOGGING_CATEGORY(lcLogin, "zc.ui.login", QtInfoMsg)
 
 const char ErrorProperty[] = "zcError";
-
-const QString DialogStyle = QStringLiteral(
-    "QFrame#headerFrame { background: qlineargradient(x1:0, y1:0, x2:1, y2:0, stop:0 #1b5aa6, stop:1 #2f86d6); }"
-    "QFrame#headerFrame QLabel { color: white; background: transparent; }"
-    "QLineEdit[zcError=\"true\"] { border: 1px solid #d93025; border-radius: 3px; padding: 3px; }"
-    "QLabel#errorLabel[kind=\"error\"] { color: #a50e0e; background: #fce8e6; border: 1px solid #f4c7c3;"
-    " border-radius: 4px; }"
-    "QLabel#errorLabel[kind=\"notice\"] { color: #174ea6; background: #e8f0fe; border: 1px solid #c6dafc;"
-    " border-radius: 4px; }"
-    "QToolButton#captchaButton { background: white; border: 1px solid #c4c7c5; border-radius: 3px; }"
-    "QToolButton#captchaButton:hover { border-color: #1b5aa6; }"
-    "QPushButton#forgotButton, QPushButton#registerButton { color: #1b5aa6; border: 1px solid transparent;"
-    " padding: 2px 4px; }"
-    "QPushButton#forgotButton:hover, QPushButton#registerButton:hover { text-decoration: underline; }"
-    "QPushButton#forgotButton:focus, QPushButton#registerButton:focus { border: 1px dotted #1b5aa6; }"
-    "QPushButton#forgotButton:disabled, QPushButton#registerButton:disabled { color: #a0a4a8; }");
 } // namespace
 
 LoginDialog::LoginDialog(sync::ApiClient *client, sync::CredentialStore *credentials, QWidget *parent)
@@ -46,7 +33,7 @@ LoginDialog::LoginDialog(sync::ApiClient *client, sync::CredentialStore *credent
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("Log in — %1").arg(Startup::displayName()));
-    setStyleSheet(DialogStyle);
+    UiStyle::loginDialog(this);
 
     m_ui->logoLabel->setPixmap(QIcon(QStringLiteral(":/zc/icons/zhaocai-admin.svg")).pixmap(52, 52));
     m_ui->titleLabel->setText(Startup::displayName());
@@ -64,18 +51,21 @@ LoginDialog::LoginDialog(sync::ApiClient *client, sync::CredentialStore *credent
     m_ui->errorLabel->setContentsMargins(9, 7, 9, 7);   // inside the coloured box
     m_ui->busyBar->hide();
     m_ui->busyLabel->hide();
-    m_ui->captchaButton->setCursor(Qt::PointingHandCursor);
-    setCaptchaPlaceholder(tr("Loading…"));
-
-    m_captchaExpiry.setSingleShot(true);
-    connect(&m_captchaExpiry, &QTimer::timeout, this, [this] {
+    m_captcha = new CaptchaImage(client, m_ui->captchaButton, m_ui->captchaEdit, this);
+    connect(m_captcha, &CaptchaImage::expiring, this, [this] {
         if (!m_busy)
             refreshCaptcha();
+    });
+    connect(m_captcha, &CaptchaImage::failed, this, &LoginDialog::captchaFailed);
+    connect(m_captcha, &CaptchaImage::changed, this, [this](const QString &id) {
+        // A captcha that loads means the server is reachable and trusted now.
+        if (m_messageIsTls)
+            clearMessage();
+        Q_EMIT captchaChanged(id);
     });
 
     connect(m_ui->loginButton, &QPushButton::clicked, this, &LoginDialog::submit);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &LoginDialog::reject);
-    connect(m_ui->captchaButton, &QToolButton::clicked, this, &LoginDialog::refreshCaptcha);
     connect(m_ui->manageServersButton, &QPushButton::clicked, this, &LoginDialog::manageServers);
     connect(m_ui->tlsDetailsButton, &QPushButton::clicked, this, &LoginDialog::showTlsProblems);
     connect(m_ui->offlineButton, &QPushButton::clicked, this, &LoginDialog::openOffline);
@@ -102,8 +92,6 @@ LoginDialog::~LoginDialog()
     m_closing = true;   // the aborted jobs' callbacks must not touch the form any more
     if (m_job)
         m_job->abort();
-    if (m_captchaJob)
-        m_captchaJob->abort();
 }
 
 QString LoginDialog::loginName() const
@@ -165,7 +153,7 @@ void LoginDialog::profileSelected(int index)
     m_ui->offlineButton->hide();
     m_ui->loginButton->setEnabled(true);
     clearMessage();
-    const QString remembered = sync::ServerProfileStore::rememberedLogin(p.id);
+    const QString remembered = sync::RememberedLogin(m_credentials, p.id).login();
     if (!remembered.isEmpty()) {
         m_ui->loginEdit->setText(remembered);
         m_ui->rememberCheck->setChecked(true);
@@ -190,64 +178,24 @@ void LoginDialog::manageServers()
     dialog->open();
 }
 
-void LoginDialog::setCaptchaPlaceholder(const QString &text)
+QString LoginDialog::currentCaptchaId() const
 {
-    m_ui->captchaButton->setIcon(QIcon());
-    m_ui->captchaButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_ui->captchaButton->setText(text);
+    return m_captcha->id();
 }
 
 void LoginDialog::refreshCaptcha()
 {
     if (!m_client || m_profiles.isEmpty())
         return;
-    if (m_captchaJob)
-        m_captchaJob->abort();
-    m_captchaExpiry.stop();
-    m_captchaId.clear();
-    m_ui->captchaEdit->clear();
-    setCaptchaPlaceholder(tr("Loading…"));
-    m_captchaJob = m_client->createCaptcha(this, [this](const sync::Result<sync::Captcha> &r) { captchaFinished(r); });
+    m_captcha->refresh();
 }
 
-void LoginDialog::captchaFinished(const sync::Result<sync::Captcha> &r)
+void LoginDialog::captchaFailed(const ApiError &error, const QList<sync::TlsProblem> &tlsProblems)
 {
-    if (m_closing)
-        return;
-    if (!r.ok()) {
-        if (r.error.code == QLatin1String(ApiError::Cancelled))
-            return;   // replaced by a newer request
-        setCaptchaPlaceholder(tr("Click to retry"));
-        qCInfo(lcLogin) << "captcha failed:" << r.error.code;
-        // Say why only when nothing more important is on screen.
-        if (errorText().isEmpty() || r.error.code == QLatin1String(ApiError::TlsError))
-            showError(r.error, r.tlsProblems);
-        return;
-    }
-    const sync::Captcha &c = *r.value;
-    QPixmap image;
-    if (!image.loadFromData(c.png, "PNG")) {
-        setCaptchaPlaceholder(tr("Click to retry"));
-        ApiError bad;
-        bad.code = QLatin1String(ApiError::BadResponse);
-        showError(bad);
-        return;
-    }
-    m_captchaId = c.id;
-    const QSize box = m_ui->captchaButton->iconSize();
-    const QPixmap shown = image.size().width() > box.width() || image.size().height() > box.height()
-        ? image.scaled(box, Qt::KeepAspectRatio, Qt::SmoothTransformation)
-        : image;
-    m_ui->captchaButton->setText(QString());
-    m_ui->captchaButton->setToolButtonStyle(Qt::ToolButtonIconOnly);
-    m_ui->captchaButton->setIcon(QIcon(shown));
-    m_ui->captchaButton->setIconSize(box);
-    if (c.expiresIn > 10)
-        m_captchaExpiry.start((c.expiresIn - 5) * 1000);
-    // A captcha that loads means the server is reachable and trusted now.
-    if (m_messageIsTls)
-        clearMessage();
-    Q_EMIT captchaChanged(m_captchaId);
+    qCInfo(lcLogin) << "captcha failed:" << error.code;
+    // Say why only when nothing more important is on screen.
+    if (errorText().isEmpty() || error.code == QLatin1String(ApiError::TlsError))
+        showError(error, tlsProblems);
 }
 
 void LoginDialog::submit()
@@ -269,19 +217,18 @@ void LoginDialog::submit()
         showMessage(tr("Please enter your password."), true, m_ui->passwordEdit);
         return;
     }
-    if (m_captchaId.isEmpty()) {
+    if (m_captcha->id().isEmpty()) {
         showMessage(tr("The captcha image has not loaded yet. Click it to try again."), true, m_ui->captchaEdit);
         return;
     }
-    const QString answer = m_ui->captchaEdit->text().trimmed();
+    const QString answer = m_captcha->answer();
     if (answer.isEmpty()) {
         showMessage(tr("Please type the characters shown in the image."), true, m_ui->captchaEdit);
         return;
     }
     const bool remember = rememberMe();
     setBusy(true, tr("Logging in…"));
-    m_captchaExpiry.stop();
-    m_job = m_client->login(login, m_ui->passwordEdit->text(), m_captchaId, answer, this,
+    m_job = m_client->login(login, m_ui->passwordEdit->text(), m_captcha->id(), answer, this,
                             [this, login, remember](const sync::Result<Session> &r) {
                                 loginFinished(r, login, remember);
                             });
@@ -316,64 +263,49 @@ void LoginDialog::finishWithSession(const Session &session, const QString &login
         m_client->setToken(session.token);
     const sync::ServerProfile p = profile();
     sync::ServerProfileStore::setLastProfileId(p.id);
-    const QString previous = sync::ServerProfileStore::rememberedLogin(p.id);
 
     if (!m_credentials) {
         accept();
         return;
     }
+    sync::RememberedLogin remembered(m_credentials, p.id);
     if (!remember) {
-        sync::ServerProfileStore::setRememberedLogin(p.id, QString());
-        if (!previous.isEmpty()) {
-            m_credentials->remove(sync::CredentialStore::tokenKey(p.id, previous), m_credentials,
-                                  [](const QString &error) {
-                                      if (!error.isEmpty())
-                                          qCWarning(lcLogin) << "could not forget the remembered token:" << error;
-                                  });
-        }
+        remembered.forget();
         accept();
         return;
     }
-    if (!previous.isEmpty() && previous != login) {
-        m_credentials->remove(sync::CredentialStore::tokenKey(p.id, previous), m_credentials, [](const QString &) {});
-    }
     setBusy(true, tr("Saving the login in the keychain…"));
-    m_credentials->write(sync::CredentialStore::tokenKey(p.id, login), session.token, this,
-                         [this, id = p.id, login](const QString &error) {
-                             m_busy = false;
-                             if (error.isEmpty()) {
-                                 sync::ServerProfileStore::setRememberedLogin(id, login);
-                             } else {
-                                 qCWarning(lcLogin) << "keychain write failed:" << error;
-                                 MessageBox::warning(this, tr("Remember me"),
-                                                     tr("The login could not be saved in this computer's keychain, "
-                                                        "so you will have to log in again next time."));
-                             }
-                             accept();
-                         });
+    remembered.remember(login, session.token, this, [this](const QString &error) {
+        m_busy = false;
+        if (!error.isEmpty()) {
+            MessageBox::warning(this, tr("Remember me"),
+                                tr("The login could not be saved in this computer's keychain, "
+                                   "so you will have to log in again next time."));
+        }
+        accept();
+    });
 }
 
 void LoginDialog::resumeRememberedLogin()
 {
     const sync::ServerProfile p = profile();
-    const QString login = sync::ServerProfileStore::rememberedLogin(p.id);
+    const sync::RememberedLogin remembered(m_credentials, p.id);
+    const QString login = remembered.login();
     if (p.id.isEmpty() || login.isEmpty() || !m_credentials || !m_client)
         return;
     m_ui->loginEdit->setText(login);
     m_ui->rememberCheck->setChecked(true);
-    if (m_captchaJob)
-        m_captchaJob->abort();
+    m_captcha->stop();
     setBusy(true, tr("Restoring your last login…"));
     m_resuming = true;
-    const QString key = sync::CredentialStore::tokenKey(p.id, login);
-    m_credentials->read(key, this, [this, key](const std::optional<QString> &token, const QString &error) {
+    remembered.readToken(login, this, [this, id = p.id, login](const std::optional<QString> &token,
+                                                               const QString &error) {
         if (!m_resuming)
             return;   // cancelled while the keychain answered
         if (!token || token->isEmpty()) {
             m_resuming = false;
             setBusy(false);
             if (!error.isEmpty()) {
-                qCWarning(lcLogin) << "keychain read failed:" << error;
                 showMessage(tr("The saved login could not be read from this computer's keychain. Please log in."),
                             false);
             }
@@ -382,7 +314,7 @@ void LoginDialog::resumeRememberedLogin()
             return;
         }
         m_client->setToken(*token);
-        m_job = m_client->me(this, [this, key, token = *token](const sync::Result<Session> &r) {
+        m_job = m_client->me(this, [this, id, login, token = *token](const sync::Result<Session> &r) {
             if (m_closing)
                 return;
             m_resuming = false;
@@ -412,10 +344,7 @@ void LoginDialog::resumeRememberedLogin()
             m_ui->passwordEdit->setFocus();
             offerOffline(r.error);
             if (r.error.code == QLatin1String("unauthenticated")) {
-                m_credentials->remove(key, this, [](const QString &e) {
-                    if (!e.isEmpty())
-                        qCWarning(lcLogin) << "could not delete a stale token:" << e;
-                });
+                sync::RememberedLogin(m_credentials, id).dropToken(login, this);
                 showMessage(tr("Your saved login has expired. Please log in again."), false);
             } else if (r.error.code != QLatin1String(ApiError::Cancelled)) {
                 showError(r.error, r.tlsProblems);
@@ -450,19 +379,19 @@ void LoginDialog::openOffline()
     }
     setBusy(true, tr("Opening this computer's copy…"));
     m_resuming = true;
-    m_credentials->read(sync::CredentialStore::tokenKey(p.id, login), this,
-                        [this](const std::optional<QString> &token, const QString &) {
-                            if (!m_resuming)
-                                return;
-                            m_resuming = false;
-                            // Without a remembered token the cache is still shown; once the
-                            // server answers, the person is asked to log in.
-                            if (m_client)
-                                m_client->setToken(token.value_or(QString()));
-                            m_offline = true;
-                            m_busy = false;
-                            accept();
-                        });
+    sync::RememberedLogin(m_credentials, p.id)
+        .readToken(login, this, [this](const std::optional<QString> &token, const QString &) {
+            if (!m_resuming)
+                return;
+            m_resuming = false;
+            // Without a remembered token the cache is still shown; once the
+            // server answers, the person is asked to log in.
+            if (m_client)
+                m_client->setToken(token.value_or(QString()));
+            m_offline = true;
+            m_busy = false;
+            accept();
+        });
 }
 
 void LoginDialog::reject()

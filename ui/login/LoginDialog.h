@@ -18,6 +18,7 @@ namespace zc::ui {
 namespace Ui {
 class LoginDialog;
 }
+class CaptchaImage;
 class ForgotPasswordDialog;
 class RegistrationWizard;
 class SmsCooldowns;
@@ -59,7 +60,7 @@ public:
     void openOffline();
     [[nodiscard]] bool isBusy() const { return m_busy; }
     // For tests: the captcha on screen, and the inline message shown (empty when none).
-    [[nodiscard]] QString currentCaptchaId() const { return m_captchaId; }
+    [[nodiscard]] QString currentCaptchaId() const;
     [[nodiscard]] QString errorText() const;
     [[nodiscard]] TlsProblemDialog *tlsProblemDialog() const;
 
@@ -87,14 +88,13 @@ private:
     void submit();
     void loginFinished(const sync::Result<Session> &result, const QString &login, bool remember);
     void finishWithSession(const Session &session, const QString &login, bool remember);
-    void captchaFinished(const sync::Result<sync::Captcha> &result);
+    void captchaFailed(const ApiError &error, const QList<sync::TlsProblem> &tlsProblems);
     void setBusy(bool busy, const QString &text = {});
     void showError(const ApiError &error, const QList<sync::TlsProblem> &tlsProblems = {});
     void showMessage(const QString &text, bool isError, QWidget *field = nullptr);
     void clearMessage();
     void markField(QWidget *field, bool error);
     void showTlsProblems();
-    void setCaptchaPlaceholder(const QString &text);
     void offerOffline(const ApiError &error);
     void registrationFinished(int result);
     void forgotPasswordFinished(int result);
@@ -104,14 +104,12 @@ private:
     QPointer<sync::CredentialStore> m_credentials;
     QList<sync::ServerProfile> m_profiles;
     QPointer<sync::ApiJob> m_job;
-    QPointer<sync::ApiJob> m_captchaJob;
+    CaptchaImage *m_captcha = nullptr;
     QPointer<TlsProblemDialog> m_tlsDialog;
     QPointer<RegistrationWizard> m_wizard;
     QPointer<ForgotPasswordDialog> m_forgot;
     SmsCooldowns *m_smsCooldowns = nullptr;
     QList<sync::TlsProblem> m_tlsProblems;
-    QTimer m_captchaExpiry;
-    QString m_captchaId;
     Session m_session;
     bool m_busy = false;
     bool m_resuming = false;

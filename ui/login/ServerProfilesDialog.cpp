@@ -1,14 +1,15 @@
 #include "ServerProfilesDialog.h"
 #include "ui_ServerProfilesDialog.h"
 
+#include "ui/UiStyle.h"
 #include "ui/widgets/MessageBox.h"
 #include "sync/CredentialStore.h"
+#include "sync/RememberedLogin.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QJsonObject>
-#include <QLoggingCategory>
 #include <QSslCertificate>
 #include <QStandardPaths>
 #include <QUuid>
@@ -16,8 +17,6 @@
 namespace zc::ui {
 
 namespace {
-Q_LOGGING_CATEGORY(lcProfiles, "zc.ui.profiles", QtInfoMsg)
-
 constexpr qint64 MaxCaFileBytes = 64 * 1024;   // as sync::ServerProfile accepts
 
 QString profileLabel(const sync::ServerProfile &p)
@@ -33,9 +32,9 @@ ServerProfilesDialog::ServerProfilesDialog(sync::CredentialStore *credentials, Q
 {
     m_ui->setupUi(this);
     m_ui->errorLabel->setObjectName(QStringLiteral("errorLabel"));
-    m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #c5221f;"));
+    UiStyle::textTone(m_ui->errorLabel, UiStyle::Tone::Bad);
     m_ui->errorLabel->hide();
-    m_ui->caHintLabel->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    UiStyle::textTone(m_ui->caHintLabel, UiStyle::Tone::Hint);
 
     connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::accept);
     connect(m_ui->addButton, &QPushButton::clicked, this, &ServerProfilesDialog::addFromForm);
@@ -247,17 +246,7 @@ void ServerProfilesDialog::removeSelected()
     if (answer != QMessageBox::Yes)
         return;
 
-    const QString login = sync::ServerProfileStore::rememberedLogin(p.id);
-    if (!login.isEmpty()) {
-        sync::ServerProfileStore::setRememberedLogin(p.id, QString());
-        if (m_credentials) {
-            m_credentials->remove(sync::CredentialStore::tokenKey(p.id, login), m_credentials,
-                                  [](const QString &error) {
-                                      if (!error.isEmpty())
-                                          qCWarning(lcProfiles) << "could not forget a remembered token:" << error;
-                                  });
-        }
-    }
+    sync::RememberedLogin(m_credentials, p.id).forget();
     m_profiles.removeAt(row);
     sync::ServerProfileStore::save(m_profiles);
     if (sync::ServerProfileStore::lastProfileId() == p.id)

@@ -2,6 +2,7 @@
 #include "ui_UnitChoiceDialog.h"
 
 #include "ui/ErrorText.h"
+#include "ui/UiStyle.h"
 #include "sync/ApiClient.h"
 
 #include <QHeaderView>
@@ -22,7 +23,7 @@ UnitChoiceDialog::UnitChoiceDialog(sync::ApiClient *client, const Session &sessi
     headline.setPointSizeF(headline.pointSizeF() * 1.2);
     headline.setBold(true);
     m_ui->headlineLabel->setFont(headline);
-    m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #a50e0e;"));
+    UiStyle::textTone(m_ui->errorLabel, UiStyle::Tone::Bad);
     m_ui->errorLabel->hide();
 
     m_ui->unitTree->setHeaderLabels({tr("Unit name"), tr("Unified social credit code"), tr("Unit kind")});

@@ -28,8 +28,7 @@ AssignAccountsDialog::AssignAccountsDialog(WorkspaceModels *models, sync::Worksp
     UiStyle::intro(m_ui->introLabel);
     UiStyle::primaryButton(m_ui->assignButton);
     UiStyle::dangerButton(m_ui->unassignButton);
-    m_ui->summaryFrame->setStyleSheet(
-        QStringLiteral("QFrame#summaryFrame { background: #f0f9eb; border: 1px solid #c2e7b0; border-radius: 4px; }"));
+    UiStyle::successFrame(m_ui->summaryFrame);
     m_ui->summaryFrame->hide();
 
     const auto setUp = [this](AccountListProxyModel *&proxy, PagedTable *table, bool assigned) {

@@ -161,8 +161,7 @@ void RoleEditorDialog::validate()
 
     const int remarkLength = validate::codePoints(m_ui->remarkEdit->toPlainText());
     m_ui->remarkCountLabel->setText(tr("%1/%2").arg(remarkLength).arg(MaxRemarkLength));
-    m_ui->remarkCountLabel->setStyleSheet(remarkLength > MaxRemarkLength ? QStringLiteral("color: #c5221f;")
-                                                                         : QStringLiteral("color: #909399;"));
+    UiStyle::textTone(m_ui->remarkCountLabel, remarkLength > MaxRemarkLength ? UiStyle::Tone::Bad : UiStyle::Tone::Hint);
     UiStyle::fieldError(m_ui->remarkErrorLabel, m_ui->remarkEdit,
                         validate::remark(m_ui->remarkEdit->toPlainText()) == ValidationError::None
                             ? QString()

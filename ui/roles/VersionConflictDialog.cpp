@@ -56,9 +56,9 @@ VersionConflictDialog::VersionConflictDialog(const Role &base, const sync::RoleI
         for (int c : {ServerColumn, OwnColumn})
             item->setToolTip(c, item->text(c));
         if (!server.isEmpty())
-            item->setForeground(ServerColumn, QColor(0xa5, 0x0e, 0x0e));
+            item->setForeground(ServerColumn, UiStyle::colour(UiStyle::Tone::Bad));
         if (!own.isEmpty())
-            item->setForeground(OwnColumn, QColor(0x1b, 0x5a, 0xa6));
+            item->setForeground(OwnColumn, UiStyle::colour(UiStyle::Tone::Link));
         if (!server.isEmpty() && !own.isEmpty())
             bothChanged << what;
     };
@@ -75,7 +75,7 @@ VersionConflictDialog::VersionConflictDialog(const Role &base, const sync::RoleI
         auto *item = new QTreeWidgetItem(
             tree, {tr("Assigned accounts"),
                    tr("%1 → %2").arg(base.accountCount).arg(theirs.accountCount), tr("(not editable here)")});
-        item->setForeground(ServerColumn, QColor(0xa5, 0x0e, 0x0e));
+        item->setForeground(ServerColumn, UiStyle::colour(UiStyle::Tone::Bad));
     }
 
     QStringList notes;

@@ -2,6 +2,7 @@
 #include "ui_SettingsPage.h"
 
 #include "ui/settings/AppSettings.h"
+#include "ui/UiStyle.h"
 #include "sync/ApiClient.h"
 #include "sync/CredentialStore.h"
 
@@ -24,7 +25,7 @@ SettingsPage::SettingsPage(sync::ApiClient *client, sync::CredentialStore *crede
     f.setBold(true);
     m_ui->titleLabel->setFont(f);
     for (QLabel *hint : {m_ui->languageHint, m_ui->timeoutHint})
-        hint->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+        UiStyle::textTone(hint, UiStyle::Tone::Hint);
 
     m_ui->languageCombo->addItem(tr("Follow the system"), QString());
     m_ui->languageCombo->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
@@ -154,7 +155,7 @@ QString SettingsPage::statusText() const
 void SettingsPage::showStatus(const QString &text, bool isError)
 {
     m_ui->statusLabel->setText(text);
-    m_ui->statusLabel->setStyleSheet(isError ? QStringLiteral("color: #a50e0e;") : QStringLiteral("color: #137333;"));
+    UiStyle::textTone(m_ui->statusLabel, isError ? UiStyle::Tone::Bad : UiStyle::Tone::Good);
     m_ui->statusLabel->setVisible(!text.isEmpty());
 }
 

@@ -1,5 +1,6 @@
 #include "ActionDelegate.h"
 
+#include "ui/UiStyle.h"
 #include "ui/widgets/PageProxyModel.h"
 
 #include <QAbstractItemView>
@@ -14,9 +15,6 @@ namespace zc::ui {
 namespace {
 constexpr int Padding = 8;
 constexpr int Gap = 14;
-const QColor LinkColour(0x1b, 0x5a, 0xa6);
-const QColor DangerColour(0xc5, 0x22, 0x1f);
-const QColor DisabledColour(0xa8, 0xab, 0xb2);
 } // namespace
 
 ActionDelegate::ActionDelegate(PageProxyModel *pages, RowActionProvider provider, QObject *parent)
@@ -69,7 +67,9 @@ void ActionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     painter->save();
     for (int i = 0; i < actions.size(); ++i) {
         const RowAction &a = actions.at(i);
-        painter->setPen(!a.enabled ? DisabledColour : a.danger ? DangerColour : LinkColour);
+        painter->setPen(UiStyle::colour(!a.enabled ? UiStyle::Tone::Disabled
+                                        : a.danger ? UiStyle::Tone::Bad
+                                                   : UiStyle::Tone::Link));
         painter->drawText(rects.at(i), Qt::AlignLeft | Qt::AlignVCenter, a.text);
     }
     painter->restore();

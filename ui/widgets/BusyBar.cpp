@@ -1,5 +1,7 @@
 #include "BusyBar.h"
 
+#include "ui/UiStyle.h"
+
 #include "sync/ApiClient.h"
 
 #include <QHBoxLayout>
@@ -22,7 +24,7 @@ BusyBar::BusyBar(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_bar);
     m_label = new QLabel(this);
     m_label->setObjectName(QStringLiteral("busyLabel"));
-    m_label->setStyleSheet(QStringLiteral("color: #606266;"));
+    UiStyle::textTone(m_label, UiStyle::Tone::Secondary);
     layout->addWidget(m_label, 1);
     m_cancel = new QPushButton(tr("Cancel"), this);
     m_cancel->setObjectName(QStringLiteral("busyCancelButton"));

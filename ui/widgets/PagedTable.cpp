@@ -1,5 +1,6 @@
 #include "PagedTable.h"
 
+#include "ui/UiStyle.h"
 #include "ui/widgets/ActionDelegate.h"
 #include "ui/widgets/PageProxyModel.h"
 #include "ui/widgets/PagerWidget.h"
@@ -91,11 +92,7 @@ PagedTable::PagedTable(QWidget *parent) : QWidget(parent)
     m_view->horizontalHeader()->setSortIndicatorShown(true);
     m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_view->setStyleSheet(QStringLiteral(
-        "QTableView { border: 1px solid #e4e7ed; gridline-color: #ebeef5; selection-background-color: #dbe8fb;"
-        " selection-color: #1f2d3d; alternate-background-color: #fafbfc; }"
-        "QHeaderView::section { background: #f5f7fa; color: #606266; font-weight: bold; border: none;"
-        " border-bottom: 1px solid #e4e7ed; border-right: 1px solid #ebeef5; padding: 6px; }"));
+    UiStyle::table(m_view);
     layout->addWidget(m_view, 1);
 
     m_pages = new PageProxyModel(this);
@@ -104,7 +101,7 @@ PagedTable::PagedTable(QWidget *parent) : QWidget(parent)
     m_emptyLabel = new QLabel(tr("No data"), m_view->viewport());
     m_emptyLabel->setObjectName(QStringLiteral("emptyLabel"));
     m_emptyLabel->setAlignment(Qt::AlignCenter);
-    m_emptyLabel->setStyleSheet(QStringLiteral("color: #909399; background: transparent;"));
+    UiStyle::emptyTableText(m_emptyLabel);
     m_emptyLabel->setAttribute(Qt::WA_TransparentForMouseEvents);
     m_view->viewport()->installEventFilter(new ViewportFitter(m_emptyLabel, this));
 

@@ -1,5 +1,7 @@
 #include "PagerWidget.h"
 
+#include "ui/UiStyle.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -67,12 +69,7 @@ PagerWidget::PagerWidget(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_gotoSpin);
     layout->addWidget(new QLabel(tr("page"), this));
 
-    setStyleSheet(QStringLiteral(
-        "QToolButton { min-width: 26px; min-height: 24px; border: 1px solid #dcdfe6; border-radius: 3px;"
-        " background: white; }"
-        "QToolButton:checked { background: #1b5aa6; color: white; border-color: #1b5aa6; }"
-        "QToolButton:disabled { color: #c0c4cc; }"
-        "QToolButton:hover:!checked { color: #1b5aa6; }"));
+    UiStyle::pager(this);
 
     connect(m_previous, &QToolButton::clicked, this, [this] { Q_EMIT pageRequested(m_page - 1); });
     connect(m_next, &QToolButton::clicked, this, [this] { Q_EMIT pageRequested(m_page + 1); });

@@ -11,6 +11,7 @@
 #include "ui/roles/RolesPage.h"
 #include "ui/settings/SettingsPage.h"
 #include "ui/Startup.h"
+#include "ui/UiStyle.h"
 #include "ui/widgets/MessageBox.h"
 #include "ui/workspace/WorkspaceModels.h"
 #include "sync/ApiClient.h"
@@ -36,20 +37,6 @@ constexpr int KeyRole = Qt::UserRole + 1;
 constexpr int RefreshIntervalMs = 3 * 60 * 1000;
 constexpr int StatusMessageMs = 8000;
 
-const QString WindowStyle = QStringLiteral(
-    "QFrame#headerFrame { background: qlineargradient(x1:0, y1:0, x2:1, y2:0, stop:0 #1b5aa6, stop:1 #2f86d6); }"
-    "QFrame#headerFrame QLabel { color: white; background: transparent; }"
-    "QFrame#headerFrame QToolButton { color: white; border: 1px solid rgba(255,255,255,0.55); border-radius: 4px;"
-    " padding: 5px 10px; }"
-    "QFrame#headerFrame QToolButton:hover { background: rgba(255,255,255,0.15); }"
-    "QFrame#offlineFrame { background: #fdf6ec; border-bottom: 1px solid #f5dab1; }"
-    "QFrame#offlineFrame QLabel { color: #8a5a00; }"
-    "QTreeWidget#navigationTree { background: #f3f6fa; border: none; border-right: 1px solid #dde3ea;"
-    " padding-top: 8px; }"
-    "QTreeWidget#navigationTree::item { height: 34px; padding-left: 4px; }"
-    "QTreeWidget#navigationTree::item:selected { background: #dbe8fb; color: #0b3d91; }"
-    "QStatusBar QLabel { padding: 0 8px; }");
-
 QString shortTime(const QDateTime &at)
 {
     return at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
@@ -62,7 +49,7 @@ MainWindow::MainWindow(sync::ApiClient *client, sync::CredentialStore *credentia
       m_workspace(workspace), m_session(session)
 {
     m_ui->setupUi(this);
-    setStyleSheet(WindowStyle);
+    UiStyle::mainWindow(this);
     setWindowIcon(QIcon(QStringLiteral(":/zc/icons/zhaocai-admin.svg")));
 
     m_ui->logoLabel->setPixmap(QIcon(QStringLiteral(":/zc/icons/zhaocai-admin.svg")).pixmap(40, 40));
@@ -362,7 +349,7 @@ void MainWindow::updateConnection()
     const bool engineOffline = m_workspace && m_workspace->engine() && m_workspace->engine()->isOffline();
     const bool online = !engineOffline && (!m_client || m_client->isOnline());
     m_connectionLabel->setText(online ? tr("● Online") : tr("● Offline"));
-    m_connectionLabel->setStyleSheet(online ? QStringLiteral("color: #137333;") : QStringLiteral("color: #a50e0e;"));
+    UiStyle::textTone(m_connectionLabel, online ? UiStyle::Tone::Good : UiStyle::Tone::Bad);
     QString tip = online ? tr("The server answered the last request.")
                          : tr("The server could not be reached at the last request.");
     if (engineOffline && m_workspace->engine()->offlineSince().isValid())
