@@ -61,17 +61,11 @@ RegistrationWizard::RegistrationWizard(sync::ApiClient *client, SmsCooldowns *co
     m_password = new NewPasswordFields({m_ui->passwordEdit, m_ui->strengthLabel, m_ui->repeatEdit, m_ui->matchLabel},
                                        NewPasswordFields::Wording::Password, this);
 
-    SmsVerification::Fields f;
-    f.phone = m_ui->phoneEdit;
-    f.phoneMessage = m_ui->phoneErrorLabel;
-    f.captcha = m_ui->captchaEdit;
-    f.captchaImage = m_ui->captchaButton;
-    f.captchaMessage = m_ui->captchaErrorLabel;
-    f.code = m_ui->smsEdit;
-    f.sendButton = m_ui->sendButton;
-    f.codeMessage = m_ui->smsErrorLabel;
-    f.busyBar = m_ui->phoneBusyBar;
-    m_sms = new SmsVerification(client, cooldowns, sync::SmsPurpose::Register, f, this);
+    m_sms = new SmsVerification(client, cooldowns, sync::SmsPurpose::Register,
+                                {m_ui->phoneEdit, m_ui->phoneErrorLabel, m_ui->captchaEdit, m_ui->captchaButton,
+                                 m_ui->captchaErrorLabel, m_ui->smsEdit, m_ui->sendButton, m_ui->smsErrorLabel,
+                                 m_ui->phoneBusyBar},
+                                this);
 
     // Legal person: each field is checked once the person has finished it (or
     // typed all 18 characters of a code), and from then on as they type.
