@@ -1980,6 +1980,99 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         </message>
     </context>
     <context>
+        <name>zc::ui::LegalPersonWording</name>
+        <message>
+            <location filename="../ui/account/LegalPersonWording.cpp" line="+1" />
+            <source>Please enter the unit's unified social credit code.</source>
+            <translation>Please enter the unit's unified social credit code.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A unified social credit code has digits and capital letters only, without I, O, Z, S and V.</source>
+            <translation>A unified social credit code has digits and capital letters only, without I, O, Z, S and V.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A unified social credit code has 18 characters (%1 so far).</source>
+            <translation>A unified social credit code has 18 characters (%1 so far).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Characters 3 to 8 must be the administrative division code of the unit's registration.</source>
+            <translation>Characters 3 to 8 must be the administrative division code of the unit's registration.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The check character does not fit the rest of the code: please look for a typing error.</source>
+            <translation>The check character does not fit the rest of the code: please look for a typing error.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This is not a valid unified social credit code: please compare it with the licence.</source>
+            <translation>This is not a valid unified social credit code: please compare it with the licence.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Please enter the unit's registered name.</source>
+            <translation>Please enter the unit's registered name.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The unit name can have at most 100 characters.</source>
+            <translation>The unit name can have at most 100 characters.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The unit name contains characters that are not allowed.</source>
+            <translation>The unit name contains characters that are not allowed.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Please enter the legal representative's name.</source>
+            <translation>Please enter the legal representative's name.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The name can have at most 50 characters.</source>
+            <translation>The name can have at most 50 characters.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The name contains characters that are not allowed.</source>
+            <translation>The name contains characters that are not allowed.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Please enter the legal representative's resident ID number.</source>
+            <translation>Please enter the legal representative's resident ID number.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A resident ID number has 18 characters (%1 so far).</source>
+            <translation>A resident ID number has 18 characters (%1 so far).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A resident ID number has 17 digits and a last digit or X.</source>
+            <translation>A resident ID number has 17 digits and a last digit or X.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The birth date in the ID number (characters 7 to 14) is not a real date.</source>
+            <translation>The birth date in the ID number (characters 7 to 14) is not a real date.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The last character does not fit the others: please look for a typing error.</source>
+            <translation>The last character does not fit the others: please look for a typing error.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This is not a valid resident ID number.</source>
+            <translation>This is not a valid resident ID number.</translation>
+        </message>
+    </context>
+    <context>
         <name>zc::ui::LoginDialog</name>
         <message>
             <location filename="../ui/login/LoginDialog.ui" line="+6" />
@@ -2304,36 +2397,6 @@ This choice is permanent and cannot be changed later. Choose this institution?</
             <translation>Last synced: not synced yet</translation>
         </message>
         <message>
-            <location line="-179" />
-            <source>Account roles</source>
-            <translation>Account roles</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Unit handlers</source>
-            <translation>Unit handlers</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Audit log</source>
-            <translation>Audit log</translation>
-        </message>
-        <message>
-            <location line="-8" />
-            <source>Basic settings</source>
-            <translation>Basic settings</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Account management</source>
-            <translation>Account management</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Settings</source>
-            <translation>Settings</translation>
-        </message>
-        <message>
             <location line="+70" />
             <source>This computer's copy of the account could not be opened, so nothing can be shown or changed.</source>
             <translation>This computer's copy of the account could not be opened, so nothing can be shown or changed.</translation>
@@ -2533,6 +2596,39 @@ Built with Qt %3.</translation>
             <location filename="../ui/account/NewPasswordFields.cpp" line="+1" />
             <source>Please type the password again.</source>
             <translation>Please type the password again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>zc::ui::PageNavigation</name>
+        <message>
+            <location filename="../ui/workspace/PageNavigation.cpp" line="+1" />
+            <source>Basic settings</source>
+            <translation>Basic settings</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Account roles</source>
+            <translation>Account roles</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Account management</source>
+            <translation>Account management</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unit handlers</source>
+            <translation>Unit handlers</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Audit log</source>
+            <translation>Audit log</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Settings</source>
+            <translation>Settings</translation>
         </message>
     </context>
     <context>
@@ -2907,96 +3003,6 @@ Built with Qt %3.</translation>
             <location line="+2" />
             <source>&amp;Register</source>
             <translation>&amp;Register</translation>
-        </message>
-        <message>
-            <location line="+146" />
-            <source>Please enter the unit's unified social credit code.</source>
-            <translation>Please enter the unit's unified social credit code.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>A unified social credit code has digits and capital letters only, without I, O, Z, S and V.</source>
-            <translation>A unified social credit code has digits and capital letters only, without I, O, Z, S and V.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>A unified social credit code has 18 characters (%1 so far).</source>
-            <translation>A unified social credit code has 18 characters (%1 so far).</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Characters 3 to 8 must be the administrative division code of the unit's registration.</source>
-            <translation>Characters 3 to 8 must be the administrative division code of the unit's registration.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The check character does not fit the rest of the code: please look for a typing error.</source>
-            <translation>The check character does not fit the rest of the code: please look for a typing error.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>This is not a valid unified social credit code: please compare it with the licence.</source>
-            <translation>This is not a valid unified social credit code: please compare it with the licence.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Please enter the unit's registered name.</source>
-            <translation>Please enter the unit's registered name.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The unit name can have at most 100 characters.</source>
-            <translation>The unit name can have at most 100 characters.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The unit name contains characters that are not allowed.</source>
-            <translation>The unit name contains characters that are not allowed.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Please enter the legal representative's name.</source>
-            <translation>Please enter the legal representative's name.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The name can have at most 50 characters.</source>
-            <translation>The name can have at most 50 characters.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The name contains characters that are not allowed.</source>
-            <translation>The name contains characters that are not allowed.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Please enter the legal representative's resident ID number.</source>
-            <translation>Please enter the legal representative's resident ID number.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>A resident ID number has 18 characters (%1 so far).</source>
-            <translation>A resident ID number has 18 characters (%1 so far).</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>A resident ID number has 17 digits and a last digit or X.</source>
-            <translation>A resident ID number has 17 digits and a last digit or X.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The birth date in the ID number (characters 7 to 14) is not a real date.</source>
-            <translation>The birth date in the ID number (characters 7 to 14) is not a real date.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The last character does not fit the others: please look for a typing error.</source>
-            <translation>The last character does not fit the others: please look for a typing error.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>This is not a valid resident ID number.</source>
-            <translation>This is not a valid resident ID number.</translation>
         </message>
         <message>
             <location line="+31" />

@@ -1964,6 +1964,99 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         </message>
     </context>
     <context>
+        <name>zc::ui::LegalPersonWording</name>
+        <message>
+            <location filename="../ui/account/LegalPersonWording.cpp" line="+1" />
+            <source>Please enter the unit's unified social credit code.</source>
+            <translation>请输入单位的统一社会信用代码。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A unified social credit code has digits and capital letters only, without I, O, Z, S and V.</source>
+            <translation>统一社会信用代码只包含数字和大写字母，且不含 I、O、Z、S、V。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A unified social credit code has 18 characters (%1 so far).</source>
+            <translation>统一社会信用代码为 18 位（当前 %1 位）。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Characters 3 to 8 must be the administrative division code of the unit's registration.</source>
+            <translation>第 3 至 8 位应为单位登记管理机关的行政区划码。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The check character does not fit the rest of the code: please look for a typing error.</source>
+            <translation>校验码与前面各位不符，请检查是否输入有误。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This is not a valid unified social credit code: please compare it with the licence.</source>
+            <translation>统一社会信用代码无效，请与营业执照核对。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Please enter the unit's registered name.</source>
+            <translation>请输入单位的登记名称。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The unit name can have at most 100 characters.</source>
+            <translation>单位名称最多 100 个字符。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The unit name contains characters that are not allowed.</source>
+            <translation>单位名称包含不允许的字符。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Please enter the legal representative's name.</source>
+            <translation>请输入法定代表人姓名。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The name can have at most 50 characters.</source>
+            <translation>姓名最多 50 个字符。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The name contains characters that are not allowed.</source>
+            <translation>姓名中含有不允许的字符。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Please enter the legal representative's resident ID number.</source>
+            <translation>请输入法定代表人的居民身份证号码。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A resident ID number has 18 characters (%1 so far).</source>
+            <translation>居民身份证号码为 18 位（当前 %1 位）。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A resident ID number has 17 digits and a last digit or X.</source>
+            <translation>居民身份证号码由 17 位数字和 1 位数字或 X 组成。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The birth date in the ID number (characters 7 to 14) is not a real date.</source>
+            <translation>身份证号码中的出生日期（第 7 至 14 位）不是有效日期。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The last character does not fit the others: please look for a typing error.</source>
+            <translation>最后一位校验码与前面各位不符，请检查是否输入有误。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This is not a valid resident ID number.</source>
+            <translation>居民身份证号码无效。</translation>
+        </message>
+    </context>
+    <context>
         <name>zc::ui::LoginDialog</name>
         <message>
             <location filename="../ui/login/LoginDialog.ui" line="+6" />
@@ -2288,36 +2381,6 @@ This choice is permanent and cannot be changed later. Choose this institution?</
             <translation>上次同步：尚未同步</translation>
         </message>
         <message>
-            <location line="-179" />
-            <source>Account roles</source>
-            <translation>账号角色管理</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Unit handlers</source>
-            <translation>单位经办人</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Audit log</source>
-            <translation>审计日志</translation>
-        </message>
-        <message>
-            <location line="-8" />
-            <source>Basic settings</source>
-            <translation>基础设置</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Account management</source>
-            <translation>账号管理</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Settings</source>
-            <translation>设置</translation>
-        </message>
-        <message>
             <location line="+70" />
             <source>This computer's copy of the account could not be opened, so nothing can be shown or changed.</source>
             <translation>无法打开本机保存的账号数据，因此无法显示或修改任何内容。</translation>
@@ -2516,6 +2579,39 @@ Built with Qt %3.</source>
             <location filename="../ui/account/NewPasswordFields.cpp" line="+1" />
             <source>Please type the password again.</source>
             <translation>请再次输入密码。</translation>
+        </message>
+    </context>
+    <context>
+        <name>zc::ui::PageNavigation</name>
+        <message>
+            <location filename="../ui/workspace/PageNavigation.cpp" line="+1" />
+            <source>Basic settings</source>
+            <translation>基础设置</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Account roles</source>
+            <translation>账号角色管理</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Account management</source>
+            <translation>账号管理</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unit handlers</source>
+            <translation>单位经办人</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Audit log</source>
+            <translation>审计日志</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Settings</source>
+            <translation>设置</translation>
         </message>
     </context>
     <context>
@@ -2889,96 +2985,6 @@ Built with Qt %3.</source>
             <location line="+2" />
             <source>&amp;Register</source>
             <translation>注册(&amp;R)</translation>
-        </message>
-        <message>
-            <location line="+146" />
-            <source>Please enter the unit's unified social credit code.</source>
-            <translation>请输入单位的统一社会信用代码。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>A unified social credit code has digits and capital letters only, without I, O, Z, S and V.</source>
-            <translation>统一社会信用代码只包含数字和大写字母，且不含 I、O、Z、S、V。</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>A unified social credit code has 18 characters (%1 so far).</source>
-            <translation>统一社会信用代码为 18 位（当前 %1 位）。</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Characters 3 to 8 must be the administrative division code of the unit's registration.</source>
-            <translation>第 3 至 8 位应为单位登记管理机关的行政区划码。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The check character does not fit the rest of the code: please look for a typing error.</source>
-            <translation>校验码与前面各位不符，请检查是否输入有误。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>This is not a valid unified social credit code: please compare it with the licence.</source>
-            <translation>统一社会信用代码无效，请与营业执照核对。</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Please enter the unit's registered name.</source>
-            <translation>请输入单位的登记名称。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The unit name can have at most 100 characters.</source>
-            <translation>单位名称最多 100 个字符。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The unit name contains characters that are not allowed.</source>
-            <translation>单位名称包含不允许的字符。</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Please enter the legal representative's name.</source>
-            <translation>请输入法定代表人姓名。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The name can have at most 50 characters.</source>
-            <translation>姓名最多 50 个字符。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The name contains characters that are not allowed.</source>
-            <translation>姓名中含有不允许的字符。</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Please enter the legal representative's resident ID number.</source>
-            <translation>请输入法定代表人的居民身份证号码。</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>A resident ID number has 18 characters (%1 so far).</source>
-            <translation>居民身份证号码为 18 位（当前 %1 位）。</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>A resident ID number has 17 digits and a last digit or X.</source>
-            <translation>居民身份证号码由 17 位数字和 1 位数字或 X 组成。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The birth date in the ID number (characters 7 to 14) is not a real date.</source>
-            <translation>身份证号码中的出生日期（第 7 至 14 位）不是有效日期。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The last character does not fit the others: please look for a typing error.</source>
-            <translation>最后一位校验码与前面各位不符，请检查是否输入有误。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>This is not a valid resident ID number.</source>
-            <translation>居民身份证号码无效。</translation>
         </message>
         <message>
             <location line="+31" />

@@ -34,17 +34,11 @@ ForgotPasswordDialog::ForgotPasswordDialog(sync::ApiClient *client, SmsCooldowns
     m_password = new NewPasswordFields({m_ui->newEdit, m_ui->strengthLabel, m_ui->repeatEdit, m_ui->matchLabel},
                                        NewPasswordFields::Wording::NewPassword, this);
 
-    SmsVerification::Fields f;
-    f.phone = m_ui->phoneEdit;
-    f.phoneMessage = m_ui->phoneErrorLabel;
-    f.captcha = m_ui->captchaEdit;
-    f.captchaImage = m_ui->captchaButton;
-    f.captchaMessage = m_ui->captchaErrorLabel;
-    f.code = m_ui->smsEdit;
-    f.sendButton = m_ui->sendButton;
-    f.codeMessage = m_ui->smsErrorLabel;
-    f.busyBar = m_ui->busyBar;
-    m_sms = new SmsVerification(client, cooldowns, sync::SmsPurpose::ResetPassword, f, this);
+    m_sms = new SmsVerification(client, cooldowns, sync::SmsPurpose::ResetPassword,
+                                {m_ui->phoneEdit, m_ui->phoneErrorLabel, m_ui->captchaEdit, m_ui->captchaButton,
+                                 m_ui->captchaErrorLabel, m_ui->smsEdit, m_ui->sendButton, m_ui->smsErrorLabel,
+                                 m_ui->busyBar},
+                                this);
 
     connect(m_ui->handlerRadio, &QRadioButton::toggled, this, &ForgotPasswordDialog::updateForm);
     connect(m_ui->loginEdit, &QLineEdit::textEdited, this, [this] {

@@ -1,6 +1,7 @@
 #include "RegistrationWizard.h"
 #include "ui_RegistrationWizard.h"
 
+#include "ui/account/LegalPersonWording.h"
 #include "ui/account/NewPasswordFields.h"
 #include "ui/account/SmsVerification.h"
 #include "ui/ErrorText.h"
@@ -60,17 +61,11 @@ RegistrationWizard::RegistrationWizard(sync::ApiClient *client, SmsCooldowns *co
     m_password = new NewPasswordFields({m_ui->passwordEdit, m_ui->strengthLabel, m_ui->repeatEdit, m_ui->matchLabel},
                                        NewPasswordFields::Wording::Password, this);
 
-    SmsVerification::Fields f;
-    f.phone = m_ui->phoneEdit;
-    f.phoneMessage = m_ui->phoneErrorLabel;
-    f.captcha = m_ui->captchaEdit;
-    f.captchaImage = m_ui->captchaButton;
-    f.captchaMessage = m_ui->captchaErrorLabel;
-    f.code = m_ui->smsEdit;
-    f.sendButton = m_ui->sendButton;
-    f.codeMessage = m_ui->smsErrorLabel;
-    f.busyBar = m_ui->phoneBusyBar;
-    m_sms = new SmsVerification(client, cooldowns, sync::SmsPurpose::Register, f, this);
+    m_sms = new SmsVerification(client, cooldowns, sync::SmsPurpose::Register,
+                                {m_ui->phoneEdit, m_ui->phoneErrorLabel, m_ui->captchaEdit, m_ui->captchaButton,
+                                 m_ui->captchaErrorLabel, m_ui->smsEdit, m_ui->sendButton, m_ui->smsErrorLabel,
+                                 m_ui->phoneBusyBar},
+                                this);
 
     // Legal person: each field is checked once the person has finished it (or
     // typed all 18 characters of a code), and from then on as they type.
@@ -177,56 +172,7 @@ QString RegistrationWizard::accountMessage() const
 
 QString RegistrationWizard::legalPersonError(const QString &name) const
 {
-    const Field f = field(name);
-    const QString text = f.edit->text();
-    if (name == Uscc) {
-        switch (validate::uscc(text)) {
-        case ValidationError::None: return {};
-        case ValidationError::Empty: return tr("Please enter the unit's unified social credit code.");
-        case ValidationError::BadCharacter:
-            return tr("A unified social credit code has digits and capital letters only, without I, O, Z, S and V.");
-        case ValidationError::TooShort:
-        case ValidationError::TooLong:
-            return tr("A unified social credit code has 18 characters (%1 so far).")
-                .arg(validate::codePoints(validate::normalizeCode(text)));
-        case ValidationError::BadRegion:
-            return tr("Characters 3 to 8 must be the administrative division code of the unit's registration.");
-        case ValidationError::BadCheckCharacter:
-            return tr("The check character does not fit the rest of the code: please look for a typing error.");
-        default: return tr("This is not a valid unified social credit code: please compare it with the licence.");
-        }
-    }
-    if (name == UnitName) {
-        switch (validate::unitName(text)) {
-        case ValidationError::None: return {};
-        case ValidationError::Empty: return tr("Please enter the unit's registered name.");
-        case ValidationError::TooLong: return tr("The unit name can have at most 100 characters.");
-        default: return tr("The unit name contains characters that are not allowed.");
-        }
-    }
-    if (name == LegalRepName) {
-        switch (validate::personName(text)) {
-        case ValidationError::None: return {};
-        case ValidationError::Empty: return tr("Please enter the legal representative's name.");
-        case ValidationError::TooLong: return tr("The name can have at most 50 characters.");
-        default: return tr("The name contains characters that are not allowed.");
-        }
-    }
-    switch (validate::residentId(text)) {
-    case ValidationError::None: return {};
-    case ValidationError::Empty: return tr("Please enter the legal representative's resident ID number.");
-    case ValidationError::TooShort:
-    case ValidationError::TooLong:
-        return tr("A resident ID number has 18 characters (%1 so far).")
-            .arg(validate::codePoints(validate::normalizeCode(text)));
-    case ValidationError::BadCharacter:
-    case ValidationError::BadFormat:
-        return tr("A resident ID number has 17 digits and a last digit or X.");
-    case ValidationError::BadDate: return tr("The birth date in the ID number (characters 7 to 14) is not a real date.");
-    case ValidationError::BadCheckCharacter:
-        return tr("The last character does not fit the others: please look for a typing error.");
-    default: return tr("This is not a valid resident ID number.");
-    }
+    return LegalPersonWording::problem(name, field(name).edit->text());
 }
 
 void RegistrationWizard::showLegalPersonErrors()

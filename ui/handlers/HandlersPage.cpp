@@ -39,7 +39,8 @@ HandlersPage::HandlersPage(WorkspaceModels *models, sync::ApiClient *client, Sms
     m_ui->setupUi(this);
     setUpPage({m_ui->titleLabel, m_ui->introLabel, m_ui->filterFrame, m_ui->searchButton, m_ui->messageLabel,
                m_ui->busyBar, m_ui->exportButton});
-    setUpEditing({m_ui->addButton, tr("Add a handler account by mobile phone number"), m_ui->refreshButton, m_ui->handlersTable});
+    setUpEditing({m_ui->addButton, tr("Add a handler account by mobile phone number"), m_ui->refreshButton,
+                  m_ui->handlersTable});
     UiStyle::warningFrame(m_ui->noRoleFrame);
 
     m_ui->statusCombo->addItem(tr("All"), -1);
@@ -229,7 +230,6 @@ AddHandlerDialog *HandlersPage::addHandler()
     if (isReadOnly() || !m_workspace || m_add)
         return m_add;
     auto *dialog = new AddHandlerDialog(m_client, m_workspace, m_cooldowns, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_add = dialog;
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         if (!dialog->addedAccount())
@@ -239,7 +239,7 @@ AddHandlerDialog *HandlersPage::addHandler()
                     false);
         m_ui->handlersTable->selectId(a.id);
     });
-    dialog->open();
+    openDialog(dialog);
     return dialog;
 }
 
@@ -250,14 +250,8 @@ HandlerRolesDialog *HandlersPage::assignRoles(qint64 id)
     if (!m_models->account(id))
         return nullptr;
     auto *dialog = new HandlerRolesDialog(m_models, m_workspace, id, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_roles = dialog;
-    connect(dialog, &QDialog::finished, this, [this, dialog] {
-        const QString summary = dialog->summary();
-        if (!summary.isEmpty())
-            showMessage(summary, false);
-    });
-    dialog->open();
+    openDialog(dialog, [dialog] { return dialog->summary(); });
     return dialog;
 }
 

@@ -5,8 +5,8 @@
 #include "ui/account/RegistrationWizard.h"
 #include "ui/account/SmsCooldowns.h"
 #include "ui/ErrorText.h"
-#include "ui/login/ServerProfilesDialog.h"
-#include "ui/login/TlsProblemDialog.h"
+#include "ui/login/LoginNotices.h"
+#include "ui/login/ServerChooser.h"
 #include "ui/Startup.h"
 #include "ui/UiStyle.h"
 #include "ui/widgets/CaptchaImage.h"
@@ -25,7 +25,6 @@ namespace zc::ui {
 namespace {
 Q_LOGGING_CATEGORY(lcLogin, "zc.ui.login", QtInfoMsg)
 
-const char ErrorProperty[] = "zcError";
 } // namespace
 
 LoginDialog::LoginDialog(sync::ApiClient *client, sync::CredentialStore *credentials, QWidget *parent)
@@ -42,13 +41,11 @@ LoginDialog::LoginDialog(sync::ApiClient *client, sync::CredentialStore *credent
     title.setBold(true);
     m_ui->titleLabel->setFont(title);
 
-    m_ui->manageServersButton->setIcon(QIcon(QStringLiteral(":/zc/icons/server.svg")));
+    m_notices = new LoginNotices(
+        {m_ui->errorLabel, m_ui->tlsDetailsButton, m_ui->loginEdit, m_ui->passwordEdit, m_ui->captchaEdit}, this);
     m_ui->tlsDetailsButton->setIcon(QIcon(QStringLiteral(":/zc/icons/shield-alert.svg")));
-    m_ui->tlsDetailsButton->hide();
     m_ui->offlineButton->setIcon(QIcon(QStringLiteral(":/zc/icons/folder.svg")));
     m_ui->offlineButton->hide();
-    m_ui->errorLabel->hide();
-    m_ui->errorLabel->setContentsMargins(9, 7, 9, 7);   // inside the coloured box
     m_ui->busyBar->hide();
     m_ui->busyLabel->hide();
     m_captcha = new CaptchaImage(client, m_ui->captchaButton, m_ui->captchaEdit, this);
@@ -59,15 +56,15 @@ LoginDialog::LoginDialog(sync::ApiClient *client, sync::CredentialStore *credent
     connect(m_captcha, &CaptchaImage::failed, this, &LoginDialog::captchaFailed);
     connect(m_captcha, &CaptchaImage::changed, this, [this](const QString &id) {
         // A captcha that loads means the server is reachable and trusted now.
-        if (m_messageIsTls)
-            clearMessage();
+        if (m_notices->isCertificateError())
+            m_notices->clear();
         Q_EMIT captchaChanged(id);
     });
 
     connect(m_ui->loginButton, &QPushButton::clicked, this, &LoginDialog::submit);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &LoginDialog::reject);
-    connect(m_ui->manageServersButton, &QPushButton::clicked, this, &LoginDialog::manageServers);
-    connect(m_ui->tlsDetailsButton, &QPushButton::clicked, this, &LoginDialog::showTlsProblems);
+    connect(m_ui->tlsDetailsButton, &QPushButton::clicked, this,
+            [this] { m_notices->showTlsProblems(profile().name); });
     connect(m_ui->offlineButton, &QPushButton::clicked, this, &LoginDialog::openOffline);
     m_smsCooldowns = new SmsCooldowns(this);
     m_ui->forgotButton->setCursor(Qt::PointingHandCursor);
@@ -76,15 +73,17 @@ LoginDialog::LoginDialog(sync::ApiClient *client, sync::CredentialStore *credent
     connect(m_ui->registerButton, &QPushButton::clicked, this, &LoginDialog::openRegistration);
     connect(m_ui->loginEdit, &QLineEdit::textEdited, m_ui->offlineButton, &QWidget::hide);
     for (QLineEdit *edit : {m_ui->loginEdit, m_ui->passwordEdit, m_ui->captchaEdit}) {
-        connect(edit, &QLineEdit::textEdited, this, [this, edit] { markField(edit, false); });
+        connect(edit, &QLineEdit::textEdited, this, [this, edit] { m_notices->unmark(edit); });
     }
 
-    reloadProfiles(sync::ServerProfileStore::lastProfileId());
-    connect(m_ui->profileCombo, &QComboBox::currentIndexChanged, this, &LoginDialog::profileSelected);
-    if (!m_profiles.isEmpty())
-        profileSelected(m_ui->profileCombo->currentIndex());
-    else
-        showMessage(tr("No server is set up yet. Add one under “Manage servers”."), true);
+    m_servers = new ServerChooser(m_ui->profileCombo, m_ui->manageServersButton, credentials, this);
+    connect(m_servers, &ServerChooser::chosen, this, &LoginDialog::profileSelected);
+    connect(m_servers, &ServerChooser::noServer, this, [this] {
+        m_ui->loginButton->setEnabled(false);
+        m_notices->show(tr("No server is set up yet. Add one under “Manage servers”."), true);
+    });
+    connect(m_notices, &LoginNotices::manageServersRequested, m_servers, &ServerChooser::manage);
+    m_servers->reload(sync::ServerProfileStore::lastProfileId());
 }
 
 LoginDialog::~LoginDialog()
@@ -101,13 +100,12 @@ QString LoginDialog::loginName() const
 
 sync::ServerProfile LoginDialog::profile() const
 {
-    const int i = m_ui->profileCombo->currentIndex();
-    return i >= 0 && i < m_profiles.size() ? m_profiles.at(i) : sync::ServerProfile{};
+    return m_servers->profile();
 }
 
 TlsProblemDialog *LoginDialog::tlsProblemDialog() const
 {
-    return m_tlsDialog;
+    return m_notices->tlsDialog();
 }
 
 bool LoginDialog::rememberMe() const
@@ -117,65 +115,24 @@ bool LoginDialog::rememberMe() const
 
 QString LoginDialog::errorText() const
 {
-    return m_ui->errorLabel->isVisibleTo(this) ? m_ui->errorLabel->text() : QString();
+    return m_notices->text();
 }
 
-void LoginDialog::reloadProfiles(const QString &selectId)
+void LoginDialog::profileSelected(const sync::ServerProfile &p)
 {
-    const QSignalBlocker blocker(m_ui->profileCombo);
-    m_profiles = sync::ServerProfileStore::load();
-    m_ui->profileCombo->clear();
-    int select = m_profiles.isEmpty() ? -1 : 0;
-    for (int i = 0; i < m_profiles.size(); ++i) {
-        const auto &p = m_profiles.at(i);
-        m_ui->profileCombo->addItem(QIcon(QStringLiteral(":/zc/icons/server.svg")), p.name, p.id);
-        m_ui->profileCombo->setItemData(i, p.url.toString(), Qt::ToolTipRole);
-        if (p.id == selectId)
-            select = i;
-    }
-    m_ui->profileCombo->setCurrentIndex(select);
-    m_ui->loginButton->setEnabled(!m_profiles.isEmpty());
-}
-
-void LoginDialog::profileSelected(int index)
-{
-    if (index < 0 || index >= m_profiles.size())
-        return;
-    const sync::ServerProfile &p = m_profiles.at(index);
     if (m_client) {
         m_client->setProfile(p);
         m_client->setToken(QString());
     }
-    m_tlsProblems.clear();
-    m_tlsShownForProfile = false;
-    m_ui->tlsDetailsButton->hide();
-    m_ui->offlineButton->setIcon(QIcon(QStringLiteral(":/zc/icons/folder.svg")));
+    m_notices->serverChanged();
     m_ui->offlineButton->hide();
     m_ui->loginButton->setEnabled(true);
-    clearMessage();
     const QString remembered = sync::RememberedLogin(m_credentials, p.id).login();
     if (!remembered.isEmpty()) {
         m_ui->loginEdit->setText(remembered);
         m_ui->rememberCheck->setChecked(true);
     }
     refreshCaptcha();
-}
-
-void LoginDialog::manageServers()
-{
-    auto *dialog = new ServerProfilesDialog(m_credentials, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::finished, this, [this, dialog] {
-        const QString keep = dialog->selectedProfileId();
-        const QString current = profile().id;
-        reloadProfiles(keep.isEmpty() ? current : keep);
-        // The profile may have changed (a CA added): start over with it.
-        if (!m_profiles.isEmpty())
-            profileSelected(m_ui->profileCombo->currentIndex());
-        else
-            showMessage(tr("No server is set up yet. Add one under “Manage servers”."), true);
-    });
-    dialog->open();
 }
 
 QString LoginDialog::currentCaptchaId() const
@@ -185,7 +142,7 @@ QString LoginDialog::currentCaptchaId() const
 
 void LoginDialog::refreshCaptcha()
 {
-    if (!m_client || m_profiles.isEmpty())
+    if (!m_client || m_servers->isEmpty())
         return;
     m_captcha->refresh();
 }
@@ -202,28 +159,28 @@ void LoginDialog::submit()
 {
     if (m_busy || !m_client)
         return;
-    clearMessage();
+    m_notices->clear();
     const sync::ServerProfile p = profile();
     if (p.id.isEmpty()) {
-        showMessage(tr("Please choose a server."), true, m_ui->profileCombo);
+        m_notices->show(tr("Please choose a server."), true, m_ui->profileCombo);
         return;
     }
     const QString login = loginName();
     if (login.isEmpty()) {
-        showMessage(tr("Please enter your login name or mobile phone number."), true, m_ui->loginEdit);
+        m_notices->show(tr("Please enter your login name or mobile phone number."), true, m_ui->loginEdit);
         return;
     }
     if (m_ui->passwordEdit->text().isEmpty()) {
-        showMessage(tr("Please enter your password."), true, m_ui->passwordEdit);
+        m_notices->show(tr("Please enter your password."), true, m_ui->passwordEdit);
         return;
     }
     if (m_captcha->id().isEmpty()) {
-        showMessage(tr("The captcha image has not loaded yet. Click it to try again."), true, m_ui->captchaEdit);
+        m_notices->show(tr("The captcha image has not loaded yet. Click it to try again."), true, m_ui->captchaEdit);
         return;
     }
     const QString answer = m_captcha->answer();
     if (answer.isEmpty()) {
-        showMessage(tr("Please type the characters shown in the image."), true, m_ui->captchaEdit);
+        m_notices->show(tr("Please type the characters shown in the image."), true, m_ui->captchaEdit);
         return;
     }
     const bool remember = rememberMe();
@@ -246,7 +203,7 @@ void LoginDialog::loginFinished(const sync::Result<Session> &r, const QString &l
     // Any attempt uses the captcha up, right or wrong.
     refreshCaptcha();
     if (r.error.code == QLatin1String(ApiError::Cancelled)) {
-        showMessage(tr("Login cancelled."), false);
+        m_notices->show(tr("Login cancelled."), false);
         return;
     }
     qCInfo(lcLogin) << "login failed:" << r.error.status << r.error.code;
@@ -306,7 +263,7 @@ void LoginDialog::resumeRememberedLogin()
             m_resuming = false;
             setBusy(false);
             if (!error.isEmpty()) {
-                showMessage(tr("The saved login could not be read from this computer's keychain. Please log in."),
+                m_notices->show(tr("The saved login could not be read from this computer's keychain. Please log in."),
                             false);
             }
             refreshCaptcha();
@@ -345,7 +302,7 @@ void LoginDialog::resumeRememberedLogin()
             offerOffline(r.error);
             if (r.error.code == QLatin1String("unauthenticated")) {
                 sync::RememberedLogin(m_credentials, id).dropToken(login, this);
-                showMessage(tr("Your saved login has expired. Please log in again."), false);
+                m_notices->show(tr("Your saved login has expired. Please log in again."), false);
             } else if (r.error.code != QLatin1String(ApiError::Cancelled)) {
                 showError(r.error, r.tlsProblems);
             }
@@ -417,7 +374,7 @@ void LoginDialog::reject()
 
 void LoginDialog::setNotice(const QString &text)
 {
-    showMessage(text, false);
+    m_notices->show(text, false);
 }
 
 void LoginDialog::setBusy(bool busy, const QString &text)
@@ -437,70 +394,7 @@ void LoginDialog::setBusy(bool busy, const QString &text)
 
 void LoginDialog::showError(const ApiError &error, const QList<sync::TlsProblem> &tlsProblems)
 {
-    const QString field = ErrorText::field(error);
-    QWidget *widget = nullptr;
-    if (field == QLatin1String("login") || field == QLatin1String("phone"))
-        widget = m_ui->loginEdit;
-    else if (field == QLatin1String("password"))
-        widget = m_ui->passwordEdit;
-    else if (field == QLatin1String("captcha_answer") || field == QLatin1String("captcha_id"))
-        widget = m_ui->captchaEdit;
-    showMessage(ErrorText::sentence(error), true, widget);
-    m_messageIsTls = error.code == QLatin1String(ApiError::TlsError);
-
-    if (error.code == QLatin1String(ApiError::TlsError)) {
-        m_tlsProblems = tlsProblems;
-        m_ui->tlsDetailsButton->setVisible(true);
-        if (!m_tlsShownForProfile) {
-            m_tlsShownForProfile = true;
-            showTlsProblems();
-        }
-    }
-}
-
-void LoginDialog::showMessage(const QString &text, bool isError, QWidget *field)
-{
-    m_messageIsTls = false;
-    m_ui->errorLabel->setProperty("kind", isError ? QStringLiteral("error") : QStringLiteral("notice"));
-    m_ui->errorLabel->style()->unpolish(m_ui->errorLabel);
-    m_ui->errorLabel->style()->polish(m_ui->errorLabel);
-    m_ui->errorLabel->setText(text);
-    m_ui->errorLabel->setVisible(!text.isEmpty());
-    if (field) {
-        markField(field, true);
-        field->setFocus();
-    }
-}
-
-void LoginDialog::clearMessage()
-{
-    m_messageIsTls = false;
-    m_ui->errorLabel->clear();
-    m_ui->errorLabel->hide();
-    for (QWidget *w : {m_ui->loginEdit, m_ui->passwordEdit, m_ui->captchaEdit})
-        markField(w, false);
-}
-
-void LoginDialog::markField(QWidget *field, bool error)
-{
-    if (field->property(ErrorProperty).toBool() == error)
-        return;
-    field->setProperty(ErrorProperty, error);
-    field->style()->unpolish(field);
-    field->style()->polish(field);
-}
-
-void LoginDialog::showTlsProblems()
-{
-    if (m_tlsDialog) {
-        m_tlsDialog->raise();
-        m_tlsDialog->activateWindow();
-        return;
-    }
-    m_tlsDialog = new TlsProblemDialog(m_tlsProblems, profile().name, this);
-    m_tlsDialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_tlsDialog, &TlsProblemDialog::manageServersRequested, this, &LoginDialog::manageServers);
-    m_tlsDialog->open();
+    m_notices->showError(error, tlsProblems, profile().name);
 }
 
 RegistrationWizard *LoginDialog::registrationWizard() const
@@ -523,7 +417,7 @@ void LoginDialog::openRegistration()
         return;
     }
     if (profile().id.isEmpty()) {
-        showMessage(tr("Please choose a server."), true, m_ui->profileCombo);
+        m_notices->show(tr("Please choose a server."), true, m_ui->profileCombo);
         return;
     }
     m_wizard = new RegistrationWizard(m_client, m_smsCooldowns, this);
@@ -541,12 +435,12 @@ void LoginDialog::registrationFinished(int result)
         return;
     const QString login = wizard->registeredLogin();
     if (wizard->fillLoginRequested()) {
-        clearMessage();
+        m_notices->clear();
         m_ui->loginEdit->setText(login);
         m_ui->passwordEdit->clear();
         m_ui->passwordEdit->setFocus();
     }
-    showMessage(tr("The unit is registered. Log in with its main account “%1”, then complete the role "
+    m_notices->show(tr("The unit is registered. Log in with its main account “%1”, then complete the role "
                    "authentication.")
                     .arg(login),
                 false);
@@ -562,7 +456,7 @@ void LoginDialog::openForgotPassword()
         return;
     }
     if (profile().id.isEmpty()) {
-        showMessage(tr("Please choose a server."), true, m_ui->profileCombo);
+        m_notices->show(tr("Please choose a server."), true, m_ui->profileCombo);
         return;
     }
     m_forgot = new ForgotPasswordDialog(m_client, m_smsCooldowns, this);
@@ -577,11 +471,11 @@ void LoginDialog::forgotPasswordFinished(int result)
     ForgotPasswordDialog *dialog = m_forgot;
     if (!dialog || m_closing || result != QDialog::Accepted)
         return;
-    clearMessage();
+    m_notices->clear();
     m_ui->loginEdit->setText(dialog->loginName());
     m_ui->passwordEdit->clear();
     m_ui->passwordEdit->setFocus();
-    showMessage(tr("The password has been reset. Log in with the new password."), false);
+    m_notices->show(tr("The password has been reset. Log in with the new password."), false);
 }
 
 } // namespace zc::ui

@@ -20,7 +20,9 @@ class LoginDialog;
 }
 class CaptchaImage;
 class ForgotPasswordDialog;
+class LoginNotices;
 class RegistrationWizard;
+class ServerChooser;
 class SmsCooldowns;
 class TlsProblemDialog;
 
@@ -82,19 +84,13 @@ Q_SIGNALS:
     void captchaChanged(const QString &captchaId);
 
 private:
-    void reloadProfiles(const QString &selectId);
-    void profileSelected(int index);
-    void manageServers();
+    void profileSelected(const sync::ServerProfile &profile);
     void submit();
     void loginFinished(const sync::Result<Session> &result, const QString &login, bool remember);
     void finishWithSession(const Session &session, const QString &login, bool remember);
     void captchaFailed(const ApiError &error, const QList<sync::TlsProblem> &tlsProblems);
     void setBusy(bool busy, const QString &text = {});
     void showError(const ApiError &error, const QList<sync::TlsProblem> &tlsProblems = {});
-    void showMessage(const QString &text, bool isError, QWidget *field = nullptr);
-    void clearMessage();
-    void markField(QWidget *field, bool error);
-    void showTlsProblems();
     void offerOffline(const ApiError &error);
     void registrationFinished(int result);
     void forgotPasswordFinished(int result);
@@ -102,19 +98,16 @@ private:
     QScopedPointer<Ui::LoginDialog> m_ui;
     QPointer<sync::ApiClient> m_client;
     QPointer<sync::CredentialStore> m_credentials;
-    QList<sync::ServerProfile> m_profiles;
     QPointer<sync::ApiJob> m_job;
     CaptchaImage *m_captcha = nullptr;
-    QPointer<TlsProblemDialog> m_tlsDialog;
+    ServerChooser *m_servers = nullptr;
+    LoginNotices *m_notices = nullptr;
     QPointer<RegistrationWizard> m_wizard;
     QPointer<ForgotPasswordDialog> m_forgot;
     SmsCooldowns *m_smsCooldowns = nullptr;
-    QList<sync::TlsProblem> m_tlsProblems;
     Session m_session;
     bool m_busy = false;
     bool m_resuming = false;
-    bool m_tlsShownForProfile = false;
-    bool m_messageIsTls = false;
     bool m_closing = false;
     bool m_offline = false;
 };

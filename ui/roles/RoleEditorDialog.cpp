@@ -161,7 +161,8 @@ void RoleEditorDialog::validate()
 
     const int remarkLength = validate::codePoints(m_ui->remarkEdit->toPlainText());
     m_ui->remarkCountLabel->setText(tr("%1/%2").arg(remarkLength).arg(MaxRemarkLength));
-    UiStyle::textTone(m_ui->remarkCountLabel, remarkLength > MaxRemarkLength ? UiStyle::Tone::Bad : UiStyle::Tone::Hint);
+    UiStyle::textTone(m_ui->remarkCountLabel,
+                      remarkLength > MaxRemarkLength ? UiStyle::Tone::Bad : UiStyle::Tone::Hint);
     UiStyle::fieldError(m_ui->remarkErrorLabel, m_ui->remarkEdit,
                         validate::remark(m_ui->remarkEdit->toPlainText()) == ValidationError::None
                             ? QString()

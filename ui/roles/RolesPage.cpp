@@ -164,7 +164,6 @@ RoleEditorDialog *RolesPage::editRole(qint64 id)
             return nullptr;
     }
     auto *dialog = new RoleEditorDialog(m_client, m_workspace, m_models->catalog(), m_session, role, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_editor = dialog;
     connect(dialog, &QDialog::accepted, this, [this, dialog, isNew = !role.has_value()] {
         if (!dialog->savedRole())
@@ -175,7 +174,7 @@ RoleEditorDialog *RolesPage::editRole(qint64 id)
                     false);
         m_ui->rolesTable->selectId(saved.id);
     });
-    dialog->open();
+    openDialog(dialog);
     return dialog;
 }
 
@@ -219,14 +218,8 @@ AssignAccountsDialog *RolesPage::assignAccounts(qint64 id)
     if (!m_models->role(id))
         return nullptr;
     auto *dialog = new AssignAccountsDialog(m_models, m_workspace, id, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_assign = dialog;
-    connect(dialog, &QDialog::finished, this, [this, dialog] {
-        const QString summary = dialog->summary();
-        if (!summary.isEmpty())
-            showMessage(summary, false);
-    });
-    dialog->open();
+    openDialog(dialog, [dialog] { return dialog->summary(); });
     return dialog;
 }
 

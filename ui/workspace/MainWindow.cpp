@@ -13,6 +13,7 @@
 #include "ui/Startup.h"
 #include "ui/UiStyle.h"
 #include "ui/widgets/MessageBox.h"
+#include "ui/workspace/PageNavigation.h"
 #include "ui/workspace/WorkspaceModels.h"
 #include "sync/ApiClient.h"
 #include "sync/Cache.h"
@@ -26,14 +27,12 @@
 #include <QLoggingCategory>
 #include <QStatusBar>
 #include <QToolButton>
-#include <QTreeWidgetItemIterator>
 
 namespace zc::ui {
 
 namespace {
 Q_LOGGING_CATEGORY(lcMain, "zc.ui.main", QtInfoMsg)
 
-constexpr int KeyRole = Qt::UserRole + 1;
 constexpr int RefreshIntervalMs = 3 * 60 * 1000;
 constexpr int StatusMessageMs = 8000;
 
@@ -100,9 +99,9 @@ MainWindow::MainWindow(sync::ApiClient *client, sync::CredentialStore *credentia
 
     m_cooldowns = new SmsCooldowns(this);
     m_models = new WorkspaceModels(this);
+    m_navigation = new PageNavigation(m_ui->navigationTree, m_ui->pageStack, this);
     buildPages();
 
-    connect(m_ui->navigationTree, &QTreeWidget::currentItemChanged, this, &MainWindow::navigationChanged);
     connect(m_ui->logoutButton, &QToolButton::clicked, this, &MainWindow::logoutRequested);
     connect(m_ui->actionLogout, &QAction::triggered, this, &MainWindow::logoutRequested);
     connect(m_ui->actionForget, &QAction::triggered, this, &MainWindow::forgetAccount);
@@ -172,10 +171,8 @@ void MainWindow::buildPages()
                                                  {QStringLiteral("handlers"), m_handlersPage},
                                                  {QStringLiteral("audit"), m_auditPage},
                                                  {QStringLiteral("settings"), m_settingsPage}};
-    for (const auto &[key, page] : pages) {
-        m_ui->pageStack->addWidget(page);
-        m_pages.insert(key, page);
-    }
+    for (const auto &[key, page] : pages)
+        m_navigation->addPage(key, page);
     const auto showStatus = [this](const QString &text) { statusBar()->showMessage(text, StatusMessageMs); };
     for (WorkspacePage *page : workspacePages()) {
         connect(page, &WorkspacePage::refreshRequested, this, &MainWindow::refreshData);
@@ -199,89 +196,22 @@ void MainWindow::setSession(const Session &session)
     m_ui->actionRoleAuthentication->setVisible(m_session.isMainAccount());
     updateHeader();
     updateStatusBar();
-    rebuildNavigation();
-}
-
-void MainWindow::rebuildNavigation()
-{
-    const QString previous = currentPageKey();
-    const bool roles = m_session.hasPermission(QStringLiteral("basic.roles"));
-    const bool accounts = m_session.hasPermission(QStringLiteral("basic.accounts"));
-
-    QTreeWidget *tree = m_ui->navigationTree;
-    QSignalBlocker blocker(tree);
-    tree->clear();
-    auto addGroup = [tree](const QString &text, const QString &icon) {
-        auto *item = new QTreeWidgetItem(tree, {text});
-        item->setIcon(0, QIcon(icon));
-        item->setFlags(Qt::ItemIsEnabled);
-        QFont f = item->font(0);
-        f.setBold(true);
-        item->setFont(0, f);
-        return item;
-    };
-    auto addPage = [tree](QTreeWidgetItem *parent, const QString &key, const QString &text, const QString &icon) {
-        auto *item = parent ? new QTreeWidgetItem(parent, {text}) : new QTreeWidgetItem(tree, {text});
-        item->setIcon(0, QIcon(icon));
-        item->setData(0, KeyRole, key);
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-        return item;
-    };
-    if (roles) {
-        QTreeWidgetItem *basic = addGroup(tr("Basic settings"), QStringLiteral(":/zc/icons/folder.svg"));
-        addPage(basic, QStringLiteral("roles"), tr("Account roles"), QStringLiteral(":/zc/icons/roles.svg"));
-    }
-    if (accounts) {
-        QTreeWidgetItem *group = addGroup(tr("Account management"), QStringLiteral(":/zc/icons/folder.svg"));
-        addPage(group, QStringLiteral("handlers"), tr("Unit handlers"), QStringLiteral(":/zc/icons/handlers.svg"));
-    }
-    if (roles || accounts)
-        addPage(nullptr, QStringLiteral("audit"), tr("Audit log"), QStringLiteral(":/zc/icons/audit.svg"));
-    addPage(nullptr, QStringLiteral("settings"), tr("Settings"), QStringLiteral(":/zc/icons/settings.svg"));
-    tree->expandAll();
-
-    const QStringList keys = pageKeys();
-    const QString select = keys.contains(previous) ? previous : keys.first();
-    blocker.unblock();
-    showPage(select);
+    m_navigation->rebuild(m_session);
 }
 
 QStringList MainWindow::pageKeys() const
 {
-    QStringList keys;
-    for (QTreeWidgetItemIterator it(m_ui->navigationTree); *it; ++it) {
-        const QString key = (*it)->data(0, KeyRole).toString();
-        if (!key.isEmpty())
-            keys << key;
-    }
-    return keys;
+    return m_navigation->keys();
 }
 
 QString MainWindow::currentPageKey() const
 {
-    QTreeWidgetItem *item = m_ui->navigationTree->currentItem();
-    return item ? item->data(0, KeyRole).toString() : QString();
+    return m_navigation->currentKey();
 }
 
 bool MainWindow::showPage(const QString &key)
 {
-    for (QTreeWidgetItemIterator it(m_ui->navigationTree); *it; ++it) {
-        if ((*it)->data(0, KeyRole).toString() == key) {
-            m_ui->navigationTree->setCurrentItem(*it);
-            m_ui->pageStack->setCurrentWidget(m_pages.value(key));
-            return true;
-        }
-    }
-    return false;
-}
-
-void MainWindow::navigationChanged(QTreeWidgetItem *current)
-{
-    if (!current)
-        return;
-    const QString key = current->data(0, KeyRole).toString();
-    if (QWidget *page = m_pages.value(key))
-        m_ui->pageStack->setCurrentWidget(page);
+    return m_navigation->show(key);
 }
 
 QString MainWindow::welcomeText() const

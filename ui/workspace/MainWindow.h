@@ -4,7 +4,6 @@
 #include "models/Session.h"
 
 #include <QDateTime>
-#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 #include <QScopedPointer>
@@ -12,7 +11,6 @@
 
 class QLabel;
 class QToolButton;
-class QTreeWidgetItem;
 
 namespace zc::sync {
 class ApiClient;
@@ -28,6 +26,7 @@ class MainWindow;
 }
 class AuditLogPage;
 class HandlersPage;
+class PageNavigation;
 class RolesPage;
 class SettingsPage;
 class SmsCooldowns;
@@ -96,8 +95,6 @@ private:
     void buildPages();
     // The pages over the workspace (roles, handlers, audit log).
     [[nodiscard]] QList<WorkspacePage *> workspacePages() const;
-    void rebuildNavigation();
-    void navigationChanged(QTreeWidgetItem *current);
     void updateHeader();
     void updateStatusBar();
     void updateConnection();
@@ -117,7 +114,7 @@ private:
     QPointer<sync::Workspace> m_workspace;
     QPointer<sync::ApiJob> m_refreshJob;
     Session m_session;
-    QHash<QString, QWidget *> m_pages;
+    PageNavigation *m_navigation = nullptr;
     WorkspaceModels *m_models = nullptr;
     SmsCooldowns *m_cooldowns = nullptr;
     RolesPage *m_rolesPage = nullptr;

@@ -9,6 +9,7 @@
 #include "sync/Workspace.h"
 
 #include <QAction>
+#include <QDialog>
 #include <QFrame>
 #include <QLabel>
 #include <QPushButton>
@@ -61,6 +62,19 @@ void WorkspacePage::addDeleteShortcut(const QString &text, std::function<void(qi
         if (const qint64 id = table->currentId(); id && !m_readOnly)
             remove(id);
     });
+}
+
+void WorkspacePage::openDialog(QDialog *dialog, std::function<QString()> summary)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (summary) {
+        connect(dialog, &QDialog::finished, this, [this, summary = std::move(summary)] {
+            const QString text = summary();
+            if (!text.isEmpty())
+                showMessage(text, false);
+        });
+    }
+    dialog->open();
 }
 
 void WorkspacePage::setWorkspace(sync::Workspace *workspace)

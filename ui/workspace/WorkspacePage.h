@@ -10,6 +10,7 @@
 
 #include <functional>
 
+class QDialog;
 class QFrame;
 class QLabel;
 class QPushButton;
@@ -92,6 +93,9 @@ protected:
     void setEmptyTexts(const QString &empty, const QString &loading);
     // The Delete key on the table runs `remove` for the current row, unless read-only.
     void addDeleteShortcut(const QString &text, std::function<void(qint64 id)> remove);
+    // Opens `dialog` window-modal, deleted once closed; when it closes, what
+    // `summary` says it did (if anything) goes to the message line.
+    void openDialog(QDialog *dialog, std::function<QString()> summary = {});
 
     [[nodiscard]] virtual CsvExport csvExport() const = 0;
     // After the read-only switch moved (the base has updated its buttons and the table's actions).
