@@ -13,6 +13,8 @@ packages=(
     libboost1.81-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libqt6sql6-psql
+    # the server reads SQLite's WAL-index through SQLite's own API (the same library Qt's driver loads)
+    libsqlite3-dev
     # tests: a throw-away PostgreSQL 15 server for the suites labelled postgresql
     postgresql
     # secrets, password hashing and randomness, certificate generation

@@ -71,6 +71,7 @@ void Database::noteFailure(const QSqlError &error)
     m_lostInRequest = true;
     m_lastReconnectMs = 0;   // the first try comes at once
     m_statements.clear();    // prepared on the lost connection
+    m_versionMark.clear();
 }
 
 std::optional<SqlRows> Database::run(const QString &sql, const QVariantList &binds)
@@ -107,9 +108,19 @@ std::optional<DataStamp> Database::dataStamp()
         return std::nullopt;
     if (m_inRequest && m_requestVersion)
         return DataStamp{*m_requestVersion, m_ownWrites};
+    // The mark is read before the version: a commit between the two leaves a
+    // mark older than the version, and the next call reads the version again.
+    const QByteArray mark = m_engine->commitMark();
     std::optional<qint64> version;
-    if (!each(sql, {}, [&](const QSqlQuery &q) { version = q.value(0).toLongLong(); }) || !version)
-        return std::nullopt;
+    if (!mark.isEmpty() && mark == m_versionMark) {
+        version = m_markedVersion;
+    } else {
+        m_versionMark.clear();
+        if (!each(sql, {}, [&](const QSqlQuery &q) { version = q.value(0).toLongLong(); }) || !version)
+            return std::nullopt;
+        m_versionMark = mark;
+        m_markedVersion = *version;
+    }
     if (m_inRequest)
         m_requestVersion = version;
     return DataStamp{*version, m_ownWrites};

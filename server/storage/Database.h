@@ -137,6 +137,8 @@ private:
     QList<std::function<void()>> m_afterCommit;
     quint64 m_ownWrites = 0;   // statements and transactions of this connection that may have written
     bool m_inRequest = false;
+    QByteArray m_versionMark;   // the engine's commitMark() when m_markedVersion was read
+    qint64 m_markedVersion = -1;
     bool m_lost = false;
     bool m_lostInRequest = false;
     qint64 m_lastReconnectMs = 0;

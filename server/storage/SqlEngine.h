@@ -36,6 +36,11 @@ public:
     // process, commits a change to the database (SQLite's data_version); empty
     // where the engine has none that costs less than the reads it would save.
     [[nodiscard]] virtual QString dataVersionSql() const { return {}; }
+    // A fingerprint of the database's last commit that costs no statement and
+    // no lock: equal to an earlier one only if nothing was committed between
+    // the two reads (by any connection, of any process). Empty when it cannot
+    // tell; then the data version is read with dataVersionSql().
+    [[nodiscard]] virtual QByteArray commitMark() { return {}; }
 };
 
 } // namespace zc::server

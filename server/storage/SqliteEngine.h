@@ -21,6 +21,7 @@ public:
     [[nodiscard]] bool open(const QString &connectionName, QString *error) override;
     [[nodiscard]] QString beginSql() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
     [[nodiscard]] QString dataVersionSql() const override { return QStringLiteral("PRAGMA data_version"); }
+    [[nodiscard]] QByteArray commitMark() override;
     [[nodiscard]] QString ddl(const QString &portable) const override;
     [[nodiscard]] bool isConstraintViolation(const QSqlError &error) const override;
     [[nodiscard]] QString joinedText(const QString &column) const override
@@ -34,6 +35,10 @@ public:
 
 private:
     QString m_path;
+    QString m_connectionName;
+    // SQLite's own mapping of the WAL-index (the -shm file) for this
+    // connection, found on first use (see commitMark()).
+    const volatile void *m_walIndex = nullptr;
     std::shared_ptr<std::mutex> m_writeMutex;
 };
 

@@ -1,4 +1,4 @@
-// Issue 3's server pieces on their own (no database server needed): the
+// The server's storage pieces on their own (no database server needed): the
 // PostgreSQL URL and dialect, the SMS code shapes and purposes, the webhook's
 // URL rule and backoff, and the SMS code service over a real SQLite file
 // with a recording sender (tries, single use, rate limits, stateless).
@@ -13,6 +13,7 @@
 #include "server/sms/WebhookSmsSender.h"
 
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -52,6 +53,8 @@ private slots:
     void webhookUrlsAndBackoff();
     void smsCodesVerifyCountTriesAndAreUsedOnce();
     void smsCodeSendingIsRateLimitedAndAllOrNothing();
+    void sqliteCommitMarkMovesWithEveryCommitOfAnyConnection();
+    void sqliteDataStampSeesEveryCommitOfAnotherConnection();
 
 private:
     struct Fixture
@@ -297,6 +300,71 @@ void TestServerEngines::smsCodeSendingIsRateLimitedAndAllOrNothing()
     QVERIFY(f.db->run(QStringLiteral("UPDATE sms_codes SET created_at = created_at - 86400000")));
     f.sms->purgeExpired();
     QCOMPARE(f.db->run(QStringLiteral("SELECT COUNT(*) FROM sms_codes"))->scalar().toInt(), 0);
+}
+
+// SQLite's stamp for the caches: the WAL-index mark moves with every commit of
+// any connection and stays put without one; the data stamp built on it never
+// misses another connection's commit.
+void TestServerEngines::sqliteCommitMarkMovesWithEveryCommitOfAnyConnection()
+{
+    const QString path = m_tmp.filePath(QStringLiteral("mark.sqlite3"));
+    Database writer(std::make_unique<SqliteEngine>(path));
+    QString error;
+    QVERIFY2(writer.open(&error), qPrintable(error));
+    QVERIFY2(writer.execDdl(QStringLiteral("CREATE TABLE t (x INTEGER)"), &error), qPrintable(error));
+
+    SqliteEngine reader(path);
+    const QString name = QStringLiteral("mark-reader");
+    QVERIFY2(reader.open(name, &error), qPrintable(error));
+    {
+        QSqlQuery read(QSqlDatabase::database(name));
+        QVERIFY(read.exec(QStringLiteral("SELECT count(*) FROM t")));   // maps the WAL-index
+    }
+    const QByteArray before = reader.commitMark();
+    QCOMPARE(before.size(), 48);
+    QCOMPARE(reader.commitMark(), before);   // nothing committed: the same mark
+
+    QByteArray last = before;
+    for (int i = 0; i < 50; ++i) {
+        QVERIFY(writer.run(QStringLiteral("INSERT INTO t (x) VALUES (?)"), {i}));
+        const QByteArray now = reader.commitMark();
+        QVERIFY2(!now.isEmpty() && now != last, qPrintable(QStringLiteral("commit %1 left the mark").arg(i)));
+        last = now;
+    }
+    // A checkpoint that restarts the WAL keeps the content; the next commit still moves the mark.
+    QVERIFY(writer.run(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    const QByteArray afterCheckpoint = reader.commitMark();
+    QVERIFY(writer.run(QStringLiteral("INSERT INTO t (x) VALUES (?)"), {-1}));
+    QVERIFY(reader.commitMark() != afterCheckpoint);
+    QSqlDatabase::database(name).close();
+    QSqlDatabase::removeDatabase(name);
+}
+
+void TestServerEngines::sqliteDataStampSeesEveryCommitOfAnotherConnection()
+{
+    const QString path = m_tmp.filePath(QStringLiteral("stamp.sqlite3"));
+    Database a(std::make_unique<SqliteEngine>(path));
+    Database b(std::make_unique<SqliteEngine>(path));
+    QString error;
+    QVERIFY2(a.open(&error), qPrintable(error));
+    QVERIFY2(b.open(&error), qPrintable(error));
+    QVERIFY2(a.execDdl(QStringLiteral("CREATE TABLE t (x INTEGER)"), &error), qPrintable(error));
+
+    const std::optional<DataStamp> first = b.dataStamp();
+    QVERIFY(first);
+    QCOMPARE(b.dataStamp(), first);   // nothing committed: unmoved (read from the mark)
+    std::optional<DataStamp> last = first;
+    for (int i = 0; i < 50; ++i) {
+        QVERIFY(a.run(QStringLiteral("INSERT INTO t (x) VALUES (?)"), {i}));
+        const std::optional<DataStamp> now = b.dataStamp();
+        QVERIFY(now);
+        QVERIFY2(*now != *last, qPrintable(QStringLiteral("commit %1 of the other connection unseen").arg(i)));
+        QCOMPARE(b.dataStamp(), now);
+        last = now;
+    }
+    // Its own writes move it too.
+    QVERIFY(b.run(QStringLiteral("INSERT INTO t (x) VALUES (?)"), {100}));
+    QVERIFY(*b.dataStamp() != *last);
 }
 
 QTEST_MAIN(TestServerEngines)
