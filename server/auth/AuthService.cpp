@@ -17,6 +17,7 @@
 #include <QDateTime>
 
 #include <algorithm>
+#include <optional>
 
 namespace zc::server {
 
@@ -27,6 +28,17 @@ ApiError locked(int seconds)
     ApiError e = apiError(423, "account_locked");
     e.retryAfter = seconds;
     return e;
+}
+
+// What to answer when LoginThrottle found the key locked (423 with the seconds
+// left) or could not tell (its error); nullopt when the key is free.
+std::optional<ApiError> refusedIfLocked(const Result<int> &secondsLocked)
+{
+    if (!secondsLocked)
+        return secondsLocked.error();
+    if (secondsLocked.value() > 0)
+        return locked(secondsLocked.value());
+    return std::nullopt;
 }
 
 } // namespace
@@ -50,11 +62,8 @@ Result<AuthService::SignedIn> AuthService::login(const Credentials &c)
         return apiError(422, "captcha_invalid", QStringLiteral("captcha_answer"));
 
     const QString key = LoginThrottle::keyFor(c.login);
-    const Result<int> lockedFor = m_throttle.lockedFor(key);
-    if (!lockedFor)
-        return lockedFor.error();
-    if (lockedFor.value() > 0)
-        return locked(lockedFor.value());
+    if (const std::optional<ApiError> refused = refusedIfLocked(m_throttle.lockedFor(key)))
+        return *refused;
 
     // Handlers sign in with their phone, main accounts with their login name.
     qint64 credentialId = 0;
@@ -92,9 +101,8 @@ Result<AuthService::SignedIn> AuthService::login(const Credentials &c)
     else
         m_hasher.verifyDummy(c.password);   // same time as a wrong password
     if (!passwordOk || !active) {
-        const Result<bool> nowLocked = m_throttle.recordFailure(key);
-        if (!nowLocked)
-            return nowLocked.error();
+        if (const std::optional<ApiError> refused = refusedIfLocked(m_throttle.recordFailure(key)))
+            return *refused;
         qCInfo(lcAuth) << "sign-in refused (invalid credentials)";
         return apiError(401, "invalid_credentials");
     }
@@ -103,6 +111,8 @@ Result<AuthService::SignedIn> AuthService::login(const Credentials &c)
     const QString rehashed = m_hasher.needsRehash(hash) ? m_hasher.hash(c.password) : QString();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     Result<QString> token = m_db.transaction<QString>([&]() -> Result<QString> {
+        if (const std::optional<ApiError> refused = refusedIfLocked(m_throttle.lockedFor(key)))
+            return *refused;
         const Status cleared = m_throttle.clear(key);
         if (!cleared)
             return cleared.error();
@@ -140,19 +150,15 @@ Status AuthService::changePassword(const AuthSession &s, const QString &oldPassw
     // Field rules first: a weak new password is reported before the old one is checked.
     if (validate::password(newPassword) != ValidationError::None || newPassword == oldPassword)
         return apiError(422, "weak_password", QStringLiteral("new_password"));
-    const Result<int> lockedFor = m_throttle.lockedFor(s.loginKey);
-    if (!lockedFor)
-        return lockedFor.error();
-    if (lockedFor.value() > 0)
-        return locked(lockedFor.value());
+    if (const std::optional<ApiError> refused = refusedIfLocked(m_throttle.lockedFor(s.loginKey)))
+        return *refused;
 
     const auto stored = CredentialStorage(m_db).passwordHash(s.credentialId);
     if (!stored)
         return stored.error();
     if (!stored->has_value() || !m_hasher.verify(*stored.value(), oldPassword)) {
-        const Result<bool> nowLocked = m_throttle.recordFailure(s.loginKey);
-        if (!nowLocked)
-            return nowLocked.error();
+        if (const std::optional<ApiError> refused = refusedIfLocked(m_throttle.recordFailure(s.loginKey)))
+            return *refused;
         return apiError(422, "wrong_password", QStringLiteral("old_password"));
     }
     const QString hash = m_hasher.hash(newPassword);
@@ -160,6 +166,8 @@ Status AuthService::changePassword(const AuthSession &s, const QString &oldPassw
         return internalError();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const Status done = m_db.transaction<Done>([&]() -> Status {
+        if (const std::optional<ApiError> refused = refusedIfLocked(m_throttle.lockedFor(s.loginKey)))
+            return *refused;
         if (const Status set = CredentialStorage(m_db).setPassword(s.credentialId, hash, false, now); !set)
             return set;
         Status st = m_sessions.revokeOthers(s.credentialId, s.sessionId);

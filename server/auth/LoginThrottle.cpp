@@ -27,16 +27,19 @@ Result<int> LoginThrottle::lockedFor(const QString &key)
     return int((left + 999) / 1000);
 }
 
-Result<bool> LoginThrottle::recordFailure(const QString &key)
+Result<int> LoginThrottle::recordFailure(const QString &key)
 {
-    return m_db.transaction<bool>([&]() -> Result<bool> {
+    return m_db.transaction<int>([&]() -> Result<int> {
+        const Result<int> lockedNow = lockedFor(key);
+        if (!lockedNow || lockedNow.value() > 0)
+            return lockedNow;
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         ThrottleStorage store(m_db);
         const Result<int> failures = store.addFailure(key, now, now - WindowMs);
         if (!failures)
             return failures.error();
         if (failures.value() < MaxFailures)
-            return false;
+            return 0;
         if (const Status locked = store.lock(key, now + LockMs); !locked)
             return locked.error();
         const Result<qint64> seq = m_changes.nextSeq();
@@ -45,7 +48,7 @@ Result<bool> LoginThrottle::recordFailure(const QString &key)
         if (const Status st = m_changes.stampAccountsOfLogin(key, seq.value()); !st)
             return st.error();
         qCWarning(lcAuth) << "login locked for 15 minutes after" << MaxFailures << "failures";
-        return true;
+        return 0;
     });
 }
 

@@ -27,9 +27,15 @@ public:
     [[nodiscard]] static QString keyFor(const QString &login);
 
     // Seconds the key stays locked (rounded up); 0 when it is not locked.
+    // Asked again inside the transaction that acts on a right password: a lock
+    // set meanwhile (by another worker or process) still holds.
     [[nodiscard]] Result<int> lockedFor(const QString &key);
-    // Records one failure (own transaction); true when this failure locked the key.
-    [[nodiscard]] Result<bool> recordFailure(const QString &key);
+    // Records one failure in its own write transaction, which every worker and
+    // process takes in turn — unless the key was locked meanwhile: then nothing
+    // is counted and the lock's seconds left come back (the attempt is answered
+    // as locked), so exactly MaxFailures failures are ever answered as such.
+    // 0 when the failure was counted (the MaxFailures-th locks the key).
+    [[nodiscard]] Result<int> recordFailure(const QString &key);
     // After a success, an unlock or a password reset: forget the key's failures
     // and lift its lock (inside the caller's transaction).
     [[nodiscard]] Status clear(const QString &key);

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using zc::test::ServerDb;
@@ -12,6 +13,9 @@ using zc::test::TestServer;
 namespace demo = zc::test::demo;
 
 namespace {
+
+// API.md: the 5th failure within 15 minutes locks the login for 15 minutes.
+constexpr int MaxFailures = 5;
 
 QJsonObject errorOf(const TestServer::Reply &r)
 {
@@ -38,6 +42,7 @@ private slots:
     void captchaCannotBeReused();
     void fiveFailuresLockTheLoginStringEvenIfUnknown();
     void lockoutCountsPerLoginString();
+    void concurrentWrongLoginsOverTwoProcessesLockAfterExactlyFive();
     void meShowsTheSessionWithoutToken();
     void logoutRevokesTheToken();
     void idleTokenExpires();
@@ -193,6 +198,54 @@ void TestServerLogin::lockoutCountsPerLoginString()
     for (int i = 0; i < 4; ++i)
         QCOMPARE(m_server->login(QStringLiteral("nmg_dist"), QStringLiteral("Wrong@2026")).status, 401);
     QCOMPARE(m_server->login(QStringLiteral("nmg_dist"), demo::Password).status, 201);
+}
+
+// 20 wrong passwords for one login at once, half through another server
+// process on the same database (each process with two slow-lane threads
+// verifying Argon2 hashes side by side): exactly 5 are counted as failures
+// (401), every other is refused as locked (423), and the right password is
+// refused too while the lock holds.
+void TestServerLogin::concurrentWrongLoginsOverTwoProcessesLockAfterExactlyFive()
+{
+    TestServer::Options o;
+    o.dataDir = m_server->dataDir();
+    o.seedFile = QStringLiteral("-");
+    TestServer other(o);
+    QVERIFY2(other.start(), qPrintable(other.errorString()));
+    const QString login = QStringLiteral("nmg_kangtai");
+
+    constexpr int Attempts = 20;
+    std::vector<std::unique_ptr<zc::test::RawConnection>> conns;
+    QList<QByteArray> requests;
+    for (int i = 0; i < Attempts; ++i) {
+        TestServer &server = i % 2 ? other : *m_server;
+        const TestServer::NewCaptcha c = server.solvedCaptcha();
+        QVERIFY(!c.id.isEmpty());
+        const QByteArray body = QJsonDocument(zc::test::loginBody(login, QStringLiteral("Wrong@2026"), c.id, c.answer))
+                                    .toJson(QJsonDocument::Compact);
+        requests << "POST /api/v1/sessions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: "
+                        + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+        conns.push_back(std::make_unique<zc::test::RawConnection>(server));
+        QVERIFY(conns.back()->open());
+    }
+    for (int i = 0; i < Attempts; ++i)
+        QVERIFY(conns[i]->send(requests.at(i)));
+    int refused = 0;
+    int locked = 0;
+    for (auto &c : conns) {
+        const auto a = c->readAnswer(30000);
+        QVERIFY(a);
+        if (a->status == 401)
+            ++refused;
+        else if (a->status == 423 && a->errorCode() == QLatin1String("account_locked"))
+            ++locked;
+        else
+            QFAIL(qPrintable(QStringLiteral("unexpected answer %1 %2").arg(a->status).arg(QString::fromUtf8(a->body))));
+    }
+    QCOMPARE(refused, MaxFailures);
+    QCOMPARE(locked, Attempts - MaxFailures);
+    QCOMPARE(m_server->login(login, demo::Password).status, 423);
+    QCOMPARE(other.login(login, demo::Password).status, 423);
 }
 
 void TestServerLogin::meShowsTheSessionWithoutToken()
