@@ -30,6 +30,8 @@ std::optional<ApiError> ApiError::fromJson(const QJsonObject &body, int status, 
                    + QString::number(seconds));
         e.retryAfter = static_cast<int>(seconds);
     }
+    if (r.ok() && !r.value("reason").isUndefined() && !r.value("reason").isNull())
+        e.reason = r.string("reason");
     if (!r.ok()) {
         if (why)
             *why = r.error();
@@ -47,6 +49,8 @@ QJsonObject ApiError::toJson() const
     };
     if (retryAfter >= 0)
         o.insert(QStringLiteral("retry_after"), retryAfter);
+    if (!reason.isEmpty())
+        o.insert(QStringLiteral("reason"), reason);
     return QJsonObject{ { QStringLiteral("error"), o } };
 }
 

@@ -18,6 +18,7 @@ struct ApiError
     QString message;
     QString field;        // empty when the error concerns no single field
     int retryAfter = -1;  // seconds, for account_locked / rate_limited; -1 when absent
+    QString reason;       // why, where a code has several causes (weak_password: rules, unchanged, common, personal)
 
     // Client-side codes for failures without an API error body.
     static constexpr const char NetworkError[] = "network_error";       // refused, unreachable, reset

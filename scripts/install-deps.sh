@@ -19,6 +19,8 @@ packages=(
     postgresql
     # secrets, password hashing and randomness, certificate generation
     qtkeychain-qt6-dev libsodium-dev libssl-dev
+    # new passwords screened against cracklib's dictionary of common words (libpwquality)
+    libpwquality-dev cracklib-runtime
     # strict RFC 8259 JSON parsing (models/StrictJson), header-only
     nlohmann-json3-dev
     # tests: a real Secret Service on a private D-Bus

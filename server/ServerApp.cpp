@@ -3,6 +3,7 @@
 #include "server/Logging.h"
 #include "server/auth/CaptchaRenderer.h"
 #include "server/auth/PasswordHasher.h"
+#include "server/auth/PasswordScreen.h"
 #include "server/http/HttpFront.h"
 #include "server/http/TlsMaterial.h"
 #include "server/seed/Seeder.h"
@@ -40,6 +41,12 @@ ServerApp::~ServerApp()
 
 bool ServerApp::start(QString *error)
 {
+    // New passwords are screened against cracklib's dictionary: without it the
+    // server would accept what it promises to refuse.
+    if (QString why; !PasswordScreen::dictionaryAvailable(&why)) {
+        *error = why;
+        return false;
+    }
     if (!QDir().mkpath(m_options.dataDir)) {
         *error = QStringLiteral("cannot create the data directory %1").arg(m_options.dataDir);
         return false;

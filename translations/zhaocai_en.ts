@@ -1097,6 +1097,21 @@
         </message>
         <message>
             <location line="+2" />
+            <source>The new password must differ from the current one.</source>
+            <translation>The new password must differ from the current one.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This password is too common or has appeared in leaked password lists, so it is easy to guess. Choose another one.</source>
+            <translation>This password is too common or has appeared in leaked password lists, so it is easy to guess. Choose another one.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The password must not contain the login, the phone number, the unit name or the person's name.</source>
+            <translation>The password must not contain the login, the phone number, the unit name or the person's name.</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>The password is too weak: use 8 to 64 characters with at least three of lower-case letters, upper-case letters, digits and symbols.</source>
             <translation>The password is too weak: use 8 to 64 characters with at least three of lower-case letters, upper-case letters, digits and symbols.</translation>
         </message>

@@ -1089,6 +1089,21 @@
         </message>
         <message>
             <location line="+2" />
+            <source>The new password must differ from the current one.</source>
+            <translation>新密码不能与原密码相同。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This password is too common or has appeared in leaked password lists, so it is easy to guess. Choose another one.</source>
+            <translation>该密码过于常见或已出现在泄露的密码中，容易被猜中，请另设一个。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The password must not contain the login, the phone number, the unit name or the person's name.</source>
+            <translation>密码不能包含登录账号、手机号、单位名称或姓名。</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>The password is too weak: use 8 to 64 characters with at least three of lower-case letters, upper-case letters, digits and symbols.</source>
             <translation>密码强度不足：请使用 8 至 64 个字符，并至少包含小写字母、大写字母、数字、符号中的三类。</translation>
         </message>

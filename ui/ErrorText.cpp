@@ -92,8 +92,15 @@ QString ErrorText::sentence(const ApiError &e)
         return tr("A permission is not known to the server. Refresh the permission list and try again.");
     if (c == QLatin1String("permission_not_held"))
         return tr("You cannot grant a permission that your own account does not hold.");
-    if (c == QLatin1String("weak_password"))
+    if (c == QLatin1String("weak_password")) {
+        if (e.reason == QLatin1String("unchanged"))
+            return tr("The new password must differ from the current one.");
+        if (e.reason == QLatin1String("common"))
+            return tr("This password is too common or has appeared in leaked password lists, so it is easy to guess. Choose another one.");
+        if (e.reason == QLatin1String("personal"))
+            return tr("The password must not contain the login, the phone number, the unit name or the person's name.");
         return tr("The password is too weak: use 8 to 64 characters with at least three of lower-case letters, upper-case letters, digits and symbols.");
+    }
     if (c == QLatin1String("main_account_immutable"))
         return tr("The unit's main account cannot be disabled, deleted or given roles.");
     if (c == QLatin1String("wrong_password"))

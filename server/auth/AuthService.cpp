@@ -11,6 +11,7 @@
 #include "server/Logging.h"
 #include "server/auth/LoginThrottle.h"
 #include "server/auth/PasswordHasher.h"
+#include "server/auth/PasswordScreen.h"
 #include "server/auth/SessionService.h"
 #include "models/Validators.h"
 
@@ -148,8 +149,13 @@ Status AuthService::logout(const AuthSession &s)
 Status AuthService::changePassword(const AuthSession &s, const QString &oldPassword, const QString &newPassword)
 {
     // Field rules first: a weak new password is reported before the old one is checked.
-    if (validate::password(newPassword) != ValidationError::None || newPassword == oldPassword)
-        return apiError(422, "weak_password", QStringLiteral("new_password"));
+    PasswordScreen::Context known{s.loginKey, {s.credentialPhone}, oldPassword};
+    if (s.view.account)
+        known.ownWords << s.view.account->phone << s.view.account->name;
+    if (s.view.unit)
+        known.ownWords << s.view.unit->name;
+    if (const std::optional<ApiError> weak = PasswordScreen::refusal(newPassword, known, QStringLiteral("new_password")))
+        return *weak;
     if (const std::optional<ApiError> refused = refusedIfLocked(m_throttle.lockedFor(s.loginKey)))
         return *refused;
 

@@ -8,6 +8,7 @@
 #include "server/Logging.h"
 #include "server/auth/LoginThrottle.h"
 #include "server/auth/PasswordHasher.h"
+#include "server/auth/PasswordScreen.h"
 #include "server/sms/SmsCodeService.h"
 #include "server/sms/SmsSender.h"
 #include "models/Validators.h"
@@ -33,8 +34,9 @@ Status PasswordResetService::reset(const Reset &input)
         return apiError(400, "invalid_field", QStringLiteral("sms_code"));
     if (!input.login.isEmpty() && validate::mainLogin(login) != ValidationError::None)
         return apiError(400, "invalid_field", QStringLiteral("login"));
-    if (validate::password(input.newPassword) != ValidationError::None)
-        return apiError(422, "weak_password", QStringLiteral("new_password"));
+    if (const std::optional<ApiError> weak = PasswordScreen::refusal(
+            input.newPassword, {login.isEmpty() ? phone : login, {phone}, {}}, QStringLiteral("new_password")))
+        return *weak;
 
     const Result<SmsCodeService::Ticket> ticket = m_sms.verify(phone, SmsCodeService::Purpose::ResetPassword, code);
     if (!ticket)
@@ -54,8 +56,12 @@ Status PasswordResetService::reset(const Reset &input)
             return main.error();
         credential = main.value();
     }
-    if (!credential)
+    if (!credential) {
+        // Telling that no such account exists costs the code a try.
+        if (const Status spent = m_sms.spendTry(ticket.value()); !spent)
+            return spent.error();
         return apiError(404, "not_found", login.isEmpty() ? QStringLiteral("phone") : QStringLiteral("login"));
+    }
     const qint64 credentialId = *credential;
     const QString loginKey = LoginThrottle::keyFor(login.isEmpty() ? phone : login);
 

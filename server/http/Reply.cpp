@@ -40,8 +40,10 @@ http::Response Reply::versioned(const QJsonObject &body, const QString &version,
 
 QByteArray Reply::errorBody(ApiError error, Language language)
 {
-    if (error.message.isEmpty())
-        error.message = ErrorMessages::message(error.code, language);
+    if (error.message.isEmpty()) {
+        const QString withReason = error.code + QLatin1Char('.') + error.reason;   // worded per reason where it has one
+        error.message = ErrorMessages::message(ErrorMessages::knows(withReason) ? withReason : error.code, language);
+    }
     return QJsonDocument(error.toJson()).toJson(QJsonDocument::Compact);
 }
 

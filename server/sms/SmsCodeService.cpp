@@ -155,12 +155,23 @@ Result<SmsCodeService::Ticket> SmsCodeService::verify(const QString &phone, Purp
     const QString salt = stored.section(QLatin1Char(':'), 0, 0);
     if (!Crypto::constantTimeEquals(stored.toLatin1(), codeHash(salt, phone, purpose, code).toLatin1())) {
         // One statement: concurrent wrong tries each count.
-        if (const Status counted = SmsCodeStorage(m_db).countWrongTry(c.id); !counted)
+        if (const Result<bool> counted = SmsCodeStorage(m_db).takeTry(c.id); !counted)
             return counted.error();
         qCInfo(lcSms).noquote() << "wrong SMS code for" << purposeName(purpose) << "from" << SmsSender::maskPhone(phone);
         return codeInvalid();
     }
     return Ticket{c.id};
+}
+
+Status SmsCodeService::spendTry(const Ticket &ticket)
+{
+    Q_ASSERT(!m_db.inTransaction());
+    const Result<bool> taken = SmsCodeStorage(m_db).takeTry(ticket.codeId);
+    if (!taken)
+        return taken.error();
+    if (!taken.value())
+        return codeInvalid();
+    return Done{};
 }
 
 Status SmsCodeService::consume(const Ticket &ticket)

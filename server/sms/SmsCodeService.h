@@ -80,6 +80,13 @@ public:
     // a wrong code of a live code uses up one of its tries. Outside transactions.
     [[nodiscard]] Result<Ticket> verify(const QString &phone, Purpose purpose, const QString &code);
 
+    // A request the code let through that fails on something it would reveal
+    // (POST /registrations: a login or a unit already there) spends one of the
+    // code's tries, as a wrong code does, BEFORE it answers: one code answers
+    // at most MaxTries such questions, however many requests race. 422
+    // sms_code_invalid when none was left. Outside transactions.
+    [[nodiscard]] Status spendTry(const Ticket &ticket);
+
     // Inside the guarded write's transaction: marks the code used. 422
     // sms_code_invalid when another request used it (or it expired) meanwhile.
     [[nodiscard]] Status consume(const Ticket &ticket);

@@ -43,12 +43,13 @@ Result<std::optional<SmsCodeStorage::Code>> SmsCodeStorage::newest(const QString
                                     r.value(3).toInt(), !r.value(4).isNull()});
 }
 
-Status SmsCodeStorage::countWrongTry(qint64 id)
+Result<bool> SmsCodeStorage::takeTry(qint64 id)
 {
-    if (!m_db.run(QStringLiteral("UPDATE sms_codes SET tries_left = tries_left - 1 WHERE id = ? AND tries_left > 0"),
-                  {id}))
+    const auto rows =
+        m_db.run(QStringLiteral("UPDATE sms_codes SET tries_left = tries_left - 1 WHERE id = ? AND tries_left > 0"), {id});
+    if (!rows)
         return internalError();
-    return Done{};
+    return rows->rowsAffected > 0;
 }
 
 Result<bool> SmsCodeStorage::use(qint64 id, qint64 nowMs)

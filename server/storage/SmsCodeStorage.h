@@ -35,8 +35,9 @@ public:
                                 qint64 expiresMs, int tries);
     // The phone's newest code for purpose; nullopt when none was sent.
     [[nodiscard]] Result<std::optional<Code>> newest(const QString &phone, const QString &purpose);
-    // One try less, in one statement (concurrent wrong tries each count), never below 0.
-    [[nodiscard]] Status countWrongTry(qint64 id);
+    // One try less, in one statement (concurrent tries each count), never
+    // below 0; false when none was left.
+    [[nodiscard]] Result<bool> takeTry(qint64 id);
     // Marks the code used unless it is used, expired, out of tries or replaced
     // by a newer code of its phone and purpose; false when it was not marked
     // (of two concurrent uses only one marks it).

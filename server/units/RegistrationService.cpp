@@ -1,5 +1,6 @@
 #include "server/units/RegistrationService.h"
 
+#include "server/auth/PasswordScreen.h"
 #include "server/feed/AuditLog.h"
 #include "server/storage/AccountStorage.h"
 #include "server/storage/ChangeStorage.h"
@@ -64,9 +65,8 @@ std::optional<ApiError> RegistrationService::checkFields(Registration &r)
     if (!SmsCodeService::isWellFormed(r.smsCode))
         return badField("sms_code");
     // The password's strength last: every malformed field is reported first.
-    if (validate::password(r.password) != ValidationError::None)
-        return apiError(422, "weak_password", QStringLiteral("password"));
-    return std::nullopt;
+    return PasswordScreen::refusal(r.password, {r.login, {r.phone, r.unitName, r.legalRepName}, {}},
+                                   QStringLiteral("password"));
 }
 
 Result<Account> RegistrationService::registerUnit(const Registration &input)
@@ -101,8 +101,12 @@ Result<Account> RegistrationService::registerUnit(const Registration &input)
             return apiError(409, "login_taken", QStringLiteral("login"));
         return std::nullopt;
     };
-    if (const auto conflict = conflicts())
+    if (const auto conflict = conflicts()) {
+        // Telling whether a login or a unit exists costs the code a try.
+        if (const Status spent = m_sms.spendTry(ticket.value()); !spent)
+            return spent.error();
         return *conflict;
+    }
 
     const QString hash = m_hasher.hash(r.password);
     if (hash.isEmpty())

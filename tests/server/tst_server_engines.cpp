@@ -3,6 +3,7 @@
 // URL rule and backoff, and the SMS code service over a real SQLite file
 // with a recording sender (tries, single use, rate limits, stateless).
 #include "server/auth/CaptchaService.h"
+#include "server/auth/PasswordScreen.h"
 #include "server/Crypto.h"
 #include "server/storage/Database.h"
 #include "server/storage/Migrations.h"
@@ -55,6 +56,8 @@ private slots:
     void smsCodeSendingIsRateLimitedAndAllOrNothing();
     void sqliteCommitMarkMovesWithEveryCommitOfAnyConnection();
     void sqliteDataStampSeesEveryCommitOfAnotherConnection();
+    void passwordScreen_data();
+    void passwordScreen();
 
 private:
     struct Fixture
@@ -365,6 +368,54 @@ void TestServerEngines::sqliteDataStampSeesEveryCommitOfAnotherConnection()
     // Its own writes move it too.
     QVERIFY(b.run(QStringLiteral("INSERT INTO t (x) VALUES (?)"), {100}));
     QVERIFY(*b.dataStamp() != *last);
+}
+
+void TestServerEngines::passwordScreen_data()
+{
+    using W = PasswordScreen::Weakness;
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("fine") << QStringLiteral("Test@2026x") << int(W::None);
+    QTest::newRow("fine with Chinese") << QStringLiteral("青山绿水Ab#9") << int(W::None);
+    QTest::newRow("rules: short") << QStringLiteral("Ab1#") << int(W::Rules);
+    QTest::newRow("rules: two kinds") << QStringLiteral("abcdefgh12") << int(W::Rules);
+    QTest::newRow("unchanged") << QStringLiteral("Old@2026pass") << int(W::Unchanged);
+    QTest::newRow("dictionary word") << QStringLiteral("Password1!") << int(W::Common);
+    QTest::newRow("look-alikes") << QStringLiteral("P@ssw0rd") << int(W::Common);
+    QTest::newRow("look-alike digits") << QStringLiteral("Pa55word!") << int(W::Common);
+    QTest::newRow("keyboard row") << QStringLiteral("Qwerty123!") << int(W::Common);
+    QTest::newRow("keyboard walk") << QStringLiteral("1qaz@WSX") << int(W::Common);
+    QTest::newRow("pinyin phrase") << QStringLiteral("Woaini1314!") << int(W::Common);
+    QTest::newRow("published demo password") << QStringLiteral("Demo@2026") << int(W::Common);
+    QTest::newRow("admin and digits") << QStringLiteral("Admin@123") << int(W::Common);
+    QTest::newRow("login") << QStringLiteral("Js_Hosp#2026") << int(W::Personal);
+    QTest::newRow("login reversed") << QStringLiteral("psoh_sj#2026A") << int(W::Personal);
+    QTest::newRow("phone") << QStringLiteral("Ab#13951000003") << int(W::Personal);
+    QTest::newRow("unit name") << QStringLiteral("南京市玄武区人民医院Ab1") << int(W::Personal);
+    QTest::newRow("person's name") << QStringLiteral("陈静Abc#2026") << int(W::Personal);
+}
+
+// New passwords: the house rules, then common and breached ones (cracklib's
+// dictionary, look-alikes, the bundled list), then the account's own words.
+void TestServerEngines::passwordScreen()
+{
+    QFETCH(QString, password);
+    QFETCH(int, expected);
+    QString why;
+    QVERIFY2(PasswordScreen::dictionaryAvailable(&why), qPrintable(why));
+    const PasswordScreen::Context context{QStringLiteral("js_hosp"),
+                                          {QStringLiteral("13951000003"), QStringLiteral("南京市玄武区人民医院"),
+                                           QStringLiteral("陈静")},
+                                          QStringLiteral("Old@2026pass")};
+    QCOMPARE(int(PasswordScreen::check(password, context)), expected);
+    const std::optional<zc::ApiError> refusal = PasswordScreen::refusal(password, context, QStringLiteral("new_password"));
+    QCOMPARE(refusal.has_value(), expected != int(PasswordScreen::Weakness::None));
+    if (refusal) {
+        QCOMPARE(refusal->status, 422);
+        QCOMPARE(refusal->code, QStringLiteral("weak_password"));
+        QCOMPARE(refusal->field, QStringLiteral("new_password"));
+        QCOMPARE(refusal->reason, PasswordScreen::reasonName(PasswordScreen::Weakness(expected)));
+    }
 }
 
 QTEST_MAIN(TestServerEngines)

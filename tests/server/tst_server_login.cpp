@@ -317,8 +317,23 @@ void TestServerLogin::passwordChangeChecksOldAndNewAndRevokesOtherSessions()
     QCOMPARE(weak.status, 422);
     QCOMPARE(weak.errorCode(), QStringLiteral("weak_password"));
     QCOMPARE(errorOf(weak).value(QLatin1String("field")).toString(), QStringLiteral("new_password"));
+    QCOMPARE(errorOf(weak).value(QLatin1String("reason")).toString(), QStringLiteral("rules"));
     const auto same = server.request("PUT", QStringLiteral("/me/password"), passwordBody(demo::Password, demo::Password), a);
     QCOMPARE(same.errorCode(), QStringLiteral("weak_password"));
+    QCOMPARE(errorOf(same).value(QLatin1String("reason")).toString(), QStringLiteral("unchanged"));
+    // Common and breached passwords that pass the house rules, and the account's own phone, name or unit name.
+    const struct { const char *password; const char *reason; } refused[] = {
+        {"Password1!", "common"}, {"P@ssw0rd", "common"}, {"Qwerty123!", "common"},
+        {"Woaini1314!", "common"}, {"Pa55word!", "common"}, {"1qaz@WSX", "common"},
+        {"Ab#13770004444", "personal"}, {"陈静Abc#2026", "personal"}, {"南京市玄武区人民医院Ab1", "personal"},
+    };
+    for (const auto &r : refused) {
+        const auto answer = server.request("PUT", QStringLiteral("/me/password"),
+                                           passwordBody(demo::Password, QString::fromUtf8(r.password)), a);
+        QVERIFY2(answer.status == 422 && answer.errorCode() == QLatin1String("weak_password"), r.password);
+        QCOMPARE(errorOf(answer).value(QLatin1String("reason")).toString(), QString::fromLatin1(r.reason));
+        QVERIFY(!errorOf(answer).value(QLatin1String("message")).toString().isEmpty());
+    }
     const auto missing = server.request("PUT", QStringLiteral("/me/password"),
                                         QJsonObject{{QStringLiteral("new_password"), QStringLiteral("New@Pass2027")}}, a);
     QCOMPARE(missing.status, 400);

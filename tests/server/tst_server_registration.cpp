@@ -112,6 +112,7 @@ private slots:
     void codeServesOnlyItsPurposeAndOnlyOnce();
     void newerCodeReplacesTheOlderOne();
     void registeredUnitAndTakenLoginAreConflicts();
+    void probingTakenLoginsCostsTheCodeItsTries();
 
     // POST /unit/authentication
     void mainAccountAuthenticatesItsUnit();
@@ -472,6 +473,16 @@ void TestServerRegistration::registrationFieldRulesNeverUseTheCode()
         body.insert(QStringLiteral("phone"), QStringLiteral("123"));
         QCOMPARE(m_server->request("POST", QStringLiteral("/registrations"), body).errorCode(), QStringLiteral("invalid_field"));
     }
+    // Common passwords and the unit's own words, with the reason.
+    for (const auto &[weak, reason] : {std::pair{"P@ssw0rd", "common"}, std::pair{"Qingcheng@2026", "personal"},
+                                       std::pair{"Ab1#13704711234", "personal"}}) {
+        QJsonObject body = registration(QStringLiteral("legal_person_db"), code);
+        body.insert(QStringLiteral("password"), QString::fromUtf8(weak));
+        const auto r = m_server->request("POST", QStringLiteral("/registrations"), body);
+        QCOMPARE(r.status, 422);
+        QCOMPARE(r.errorCode(), QStringLiteral("weak_password"));
+        QCOMPARE(errorOf(r).value(QLatin1String("reason")).toString(), QString::fromLatin1(reason));
+    }
     const auto notJson = m_server->requestRaw("POST", QStringLiteral("/registrations"), QByteArrayLiteral("not json"));
     QCOMPARE(notJson.status, 400);
     QCOMPARE(notJson.errorCode(), QStringLiteral("malformed_json"));
@@ -677,6 +688,48 @@ void TestServerRegistration::registeredUnitAndTakenLoginAreConflicts()
     QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM accounts WHERE login = 'qingcheng2'")).toInt(), 0);
 }
 
+// With one valid code, asking whether logins are taken costs a try each: of
+// 12 registrations racing with taken logins, 5 learn it (409), the others
+// find the code out of tries (422), and the code registers nothing after.
+void TestServerRegistration::probingTakenLoginsCostsTheCodeItsTries()
+{
+    const QString code = requestCode(QcPhone, QStringLiteral("register"));
+    QVERIFY(!code.isEmpty());
+    constexpr int Probes = 12;
+    const QStringList taken{QStringLiteral("js_group"), QStringLiteral("js_hosp"), QStringLiteral("nmg_hosp"),
+                            QStringLiteral("nmg_kangtai")};
+    std::vector<std::unique_ptr<zc::test::RawConnection>> conns;
+    for (int i = 0; i < Probes; ++i) {
+        QJsonObject body = registration(QStringLiteral("legal_person_db"), code);
+        body.insert(QStringLiteral("login"), taken.at(i % taken.size()));
+        const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        conns.push_back(std::make_unique<zc::test::RawConnection>(*m_server));
+        QVERIFY(conns.back()->open());
+        QVERIFY(conns.back()->send("POST /api/v1/registrations HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                                   "Content-Length: " + QByteArray::number(json.size()) + "\r\n\r\n" + json));
+    }
+    int told = 0;
+    int refused = 0;
+    for (auto &c : conns) {
+        const auto a = c->readAnswer(30000);
+        QVERIFY(a);
+        if (a->status == 409 && a->errorCode() == QLatin1String("login_taken"))
+            ++told;
+        else if (a->status == 422 && a->errorCode() == QLatin1String("sms_code_invalid"))
+            ++refused;
+        else
+            QFAIL(qPrintable(QStringLiteral("unexpected answer %1 %2").arg(a->status).arg(QString::fromUtf8(a->body))));
+    }
+    QCOMPARE(told, 5);
+    QCOMPARE(refused, Probes - 5);
+    const auto after = m_server->request("POST", QStringLiteral("/registrations"),
+                                         registration(QStringLiteral("legal_person_db"), code));
+    QCOMPARE(after.status, 422);
+    QCOMPARE(after.errorCode(), QStringLiteral("sms_code_invalid"));
+    ServerDb db(m_server->dataDir());
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM units WHERE uscc = ?"), {QcUscc}).toInt(), 0);
+}
+
 // ---- POST /unit/authentication ----------------------------------------------
 
 void TestServerRegistration::mainAccountAuthenticatesItsUnit()
@@ -836,7 +889,9 @@ void TestServerRegistration::mainAccountResetsWithLoginAndRegisteredPhone()
                                                      QStringLiteral("nmg_hosp")));
     QCOMPARE(foreign.status, 404);
     QCOMPARE(fieldOf(foreign), QStringLiteral("login"));
-    // Neither used the code up.
+    // Neither used the code up; each cost it a try (it tells whether an account exists).
+    QCOMPARE(db.scalar(QStringLiteral("SELECT tries_left FROM sms_codes WHERE phone = ? AND purpose = 'reset_password'"),
+                       {GroupPhone}).toInt(), 3);
     const auto ok = m_server->request("POST", QStringLiteral("/password-resets"),
                                       resetBody(GroupPhone, mainCode, QStringLiteral("Group#Main2026"), QStringLiteral("JS_GROUP")));
     QCOMPARE(ok.status, 204);
@@ -879,6 +934,10 @@ void TestServerRegistration::passwordResetRulesAndErrors()
     const QString stranger = QStringLiteral("13900001111");
     const QString strangerCode = requestCode(stranger, QStringLiteral("reset_password"));
     expect(resetBody(stranger, strangerCode, fresh), 404, "not_found", "phone");
+    // Asking on costs the code its tries: the 5th answer is the last.
+    for (int i = 0; i < 4; ++i)
+        expect(resetBody(stranger, strangerCode, fresh), 404, "not_found", "phone");
+    expect(resetBody(stranger, strangerCode, fresh), 422, "sms_code_invalid", "sms_code");
     QCOMPARE(m_server->requestRaw("POST", QStringLiteral("/password-resets"), QByteArrayLiteral("[1]")).errorCode(),
              QStringLiteral("malformed_json"));
     // A null login means none.

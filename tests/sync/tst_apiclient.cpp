@@ -420,6 +420,13 @@ private Q_SLOTS:
         });
         QVERIFY(!weak.ok());
         QCOMPARE(weak.error.code, QStringLiteral("weak_password"));
+        QCOMPARE(weak.error.reason, QStringLiteral("rules"));
+        const auto common = wait<Nothing>([&](QObject *ctx, ApiClient::Done<Nothing> done) {
+            return c->changePassword(DemoPassword, QStringLiteral("P@ssw0rd"), ctx, done);
+        });
+        QCOMPARE(common.error.code, QStringLiteral("weak_password"));
+        QCOMPARE(common.error.reason, QStringLiteral("common"));
+        QCOMPARE(common.error.field, QStringLiteral("new_password"));
         const auto wrong = wait<Nothing>([&](QObject *ctx, ApiClient::Done<Nothing> done) {
             return c->changePassword(QStringLiteral("Not@The0ld"), QStringLiteral("Brand@New2027"), ctx, done);
         });

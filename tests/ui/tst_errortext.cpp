@@ -65,6 +65,7 @@ private Q_SLOTS:
     void everyCodeHasItsOwnSentenceInBothLanguages_data();
     void everyCodeHasItsOwnSentenceInBothLanguages();
     void knownCodesCoverTheContract();
+    void weakPasswordSaysWhy();
     void unknownCodeFallsBackToAGenericSentenceWithTheCode();
     void serverErrorsSayTheServerHadAProblem();
     void retryAfterIsSaidInMinutes();
@@ -108,6 +109,29 @@ void TestErrorText::everyCodeHasItsOwnSentenceInBothLanguages()
     QVERIFY2(zh != en, qPrintable(code));
     // A specific sentence, not the generic fallback that repeats the code.
     QVERIFY2(!zh.contains(code), qPrintable(zh));
+}
+
+// weak_password carries a reason (rules, unchanged, common, personal): each
+// has its own sentence in both languages; an unknown one reads as the rules.
+void TestErrorText::weakPasswordSaysWhy()
+{
+    QSet<QString> sentences;
+    for (const QString &reason : {QStringLiteral("rules"), QStringLiteral("unchanged"), QStringLiteral("common"),
+                                  QStringLiteral("personal")}) {
+        ApiError e = error(QStringLiteral("weak_password"), 422);
+        e.reason = reason;
+        const QString zh = inLanguage(QStringLiteral("zh_CN"), e);
+        const QString en = inLanguage(QStringLiteral("en"), e);
+        QVERIFY2(hasCjk(zh) && !hasCjk(en), qPrintable(reason));
+        sentences.insert(zh);
+    }
+    QCOMPARE(sentences.size(), 4);
+    ApiError common = error(QStringLiteral("weak_password"), 422);
+    common.reason = QStringLiteral("common");
+    QVERIFY(inLanguage(QStringLiteral("zh_CN"), common).contains(QStringLiteral("常见")));
+    ApiError unknown = error(QStringLiteral("weak_password"), 422);
+    unknown.reason = QStringLiteral("something_new");
+    QCOMPARE(inLanguage(QStringLiteral("zh_CN"), unknown), inLanguage(QStringLiteral("zh_CN"), error(QStringLiteral("weak_password"), 422)));
 }
 
 void TestErrorText::knownCodesCoverTheContract()
