@@ -13,11 +13,11 @@ namespace zc::bench {
 struct PopulateOptions
 {
     int units = 100;                 // units in all, the three named ones included
-    int bigHandlers = 100000;        // issue 4: the unit whose main account syncs everything
+    int bigHandlers = 100000;        // the unit whose main account syncs everything (bench_sync)
     int bigRoles = 10000;
-    int rolesUnitRoles = 50;         // issue 3: GET /roles
+    int rolesUnitRoles = 50;         // GET /roles under wrk
     int rolesUnitHandlers = 200;
-    int handlersUnitHandlers = 1000; // issue 3: GET /handlers
+    int handlersUnitHandlers = 1000; // GET /handlers under wrk
     int handlersUnitRoles = 20;
     int smallMinHandlers = 5;        // every other unit
     int smallMaxHandlers = 40;
@@ -53,9 +53,9 @@ struct PopulateSummary
 // through the server's real verification.
 //
 // Three units are named in the manifest:
-//   big          — bigHandlers handlers and bigRoles roles (issue 4's sync bench);
-//   roles50      — rolesUnitRoles roles (issue 3's GET /roles under wrk);
-//   handlers1000 — handlersUnitHandlers handlers (issue 3's GET /handlers under wrk).
+//   big          — bigHandlers handlers and bigRoles roles (bench_sync);
+//   roles50      — rolesUnitRoles roles (GET /roles under wrk);
+//   handlers1000 — handlersUnitHandlers handlers (GET /handlers under wrk).
 class Populator
 {
 public:

@@ -20,7 +20,7 @@ struct BaselineRun
     qint64 assignments = 0;
 };
 
-// The full-sync baseline of issue 4: the same GET /changes requests (same
+// The full-sync baseline: the same GET /changes requests (same
 // limit, following the cursor while `more`) with a plain
 // QNetworkAccessManager, each page parsed with QJsonDocument, and the same
 // rows inserted into a fresh SQLite file of the cache's table shape with raw

@@ -1,4 +1,4 @@
-// bench_sync: issue 4's benchmark of the client's cache and sync, against a
+// bench_sync: the benchmark of the client's cache and sync, against a
 // real zhaocai-server over TLS on loopback, on the data set that
 // zc-bench-populate made (the big unit: 100k handlers, 10k roles). Prints each
 // figure with its target; docs/performance.md says how it is measured. Run it
@@ -174,7 +174,7 @@ QString machine()
 Options parseOptions(const QCoreApplication &app)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Issue 4's sync benchmark (see docs/performance.md)."));
+    parser.setApplicationDescription(QStringLiteral("The client's cache and sync benchmark (see docs/performance.md)."));
     parser.addHelpOption();
     const QCommandLineOption data(QStringLiteral("data"), QStringLiteral("Data directory made by zc-bench-populate."),
                                   QStringLiteral("DIR"));
@@ -345,7 +345,7 @@ int main(int argc, char *argv[])
     if (login.isEmpty() || password.isEmpty())
         die(QStringLiteral("the manifest names no big unit"));
 
-    say(QStringLiteral("== zhaocai-admin sync benchmark (issue 4) — %1 ==")
+    say(QStringLiteral("== zhaocai-admin sync benchmark — %1 ==")
             .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)));
     say(QStringLiteral("machine: %1; load average at start %2").arg(machine(), loadAverage()));
     say(QStringLiteral("data: %1 accounts and %2 roles visible to %3; GET /changes limit %4")

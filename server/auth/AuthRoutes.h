@@ -6,7 +6,7 @@ class AuthService;
 class CaptchaService;
 class Router;
 
-// The routes of issue 2: health, captchas, sign-in and sign-out, /me, the
+// The routes of signing in and who one is: health, captchas, sign-in and sign-out, /me, the
 // password change, the unit and institution choices, the permission catalog.
 class AuthRoutes
 {

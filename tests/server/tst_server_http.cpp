@@ -95,7 +95,7 @@ private slots:
     void connectionCapEndsTheOldestIdleAndIdleTimeoutCloses();
     void insecureHttpServesPlainHttpOnLoopbackWithTheSameLimits();
     void insecureHttpIsRefusedOffLoopback();
-    void postgresqlIsNotSupportedYet();
+    void postgresqlUrlIsCheckedBeforeStartAndNeverLogged();
 
 private:
     std::unique_ptr<TestServer> m_server;
@@ -535,9 +535,9 @@ void TestServerHttp::insecureHttpIsRefusedOffLoopback()
     QVERIFY(p.readAllStandardError().contains("loopback"));
 }
 
-void TestServerHttp::postgresqlIsNotSupportedYet()
+void TestServerHttp::postgresqlUrlIsCheckedBeforeStartAndNeverLogged()
 {
-    // (Name kept from issue 2.) A PostgreSQL URL is checked before anything
+    // A PostgreSQL URL is checked before anything
     // starts (exit 2), and a database that cannot be reached stops the
     // start-up (exit 1); the password never appears in the log.
     const auto run = [this](const QString &url, int exitCode, const char *expected) {

@@ -1,4 +1,4 @@
-// Issue 3's public flows over real TLS: SMS codes (POST /sms-codes) with their
+// The public flows over real TLS: SMS codes (POST /sms-codes) with their
 // expiry, single use, 5 tries, 60 s resend and 10 a day; 法人注册 (POST
 // /registrations) by both methods against the legal-person registry; 角色认证
 // (POST /unit/authentication) against the medical-insurance unit registry; and
