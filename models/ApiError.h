@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ErrorCode.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -29,6 +31,9 @@ struct ApiError
     static constexpr const char ProxyAuthRequired[] = "proxy_auth_required";
 
     [[nodiscard]] bool isValid() const { return !code.isEmpty(); }
+    // The code as this build knows it (Unknown for a code of a newer server).
+    [[nodiscard]] ErrorCode kind() const { return errorCodeFromName(code); }
+    [[nodiscard]] bool is(ErrorCode c) const { return kind() == c; }
     [[nodiscard]] bool isTransport() const { return status == 0; }
 
     // Parses a whole error body ({"error": {...}}); nullopt with *why when it is not one.

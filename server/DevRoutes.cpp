@@ -17,7 +17,7 @@ void DevRoutes::add(Router &router, CaptchaService &captchas, const QString &out
     router.add(Method::Get, QStringLiteral("/dev/sms"), Router::Guard::open(), [outboxPath](RequestContext &ctx) {
         const QString phone = ctx.query("phone").trimmed();
         if (validate::phone(phone) != ValidationError::None)
-            return ctx.fail(apiError(400, "invalid_field", QStringLiteral("phone")));
+            return ctx.fail(apiError(400, ErrorCode::InvalidField, QStringLiteral("phone")));
         return Reply::json(QJsonObject{{QStringLiteral("messages"), OutboxSmsSender::messagesFor(outboxPath, phone)}});
     });
 
@@ -27,7 +27,7 @@ void DevRoutes::add(Router &router, CaptchaService &captchas, const QString &out
                    if (!answer)
                        return ctx.fail(answer.error());
                    if (!answer->has_value())
-                       return ctx.fail(apiError(404, "not_found"));
+                       return ctx.fail(apiError(404, ErrorCode::NotFound));
                    return Reply::json(QJsonObject{{QStringLiteral("answer"), *answer.value()}});
                });
 }

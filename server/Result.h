@@ -39,18 +39,18 @@ struct Done
 using Status = Result<Done>;
 
 // Shorthands for building errors; message stays empty (worded per request).
-[[nodiscard]] inline ApiError apiError(int status, const char *code, const QString &field = {})
+[[nodiscard]] inline ApiError apiError(int status, ErrorCode code, const QString &field = {})
 {
     ApiError e;
     e.status = status;
-    e.code = QString::fromLatin1(code);
+    e.code = errorCodeName(code);
     e.field = field;
     return e;
 }
 
 [[nodiscard]] inline ApiError internalError()
 {
-    return apiError(500, "internal_error");
+    return apiError(500, ErrorCode::InternalError);
 }
 
 } // namespace zc::server

@@ -164,7 +164,7 @@ ApiJob *ApiClient::send(const QByteArray &verb, const QString &path, const QUrlQ
         else if (isOfflineCode(job->error().code))
             setOnline(false);
         if (withToken && job->status() == 401
-            && job->error().code == QLatin1String("unauthenticated"))
+            && job->error().is(ErrorCode::Unauthenticated))
             Q_EMIT sessionExpired();
     });
     return job;

@@ -1,7 +1,5 @@
 #include "ErrorText.h"
 
-#include <QHash>
-
 #include <algorithm>
 
 
@@ -20,79 +18,80 @@ int minutesFrom(int seconds)
 QString ErrorText::sentence(const ApiError &e)
 {
     const QString &c = e.code;
+    switch (e.kind()) {
     // Transport failures: no answer from the server.
-    if (c == QLatin1String(ApiError::NetworkError))
+    case ErrorCode::NetworkError:
         return tr("The server cannot be reached. Check the network connection and the server address, or try again later.");
-    if (c == QLatin1String(ApiError::Timeout))
+    case ErrorCode::Timeout:
         return tr("The server did not answer in time. Check the network connection and try again.");
-    if (c == QLatin1String(ApiError::TlsError))
+    case ErrorCode::TlsError:
         return tr("No secure connection could be made: the server's certificate was refused.");
-    if (c == QLatin1String(ApiError::Cancelled))
+    case ErrorCode::Cancelled:
         return tr("The request was cancelled.");
-    if (c == QLatin1String(ApiError::BadResponse))
+    case ErrorCode::BadResponse:
         return tr("The server's answer could not be understood. The server may run a different version of the system.");
-    if (c == QLatin1String(ApiError::ProxyAuthRequired))
+    case ErrorCode::ProxyAuthRequired:
         return tr("The proxy server asks for a user name and password. Check the proxy settings.");
 
     // 400
-    if (c == QLatin1String("malformed_json"))
+    case ErrorCode::MalformedJson:
         return tr("The server could not read the request. Please update the client or contact your IT department.");
-    if (c == QLatin1String("invalid_field")) {
+    case ErrorCode::InvalidField: {
         if (e.field.isEmpty())
             return tr("One of the values entered is not valid. Please check the form.");
         return tr("The value of “%1” is not valid. Please check it.").arg(fieldLabel(e.field));
     }
     // 401
-    if (c == QLatin1String("unauthenticated"))
+    case ErrorCode::Unauthenticated:
         return tr("Your session has expired or was ended. Please log in again.");
-    if (c == QLatin1String("invalid_credentials"))
+    case ErrorCode::InvalidCredentials:
         return tr("The login or the password is wrong.");
     // 403
-    if (c == QLatin1String("forbidden"))
+    case ErrorCode::Forbidden:
         return tr("Your account does not have the permission for this action.");
-    if (c == QLatin1String("unit_choice_required"))
+    case ErrorCode::UnitChoiceRequired:
         return tr("Please choose the unit you log in for first.");
-    if (c == QLatin1String("institution_choice_required"))
+    case ErrorCode::InstitutionChoiceRequired:
         return tr("Please choose your medical institution first.");
-    if (c == QLatin1String("password_change_required"))
+    case ErrorCode::PasswordChangeRequired:
         return tr("Please change your initial password first.");
     // 404
-    if (c == QLatin1String("not_found"))
+    case ErrorCode::NotFound:
         return tr("The item no longer exists. Someone may have deleted it.");
     // 409
-    if (c == QLatin1String("conflict"))
+    case ErrorCode::Conflict:
         return tr("This conflicts with the current data on the server. Refresh and try again.");
-    if (c == QLatin1String("role_name_taken"))
+    case ErrorCode::RoleNameTaken:
         return tr("Your unit already has a role with this name.");
-    if (c == QLatin1String("login_taken"))
+    case ErrorCode::LoginTaken:
         return tr("This login or mobile phone number is already in use in your unit.");
-    if (c == QLatin1String("already_registered"))
+    case ErrorCode::AlreadyRegistered:
         return tr("This unit is already registered. Log in with its main account, or reset the password.");
-    if (c == QLatin1String("institution_already_chosen"))
+    case ErrorCode::InstitutionAlreadyChosen:
         return tr("A medical institution has already been chosen for this account. The choice cannot be changed.");
-    if (c == QLatin1String("no_choice_pending"))
+    case ErrorCode::NoChoicePending:
         return tr("There is nothing to choose for this login any more.");
     // 412 / 428 / 413
-    if (c == QLatin1String("version_conflict"))
+    case ErrorCode::VersionConflict:
         return tr("Someone else changed this item in the meantime. Reload it and apply your change again.");
-    if (c == QLatin1String("precondition_required"))
+    case ErrorCode::PreconditionRequired:
         return tr("The change did not say which version it was based on. Reload the item and try again.");
-    if (c == QLatin1String("payload_too_large"))
+    case ErrorCode::PayloadTooLarge:
         return tr("The data sent is too large for the server.");
     // 422
-    if (c == QLatin1String("captcha_invalid"))
+    case ErrorCode::CaptchaInvalid:
         return tr("The captcha is wrong or has expired. Type the characters of the new image.");
-    if (c == QLatin1String("sms_code_invalid"))
+    case ErrorCode::SmsCodeInvalid:
         return tr("The SMS code is wrong or has expired.");
-    if (c == QLatin1String("legal_person_mismatch"))
+    case ErrorCode::LegalPersonMismatch:
         return tr("The unit and legal representative details do not match the legal-person registry.");
-    if (c == QLatin1String("unit_code_mismatch"))
+    case ErrorCode::UnitCodeMismatch:
         return tr("The unit code does not match the medical-insurance unit registry.");
-    if (c == QLatin1String("unknown_permission"))
+    case ErrorCode::UnknownPermission:
         return tr("A permission is not known to the server. Refresh the permission list and try again.");
-    if (c == QLatin1String("permission_not_held"))
+    case ErrorCode::PermissionNotHeld:
         return tr("You cannot grant a permission that your own account does not hold.");
-    if (c == QLatin1String("weak_password")) {
+    case ErrorCode::WeakPassword: {
         if (e.reason == QLatin1String("unchanged"))
             return tr("The new password must differ from the current one.");
         if (e.reason == QLatin1String("common"))
@@ -101,21 +100,33 @@ QString ErrorText::sentence(const ApiError &e)
             return tr("The password must not contain the login, the phone number, the unit name or the person's name.");
         return tr("The password is too weak: use 8 to 64 characters with at least three of lower-case letters, upper-case letters, digits and symbols.");
     }
-    if (c == QLatin1String("main_account_immutable"))
+    case ErrorCode::MainAccountImmutable:
         return tr("The unit's main account cannot be disabled, deleted or given roles.");
-    if (c == QLatin1String("wrong_password"))
+    case ErrorCode::WrongPassword:
         return tr("The current password is wrong.");
     // 423 / 429
-    if (c == QLatin1String("account_locked")) {
+    case ErrorCode::AccountLocked: {
         if (e.retryAfter < 0)
             return tr("Too many failed attempts: the account is locked. Try again later.");
         return tr("Too many failed attempts: the account is locked. Try again in %n minute(s).", nullptr,
                   minutesFrom(e.retryAfter));
     }
-    if (c == QLatin1String("rate_limited")) {
+    case ErrorCode::RateLimited: {
         if (e.retryAfter < 0)
             return tr("Too many requests. Try again later.");
         return tr("Too many requests. Try again in %n minute(s).", nullptr, minutesFrom(e.retryAfter));
+    }
+    // Worded generically below: the front's own refusals (a client of this
+    // build never causes them), the server's failures, and codes of a newer server.
+    case ErrorCode::MalformedRequest:
+    case ErrorCode::MethodNotAllowed:
+    case ErrorCode::RequestTimeout:
+    case ErrorCode::HeadersTooLarge:
+    case ErrorCode::UnsupportedTransferCoding:
+    case ErrorCode::InternalError:
+    case ErrorCode::ServiceUnavailable:
+    case ErrorCode::Unknown:
+        break;
     }
 
     if (e.status >= 500)
@@ -129,9 +140,9 @@ QString ErrorText::sentence(const ApiError &e)
 QString ErrorText::sentenceWithSeconds(const ApiError &e)
 {
     if (e.retryAfter >= 0 && e.retryAfter < 120) {
-        if (e.code == QLatin1String("rate_limited"))
+        if (e.is(ErrorCode::RateLimited))
             return tr("Too many requests. Try again in %n second(s).", nullptr, std::max(1, e.retryAfter));
-        if (e.code == QLatin1String("account_locked"))
+        if (e.is(ErrorCode::AccountLocked))
             return tr("Too many failed attempts: the account is locked. Try again in %n second(s).", nullptr,
                       std::max(1, e.retryAfter));
     }
@@ -142,18 +153,18 @@ QString ErrorText::field(const ApiError &e)
 {
     if (!e.field.isEmpty())
         return e.field;
-    static const QHash<QString, QString> implied{
-        {QStringLiteral("invalid_credentials"), QStringLiteral("password")},
-        {QStringLiteral("captcha_invalid"), QStringLiteral("captcha_answer")},
-        {QStringLiteral("wrong_password"), QStringLiteral("old_password")},
-        {QStringLiteral("weak_password"), QStringLiteral("new_password")},
-        {QStringLiteral("sms_code_invalid"), QStringLiteral("sms_code")},
-        {QStringLiteral("role_name_taken"), QStringLiteral("name")},
-        {QStringLiteral("login_taken"), QStringLiteral("login")},
-        {QStringLiteral("unit_code_mismatch"), QStringLiteral("unit_code")},
-        {QStringLiteral("account_locked"), QStringLiteral("login")},
-    };
-    return implied.value(e.code);
+    switch (e.kind()) {
+    case ErrorCode::InvalidCredentials: return QStringLiteral("password");
+    case ErrorCode::CaptchaInvalid: return QStringLiteral("captcha_answer");
+    case ErrorCode::WrongPassword: return QStringLiteral("old_password");
+    case ErrorCode::WeakPassword: return QStringLiteral("new_password");
+    case ErrorCode::SmsCodeInvalid: return QStringLiteral("sms_code");
+    case ErrorCode::RoleNameTaken: return QStringLiteral("name");
+    case ErrorCode::LoginTaken: return QStringLiteral("login");
+    case ErrorCode::UnitCodeMismatch: return QStringLiteral("unit_code");
+    case ErrorCode::AccountLocked: return QStringLiteral("login");
+    default: return {};
+    }
 }
 
 QString ErrorText::fieldLabel(const QString &f)
@@ -201,25 +212,21 @@ QString ErrorText::fieldLabel(const QString &f)
 
 QStringList ErrorText::knownCodes()
 {
-    return {
-        QLatin1String(ApiError::NetworkError), QLatin1String(ApiError::Timeout),
-        QLatin1String(ApiError::TlsError), QLatin1String(ApiError::Cancelled),
-        QLatin1String(ApiError::BadResponse), QLatin1String(ApiError::ProxyAuthRequired),
-        QStringLiteral("malformed_json"), QStringLiteral("invalid_field"),
-        QStringLiteral("unauthenticated"), QStringLiteral("invalid_credentials"),
-        QStringLiteral("forbidden"), QStringLiteral("unit_choice_required"),
-        QStringLiteral("institution_choice_required"), QStringLiteral("password_change_required"),
-        QStringLiteral("not_found"), QStringLiteral("conflict"), QStringLiteral("role_name_taken"),
-        QStringLiteral("login_taken"), QStringLiteral("already_registered"),
-        QStringLiteral("institution_already_chosen"), QStringLiteral("no_choice_pending"),
-        QStringLiteral("version_conflict"), QStringLiteral("precondition_required"),
-        QStringLiteral("payload_too_large"), QStringLiteral("captcha_invalid"),
-        QStringLiteral("sms_code_invalid"), QStringLiteral("legal_person_mismatch"),
-        QStringLiteral("unit_code_mismatch"), QStringLiteral("unknown_permission"),
-        QStringLiteral("permission_not_held"), QStringLiteral("weak_password"),
-        QStringLiteral("main_account_immutable"), QStringLiteral("wrong_password"),
-        QStringLiteral("account_locked"), QStringLiteral("rate_limited"),
-    };
+    QStringList codes;
+    for (const ErrorCode c :
+         {ErrorCode::NetworkError, ErrorCode::Timeout, ErrorCode::TlsError, ErrorCode::Cancelled, ErrorCode::BadResponse,
+          ErrorCode::ProxyAuthRequired, ErrorCode::MalformedJson, ErrorCode::InvalidField, ErrorCode::Unauthenticated,
+          ErrorCode::InvalidCredentials, ErrorCode::Forbidden, ErrorCode::UnitChoiceRequired,
+          ErrorCode::InstitutionChoiceRequired, ErrorCode::PasswordChangeRequired, ErrorCode::NotFound,
+          ErrorCode::Conflict, ErrorCode::RoleNameTaken, ErrorCode::LoginTaken, ErrorCode::AlreadyRegistered,
+          ErrorCode::InstitutionAlreadyChosen, ErrorCode::NoChoicePending, ErrorCode::VersionConflict,
+          ErrorCode::PreconditionRequired, ErrorCode::PayloadTooLarge, ErrorCode::CaptchaInvalid,
+          ErrorCode::SmsCodeInvalid, ErrorCode::LegalPersonMismatch, ErrorCode::UnitCodeMismatch,
+          ErrorCode::UnknownPermission, ErrorCode::PermissionNotHeld, ErrorCode::WeakPassword,
+          ErrorCode::MainAccountImmutable, ErrorCode::WrongPassword, ErrorCode::AccountLocked, ErrorCode::RateLimited}) {
+        codes << errorCodeName(c);
+    }
+    return codes;
 }
 
 } // namespace zc::ui

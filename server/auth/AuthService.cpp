@@ -26,7 +26,7 @@ namespace {
 
 ApiError locked(int seconds)
 {
-    ApiError e = apiError(423, "account_locked");
+    ApiError e = apiError(423, ErrorCode::AccountLocked);
     e.retryAfter = seconds;
     return e;
 }
@@ -60,7 +60,7 @@ Result<AuthService::SignedIn> AuthService::login(const Credentials &c)
     if (!captcha)
         return captcha.error();
     if (!captcha.value())
-        return apiError(422, "captcha_invalid", QStringLiteral("captcha_answer"));
+        return apiError(422, ErrorCode::CaptchaInvalid, QStringLiteral("captcha_answer"));
 
     const QString key = LoginThrottle::keyFor(c.login);
     if (const std::optional<ApiError> refused = refusedIfLocked(m_throttle.lockedFor(key)))
@@ -105,7 +105,7 @@ Result<AuthService::SignedIn> AuthService::login(const Credentials &c)
         if (const std::optional<ApiError> refused = refusedIfLocked(m_throttle.recordFailure(key)))
             return *refused;
         qCInfo(lcAuth) << "sign-in refused (invalid credentials)";
-        return apiError(401, "invalid_credentials");
+        return apiError(401, ErrorCode::InvalidCredentials);
     }
 
     // Argon2 parameters changed since this hash was made: store a fresh one.
@@ -165,7 +165,7 @@ Status AuthService::changePassword(const AuthSession &s, const QString &oldPassw
     if (!stored->has_value() || !m_hasher.verify(*stored.value(), oldPassword)) {
         if (const std::optional<ApiError> refused = refusedIfLocked(m_throttle.recordFailure(s.loginKey)))
             return *refused;
-        return apiError(422, "wrong_password", QStringLiteral("old_password"));
+        return apiError(422, ErrorCode::WrongPassword, QStringLiteral("old_password"));
     }
     const QString hash = m_hasher.hash(newPassword);
     if (hash.isEmpty())
@@ -205,15 +205,15 @@ Result<AuthSession> AuthService::chooseUnit(const AuthSession &s, qint64 unitId)
     }
     const bool known = std::any_of(options.cbegin(), options.cend(), [unitId](const Unit &u) { return u.id == unitId; });
     if (!known)
-        return apiError(404, "not_found", QStringLiteral("unit_id"));
+        return apiError(404, ErrorCode::NotFound, QStringLiteral("unit_id"));
     if (!s.view.unitChoiceRequired)
-        return apiError(409, "no_choice_pending");
+        return apiError(409, ErrorCode::NoChoicePending);
 
     const Result<std::optional<qint64>> account = m_accounts.activeHandlerId(unitId, s.credentialPhone);
     if (!account)
         return account.error();
     if (!account->has_value())
-        return apiError(404, "not_found", QStringLiteral("unit_id"));
+        return apiError(404, ErrorCode::NotFound, QStringLiteral("unit_id"));
     const qint64 accountId = account->value();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const Status chosen = m_db.transaction<Done>([&]() -> Status {
@@ -221,7 +221,7 @@ Result<AuthSession> AuthService::chooseUnit(const AuthSession &s, qint64 unitId)
         if (!updated)
             return updated.error();
         if (!updated.value())
-            return apiError(409, "no_choice_pending");
+            return apiError(409, ErrorCode::NoChoicePending);
         return m_accounts.setLastLogin(accountId, now);
     });
     if (!chosen)
@@ -232,7 +232,7 @@ Result<AuthSession> AuthService::chooseUnit(const AuthSession &s, qint64 unitId)
 Result<AuthSession> AuthService::chooseInstitution(const AuthSession &s, qint64 institutionId)
 {
     if (s.view.unitChoiceRequired || !s.view.unit || !s.view.account)
-        return apiError(403, "unit_choice_required");
+        return apiError(403, ErrorCode::UnitChoiceRequired);
     const Unit &unit = *s.view.unit;
     const Account &account = *s.view.account;
 
@@ -243,11 +243,11 @@ Result<AuthSession> AuthService::chooseInstitution(const AuthSession &s, qint64 
     const auto it = std::find_if(institutions->cbegin(), institutions->cend(),
                                  [institutionId](const Institution &i) { return i.id == institutionId; });
     if (it == institutions->cend())
-        return apiError(404, "not_found", QStringLiteral("institution_id"));
+        return apiError(404, ErrorCode::NotFound, QStringLiteral("institution_id"));
     if (account.institutionId != 0)
-        return apiError(409, "institution_already_chosen");
+        return apiError(409, ErrorCode::InstitutionAlreadyChosen);
     if (!s.view.institutionChoiceRequired)
-        return apiError(409, "no_choice_pending");
+        return apiError(409, ErrorCode::NoChoicePending);
 
     const Institution chosenInstitution = *it;
     const Status chosen = m_db.transaction<Done>([&]() -> Status {
@@ -261,7 +261,7 @@ Result<AuthSession> AuthService::chooseInstitution(const AuthSession &s, qint64 
         if (!updated)
             return updated.error();
         if (!updated.value())
-            return apiError(409, "institution_already_chosen");
+            return apiError(409, ErrorCode::InstitutionAlreadyChosen);
         return m_audit.record({unit.id, account.id, account.name, QStringLiteral("account.choose_institution"),
                                QStringLiteral("account"), account.id,
                                QStringLiteral("选择医疗机构：%1（%2）").arg(chosenInstitution.name, chosenInstitution.code)});

@@ -7,11 +7,11 @@ namespace zc::server {
 std::optional<ApiError> AuthSession::gate() const
 {
     if (view.unitChoiceRequired)
-        return apiError(403, "unit_choice_required");
+        return apiError(403, ErrorCode::UnitChoiceRequired);
     if (view.institutionChoiceRequired)
-        return apiError(403, "institution_choice_required");
+        return apiError(403, ErrorCode::InstitutionChoiceRequired);
     if (view.passwordChangeRequired)
-        return apiError(403, "password_change_required");
+        return apiError(403, ErrorCode::PasswordChangeRequired);
     return std::nullopt;
 }
 

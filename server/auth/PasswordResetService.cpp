@@ -29,11 +29,11 @@ Status PasswordResetService::reset(const Reset &input)
     const QString code = input.smsCode.trimmed();
     const QString login = validate::normalizeLogin(input.login);
     if (validate::phone(phone) != ValidationError::None)
-        return apiError(400, "invalid_field", QStringLiteral("phone"));
+        return apiError(400, ErrorCode::InvalidField, QStringLiteral("phone"));
     if (!SmsCodeService::isWellFormed(code))
-        return apiError(400, "invalid_field", QStringLiteral("sms_code"));
+        return apiError(400, ErrorCode::InvalidField, QStringLiteral("sms_code"));
     if (!input.login.isEmpty() && validate::mainLogin(login) != ValidationError::None)
-        return apiError(400, "invalid_field", QStringLiteral("login"));
+        return apiError(400, ErrorCode::InvalidField, QStringLiteral("login"));
     if (const std::optional<ApiError> weak = PasswordScreen::refusal(
             input.newPassword, {login.isEmpty() ? phone : login, {phone}, {}}, QStringLiteral("new_password")))
         return *weak;
@@ -60,7 +60,7 @@ Status PasswordResetService::reset(const Reset &input)
         // Telling that no such account exists costs the code a try.
         if (const Status spent = m_sms.spendTry(ticket.value()); !spent)
             return spent.error();
-        return apiError(404, "not_found", login.isEmpty() ? QStringLiteral("phone") : QStringLiteral("login"));
+        return apiError(404, ErrorCode::NotFound, login.isEmpty() ? QStringLiteral("phone") : QStringLiteral("login"));
     }
     const qint64 credentialId = *credential;
     const QString loginKey = LoginThrottle::keyFor(login.isEmpty() ? phone : login);

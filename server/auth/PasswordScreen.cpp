@@ -156,7 +156,7 @@ std::optional<ApiError> PasswordScreen::refusal(const QString &password, const C
     const Weakness weakness = check(password, context);
     if (weakness == Weakness::None)
         return std::nullopt;
-    ApiError e = apiError(422, "weak_password", field);
+    ApiError e = apiError(422, ErrorCode::WeakPassword, field);
     e.reason = reasonName(weakness);
     return e;
 }

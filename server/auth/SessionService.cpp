@@ -16,7 +16,7 @@ namespace {
 
 ApiError unauthenticated()
 {
-    return apiError(401, "unauthenticated");
+    return apiError(401, ErrorCode::Unauthenticated);
 }
 
 } // namespace

@@ -71,7 +71,7 @@ std::optional<Cursor> decode(const QString &text)
 
 ApiError badCursor()
 {
-    return apiError(400, "invalid_field", QStringLiteral("since"));
+    return apiError(400, ErrorCode::InvalidField, QStringLiteral("since"));
 }
 
 // The id bound of a kind's rows inside the cursor's seq: after the position.

@@ -16,7 +16,7 @@ using Method = http::Method;
 
 ApiError invalid(const char *field)
 {
-    return apiError(400, "invalid_field", QString::fromLatin1(field));
+    return apiError(400, ErrorCode::InvalidField, QString::fromLatin1(field));
 }
 
 // An RFC 3339 time as milliseconds; `to` without fractional seconds covers its

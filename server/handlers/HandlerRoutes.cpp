@@ -34,11 +34,11 @@ void HandlerRoutes::add(Router &router, HandlerService &handlers)
         q.size = paging->size;
         q.q = ctx.query("q");
         if (q.q.size() > MaxQuery)
-            return ctx.fail(apiError(400, "invalid_field", QStringLiteral("q")));
+            return ctx.fail(apiError(400, ErrorCode::InvalidField, QStringLiteral("q")));
         if (ctx.hasQuery("status")) {
             q.status = Account::statusFromString(ctx.query("status"));
             if (!q.status)
-                return ctx.fail(apiError(400, "invalid_field", QStringLiteral("status")));
+                return ctx.fail(apiError(400, ErrorCode::InvalidField, QStringLiteral("status")));
         }
         const auto page = handlers.list(ctx.session(), q);
         return page ? Reply::jsonBytes(page.value()) : ctx.fail(page.error());

@@ -95,7 +95,7 @@ Result<Account> HandlerService::add(const AuthSession &caller, const QString &ph
         if (!member)
             return member.error();
         if (member->has_value())
-            return apiError(409, "login_taken", QStringLiteral("phone"));
+            return apiError(409, ErrorCode::LoginTaken, QStringLiteral("phone"));
         if (const Status used = m_smsCodes.consume(ticket.value()); !used)
             return used.error();
 
@@ -127,7 +127,7 @@ Result<Account> HandlerService::add(const AuthSession &caller, const QString &ph
         if (!account)
             return account.error();
         if (!account->has_value())
-            return apiError(409, "login_taken", QStringLiteral("phone"));
+            return apiError(409, ErrorCode::LoginTaken, QStringLiteral("phone"));
         const qint64 accountId = account->value();
         const Status audited = m_audit.record(entry(caller, "account.create", accountId,
                                                     QStringLiteral("添加经办人 %1").arg(label(name, phone))));
@@ -170,7 +170,7 @@ Result<Account> HandlerService::update(const AuthSession &caller, qint64 account
         if (const Status pre = ifMatch.check(a.version, true); !pre)
             return pre;
         if (a.kind == Account::Kind::Unit)
-            return apiError(422, "main_account_immutable");
+            return apiError(422, ErrorCode::MainAccountImmutable);
 
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         const auto lock = ThrottleStorage(m_db).lockedUntil(a.login);
@@ -237,7 +237,7 @@ Status HandlerService::resetPassword(const AuthSession &caller, qint64 accountId
         if (!record)
             return record.error();
         if (record->account.kind == Account::Kind::Unit)
-            return apiError(422, "main_account_immutable");
+            return apiError(422, ErrorCode::MainAccountImmutable);
     }
     const QString password = PasswordGenerator::generate();
     const QString hash = m_hasher.hash(password);   // outside the write lock
@@ -250,7 +250,7 @@ Status HandlerService::resetPassword(const AuthSession &caller, qint64 accountId
             return record.error();
         const Account &a = record->account;
         if (a.kind == Account::Kind::Unit)
-            return apiError(422, "main_account_immutable");
+            return apiError(422, ErrorCode::MainAccountImmutable);
         if (const Status set = CredentialStorage(m_db).setPassword(record->credentialId, hash, true,
                                                                    QDateTime::currentMSecsSinceEpoch());
             !set)
@@ -290,7 +290,7 @@ Status HandlerService::remove(const AuthSession &caller, qint64 accountId, const
         if (const Status pre = ifMatch.check(a.version, false); !pre)
             return pre;
         if (a.kind == Account::Kind::Unit)
-            return apiError(422, "main_account_immutable");
+            return apiError(422, ErrorCode::MainAccountImmutable);
         const Result<qint64> seq = m_changes.nextSeq();
         if (!seq)
             return seq.error();

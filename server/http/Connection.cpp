@@ -116,7 +116,7 @@ private:
             return;
         }
         if (m_overloaded) {
-            fail(503, "service_unavailable");
+            fail(503, ErrorCode::ServiceUnavailable);
             return;
         }
         waitForRequest();
@@ -244,7 +244,7 @@ private:
         }
         if (end >= 0 || view.size() >= m_port.limits->maxHeaderBytes) {
             disarm();
-            fail(431, "headers_too_large");
+            fail(431, ErrorCode::HeadersTooLarge);
             return;
         }
         m_scanned = view.size();
@@ -262,7 +262,7 @@ private:
         if (ec || m_timedOut) {
             disarm();
             if (m_timedOut)
-                fail(408, "request_timeout");
+                fail(408, ErrorCode::RequestTimeout);
             else
                 close();
             return;
@@ -276,13 +276,13 @@ private:
         const HeadCheck::Result head = HeadCheck::inspect(QByteArray(data, qsizetype(headBytes)), *m_port.limits);
         m_language = head.language;
         if (head.status != 0) {
-            qCDebug(lcHttp) << "request refused:" << head.status << head.code;
+            qCDebug(lcHttp) << "request refused:" << head.status << errorCodeName(head.code);
             fail(head.status, head.code);
             return;
         }
         Request request;
         if (!parseTarget(head.target, &request.path, &request.query)) {
-            fail(400, "malformed_request");
+            fail(400, ErrorCode::MalformedRequest);
             return;
         }
         request.methodText = head.method;
@@ -294,7 +294,7 @@ private:
         m_headRequest = request.method == Method::Head;
 
         if (!head.chunked && head.contentLength > m_port.limits->maxBodyBytes) {
-            fail(413, "payload_too_large");   // known from the head: the body is never read
+            fail(413, ErrorCode::PayloadTooLarge);   // known from the head: the body is never read
             return;
         }
         // The parser reads the same head (it must agree), then frames the body.
@@ -304,7 +304,7 @@ private:
         error_code ec;
         const size_t used = m_parser->put(net::buffer(data, headBytes + 4), ec);
         if (ec || used != headBytes + 4 || !m_parser->is_header_done()) {
-            fail(400, "malformed_request");
+            fail(400, ErrorCode::MalformedRequest);
             return;
         }
         m_buffer.consume(used);
@@ -353,15 +353,15 @@ private:
         if (m_closed)
             return;
         if (ec == bhttp::error::body_limit) {
-            fail(413, "payload_too_large");
+            fail(413, ErrorCode::PayloadTooLarge);
             return;
         }
         if (ec || m_timedOut) {
             if (m_timedOut)
-                fail(408, "request_timeout");
+                fail(408, ErrorCode::RequestTimeout);
             else if (ec.category() == bhttp::make_error_code(bhttp::error::bad_chunk).category()
                      && ec != bhttp::error::end_of_stream && ec != bhttp::error::partial_message)
-                fail(400, "malformed_request");
+                fail(400, ErrorCode::MalformedRequest);
             else
                 close();
             return;
@@ -400,7 +400,7 @@ private:
     }
 
     // An error of the front itself: answered, then the connection closes.
-    void fail(int status, const char *code)
+    void fail(int status, ErrorCode code)
     {
         m_parser.reset();
         m_keepAlive = false;

@@ -57,7 +57,7 @@ bool isKnownCoding(const QByteArray &coding)
         || coding == "compress" || coding == "x-compress" || coding == "identity";
 }
 
-HeadCheck::Result refuse(HeadCheck::Result r, int status, const char *code)
+HeadCheck::Result refuse(HeadCheck::Result r, int status, ErrorCode code)
 {
     r.status = status;
     r.code = code;
@@ -77,7 +77,7 @@ HeadCheck::Result HeadCheck::inspect(const QByteArray &head, const FrontLimits &
         const QByteArray &line = lines.at(i);
         const bool last = i == lines.size() - 1;
         if ((!last && !line.endsWith('\r')) || line.count('\r') > (last ? 0 : 1))
-            return refuse(r, 400, "malformed_request");
+            return refuse(r, 400, ErrorCode::MalformedRequest);
     }
 
     // The request line: METHOD SP request-target SP HTTP/1.x
@@ -86,7 +86,7 @@ HeadCheck::Result HeadCheck::inspect(const QByteArray &head, const FrontLimits &
     const QList<QByteArray> parts = requestLine.split(' ');
     if (parts.size() != 3 || !isToken(parts.at(0)) || parts.at(1).isEmpty() || !isFieldValue(parts.at(1))
         || parts.at(1).contains('\t'))
-        return refuse(r, 400, "malformed_request");
+        return refuse(r, 400, ErrorCode::MalformedRequest);
     r.method = parts.at(0);
     r.target = parts.at(1);
     if (parts.at(2) == "HTTP/1.1")
@@ -94,7 +94,7 @@ HeadCheck::Result HeadCheck::inspect(const QByteArray &head, const FrontLimits &
     else if (parts.at(2) == "HTTP/1.0")
         r.version = 10;
     else
-        return refuse(r, 400, "malformed_request");
+        return refuse(r, 400, ErrorCode::MalformedRequest);
 
     int contentLengths = 0;
     int transferEncodings = 0;
@@ -109,16 +109,16 @@ HeadCheck::Result HeadCheck::inspect(const QByteArray &head, const FrontLimits &
         if (line.endsWith('\r'))
             line.chop(1);
         if (line.isEmpty() || line.startsWith(' ') || line.startsWith('\t'))
-            return refuse(r, 400, "malformed_request");   // obsolete line folding, or a stray blank line
+            return refuse(r, 400, ErrorCode::MalformedRequest);   // obsolete line folding, or a stray blank line
         const qsizetype colon = line.indexOf(':');
         if (colon <= 0)
-            return refuse(r, 400, "malformed_request");
+            return refuse(r, 400, ErrorCode::MalformedRequest);
         const QByteArray name = line.left(colon);
         const QByteArray value = trimmedOws(line.mid(colon + 1));
         if (!isToken(name) || !isFieldValue(value))
-            return refuse(r, 400, "malformed_request");
+            return refuse(r, 400, ErrorCode::MalformedRequest);
         if (r.headers.size() >= limits.maxHeaderFields)
-            return refuse(r, 431, "headers_too_large");
+            return refuse(r, 431, ErrorCode::HeadersTooLarge);
         r.headers.append(Header{name, value});
 
         const QByteArray lower = name.toLower();
@@ -148,30 +148,30 @@ HeadCheck::Result HeadCheck::inspect(const QByteArray &head, const FrontLimits &
     r.keepAlive = r.version == 11 ? !connectionClose : (connectionKeepAlive && !connectionClose);
 
     if (hosts > 1 || (r.version == 11 && hosts == 0) || authorizations > 1)
-        return refuse(r, 400, "malformed_request");
+        return refuse(r, 400, ErrorCode::MalformedRequest);
     if (contentLengths > 1 || transferEncodings > 1 || (contentLengths > 0 && transferEncodings > 0))
-        return refuse(r, 400, "malformed_request");
+        return refuse(r, 400, ErrorCode::MalformedRequest);
     if (contentLengths == 1) {
         if (contentLength.isEmpty() || contentLength.size() > 18)
-            return refuse(r, 400, "malformed_request");
+            return refuse(r, 400, ErrorCode::MalformedRequest);
         for (const char c : std::as_const(contentLength)) {
             if (c < '0' || c > '9')
-                return refuse(r, 400, "malformed_request");
+                return refuse(r, 400, ErrorCode::MalformedRequest);
         }
         r.contentLength = contentLength.toLongLong();
     }
     if (transferEncodings == 1) {
         if (r.version == 10)
-            return refuse(r, 400, "malformed_request");
+            return refuse(r, 400, ErrorCode::MalformedRequest);
         QList<QByteArray> codings;
         for (const QByteArray &c : transferEncoding.split(','))
             codings.append(trimmedOws(c));
         for (const QByteArray &c : std::as_const(codings)) {
             if (!c.isEmpty() && !isKnownCoding(c))
-                return refuse(r, 501, "unsupported_transfer_coding");
+                return refuse(r, 501, ErrorCode::UnsupportedTransferCoding);
         }
         if (codings.size() != 1 || codings.constFirst() != "chunked")
-            return refuse(r, 400, "malformed_request");
+            return refuse(r, 400, ErrorCode::MalformedRequest);
         r.chunked = true;
     }
     return r;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/ErrorCode.h"
 #include "server/http/ErrorMessages.h"
 #include "server/http/Limits.h"
 #include "server/http/Request.h"
@@ -29,7 +30,7 @@ public:
     struct Result
     {
         int status = 0;               // 0: acceptable; otherwise the answer's status
-        const char *code = nullptr;   // the error code of that answer
+        ErrorCode code = ErrorCode::Unknown;   // the error code of that answer
         Language language = Language::Chinese;
         QByteArray method;
         QByteArray target;

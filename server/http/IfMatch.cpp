@@ -27,10 +27,10 @@ IfMatch IfMatch::parse(const QByteArray &header, bool present)
 Status IfMatch::check(const QString &currentVersion, bool required) const
 {
     if (!m_present)
-        return required ? Status(apiError(428, "precondition_required")) : Status(Done{});
+        return required ? Status(apiError(428, ErrorCode::PreconditionRequired)) : Status(Done{});
     if (m_any || m_tags.contains(currentVersion))
         return Done{};
-    return apiError(412, "version_conflict");
+    return apiError(412, ErrorCode::VersionConflict);
 }
 
 } // namespace zc::server

@@ -84,7 +84,7 @@ QStringList RequestBody::stringList(const char *name, int maxItems, int maxItemC
     return out;
 }
 
-void RequestBody::fail(const char *name, int status, const char *code)
+void RequestBody::fail(const char *name, int status, ErrorCode code)
 {
     if (!m_error)
         m_error = apiError(status, code, QString::fromLatin1(name));

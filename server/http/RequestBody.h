@@ -33,7 +33,7 @@ public:
     [[nodiscard]] QStringList stringList(const char *name, int maxItems, int maxItemCodePoints);
 
     // Records a rule failure found by the route itself (first one wins).
-    void fail(const char *name, int status = 400, const char *code = "invalid_field");
+    void fail(const char *name, int status = 400, ErrorCode code = ErrorCode::InvalidField);
 
     [[nodiscard]] bool ok() const { return !m_error.has_value(); }
     [[nodiscard]] const ApiError &error() const { return *m_error; }

@@ -12,7 +12,7 @@ Result<RequestBody> RequestContext::body() const
 {
     const std::optional<QJsonValue> json = StrictJson::parseValue(m_request.body);
     if (!json || !json->isObject())
-        return apiError(400, "malformed_json");
+        return apiError(400, ErrorCode::MalformedJson);
     return RequestBody(json->toObject());
 }
 
@@ -48,13 +48,13 @@ Result<RequestContext::Paging> RequestContext::paging() const
     if (hasQuery("page")) {
         const qint64 page = parseCount(query("page"));
         if (page < 1 || page > 1000000000)
-            return apiError(400, "invalid_field", QStringLiteral("page"));
+            return apiError(400, ErrorCode::InvalidField, QStringLiteral("page"));
         p.page = int(page);
     }
     if (hasQuery("size")) {
         const qint64 size = parseCount(query("size"));
         if (size < 1 || size > 100)
-            return apiError(400, "invalid_field", QStringLiteral("size"));
+            return apiError(400, ErrorCode::InvalidField, QStringLiteral("size"));
         p.size = int(size);
     }
     return p;

@@ -51,7 +51,7 @@ Language Router::languageOf(const http::Request &request)
 
 http::Response Router::notFound(Language language)
 {
-    return Reply::error(apiError(404, "not_found"), language);
+    return Reply::error(apiError(404, ErrorCode::NotFound), language);
 }
 
 const Router::Path *Router::match(const QString &path, QStringList *args) const
@@ -104,7 +104,7 @@ http::Response Router::handle(const http::Request &request)
     // The database out of reach: 503 at once (not a wait, not a 500), and
     // again when the connection went away while the request ran.
     const auto unavailable = [lang] {
-        http::Response r = Reply::error(apiError(503, "service_unavailable"), lang);
+        http::Response r = Reply::error(apiError(503, ErrorCode::ServiceUnavailable), lang);
         r.setHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1"));
         return r;
     };
@@ -126,7 +126,7 @@ http::Response Router::handle(const http::Request &request)
         if (route) {
             response = run(*route, request, std::move(args), lang);
         } else {
-            response = Reply::error(apiError(405, "method_not_allowed"), lang);
+            response = Reply::error(apiError(405, ErrorCode::MethodNotAllowed), lang);
             response.setHeader(QByteArrayLiteral("Allow"), allowed.join(", "));
         }
     }
@@ -143,7 +143,7 @@ http::Response Router::run(const Route &route, const http::Request &request, QSt
 {
     // 1. Body size (the front refuses bigger bodies while reading them).
     if (request.body.size() > m_maxBodyBytes)
-        return Reply::error(apiError(413, "payload_too_large"), lang);
+        return Reply::error(apiError(413, ErrorCode::PayloadTooLarge), lang);
 
     RequestContext ctx(request, lang, std::move(args));
     if (route.guard.access != Access::Public) {
@@ -159,11 +159,11 @@ http::Response Router::run(const Route &route, const http::Request &request, QSt
             if (const auto gate = session->gate())
                 return ctx.fail(*gate);
             if (route.guard.access == Access::MainAccount && !session->isMainAccount())
-                return ctx.fail(apiError(403, "forbidden"));
+                return ctx.fail(apiError(403, ErrorCode::Forbidden));
             if (route.guard.access == Access::Permission && !session->isMainAccount()
                 && std::none_of(route.guard.permissions.cbegin(), route.guard.permissions.cend(),
                                 [&session](const QString &code) { return session->view.hasPermission(code); }))
-                return ctx.fail(apiError(403, "forbidden"));
+                return ctx.fail(apiError(403, ErrorCode::Forbidden));
         }
         ctx.setToken(token);
         ctx.setSession(session.take());

@@ -52,7 +52,7 @@ void RoleRoutes::add(Router &router, RoleService &roles)
             return ctx.fail(paging.error());
         const QString name = ctx.query("name");
         if (name.size() > MaxQuery)
-            return ctx.fail(apiError(400, "invalid_field", QStringLiteral("name")));
+            return ctx.fail(apiError(400, ErrorCode::InvalidField, QStringLiteral("name")));
         const auto page = roles.list(ctx.session(), paging->page, paging->size, name);
         return page ? Reply::jsonBytes(page.value()) : ctx.fail(page.error());
     });
@@ -97,14 +97,14 @@ void RoleRoutes::add(Router &router, RoleService &roles)
             else if (assigned == QLatin1String("false"))
                 f.assigned = false;
             else
-                return ctx.fail(apiError(400, "invalid_field", QStringLiteral("assigned")));
+                return ctx.fail(apiError(400, ErrorCode::InvalidField, QStringLiteral("assigned")));
         }
         f.login = ctx.query("login");
         if (f.login.size() > MaxQuery)
-            return ctx.fail(apiError(400, "invalid_field", QStringLiteral("login")));
+            return ctx.fail(apiError(400, ErrorCode::InvalidField, QStringLiteral("login")));
         f.name = ctx.query("name");
         if (f.name.size() > MaxQuery)
-            return ctx.fail(apiError(400, "invalid_field", QStringLiteral("name")));
+            return ctx.fail(apiError(400, ErrorCode::InvalidField, QStringLiteral("name")));
         const auto page = roles.accounts(ctx.session(), ctx.idArg(0), f);
         return page ? Reply::json(page->toJson()) : ctx.fail(page.error());
     });

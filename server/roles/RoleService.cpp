@@ -38,7 +38,7 @@ Result<QStringList> RoleService::expand(const QStringList &codes)
     QStringList unknown;
     const QStringList leaves = PermissionCatalog::builtIn().expand(codes, &unknown);
     if (!unknown.isEmpty())
-        return apiError(422, "unknown_permission", QStringLiteral("permissions"));
+        return apiError(422, ErrorCode::UnknownPermission, QStringLiteral("permissions"));
     return leaves;
 }
 
@@ -48,7 +48,7 @@ Status RoleService::checkHeld(const AuthSession &caller, const QStringList &leav
         return Done{};
     for (const QString &code : leaves) {
         if (!caller.view.hasPermission(code))
-            return apiError(422, "permission_not_held", QStringLiteral("permissions"));
+            return apiError(422, ErrorCode::PermissionNotHeld, QStringLiteral("permissions"));
     }
     return Done{};
 }
@@ -86,7 +86,7 @@ Result<Role> RoleService::create(const AuthSession &caller, const Input &input)
         if (!inserted)
             return inserted.error();
         if (!inserted->has_value())
-            return apiError(409, "role_name_taken", QStringLiteral("name"));   // the unique index decided
+            return apiError(409, ErrorCode::RoleNameTaken, QStringLiteral("name"));   // the unique index decided
         const qint64 id = inserted->value();
         if (const Status st = m_storage.addPermissions(id, leaves.value()); !st)
             return st.error();
@@ -136,7 +136,7 @@ Result<Role> RoleService::update(const AuthSession &caller, qint64 roleId, const
         if (!updated)
             return updated.error();
         if (!updated.value())
-            return apiError(409, "role_name_taken", QStringLiteral("name"));
+            return apiError(409, ErrorCode::RoleNameTaken, QStringLiteral("name"));
         if (permissionsChanged) {
             if (const Status st = m_storage.removePermissions(roleId); !st)
                 return st;
@@ -207,7 +207,7 @@ Status RoleService::assign(const AuthSession &caller, qint64 roleId, qint64 acco
         if (!account)
             return account.error();
         if (account->account.kind == Account::Kind::Unit)
-            return apiError(422, "main_account_immutable");
+            return apiError(422, ErrorCode::MainAccountImmutable);
         if (const Status held = checkHeld(caller, role->role.permissions); !held)
             return held;
         const Result<bool> assigned = m_storage.assign(accountId, roleId, QDateTime::currentMSecsSinceEpoch());
@@ -239,7 +239,7 @@ Status RoleService::unassign(const AuthSession &caller, qint64 roleId, qint64 ac
         if (!account)
             return account.error();
         if (account->account.kind == Account::Kind::Unit)
-            return apiError(422, "main_account_immutable");
+            return apiError(422, ErrorCode::MainAccountImmutable);
         const Result<bool> unassigned = m_storage.unassign(accountId, roleId);
         if (!unassigned)
             return unassigned.error();

@@ -15,12 +15,12 @@ namespace {
 
 ApiError codeInvalid()
 {
-    return apiError(422, "sms_code_invalid", QStringLiteral("sms_code"));
+    return apiError(422, ErrorCode::SmsCodeInvalid, QStringLiteral("sms_code"));
 }
 
 ApiError rateLimited(qint64 waitMs)
 {
-    ApiError e = apiError(429, "rate_limited");
+    ApiError e = apiError(429, ErrorCode::RateLimited);
     e.retryAfter = int(qMax<qint64>(1, (waitMs + 999) / 1000));
     return e;
 }
@@ -93,7 +93,7 @@ Result<SmsCodeService::Sent> SmsCodeService::request(const QString &phone, Purpo
     if (!captcha)
         return captcha.error();
     if (!captcha.value())
-        return apiError(422, "captcha_invalid", QStringLiteral("captcha_answer"));
+        return apiError(422, ErrorCode::CaptchaInvalid, QStringLiteral("captcha_answer"));
 
     const QString code = QStringLiteral("%1").arg(Crypto::randomUniform(1000000), CodeDigits, 10, QLatin1Char('0'));
     const QString salt = Crypto::randomToken(12);

@@ -23,7 +23,7 @@ namespace {
 
 ApiError badField(const char *name)
 {
-    return apiError(400, "invalid_field", QString::fromLatin1(name));
+    return apiError(400, ErrorCode::InvalidField, QString::fromLatin1(name));
 }
 
 QString methodTitle(const QString &method)
@@ -86,7 +86,7 @@ Result<Account> RegistrationService::registerUnit(const Registration &input)
     if (!person->has_value() || person->value().name != r.unitName || person->value().legalRepName != r.legalRepName
         || person->value().legalRepIdNumber != r.legalRepIdNumber) {
         qCInfo(lcAuth) << "registration refused: legal-person registry mismatch";
-        return apiError(422, "legal_person_mismatch");
+        return apiError(422, ErrorCode::LegalPersonMismatch);
     }
 
     // State before the (slow) hash; checked again under the write lock.
@@ -96,9 +96,9 @@ Result<Account> RegistrationService::registerUnit(const Registration &input)
         if (!unit || !login)
             return internalError();
         if (unit->has_value())
-            return apiError(409, "already_registered", QStringLiteral("uscc"));
+            return apiError(409, ErrorCode::AlreadyRegistered, QStringLiteral("uscc"));
         if (login->has_value())
-            return apiError(409, "login_taken", QStringLiteral("login"));
+            return apiError(409, ErrorCode::LoginTaken, QStringLiteral("login"));
         return std::nullopt;
     };
     if (const auto conflict = conflicts()) {
@@ -126,7 +126,7 @@ Result<Account> RegistrationService::registerUnit(const Registration &input)
         if (!unit)
             return unit.error();
         if (!unit->has_value())
-            return apiError(409, "already_registered", QStringLiteral("uscc"));
+            return apiError(409, ErrorCode::AlreadyRegistered, QStringLiteral("uscc"));
         const qint64 unitId = unit->value();
         const Result<qint64> credential = CredentialStorage(m_db).insert(QString(), hash, false, now);
         if (!credential)
@@ -138,7 +138,7 @@ Result<Account> RegistrationService::registerUnit(const Registration &input)
         if (!account)
             return account.error();
         if (!account->has_value())
-            return apiError(409, "login_taken", QStringLiteral("login"));
+            return apiError(409, ErrorCode::LoginTaken, QStringLiteral("login"));
         const qint64 accountId = account->value();
         const Status audited = m_audit.record({unitId, accountId, r.unitName, QStringLiteral("unit.register"),
                                                QStringLiteral("unit"), unitId,

@@ -7,7 +7,7 @@ namespace zc::server {
 namespace {
 ApiError notFound()
 {
-    return apiError(404, "not_found");
+    return apiError(404, ErrorCode::NotFound);
 }
 } // namespace
 

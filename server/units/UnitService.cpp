@@ -36,10 +36,10 @@ Result<Unit> UnitService::authenticate(const AuthSession &session, const QString
 {
     const std::optional<Unit::Kind> kind = Unit::kindFromString(kindText);
     if (!kind || *kind == Unit::Kind::None)
-        return apiError(400, "invalid_field", QStringLiteral("kind"));
+        return apiError(400, ErrorCode::InvalidField, QStringLiteral("kind"));
     const QString unitCode = validate::normalizeCode(unitCodeText);
     if (validate::unitCode(unitCode) != ValidationError::None)
-        return apiError(400, "invalid_field", QStringLiteral("unit_code"));
+        return apiError(400, ErrorCode::InvalidField, QStringLiteral("unit_code"));
     if (!session.view.unit || !session.view.account)
         return internalError();   // the router lets only a unit's main account in
     const Unit unit = *session.view.unit;
@@ -51,7 +51,7 @@ Result<Unit> UnitService::authenticate(const AuthSession &session, const QString
         return listed.error();
     if (!listed.value()) {
         qCInfo(lcAuth) << "unit authentication refused: unit code not in the registry for unit" << unit.id;
-        return apiError(422, "unit_code_mismatch", QStringLiteral("unit_code"));
+        return apiError(422, ErrorCode::UnitCodeMismatch, QStringLiteral("unit_code"));
     }
     if (unit.verified && unit.kind == *kind && unit.unitCode == unitCode)
         return unit;   // nothing changes, nothing to record
@@ -62,7 +62,7 @@ Result<Unit> UnitService::authenticate(const AuthSession &session, const QString
         if (!updated)
             return updated.error();
         if (!updated.value())
-            return apiError(409, "conflict", QStringLiteral("unit_code"));   // another unit holds the code
+            return apiError(409, ErrorCode::Conflict, QStringLiteral("unit_code"));   // another unit holds the code
         const Account &actor = *session.view.account;
         return m_audit.record({unit.id, actor.id, actor.name, QStringLiteral("unit.authenticate"),
                                QStringLiteral("unit"), unit.id,

@@ -133,7 +133,7 @@ void TestServerComponents::migrationsApplyOnceAndRefuseANewerSchema()
         const Status failed = db.transaction<Done>([&]() -> Status {
             (void)db.run(QStringLiteral("INSERT INTO legal_persons (uscc, name, legal_rep_name, legal_rep_id_number)"
                                         " VALUES ('a', 'b', 'c', 'd')"));
-            return apiError(409, "conflict");
+            return apiError(409, zc::ErrorCode::Conflict);
         });
         QVERIFY(!failed.ok());
         QCOMPARE(db.run(QStringLiteral("SELECT COUNT(*) FROM legal_persons"))->scalar().toInt(), 0);

@@ -255,7 +255,7 @@ void TestServerEngines::smsCodesVerifyCountTriesAndAreUsedOnce()
     const Status failed = f.db->transaction<Done>([&]() -> Status {
         if (const Status s = f.sms->consume(t3.value()); !s)
             return s;
-        return apiError(409, "login_taken");   // the guarded write fails
+        return apiError(409, zc::ErrorCode::LoginTaken);   // the guarded write fails
     });
     QVERIFY(!failed.ok());
     QVERIFY(f.sms->verify(phone, SmsCodeService::Purpose::AddHandler, code2).ok());

@@ -247,7 +247,7 @@ void TestServerPostgresql::constraintViolationsAreRecognisedAndRolledBack()
         if (!db->runAllowingConstraint(QStringLiteral("INSERT INTO legal_persons (uscc, name, legal_rep_name,"
                                                       " legal_rep_id_number) VALUES ('U', 'n', 'r', 'i')"),
                                        {}, &c))
-            return c ? apiError(409, "conflict") : internalError();
+            return c ? apiError(409, zc::ErrorCode::Conflict) : internalError();
         return Done{};
     });
     QVERIFY(!failed.ok());
@@ -284,7 +284,7 @@ void TestServerPostgresql::writeTransactionsTakeTheDatabaseWideWriteLock()
     QVERIFY(heldInside);
     QCOMPARE(two->run(tryLock, {PostgresEngine::WriteLockKey})->scalar().toBool(), true);
     // A rolled-back transaction releases it too.
-    const Status failed = one->transaction<Done>([]() -> Status { return apiError(409, "conflict"); });
+    const Status failed = one->transaction<Done>([]() -> Status { return apiError(409, zc::ErrorCode::Conflict); });
     QVERIFY(!failed.ok());
     QCOMPARE(two->run(tryLock, {PostgresEngine::WriteLockKey})->scalar().toBool(), true);
 }

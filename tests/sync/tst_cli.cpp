@@ -13,6 +13,8 @@
 #include <QDate>
 #include <QDir>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -231,8 +233,29 @@ private Q_SLOTS:
                                                  {QStringLiteral("new_password"), to}},
                                      other).status;
         };
+        // The demo password is kept for the tests that follow: it cannot be
+        // chosen again (it is printed in the README), so its hash is put back.
+        const QString hashQuery = QStringLiteral("SELECT c.password_hash FROM credentials c JOIN accounts a"
+                                                 " ON a.credential_id = c.id WHERE a.login = 'nmg_hosp'");
+        QString demoHash;
+        {
+            QString error;
+            QVERIFY2(zc::test::TestServer::openDatabase(QStringLiteral("cli-demo-hash"), m_server->dataDir(), &error), qPrintable(error));
+            QSqlQuery q(QSqlDatabase::database(QStringLiteral("cli-demo-hash")));
+            QVERIFY(q.exec(hashQuery) && q.next());
+            demoHash = q.value(0).toString();
+        }
         QCOMPARE(change(DemoPassword, temporary), 204);
-        QCOMPARE(change(temporary, DemoPassword), 204);
+        QCOMPARE(change(temporary, DemoPassword), 422);   // weak_password: a published password
+        {
+            QSqlQuery q(QSqlDatabase::database(QStringLiteral("cli-demo-hash")));
+            QVERIFY(q.prepare(QStringLiteral("UPDATE credentials SET password_hash = ? WHERE id ="
+                                             " (SELECT credential_id FROM accounts WHERE login = 'nmg_hosp')")));
+            q.addBindValue(demoHash);
+            QVERIFY(q.exec());
+            QCOMPARE(q.numRowsAffected(), 1);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("cli-demo-hash"));
 
         const Run expired = cli({QStringLiteral("--json"), QStringLiteral("me")});
         QVERIFY2(expired.exitCode == 1, expired.describe());

@@ -491,7 +491,7 @@ void TestAccountDialogs::registrationShowsServerAnswersNextToTheirFields()
     retype(smsEdit, wrongCode);
     pressWizard(wizard, QWizard::NextButton);
     retype(child<QLineEdit>(wizard, "loginEdit"), QStringLiteral("nmg_hosp"));   // taken by 呼和浩特市第一医院
-    const QString password = QStringLiteral("Qingcheng#2026");
+    const QString password = QStringLiteral("Green#Hill2026");
     retype(child<QLineEdit>(wizard, "passwordEdit"), password);
     retype(child<QLineEdit>(wizard, "repeatEdit"), password);
 

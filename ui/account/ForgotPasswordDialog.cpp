@@ -221,7 +221,7 @@ void ForgotPasswordDialog::submitFinished(const ApiError &error)
     qCInfo(lcForgot) << "password reset refused:" << error.status << error.code << error.field;
     if (error.code == QLatin1String(ApiError::Cancelled))
         return;
-    if (error.code == QLatin1String("not_found")) {
+    if (error.is(ErrorCode::NotFound)) {
         // ErrorText's not_found speaks of an item someone deleted; here it is the phone or login typed.
         if (isMainAccount()) {
             m_loginServerError = tr("No main account with this login name has this phone as its registered phone.");

@@ -350,7 +350,7 @@ void RegistrationWizard::submitFinished(const ApiError &error)
 void RegistrationWizard::showSubmitError(const ApiError &error)
 {
     const QString name = ErrorText::field(error);
-    if (error.code == QLatin1String("legal_person_mismatch")) {
+    if (error.is(ErrorCode::LegalPersonMismatch)) {
         goToPage(LegalPersonPage);
         setRegistryMismatch(ErrorText::sentence(error) + QLatin1Char(' ')
                             + tr("Compare all four details with the business licence: the registry must match each "
@@ -360,7 +360,7 @@ void RegistrationWizard::showSubmitError(const ApiError &error)
     }
     if (isLegalPersonField(name)) {
         goToPage(LegalPersonPage);
-        if (name == Uscc && error.code != QLatin1String("invalid_field"))
+        if (name == Uscc && !error.is(ErrorCode::InvalidField))
             m_usccServerError = ErrorText::sentence(error);   // already_registered
         m_touched.insert(name);
         showLegalPersonErrors();
@@ -371,13 +371,13 @@ void RegistrationWizard::showSubmitError(const ApiError &error)
         return;
     }
     if (name == QLatin1String("phone") || name == QLatin1String("sms_code") || name == QLatin1String("captcha_answer")
-        || error.code == QLatin1String("rate_limited")) {
+        || error.is(ErrorCode::RateLimited)) {
         goToPage(PhonePage);
         if (m_sms->showServerError(error))
             return;
     }
     if (name == Login) {
-        m_loginServerError = error.code == QLatin1String("login_taken")
+        m_loginServerError = error.is(ErrorCode::LoginTaken)
             // ErrorText words login_taken for a unit's handlers; here it is the whole platform's main accounts.
             ? tr("This login name is already taken. Please choose another one.")
             : ErrorText::sentence(error);

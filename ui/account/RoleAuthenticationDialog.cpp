@@ -221,10 +221,10 @@ void RoleAuthenticationDialog::finished(const sync::Result<Unit> &r)
         if (r.error.code == QLatin1String(ApiError::Cancelled))
             return;
         const QString field = ErrorText::field(r.error);
-        if (r.error.code == QLatin1String("unit_code_mismatch")) {
+        if (r.error.is(ErrorCode::UnitCodeMismatch)) {
             m_codeServerError = ErrorText::sentence(r.error) + QLatin1Char(' ')
                 + tr("Check the code, and that the unit kind chosen above is the right one.");
-        } else if (r.error.code == QLatin1String("conflict") && field == QLatin1String("unit_code")) {
+        } else if (r.error.is(ErrorCode::Conflict) && field == QLatin1String("unit_code")) {
             m_codeServerError = tr("Another unit has already been authenticated with this unit code.");
         } else if (field == QLatin1String("unit_code")) {
             m_codeServerError = ErrorText::sentence(r.error);

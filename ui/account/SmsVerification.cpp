@@ -281,7 +281,7 @@ void SmsVerification::codeFinished(const sync::Result<sync::SmsCodeSent> &r, con
 
 bool SmsVerification::showServerError(const ApiError &error)
 {
-    if (error.code == QLatin1String("rate_limited")) {
+    if (error.is(ErrorCode::RateLimited)) {
         if (m_cooldowns && error.retryAfter > 0)
             m_cooldowns->start(phone(), std::min(error.retryAfter, 24 * 3600));
         m_codeServerError = ErrorText::sentenceWithSeconds(error);

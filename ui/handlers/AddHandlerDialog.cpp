@@ -279,7 +279,7 @@ void AddHandlerDialog::showServerError(const ApiError &error, bool smsRequest)
 {
     if (error.code == QLatin1String(ApiError::Cancelled))
         return;
-    if (error.code == QLatin1String("rate_limited")) {
+    if (error.is(ErrorCode::RateLimited)) {
         if (m_cooldowns && error.retryAfter > 0)
             m_cooldowns->start(m_ui->phoneEdit->text(), error.retryAfter);
         UiStyle::fieldError(m_ui->smsErrorLabel, m_ui->smsEdit, ErrorText::sentenceWithSeconds(error));
@@ -287,7 +287,7 @@ void AddHandlerDialog::showServerError(const ApiError &error, bool smsRequest)
         return;
     }
     QString field = ErrorText::field(error);
-    if (smsRequest && field.isEmpty() && error.code == QLatin1String("invalid_field"))
+    if (smsRequest && field.isEmpty() && error.is(ErrorCode::InvalidField))
         field = Phone;
     if (QLabel *label = errorLabelFor(field)) {
         QWidget *edit = label == m_ui->phoneErrorLabel     ? static_cast<QWidget *>(m_ui->phoneEdit)

@@ -174,8 +174,8 @@ void InstitutionChoiceDialog::send(const Institution &inst)
             m_ui->errorLabel->setText(ErrorText::sentence(r.error));
             m_ui->errorLabel->show();
         }
-        if (r.error.code == QLatin1String("institution_already_chosen")
-            || r.error.code == QLatin1String("no_choice_pending")) {
+        if (r.error.is(ErrorCode::InstitutionAlreadyChosen)
+            || r.error.is(ErrorCode::NoChoicePending)) {
             // Someone (another session) chose first; the list no longer matters.
             m_alreadyChosen = true;
             m_ui->institutionView->setEnabled(false);

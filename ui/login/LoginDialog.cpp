@@ -209,7 +209,7 @@ void LoginDialog::loginFinished(const sync::Result<Session> &r, const QString &l
     qCInfo(lcLogin) << "login failed:" << r.error.status << r.error.code;
     showError(r.error, r.tlsProblems);
     offerOffline(r.error);
-    if (r.error.code == QLatin1String("invalid_credentials"))
+    if (r.error.is(ErrorCode::InvalidCredentials))
         m_ui->passwordEdit->selectAll();
 }
 
@@ -300,7 +300,7 @@ void LoginDialog::resumeRememberedLogin()
             refreshCaptcha();
             m_ui->passwordEdit->setFocus();
             offerOffline(r.error);
-            if (r.error.code == QLatin1String("unauthenticated")) {
+            if (r.error.is(ErrorCode::Unauthenticated)) {
                 sync::RememberedLogin(m_credentials, id).dropToken(login, this);
                 m_notices->show(tr("Your saved login has expired. Please log in again."), false);
             } else if (r.error.code != QLatin1String(ApiError::Cancelled)) {

@@ -263,12 +263,12 @@ void RoleEditorDialog::failed(const ApiError &error)
 {
     if (error.code == QLatin1String(ApiError::Cancelled))
         return;
-    if (error.code == QLatin1String("version_conflict") && m_base) {
+    if (error.is(ErrorCode::VersionConflict) && m_base) {
         resolveConflict();
         return;
     }
     QString field = ErrorText::field(error);
-    if (error.code == QLatin1String("unknown_permission") || error.code == QLatin1String("permission_not_held"))
+    if (error.is(ErrorCode::UnknownPermission) || error.is(ErrorCode::PermissionNotHeld))
         field = QStringLiteral("permissions");
     const QString sentence = ErrorText::sentence(error);
     if (field == QLatin1String("name")) {
@@ -296,7 +296,7 @@ void RoleEditorDialog::resolveConflict()
         if (!r.ok()) {
             if (r.error.code != QLatin1String(ApiError::Cancelled))
                 UiStyle::message(m_ui->errorLabel,
-                                 r.error.code == QLatin1String("not_found")
+                                 r.error.is(ErrorCode::NotFound)
                                      ? tr("Someone else deleted this role while you were editing it. Cancel to close "
                                           "the form, or copy what you typed into a new role.")
                                      : ErrorText::sentence(r.error),

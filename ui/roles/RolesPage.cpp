@@ -201,7 +201,7 @@ void RolesPage::deleteRole(qint64 id)
             if (r.ok())
                 showMessage(tr("The role “%1” was deleted.").arg(name), false);
             else if (r.error.code != QLatin1String(ApiError::Cancelled))
-                showMessage(r.error.code == QLatin1String("version_conflict")
+                showMessage(r.error.is(ErrorCode::VersionConflict)
                                 ? tr("The role “%1” was changed by someone else in the meantime; it was not deleted. "
                                      "Look at it again, then delete it if you still want to.")
                                       .arg(name)
