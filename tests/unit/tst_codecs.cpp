@@ -11,6 +11,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QTest>
 
 #include <functional>
@@ -580,6 +581,43 @@ private slots:
         QVERIFY(e->isValid());
         QVERIFY(!e->isTransport());
         QCOMPARE(e->toJson(), body);
+    }
+
+    void apiErrorCarriesItsReasonAndItsKind()
+    {
+        const QJsonObject body = parse(R"({"error": {"code": "weak_password", "message": "常见", "field": "new_password",
+                                             "reason": "common"}})");
+        const auto e = zc::ApiError::fromJson(body, 422);
+        QVERIFY(e);
+        QCOMPARE(e->reason, QStringLiteral("common"));
+        QVERIFY(e->is(zc::ErrorCode::WeakPassword));
+        QCOMPARE(e->toJson(), body);
+        const auto newer = zc::ApiError::fromJson(parse(R"({"error": {"code": "from_the_future", "message": "?", "field": null}})"), 400);
+        QVERIFY(newer);
+        QCOMPARE(newer->kind(), zc::ErrorCode::Unknown);
+        QCOMPARE(newer->code, QStringLiteral("from_the_future"));   // kept as it came
+    }
+
+    void everyErrorCodeHasOneWireName()
+    {
+        QSet<QString> names;
+        for (int i = 0; i < int(zc::ErrorCode::Unknown); ++i) {
+            const auto code = zc::ErrorCode(i);
+            const QString name = zc::errorCodeName(code);
+            QVERIFY2(!name.isEmpty(), qPrintable(QString::number(i)));
+            QCOMPARE(zc::errorCodeFromName(name), code);
+            names.insert(name);
+        }
+        QCOMPARE(names.size(), int(zc::ErrorCode::Unknown));
+        QVERIFY(zc::errorCodeName(zc::ErrorCode::Unknown).isEmpty());
+        QCOMPARE(zc::errorCodeFromName(u"Malformed_JSON"), zc::ErrorCode::Unknown);   // exact names only
+        // The client's own codes keep their names.
+        QCOMPARE(QLatin1String(zc::ApiError::NetworkError), zc::errorCodeName(zc::ErrorCode::NetworkError));
+        QCOMPARE(QLatin1String(zc::ApiError::Timeout), zc::errorCodeName(zc::ErrorCode::Timeout));
+        QCOMPARE(QLatin1String(zc::ApiError::TlsError), zc::errorCodeName(zc::ErrorCode::TlsError));
+        QCOMPARE(QLatin1String(zc::ApiError::Cancelled), zc::errorCodeName(zc::ErrorCode::Cancelled));
+        QCOMPARE(QLatin1String(zc::ApiError::BadResponse), zc::errorCodeName(zc::ErrorCode::BadResponse));
+        QCOMPARE(QLatin1String(zc::ApiError::ProxyAuthRequired), zc::errorCodeName(zc::ErrorCode::ProxyAuthRequired));
     }
 
     void apiErrorParsesWithoutFieldAndRetryAfter()
