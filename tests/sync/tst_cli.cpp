@@ -1,6 +1,7 @@
 // zhaocai-cli, the built binary ($ZC_CLI_BIN), against a real zhaocai-server.
 // Runs inside a private keyring session (with-keyring.sh) for --remember; each
 // run of the CLI gets a fresh HOME so its QSettings start empty.
+#include "DemoSeed.h"
 #include "TestServer.h"
 #include "SecretService.h"
 
@@ -29,7 +30,7 @@
 
 namespace {
 
-const QString DemoPassword = QStringLiteral("Demo@2026");
+const QString &DemoPassword = zc::test::demo::Password;
 
 struct Run
 {

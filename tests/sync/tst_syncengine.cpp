@@ -2,6 +2,7 @@
 // TLS on loopback, with real SQLite cache files: full and incremental syncs,
 // tombstones, a server stopped in the middle of a sync and started again on
 // the same data, idempotent batches, the write path, cancel, offline and back.
+#include "DemoSeed.h"
 #include "TestServer.h"
 #include "SecretService.h"
 
@@ -31,7 +32,7 @@ using namespace zc::sync;
 
 namespace {
 
-const QString DemoPassword = QStringLiteral("Demo@2026");
+const QString &DemoPassword = zc::test::demo::Password;
 const QString MainLogin = QStringLiteral("js_hosp");            // 南京市玄武区人民医院: a role, a handler
 const QString HandlerLogin = QStringLiteral("13770004444");      // 陈静, its handler
 constexpr int SyncTimeoutMs = 30000;
