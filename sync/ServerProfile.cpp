@@ -13,7 +13,6 @@ namespace zc::sync {
 
 namespace {
 
-constexpr qint64 MaxCaPemBytes = 64 * 1024;
 constexpr qint64 MaxProfileFileBytes = 128 * 1024;
 
 const QString &groupName()
@@ -41,6 +40,47 @@ QList<QSslCertificate> ServerProfile::caCertificates() const
     if (caPem.isEmpty())
         return {};
     return QSslCertificate::fromData(caPem, QSsl::Pem);
+}
+
+QString ServerProfile::caName() const
+{
+    const QList<QSslCertificate> cas = caCertificates();
+    if (cas.isEmpty())
+        return {};
+    const QStringList cn = cas.first().subjectInfo(QSslCertificate::CommonName);
+    return cn.isEmpty() ? cas.first().subjectDisplayName() : cn.first();
+}
+
+std::optional<ServerProfile> ServerProfile::fromForm(const QString &name, const QString &url, const QByteArray &caPem,
+                                                     QString *why)
+{
+    QJsonObject o{{QStringLiteral("name"), name}, {QStringLiteral("url"), url}};
+    if (!caPem.isEmpty())
+        o.insert(QStringLiteral("ca_pem"), QString::fromLatin1(caPem));
+    return fromJson(o, why);
+}
+
+QByteArray ServerProfile::readCaFile(const QString &path, CaFileProblem *problem)
+{
+    *problem = CaFileProblem::None;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *problem = CaFileProblem::Unreadable;
+        return {};
+    }
+    const QByteArray data = file.read(MaxCaFileBytes + 1);
+    QList<QSslCertificate> certs = QSslCertificate::fromData(data, QSsl::Pem);
+    QByteArray pem = data;
+    if (certs.isEmpty()) {
+        certs = QSslCertificate::fromData(data, QSsl::Der);
+        if (!certs.isEmpty())
+            pem = certs.first().toPem();
+    }
+    if (data.size() > MaxCaFileBytes || certs.isEmpty()) {
+        *problem = CaFileProblem::NotACertificate;
+        return {};
+    }
+    return pem;
 }
 
 QUrl ServerProfile::apiUrl(const QString &path) const
@@ -103,7 +143,7 @@ std::optional<ServerProfile> ServerProfile::fromJson(const QJsonObject &o, QStri
             return std::nullopt;
         }
         const QByteArray pem = ca.toString().toUtf8();
-        if (pem.size() > MaxCaPemBytes) {
+        if (pem.size() > ServerProfile::MaxCaFileBytes) {
             setError(why, "ca_too_large");
             return std::nullopt;
         }
@@ -227,7 +267,7 @@ QList<ServerProfile> ServerProfileStore::builtInProfiles()
     demo.url = QUrl(QStringLiteral("https://127.0.0.1:8443"));
     demo.id = ServerProfile::defaultIdFor(demo.url);
     QFile ca(demoCaPath());
-    if (ca.size() <= MaxCaPemBytes && ca.open(QIODevice::ReadOnly)) {
+    if (ca.size() <= ServerProfile::MaxCaFileBytes && ca.open(QIODevice::ReadOnly)) {
         const QByteArray pem = ca.readAll();
         if (!QSslCertificate::fromData(pem, QSsl::Pem).isEmpty())
             demo.caPem = pem;

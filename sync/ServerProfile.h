@@ -24,12 +24,24 @@ struct ServerProfile
     QByteArray caPem;    // empty: system CAs only
 
     [[nodiscard]] QList<QSslCertificate> caCertificates() const;
+    // The CA's common name (else its subject) for people; empty for system CAs.
+    [[nodiscard]] QString caName() const;
     [[nodiscard]] QUrl apiUrl(const QString &path) const;   // url + "/api/v1" + path
 
     // Checks a profile entered or imported by a person; *why says what is wrong
     // (not https, no host, CA not a certificate…) in a stable snake_case code.
     [[nodiscard]] static std::optional<ServerProfile> fromJson(const QJsonObject &o, QString *why = nullptr);
     [[nodiscard]] static std::optional<ServerProfile> fromFile(const QString &path, QString *why = nullptr);
+    // A profile typed into a form: name, address and the CA read with readCaFile() (or none).
+    [[nodiscard]] static std::optional<ServerProfile> fromForm(const QString &name, const QString &url,
+                                                               const QByteArray &caPem, QString *why = nullptr);
+
+    // A CA certificate file as a profile keeps it (PEM): PEM as it is, DER
+    // (a .cer from Windows) converted. Empty with *problem set when the file
+    // cannot be read or holds no certificate (or is larger than MaxCaFileBytes).
+    enum class CaFileProblem { None, Unreadable, NotACertificate };
+    static constexpr qint64 MaxCaFileBytes = 64 * 1024;   // also the most a profile's ca_pem may hold
+    [[nodiscard]] static QByteArray readCaFile(const QString &path, CaFileProblem *problem);
     [[nodiscard]] QJsonObject toJson() const;
     // The id a profile without one gets: "host:port" (lower-case host, port 443
     // when absent), so the same server imported twice keeps its keychain entries.

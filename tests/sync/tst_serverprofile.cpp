@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QSettings>
+#include <QSslCertificate>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -154,6 +155,41 @@ private Q_SLOTS:
         QVERIFY2(p, qPrintable(why));
         QCOMPARE(p->name, QStringLiteral("江苏"));
         QCOMPARE(p->caCertificates().size(), 1);
+    }
+
+    // A CA file as a person picks it: PEM kept, DER (a Windows .cer) turned
+    // into PEM, anything else refused with why; then a profile from the form.
+    void caFilesAndFormsMakeProfiles()
+    {
+        QTemporaryDir dir;
+        using Problem = ServerProfile::CaFileProblem;
+        Problem problem = Problem::Unreadable;
+        const QString pemPath = writeFile(dir, QStringLiteral("ca.pem"), fixtureCertPem());
+        QCOMPARE(ServerProfile::readCaFile(pemPath, &problem), fixtureCertPem());
+        QCOMPARE(problem, Problem::None);
+        const QByteArray der = QSslCertificate(fixtureCertPem(), QSsl::Pem).toDer();
+        const QString derPath = writeFile(dir, QStringLiteral("ca.cer"), der);
+        const QByteArray fromDer = ServerProfile::readCaFile(derPath, &problem);
+        QCOMPARE(problem, Problem::None);
+        QCOMPARE(QSslCertificate(fromDer, QSsl::Pem).toDer(), der);
+        QVERIFY(ServerProfile::readCaFile(writeFile(dir, QStringLiteral("x.pem"), "not a certificate"), &problem).isEmpty());
+        QCOMPARE(problem, Problem::NotACertificate);
+        const QByteArray huge = fixtureCertPem() + QByteArray(ServerProfile::MaxCaFileBytes, '\n');
+        QVERIFY(ServerProfile::readCaFile(writeFile(dir, QStringLiteral("big.pem"), huge), &problem).isEmpty());
+        QCOMPARE(problem, Problem::NotACertificate);
+        QVERIFY(ServerProfile::readCaFile(dir.filePath(QStringLiteral("missing.pem")), &problem).isEmpty());
+        QCOMPARE(problem, Problem::Unreadable);
+
+        QString why;
+        const auto p = ServerProfile::fromForm(QStringLiteral("江苏"), QStringLiteral("https://zc.example.cn:8443"), fromDer, &why);
+        QVERIFY2(p, qPrintable(why));
+        QCOMPARE(p->caName(), QStringLiteral("zc test fixture CA"));
+        QCOMPARE(p->id, ServerProfile::defaultIdFor(QUrl(QStringLiteral("https://zc.example.cn:8443"))));
+        const auto plain = ServerProfile::fromForm(QStringLiteral("内蒙古"), QStringLiteral("https://zc.example.cn"), {}, &why);
+        QVERIFY(plain);
+        QVERIFY(plain->caName().isEmpty());
+        QVERIFY(!ServerProfile::fromForm(QStringLiteral("x"), QStringLiteral("http://zc.example.cn"), {}, &why));
+        QVERIFY(!why.isEmpty());
     }
 
     void fromFileRejectsBadFiles()

@@ -17,7 +17,6 @@
 namespace zc::ui {
 
 namespace {
-constexpr qint64 MaxCaFileBytes = 64 * 1024;   // as sync::ServerProfile accepts
 
 QString profileLabel(const sync::ServerProfile &p)
 {
@@ -90,14 +89,8 @@ void ServerProfilesDialog::updateDetails()
     }
     m_ui->removeButton->setEnabled(true);
     const auto &p = m_profiles.at(row);
-    const auto cas = p.caCertificates();
-    QString ca;
-    if (cas.isEmpty()) {
-        ca = tr("CA: the system's certificate authorities");
-    } else {
-        const QStringList cn = cas.first().subjectInfo(QSslCertificate::CommonName);
-        ca = tr("CA: %1").arg(cn.isEmpty() ? cas.first().subjectDisplayName() : cn.first());
-    }
+    const QString caName = p.caName();
+    const QString ca = caName.isEmpty() ? tr("CA: the system's certificate authorities") : tr("CA: %1").arg(caName);
     m_ui->detailsLabel->setText(p.url.toString() + QLatin1Char('\n') + ca);
 }
 
@@ -133,21 +126,13 @@ void ServerProfilesDialog::clearCa()
 
 bool ServerProfilesDialog::setCaFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    sync::ServerProfile::CaFileProblem problem;
+    const QByteArray pem = sync::ServerProfile::readCaFile(path, &problem);
+    if (problem == sync::ServerProfile::CaFileProblem::Unreadable) {
         showError(tr("The file “%1” cannot be read.").arg(QDir::toNativeSeparators(path)));
         return false;
     }
-    const QByteArray data = file.read(MaxCaFileBytes + 1);
-    QList<QSslCertificate> certs = QSslCertificate::fromData(data, QSsl::Pem);
-    QByteArray pem = data;
-    if (certs.isEmpty()) {
-        // A DER file (.cer from Windows): keep it as PEM, the profile's format.
-        certs = QSslCertificate::fromData(data, QSsl::Der);
-        if (!certs.isEmpty())
-            pem = certs.first().toPem();
-    }
-    if (data.size() > MaxCaFileBytes || certs.isEmpty()) {
+    if (problem == sync::ServerProfile::CaFileProblem::NotACertificate) {
         showError(tr("“%1” is not a certificate file. Ask your IT department for the server's CA certificate (PEM).")
                       .arg(QDir::toNativeSeparators(path)));
         return false;
@@ -180,11 +165,8 @@ bool ServerProfilesDialog::addFromForm()
         m_ui->urlEdit->setFocus();
         return false;
     }
-    QJsonObject o{{QStringLiteral("name"), name}, {QStringLiteral("url"), url}};
-    if (!m_caPem.isEmpty())
-        o.insert(QStringLiteral("ca_pem"), QString::fromLatin1(m_caPem));
     QString why;
-    auto profile = sync::ServerProfile::fromJson(o, &why);
+    auto profile = sync::ServerProfile::fromForm(name, url, m_caPem, &why);
     if (!profile) {
         showError(reasonText(why));
         m_ui->urlEdit->setFocus();
