@@ -23,7 +23,7 @@ class ApiJob : public QObject
 public:
     // The largest body the client takes (the API's biggest, a full page of
     // the change feed, is a few MiB); a longer one is cut off as bad_response
-    // before it is all in memory.
+    // (at its headers when they announce it) instead of read and parsed.
     static constexpr qint64 MaxBodyBytes = 32 * 1024 * 1024;
 
     void abort();
