@@ -51,6 +51,22 @@ ApiJob::ApiJob(QNetworkReply *reply, QObject *parent) : QObject(parent), m_reply
             qCWarning(lcSync) << "TLS error from" << origin.host() << ':' << e.errorString();
         // Nothing is ignored: the handshake fails and complete() reports tls_error.
     });
+    // A body over the limit is cut off: at once when its length is announced,
+    // else as soon as the progress (reported every 100 ms or so) passes it.
+    const auto cutOffBeyond = [this](qint64 received, qint64 total) {
+        if (received <= MaxBodyBytes && total <= MaxBodyBytes)
+            return;
+        const int status = m_reply ? m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() : 0;
+        qCWarning(lcSync) << "an answer of more than" << MaxBodyBytes << "bytes was cut off";
+        m_status = status;
+        fail(clientError(ApiError::BadResponse,
+                         QStringLiteral("the answer is larger than %1 MiB").arg(MaxBodyBytes / (1024 * 1024)), status));
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, cutOffBeyond] {
+        if (m_reply)
+            cutOffBeyond(0, m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong());
+    });
+    connect(reply, &QNetworkReply::downloadProgress, this, cutOffBeyond);
     // Redirects stay on the same origin (scheme, host, port): the bearer token
     // must never reach another host, and HTTPS never downgrades to HTTP.
     connect(reply, &QNetworkReply::redirected, this, [this, origin](const QUrl &target) {

@@ -21,6 +21,11 @@ class ApiJob : public QObject
 {
     Q_OBJECT
 public:
+    // The largest body the client takes (the API's biggest, a full page of
+    // the change feed, is a few MiB); a longer one is cut off as bad_response
+    // (at its headers when they announce it) instead of read and parsed.
+    static constexpr qint64 MaxBodyBytes = 32 * 1024 * 1024;
+
     void abort();
     [[nodiscard]] bool isFinished() const { return m_finished; }
 

@@ -567,6 +567,23 @@ CacheError Cache::open()
     return {};
 }
 
+CacheError Cache::verify() const
+{
+    const CacheError e = check();
+    if (!e.ok())
+        return e;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    CacheError error = run(q, QStringLiteral("PRAGMA quick_check(1)"), {}, "check the file");
+    if (!error.ok())
+        return error;
+    if (!q.next())
+        return sqlError(q.lastError(), "check the file");
+    const QString verdict = q.value(0).toString();
+    if (verdict != QLatin1String("ok"))
+        return makeError(CacheError::Code::Corrupt, QStringLiteral("quick_check: ") + verdict);
+    return {};
+}
+
 void Cache::close()
 {
     if (!m_open)

@@ -167,6 +167,10 @@ public:
     [[nodiscard]] QString filePath() const { return m_path; }
     [[nodiscard]] QString connectionName() const { return m_connectionName; }
     [[nodiscard]] int schemaVersion() const { return m_schemaVersion; }
+    // SQLite's quick_check over the whole file: Corrupt when it is damaged in
+    // a way open() does not see (a file cut short opens, and fails on the
+    // first read of a page that is gone).
+    [[nodiscard]] CacheError verify() const;
 
     // --- Write path (each call is one transaction: all or nothing) ---
 

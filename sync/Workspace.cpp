@@ -126,7 +126,9 @@ CacheError Workspace::openCacheAndEngine()
         return {};
     auto cache = std::make_unique<Cache>(
         m_cachePath, QStringLiteral("zc-workspace-%1").arg(++g_readerCounter));
-    const CacheError e = cache->open();
+    CacheError e = cache->open();
+    if (e.ok())
+        e = cache->verify();
     if (!e.ok())
         return e;
     m_cache = std::move(cache);
@@ -136,9 +138,37 @@ CacheError Workspace::openCacheAndEngine()
     return {};
 }
 
+QString Workspace::setAside(const QString &cachePath, QString *why)
+{
+    const QString target =
+        cachePath + QStringLiteral(".set-aside-") + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmsszzz"));
+    for (const QLatin1String suffix : { QLatin1String(""), QLatin1String("-wal"), QLatin1String("-shm"),
+                                        QLatin1String("-journal") }) {
+        QFile file(cachePath + suffix);
+        if (file.exists() && !file.rename(target + suffix)) {
+            if (why)
+                *why = file.fileName() + QStringLiteral(": ") + file.errorString();
+            return {};
+        }
+    }
+    return target;
+}
+
 CacheError Workspace::openOnline(const Session &session, bool syncNow)
 {
     CacheError e = openCacheAndEngine();
+    if (e.code == CacheError::Code::Corrupt || e.code == CacheError::Code::NewerSchema) {
+        QString why;
+        const QString aside = setAside(m_cachePath, &why);
+        if (aside.isEmpty()) {
+            qCWarning(lcSync) << "an unusable cache could not be set aside:" << why;
+            return e;
+        }
+        qCWarning(lcSync) << "the cache was set aside (" << e.message << "); a new one is made";
+        m_setAsidePath = aside;
+        m_setAsideReason = e.code;
+        e = openCacheAndEngine();
+    }
     if (!e.ok())
         return e;
     e = storeSession(session);

@@ -49,9 +49,21 @@ public:
     [[nodiscard]] static std::optional<Session> storedSession(const QString &cachePath, QDateTime *savedAt = nullptr,
                                                               QString *why = nullptr);
 
+    // Moves a cache that cannot be used (damaged, or written by a newer
+    // client) out of the way with its -wal / -shm / -journal files: renamed
+    // beside itself to <cache>.set-aside-<UTC time>, never deleted — it may
+    // hold the only copy of what someone saw. The new name, or empty (and *why).
+    [[nodiscard]] static QString setAside(const QString &cachePath, QString *why = nullptr);
+
     // Signed in: stores the session (without token) beside the cache, opens
-    // the cache and the engine, and (syncNow) starts the login sync.
+    // the cache and the engine, and (syncNow) starts the login sync. A cache
+    // that is damaged or too new is set aside (setAsidePath()) and a new one
+    // is made, filled by the sync.
     [[nodiscard]] CacheError openOnline(const Session &session, bool syncNow = true);
+    // Where openOnline() put the unusable cache, and why (Corrupt or
+    // NewerSchema); empty / None when it did not.
+    [[nodiscard]] QString setAsidePath() const { return m_setAsidePath; }
+    [[nodiscard]] CacheError::Code setAsideReason() const { return m_setAsideReason; }
     // The server cannot be reached: opens the last cache of this account with
     // its stored session, read-only (isReadOnly()); the engine is offline and
     // probes, and syncs by itself once the server answers. NotFound when this
@@ -99,6 +111,8 @@ private:
     std::unique_ptr<WriteThrough> m_writes;
     std::optional<Session> m_session;
     QDateTime m_sessionSavedAt;
+    QString m_setAsidePath;
+    CacheError::Code m_setAsideReason = CacheError::Code::None;
 };
 
 } // namespace zc::sync

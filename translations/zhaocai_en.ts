@@ -4,7 +4,7 @@
     <context>
         <name>zc::AccountTableModel</name>
         <message>
-            <location filename="../models/AccountTableModel.cpp" line="+215" />
+            <location filename="../models/AccountTableModel.cpp" line="+76" />
             <source>Main account (all permissions)</source>
             <translation>Main account (all permissions)</translation>
         </message>
@@ -25,7 +25,7 @@
             <translation>, </translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+16" />
             <source>Active</source>
             <translation>Active</translation>
         </message>
@@ -96,13 +96,13 @@
     <context>
         <name>zc::RoleTableModel</name>
         <message>
-            <location filename="../models/RoleTableModel.cpp" line="+83" />
+            <location filename="../models/RoleTableModel.cpp" line="+80" />
             <source>, </source>
             <extracomment>Separator between the items of a list shown in one cell (Chinese: 、).</extracomment>
             <translation>, </translation>
         </message>
         <message>
-            <location line="+179" />
+            <location line="+81" />
             <source>No.</source>
             <translation>No.</translation>
         </message>
@@ -291,7 +291,7 @@
             <translation>Send a 6-digit code to this phone (type the captcha first).</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+46" />
             <source>Type the characters of the image first: they protect the SMS from abuse.</source>
             <translation>Type the characters of the image first: they protect the SMS from abuse.</translation>
         </message>
@@ -393,7 +393,7 @@
         </message>
         <message>
             <location line="-114" />
-            <location filename="../ui/roles/AssignAccountsDialog.cpp" line="+165" />
+            <location filename="../ui/roles/AssignAccountsDialog.cpp" line="+164" />
             <source>&amp;Unassign</source>
             <translation>&amp;Unassign</translation>
         </message>
@@ -781,17 +781,17 @@
             <translation>Audit events</translation>
         </message>
         <message>
-            <location filename="../ui/audit/AuditLogPage.cpp" line="+67" />
+            <location filename="../ui/audit/AuditLogPage.cpp" line="+60" />
             <source>All actions</source>
             <translation>All actions</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+18" />
             <source>Loading the audit log was cancelled.</source>
             <translation>Loading the audit log was cancelled.</translation>
         </message>
         <message>
-            <location line="+63" />
+            <location line="+53" />
             <source>Anyone</source>
             <translation>Anyone</translation>
         </message>
@@ -801,7 +801,7 @@
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+11" />
             <source>The audit log is kept on the server only. It cannot be searched while the server cannot be reached; what was loaded before stays visible.</source>
             <translation>The audit log is kept on the server only. It cannot be searched while the server cannot be reached; what was loaded before stays visible.</translation>
         </message>
@@ -826,7 +826,7 @@
             <translation>audit-log</translation>
         </message>
         <message numerus="yes">
-            <location line="+2" />
+            <location line="+1" />
             <source>%n event(s) exported to %1.</source>
             <translation>
                 <numerusform>%n event exported to %1.</numerusform>
@@ -837,7 +837,7 @@
     <context>
         <name>zc::ui::BusyBar</name>
         <message>
-            <location filename="../ui/widgets/BusyBar.cpp" line="+21" />
+            <location filename="../ui/widgets/BusyBar.cpp" line="+23" />
             <source>Busy</source>
             <translation>Busy</translation>
         </message>
@@ -855,12 +855,14 @@
     <context>
         <name>zc::ui::CaptchaImage</name>
         <message>
-            <location filename="../ui/widgets/CaptchaImage.cpp" line="+1" />
+            <location filename="../ui/widgets/CaptchaImage.cpp" line="+25" />
+            <location line="+41" />
             <source>Loading…</source>
             <translation>Loading…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+6" />
+            <location line="+6" />
             <source>Click to retry</source>
             <translation>Click to retry</translation>
         </message>
@@ -903,7 +905,7 @@
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../ui/account/ChangePasswordDialog.cpp" line="+28" />
+            <location filename="../ui/account/ChangePasswordDialog.cpp" line="+25" />
             <source>You logged in with an initial password. Choose your own password before you continue; your other sessions are ended.</source>
             <translation>You logged in with an initial password. Choose your own password before you continue; your other sessions are ended.</translation>
         </message>
@@ -928,7 +930,7 @@
             <translation>Change the password of %1. Your other sessions are ended when the password changes; this one stays open.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+53" />
             <source>Changing the password…</source>
             <translation>Changing the password…</translation>
         </message>
@@ -1426,12 +1428,12 @@
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../ui/account/ForgotPasswordDialog.cpp" line="+28" />
+            <location filename="../ui/account/ForgotPasswordDialog.cpp" line="+27" />
             <source>Forgot password — %1</source>
             <translation>Forgot password — %1</translation>
         </message>
         <message>
-            <location line="+142" />
+            <location line="+131" />
             <source>Please enter the main account's login name.</source>
             <translation>Please enter the main account's login name.</translation>
         </message>
@@ -1446,7 +1448,7 @@
             <translation>The code goes to the phone registered for this main account.</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+51" />
             <source>No main account with this login name has this phone as its registered phone.</source>
             <translation>No main account with this login name has this phone as its registered phone.</translation>
         </message>
@@ -1456,7 +1458,7 @@
             <translation>No handler account uses this phone number. For a unit's main account, choose “Unit main account” and give its login name.</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+22" />
             <source>Resetting the password…</source>
             <translation>Resetting the password…</translation>
         </message>
@@ -1639,7 +1641,7 @@
         </message>
         <message>
             <location line="+7" />
-            <location filename="../ui/handlers/HandlersPage.cpp" line="+242" />
+            <location filename="../ui/handlers/HandlersPage.cpp" line="+196" />
             <source>Show &amp;phone numbers</source>
             <translation>Show &amp;phone numbers</translation>
         </message>
@@ -1669,7 +1671,7 @@
             <translation>Save all handlers that match the filter as a CSV file</translation>
         </message>
         <message>
-            <location filename="../ui/handlers/HandlersPage.cpp" line="-193" />
+            <location filename="../ui/handlers/HandlersPage.cpp" line="-150" />
             <source>All</source>
             <translation>All</translation>
         </message>
@@ -1690,17 +1692,16 @@
         </message>
         <message>
             <location line="+8" />
-            <location line="+63" />
             <source>No handlers yet. Press “Add handler” to add the first one.</source>
             <translation>No handlers yet. Press “Add handler” to add the first one.</translation>
         </message>
         <message>
-            <location line="-62" />
+            <location line="+2" />
             <source>Actions</source>
             <translation>Actions</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Assign a role</source>
             <translation>Assign a role</translation>
         </message>
@@ -1731,12 +1732,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+294" />
+            <location line="+234" />
             <source>Reset password</source>
             <translation>Reset password</translation>
         </message>
         <message>
-            <location line="-293" />
+            <location line="-233" />
             <source>Delete</source>
             <translation>Delete</translation>
         </message>
@@ -1746,28 +1747,28 @@
             <translation>Handlers</translation>
         </message>
         <message>
-            <location line="+24" />
-            <location line="+289" />
+            <location line="+22" />
+            <location line="+231" />
             <source>Delete handler</source>
             <translation>Delete handler</translation>
         </message>
         <message>
-            <location line="-279" />
+            <location line="-282" />
             <source>Loading the handlers from this computer's cache…</source>
             <translation>Loading the handlers from this computer's cache…</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+64" />
             <source>Not connected to a server.</source>
             <translation>Not connected to a server.</translation>
         </message>
         <message>
-            <location line="+55" />
+            <location line="-80" />
             <source>Add a handler account by mobile phone number</source>
             <translation>Add a handler account by mobile phone number</translation>
         </message>
         <message numerus="yes">
-            <location line="+14" />
+            <location line="+117" />
             <source>%n handler(s) hold no role: at login they are told “no role assigned” (对应角色为空) and cannot open any menu. Give each of them a role with “Assign a role”.</source>
             <translation>
                 <numerusform>%n handler holds no role: at login it is told “no role assigned” and cannot open any menu. Give it a role with “Assign a role”.</numerusform>
@@ -1785,7 +1786,7 @@
             <translation>handlers</translation>
         </message>
         <message numerus="yes">
-            <location line="+2" />
+            <location line="+1" />
             <source>%n handler(s) exported to %1.</source>
             <translation>
                 <numerusform>%n handler exported to %1.</numerusform>
@@ -1793,17 +1794,17 @@
             </translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+5" />
             <source>“%1” (%2)</source>
             <translation>“%1” (%2)</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+27" />
             <source>The handler %1 was added. Give it a role so that it can open its menus.</source>
             <translation>The handler %1 was added. Give it a role so that it can open its menus.</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+32" />
             <source>Disable the handler %1? It is logged out at once and cannot log in until it is enabled again.</source>
             <translation>Disable the handler %1? It is logged out at once and cannot log in until it is enabled again.</translation>
         </message>
@@ -1997,27 +1998,27 @@ This choice is permanent and cannot be changed later. Choose this institution?</
     <context>
         <name>zc::ui::LegalPersonWording</name>
         <message>
-            <location filename="../ui/account/LegalPersonWording.cpp" line="+1" />
+            <location filename="../ui/account/LegalPersonWording.cpp" line="+12" />
             <source>Please enter the unit's unified social credit code.</source>
             <translation>Please enter the unit's unified social credit code.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>A unified social credit code has digits and capital letters only, without I, O, Z, S and V.</source>
             <translation>A unified social credit code has digits and capital letters only, without I, O, Z, S and V.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>A unified social credit code has 18 characters (%1 so far).</source>
             <translation>A unified social credit code has 18 characters (%1 so far).</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Characters 3 to 8 must be the administrative division code of the unit's registration.</source>
             <translation>Characters 3 to 8 must be the administrative division code of the unit's registration.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>The check character does not fit the rest of the code: please look for a typing error.</source>
             <translation>The check character does not fit the rest of the code: please look for a typing error.</translation>
         </message>
@@ -2027,7 +2028,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
             <translation>This is not a valid unified social credit code: please compare it with the licence.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+6" />
             <source>Please enter the unit's registered name.</source>
             <translation>Please enter the unit's registered name.</translation>
         </message>
@@ -2042,7 +2043,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
             <translation>The unit name contains characters that are not allowed.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+6" />
             <source>Please enter the legal representative's name.</source>
             <translation>Please enter the legal representative's name.</translation>
         </message>
@@ -2057,17 +2058,17 @@ This choice is permanent and cannot be changed later. Choose this institution?</
             <translation>The name contains characters that are not allowed.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+5" />
             <source>Please enter the legal representative's resident ID number.</source>
             <translation>Please enter the legal representative's resident ID number.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>A resident ID number has 18 characters (%1 so far).</source>
             <translation>A resident ID number has 18 characters (%1 so far).</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+4" />
             <source>A resident ID number has 17 digits and a last digit or X.</source>
             <translation>A resident ID number has 17 digits and a last digit or X.</translation>
         </message>
@@ -2077,7 +2078,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
             <translation>The birth date in the ID number (characters 7 to 14) is not a real date.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>The last character does not fit the others: please look for a typing error.</source>
             <translation>The last character does not fit the others: please look for a typing error.</translation>
         </message>
@@ -2196,30 +2197,29 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         </message>
         <message>
             <location line="+16" />
-            <location filename="../ui/login/LoginDialog.cpp" line="+506" />
+            <location filename="../ui/login/LoginDialog.cpp" line="+392" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../ui/login/LoginDialog.cpp" line="-458" />
+            <location filename="../ui/login/LoginDialog.cpp" line="-358" />
             <source>Log in — %1</source>
             <translation>Log in — %1</translation>
         </message>
         <message>
-            <location line="-112" />
-            <location line="+91" />
+            <location line="+49" />
             <source>No server is set up yet. Add one under “Manage servers”.</source>
             <translation>No server is set up yet. Add one under “Manage servers”.</translation>
         </message>
         <message>
-            <location line="+30" />
-            <location line="+337" />
+            <location line="+82" />
+            <location line="+255" />
             <location line="+39" />
             <source>Please choose a server.</source>
             <translation>Please choose a server.</translation>
         </message>
         <message>
-            <location line="-371" />
+            <location line="-289" />
             <source>Please enter your login name or mobile phone number.</source>
             <translation>Please enter your login name or mobile phone number.</translation>
         </message>
@@ -2244,17 +2244,17 @@ This choice is permanent and cannot be changed later. Choose this institution?</
             <translation>Logging in…</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+19" />
             <source>Login cancelled.</source>
             <translation>Login cancelled.</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+28" />
             <source>Saving the login in the keychain…</source>
             <translation>Saving the login in the keychain…</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+4" />
             <source>Remember me</source>
             <translation>Remember me</translation>
         </message>
@@ -2269,12 +2269,12 @@ This choice is permanent and cannot be changed later. Choose this institution?</
             <translation>Restoring your last login…</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+10" />
             <source>The saved login could not be read from this computer's keychain. Please log in.</source>
             <translation>The saved login could not be read from this computer's keychain. Please log in.</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+39" />
             <source>Your saved login has expired. Please log in again.</source>
             <translation>Your saved login has expired. Please log in again.</translation>
         </message>
@@ -2289,7 +2289,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
             <translation>Stop</translation>
         </message>
         <message>
-            <location line="+114" />
+            <location line="+51" />
             <source>The unit is registered. Log in with its main account “%1”, then complete the role authentication.</source>
             <translation>The unit is registered. Log in with its main account “%1”, then complete the role authentication.</translation>
         </message>
@@ -2382,7 +2382,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
             <translation>&amp;About</translation>
         </message>
         <message>
-            <location filename="../ui/workspace/MainWindow.cpp" line="+80" />
+            <location filename="../ui/workspace/MainWindow.cpp" line="+66" />
             <source>Log out</source>
             <translation>Log out</translation>
         </message>
@@ -2407,12 +2407,12 @@ This choice is permanent and cannot be changed later. Choose this institution?</
             <translation>Stop the sync</translation>
         </message>
         <message>
-            <location line="+316" />
+            <location line="+251" />
             <source>Last synced: not synced yet</source>
             <translation>Last synced: not synced yet</translation>
         </message>
         <message>
-            <location line="+70" />
+            <location line="-100" />
             <source>This computer's copy of the account could not be opened, so nothing can be shown or changed.</source>
             <translation>This computer's copy of the account could not be opened, so nothing can be shown or changed.</translation>
         </message>
@@ -2482,7 +2482,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
             <translation>The server cannot be reached since %1. The client tries again by itself.</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+25" />
             <source>Offline: showing this computer's cached data of %1. Nothing can be changed until the server can be reached again; the client reconnects by itself.</source>
             <translation>Offline: showing this computer's cached data of %1. Nothing can be changed until the server can be reached again; the client reconnects by itself.</translation>
         </message>
@@ -2583,7 +2583,7 @@ Built with Qt %3.</translation>
     <context>
         <name>zc::ui::NewPasswordFields</name>
         <message>
-            <location filename="../ui/account/NewPasswordFields.cpp" line="+1" />
+            <location filename="../ui/account/NewPasswordFields.cpp" line="+73" />
             <source>✓ The passwords match.</source>
             <translation>✓ The passwords match.</translation>
         </message>
@@ -2593,22 +2593,22 @@ Built with Qt %3.</translation>
             <translation>The two new passwords differ.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-10" />
             <source>The new password must differ from the current one.</source>
             <translation>The new password must differ from the current one.</translation>
         </message>
         <message>
-            <location filename="../ui/account/NewPasswordFields.cpp" line="+1" />
+            <location line="+11" />
             <source>The two passwords differ.</source>
             <translation>The two passwords differ.</translation>
         </message>
         <message>
-            <location filename="../ui/account/NewPasswordFields.cpp" line="+1" />
+            <location line="+14" />
             <source>Please type the new password again.</source>
             <translation>Please type the new password again.</translation>
         </message>
         <message>
-            <location filename="../ui/account/NewPasswordFields.cpp" line="+1" />
+            <location line="+1" />
             <source>Please type the password again.</source>
             <translation>Please type the password again.</translation>
         </message>
@@ -2616,7 +2616,7 @@ Built with Qt %3.</translation>
     <context>
         <name>zc::ui::PageNavigation</name>
         <message>
-            <location filename="../ui/workspace/PageNavigation.cpp" line="+1" />
+            <location filename="../ui/workspace/PageNavigation.cpp" line="+54" />
             <source>Basic settings</source>
             <translation>Basic settings</translation>
         </message>
@@ -2626,7 +2626,7 @@ Built with Qt %3.</translation>
             <translation>Account roles</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Account management</source>
             <translation>Account management</translation>
         </message>
@@ -2636,7 +2636,7 @@ Built with Qt %3.</translation>
             <translation>Unit handlers</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Audit log</source>
             <translation>Audit log</translation>
         </message>
@@ -2649,7 +2649,7 @@ Built with Qt %3.</translation>
     <context>
         <name>zc::ui::PagedTable</name>
         <message>
-            <location filename="../ui/widgets/PagedTable.cpp" line="+104" />
+            <location filename="../ui/widgets/PagedTable.cpp" line="+101" />
             <source>No data</source>
             <translation>No data</translation>
         </message>
@@ -2662,18 +2662,18 @@ Built with Qt %3.</translation>
     <context>
         <name>zc::ui::PagerWidget</name>
         <message>
-            <location filename="../ui/widgets/PagerWidget.cpp" line="+36" />
+            <location filename="../ui/widgets/PagerWidget.cpp" line="+38" />
             <source>Rows per page</source>
             <translation>Rows per page</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+65" />
+            <location line="+60" />
             <source>%1 / page</source>
             <translation>%1 / page</translation>
         </message>
         <message>
-            <location line="-59" />
+            <location line="-54" />
             <location line="+1" />
             <source>Previous page</source>
             <translation>Previous page</translation>
@@ -2700,7 +2700,7 @@ Built with Qt %3.</translation>
             <translation>page</translation>
         </message>
         <message numerus="yes">
-            <location line="+30" />
+            <location line="+25" />
             <source>%n item(s) in total</source>
             <translation>
                 <numerusform>%n item in total</numerusform>
@@ -2716,7 +2716,7 @@ Built with Qt %3.</translation>
     <context>
         <name>zc::ui::PasswordStrength</name>
         <message>
-            <location filename="../ui/account/PasswordStrength.cpp" line="+61" />
+            <location filename="../ui/account/PasswordStrength.cpp" line="+59" />
             <source>Too weak: a password of spaces only is not allowed.</source>
             <translation>Too weak: a password of spaces only is not allowed.</translation>
         </message>
@@ -3020,7 +3020,7 @@ Built with Qt %3.</translation>
             <translation>&amp;Register</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+159" />
             <source>Please choose a login name.</source>
             <translation>Please choose a login name.</translation>
         </message>
@@ -3050,7 +3050,7 @@ Built with Qt %3.</translation>
             <translation>4 to 32 of the letters a–z, digits and . _ -, starting with a letter. The main account logs in with this name; handlers log in with their phone number, so the name cannot be one.</translation>
         </message>
         <message>
-            <location line="+91" />
+            <location line="+112" />
             <source>Stopped waiting for the server. If it registered the unit anyway, registering again says so: then log in with the main account.</source>
             <translation>Stopped waiting for the server. If it registered the unit anyway, registering again says so: then log in with the main account.</translation>
         </message>
@@ -3065,7 +3065,7 @@ Built with Qt %3.</translation>
             <translation>This login name is already taken. Please choose another one.</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+28" />
             <source>Registering the unit…</source>
             <translation>Registering the unit…</translation>
         </message>
@@ -3144,7 +3144,7 @@ Built with Qt %3.</translation>
             <translation>The unit code is the unit's number in the medical-insurance agency system. Medical institutions find it in the Jiangsu Medical Insurance Cloud app under Insurance information › Personal insurance information.</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+19" />
             <source>This unit is already authenticated. Authenticate it again only if its kind or its unit code has changed.</source>
             <translation>This unit is already authenticated. Authenticate it again only if its kind or its unit code has changed.</translation>
         </message>
@@ -3469,18 +3469,17 @@ Built with Qt %3.</translation>
             <translation>Save all roles that match the filter as a CSV file</translation>
         </message>
         <message>
-            <location filename="../ui/roles/RolesPage.cpp" line="+52" />
-            <location line="+49" />
+            <location filename="../ui/roles/RolesPage.cpp" line="+48" />
             <source>No roles yet. Press “Add role” to create the first one.</source>
             <translation>No roles yet. Press “Add role” to create the first one.</translation>
         </message>
         <message>
-            <location line="-47" />
+            <location line="+3" />
             <source>Actions</source>
             <translation>Actions</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Edit</source>
             <translation>Edit</translation>
         </message>
@@ -3500,33 +3499,33 @@ Built with Qt %3.</translation>
             <translation>Roles</translation>
         </message>
         <message>
-            <location line="+18" />
-            <location line="+159" />
+            <location line="+16" />
+            <location line="+107" />
             <source>Delete role</source>
             <translation>Delete role</translation>
         </message>
         <message>
-            <location line="-150" />
+            <location line="-145" />
             <source>Loading the roles from this computer's cache…</source>
             <translation>Loading the roles from this computer's cache…</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+46" />
             <source>Not connected to a server.</source>
             <translation>Not connected to a server.</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="-58" />
             <source>Create a new role (添加角色)</source>
             <translation>Create a new role</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+101" />
             <source>roles</source>
             <translation>roles</translation>
         </message>
         <message numerus="yes">
-            <location line="+2" />
+            <location line="+0" />
             <source>%n role(s) exported to %1.</source>
             <translation>
                 <numerusform>%n role exported to %1.</numerusform>
@@ -3534,7 +3533,7 @@ Built with Qt %3.</translation>
             </translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+34" />
             <source>The role “%1” was added.</source>
             <translation>The role “%1” was added.</translation>
         </message>
@@ -3655,7 +3654,7 @@ Built with Qt %3.</translation>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../ui/login/ServerProfilesDialog.cpp" line="+97" />
+            <location filename="../ui/login/ServerProfilesDialog.cpp" line="+96" />
             <source>CA: the system's certificate authorities</source>
             <translation>CA: the system's certificate authorities</translation>
         </message>
@@ -3706,12 +3705,12 @@ Built with Qt %3.</translation>
         </message>
         <message>
             <location line="+8" />
-            <location line="+125" />
+            <location line="+115" />
             <source>Please enter the server's address, for example https://zc.example.cn:8443.</source>
             <translation>Please enter the server's address, for example https://zc.example.cn:8443.</translation>
         </message>
         <message>
-            <location line="-109" />
+            <location line="-99" />
             <source>This server is already in the list as “%1”.</source>
             <translation>This server is already in the list as “%1”.</translation>
         </message>
@@ -3741,7 +3740,7 @@ Built with Qt %3.</translation>
             <translation>Remove the server “%1”? A login remembered for it is forgotten too.</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location line="+51" />
             <source>The address must start with https:// (the connection is always encrypted).</source>
             <translation>The address must start with https:// (the connection is always encrypted).</translation>
         </message>
@@ -3789,12 +3788,37 @@ Built with Qt %3.</translation>
     <context>
         <name>zc::ui::SessionFlow</name>
         <message>
-            <location filename="../ui/SessionFlow.cpp" line="+208" />
+            <location filename="../ui/SessionFlow.cpp" line="+210" />
+            <source>Local data</source>
+            <translation>Local data</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This computer's copy of the account was written by a newer version of the client. It was set aside as %1 and is being fetched again from the server.</source>
+            <translation>This computer's copy of the account was written by a newer version of the client. It was set aside as %1 and is being fetched again from the server.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This computer's copy of the account was damaged. It was set aside as %1 and is being fetched again from the server.</source>
+            <translation>This computer's copy of the account was damaged. It was set aside as %1 and is being fetched again from the server.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>The server cannot be reached, and this computer's copy of the account is damaged, so nothing can be shown. It is fetched again when you log in with the server reachable.</source>
+            <translation>The server cannot be reached, and this computer's copy of the account is damaged, so nothing can be shown. It is fetched again when you log in with the server reachable.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The server cannot be reached, and this computer's copy of the account was written by a newer version of the client, so this version cannot show it. Log in with the server reachable to fetch the data again.</source>
+            <translation>The server cannot be reached, and this computer's copy of the account was written by a newer version of the client, so this version cannot show it. Log in with the server reachable to fetch the data again.</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>The server cannot be reached, and this computer's copy of the account could not be opened.</source>
             <translation>The server cannot be reached, and this computer's copy of the account could not be opened.</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+30" />
             <source>You have logged out and this computer's data of the account was deleted.</source>
             <translation>You have logged out and this computer's data of the account was deleted.</translation>
         </message>
@@ -3912,7 +3936,7 @@ Built with Qt %3.</translation>
             <translation>&amp;Save settings</translation>
         </message>
         <message>
-            <location filename="../ui/settings/SettingsPage.cpp" line="+29" />
+            <location filename="../ui/settings/SettingsPage.cpp" line="+30" />
             <source>Follow the system</source>
             <translation>Follow the system</translation>
         </message>
@@ -3965,7 +3989,7 @@ Built with Qt %3.</translation>
             <translation>Captcha image: click for a new one</translation>
         </message>
         <message>
-            <location line="-90" />
+            <location line="+78" />
             <source>Please enter the mobile phone number.</source>
             <translation>Please enter the mobile phone number.</translation>
         </message>
@@ -4005,7 +4029,7 @@ Built with Qt %3.</translation>
             <translation>Send a 6-digit code to this phone (type the captcha first).</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+49" />
             <source>The captcha image has not loaded yet. Click it to try again.</source>
             <translation>The captcha image has not loaded yet. Click it to try again.</translation>
         </message>
@@ -4219,7 +4243,7 @@ Built with Qt %3.</translation>
             <translation>Back to login</translation>
         </message>
         <message>
-            <location filename="../ui/login/UnitChoiceDialog.cpp" line="+28" />
+            <location filename="../ui/login/UnitChoiceDialog.cpp" line="+29" />
             <source>Unit name</source>
             <translation>Unit name</translation>
         </message>

@@ -4,7 +4,7 @@
     <context>
         <name>zc::AccountTableModel</name>
         <message>
-            <location filename="../models/AccountTableModel.cpp" line="+215" />
+            <location filename="../models/AccountTableModel.cpp" line="+76" />
             <source>Main account (all permissions)</source>
             <translation>单位主账号（拥有全部权限）</translation>
         </message>
@@ -25,7 +25,7 @@
             <translation>、</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+16" />
             <source>Active</source>
             <translation>正常</translation>
         </message>
@@ -96,13 +96,13 @@
     <context>
         <name>zc::RoleTableModel</name>
         <message>
-            <location filename="../models/RoleTableModel.cpp" line="+83" />
+            <location filename="../models/RoleTableModel.cpp" line="+80" />
             <source>, </source>
             <extracomment>Separator between the items of a list shown in one cell (Chinese: 、).</extracomment>
             <translation>、</translation>
         </message>
         <message>
-            <location line="+179" />
+            <location line="+81" />
             <source>No.</source>
             <translation>序号</translation>
         </message>
@@ -291,7 +291,7 @@
             <translation>向该手机发送 6 位验证码（请先填写图形验证码）。</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+46" />
             <source>Type the characters of the image first: they protect the SMS from abuse.</source>
             <translation>请先填写图片中的字符，以防短信被滥用。</translation>
         </message>
@@ -392,7 +392,7 @@
         </message>
         <message>
             <location line="-114" />
-            <location filename="../ui/roles/AssignAccountsDialog.cpp" line="+165" />
+            <location filename="../ui/roles/AssignAccountsDialog.cpp" line="+164" />
             <source>&amp;Unassign</source>
             <translation>取消分配(&amp;U)</translation>
         </message>
@@ -774,17 +774,17 @@
             <translation>审计日志</translation>
         </message>
         <message>
-            <location filename="../ui/audit/AuditLogPage.cpp" line="+67" />
+            <location filename="../ui/audit/AuditLogPage.cpp" line="+60" />
             <source>All actions</source>
             <translation>全部操作</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+18" />
             <source>Loading the audit log was cancelled.</source>
             <translation>已取消加载审计日志。</translation>
         </message>
         <message>
-            <location line="+63" />
+            <location line="+53" />
             <source>Anyone</source>
             <translation>全部人员</translation>
         </message>
@@ -794,7 +794,7 @@
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+11" />
             <source>The audit log is kept on the server only. It cannot be searched while the server cannot be reached; what was loaded before stays visible.</source>
             <translation>审计日志只保存在服务器上。无法连接服务器时不能查询；之前已加载的内容仍可查看。</translation>
         </message>
@@ -819,7 +819,7 @@
             <translation>审计日志</translation>
         </message>
         <message numerus="yes">
-            <location line="+2" />
+            <location line="+1" />
             <source>%n event(s) exported to %1.</source>
             <translation>
                 <numerusform>已将 %n 条日志导出到 %1。</numerusform>
@@ -829,7 +829,7 @@
     <context>
         <name>zc::ui::BusyBar</name>
         <message>
-            <location filename="../ui/widgets/BusyBar.cpp" line="+21" />
+            <location filename="../ui/widgets/BusyBar.cpp" line="+23" />
             <source>Busy</source>
             <translation>正在处理</translation>
         </message>
@@ -847,12 +847,14 @@
     <context>
         <name>zc::ui::CaptchaImage</name>
         <message>
-            <location filename="../ui/widgets/CaptchaImage.cpp" line="+1" />
+            <location filename="../ui/widgets/CaptchaImage.cpp" line="+25" />
+            <location line="+41" />
             <source>Loading…</source>
             <translation>加载中…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+6" />
+            <location line="+6" />
             <source>Click to retry</source>
             <translation>点击重试</translation>
         </message>
@@ -895,7 +897,7 @@
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../ui/account/ChangePasswordDialog.cpp" line="+28" />
+            <location filename="../ui/account/ChangePasswordDialog.cpp" line="+25" />
             <source>You logged in with an initial password. Choose your own password before you continue; your other sessions are ended.</source>
             <translation>您使用的是初始密码。继续之前请设置您自己的密码；修改后您在其他地方的登录将失效。</translation>
         </message>
@@ -920,7 +922,7 @@
             <translation>修改 %1 的密码。修改后您在其他地方的登录将失效，当前登录不受影响。</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+53" />
             <source>Changing the password…</source>
             <translation>正在修改密码…</translation>
         </message>
@@ -1414,12 +1416,12 @@
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../ui/account/ForgotPasswordDialog.cpp" line="+28" />
+            <location filename="../ui/account/ForgotPasswordDialog.cpp" line="+27" />
             <source>Forgot password — %1</source>
             <translation>忘记密码 — %1</translation>
         </message>
         <message>
-            <location line="+142" />
+            <location line="+131" />
             <source>Please enter the main account's login name.</source>
             <translation>请输入主账号登录名。</translation>
         </message>
@@ -1434,7 +1436,7 @@
             <translation>验证码将发送到该主账号登记的手机号。</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+51" />
             <source>No main account with this login name has this phone as its registered phone.</source>
             <translation>该手机号不是此主账号登记的手机号，或主账号登录名有误。</translation>
         </message>
@@ -1444,7 +1446,7 @@
             <translation>没有使用此手机号的经办人账号。如需重置单位主账号的密码，请选择“单位主账号”并填写登录名。</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+22" />
             <source>Resetting the password…</source>
             <translation>正在重置密码…</translation>
         </message>
@@ -1626,7 +1628,7 @@
         </message>
         <message>
             <location line="+7" />
-            <location filename="../ui/handlers/HandlersPage.cpp" line="+242" />
+            <location filename="../ui/handlers/HandlersPage.cpp" line="+196" />
             <source>Show &amp;phone numbers</source>
             <translation>显示手机号(&amp;P)</translation>
         </message>
@@ -1656,7 +1658,7 @@
             <translation>将符合条件的全部经办人保存为 CSV 文件</translation>
         </message>
         <message>
-            <location filename="../ui/handlers/HandlersPage.cpp" line="-193" />
+            <location filename="../ui/handlers/HandlersPage.cpp" line="-150" />
             <source>All</source>
             <translation>全部</translation>
         </message>
@@ -1677,17 +1679,16 @@
         </message>
         <message>
             <location line="+8" />
-            <location line="+63" />
             <source>No handlers yet. Press “Add handler” to add the first one.</source>
             <translation>还没有经办人。点击“新增经办人”添加。</translation>
         </message>
         <message>
-            <location line="-62" />
+            <location line="+2" />
             <source>Actions</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Assign a role</source>
             <translation>分配角色</translation>
         </message>
@@ -1718,12 +1719,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+294" />
+            <location line="+234" />
             <source>Reset password</source>
             <translation>重置密码</translation>
         </message>
         <message>
-            <location line="-293" />
+            <location line="-233" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
@@ -1733,28 +1734,28 @@
             <translation>经办人</translation>
         </message>
         <message>
-            <location line="+24" />
-            <location line="+289" />
+            <location line="+22" />
+            <location line="+231" />
             <source>Delete handler</source>
             <translation>删除经办人</translation>
         </message>
         <message>
-            <location line="-279" />
+            <location line="-282" />
             <source>Loading the handlers from this computer's cache…</source>
             <translation>正在从本机缓存加载经办人…</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+64" />
             <source>Not connected to a server.</source>
             <translation>未连接服务器。</translation>
         </message>
         <message>
-            <location line="+55" />
+            <location line="-80" />
             <source>Add a handler account by mobile phone number</source>
             <translation>通过手机号新增经办人账号</translation>
         </message>
         <message numerus="yes">
-            <location line="+14" />
+            <location line="+117" />
             <source>%n handler(s) hold no role: at login they are told “no role assigned” (对应角色为空) and cannot open any menu. Give each of them a role with “Assign a role”.</source>
             <translation>
                 <numerusform>有 %n 个经办人没有分配角色：登录时会提示“对应角色为空”，无法打开任何菜单。请点击“分配角色”为其分配角色。</numerusform>
@@ -1771,24 +1772,24 @@
             <translation>单位经办人</translation>
         </message>
         <message numerus="yes">
-            <location line="+2" />
+            <location line="+1" />
             <source>%n handler(s) exported to %1.</source>
             <translation>
                 <numerusform>已将 %n 个经办人导出到 %1。</numerusform>
             </translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+5" />
             <source>“%1” (%2)</source>
             <translation>“%1”（%2）</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+27" />
             <source>The handler %1 was added. Give it a role so that it can open its menus.</source>
             <translation>已新增经办人%1。请为其分配角色，以便打开相应菜单。</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+32" />
             <source>Disable the handler %1? It is logged out at once and cannot log in until it is enabled again.</source>
             <translation>禁用经办人%1？其登录将立即失效，在重新启用之前无法登录。</translation>
         </message>
@@ -1981,27 +1982,27 @@ This choice is permanent and cannot be changed later. Choose this institution?</
     <context>
         <name>zc::ui::LegalPersonWording</name>
         <message>
-            <location filename="../ui/account/LegalPersonWording.cpp" line="+1" />
+            <location filename="../ui/account/LegalPersonWording.cpp" line="+12" />
             <source>Please enter the unit's unified social credit code.</source>
             <translation>请输入单位的统一社会信用代码。</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>A unified social credit code has digits and capital letters only, without I, O, Z, S and V.</source>
             <translation>统一社会信用代码只包含数字和大写字母，且不含 I、O、Z、S、V。</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>A unified social credit code has 18 characters (%1 so far).</source>
             <translation>统一社会信用代码为 18 位（当前 %1 位）。</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Characters 3 to 8 must be the administrative division code of the unit's registration.</source>
             <translation>第 3 至 8 位应为单位登记管理机关的行政区划码。</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>The check character does not fit the rest of the code: please look for a typing error.</source>
             <translation>校验码与前面各位不符，请检查是否输入有误。</translation>
         </message>
@@ -2011,7 +2012,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
             <translation>统一社会信用代码无效，请与营业执照核对。</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+6" />
             <source>Please enter the unit's registered name.</source>
             <translation>请输入单位的登记名称。</translation>
         </message>
@@ -2026,7 +2027,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
             <translation>单位名称包含不允许的字符。</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+6" />
             <source>Please enter the legal representative's name.</source>
             <translation>请输入法定代表人姓名。</translation>
         </message>
@@ -2041,17 +2042,17 @@ This choice is permanent and cannot be changed later. Choose this institution?</
             <translation>姓名中含有不允许的字符。</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+5" />
             <source>Please enter the legal representative's resident ID number.</source>
             <translation>请输入法定代表人的居民身份证号码。</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>A resident ID number has 18 characters (%1 so far).</source>
             <translation>居民身份证号码为 18 位（当前 %1 位）。</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+4" />
             <source>A resident ID number has 17 digits and a last digit or X.</source>
             <translation>居民身份证号码由 17 位数字和 1 位数字或 X 组成。</translation>
         </message>
@@ -2061,7 +2062,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
             <translation>身份证号码中的出生日期（第 7 至 14 位）不是有效日期。</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>The last character does not fit the others: please look for a typing error.</source>
             <translation>最后一位校验码与前面各位不符，请检查是否输入有误。</translation>
         </message>
@@ -2180,30 +2181,29 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         </message>
         <message>
             <location line="+16" />
-            <location filename="../ui/login/LoginDialog.cpp" line="+506" />
+            <location filename="../ui/login/LoginDialog.cpp" line="+392" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../ui/login/LoginDialog.cpp" line="-458" />
+            <location filename="../ui/login/LoginDialog.cpp" line="-358" />
             <source>Log in — %1</source>
             <translation>登录 — %1</translation>
         </message>
         <message>
-            <location line="-112" />
-            <location line="+91" />
+            <location line="+49" />
             <source>No server is set up yet. Add one under “Manage servers”.</source>
             <translation>尚未配置服务器，请在“管理服务器”中添加。</translation>
         </message>
         <message>
-            <location line="+30" />
-            <location line="+337" />
+            <location line="+82" />
+            <location line="+255" />
             <location line="+39" />
             <source>Please choose a server.</source>
             <translation>请选择服务器。</translation>
         </message>
         <message>
-            <location line="-371" />
+            <location line="-289" />
             <source>Please enter your login name or mobile phone number.</source>
             <translation>请输入登录账号或手机号。</translation>
         </message>
@@ -2228,17 +2228,17 @@ This choice is permanent and cannot be changed later. Choose this institution?</
             <translation>正在登录…</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+19" />
             <source>Login cancelled.</source>
             <translation>已取消登录。</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+28" />
             <source>Saving the login in the keychain…</source>
             <translation>正在将登录凭据保存到钥匙串…</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+4" />
             <source>Remember me</source>
             <translation>记住我</translation>
         </message>
@@ -2253,12 +2253,12 @@ This choice is permanent and cannot be changed later. Choose this institution?</
             <translation>正在恢复上次的登录…</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+10" />
             <source>The saved login could not be read from this computer's keychain. Please log in.</source>
             <translation>无法从本机钥匙串读取保存的登录凭据，请重新登录。</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+39" />
             <source>Your saved login has expired. Please log in again.</source>
             <translation>保存的登录已过期，请重新登录。</translation>
         </message>
@@ -2273,7 +2273,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
             <translation>停止</translation>
         </message>
         <message>
-            <location line="+114" />
+            <location line="+51" />
             <source>The unit is registered. Log in with its main account “%1”, then complete the role authentication.</source>
             <translation>单位注册成功。请使用主账号“%1”登录，然后完成角色认证。</translation>
         </message>
@@ -2366,7 +2366,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
             <translation>关于(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../ui/workspace/MainWindow.cpp" line="+80" />
+            <location filename="../ui/workspace/MainWindow.cpp" line="+66" />
             <source>Log out</source>
             <translation>退出登录</translation>
         </message>
@@ -2391,12 +2391,12 @@ This choice is permanent and cannot be changed later. Choose this institution?</
             <translation>停止同步</translation>
         </message>
         <message>
-            <location line="+316" />
+            <location line="+251" />
             <source>Last synced: not synced yet</source>
             <translation>上次同步：尚未同步</translation>
         </message>
         <message>
-            <location line="+70" />
+            <location line="-100" />
             <source>This computer's copy of the account could not be opened, so nothing can be shown or changed.</source>
             <translation>无法打开本机保存的账号数据，因此无法显示或修改任何内容。</translation>
         </message>
@@ -2466,7 +2466,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
             <translation>自 %1 起无法连接服务器，客户端会自动重试。</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+25" />
             <source>Offline: showing this computer's cached data of %1. Nothing can be changed until the server can be reached again; the client reconnects by itself.</source>
             <translation>离线：显示的是 %1 的本机缓存数据。恢复连接服务器之前不能修改，客户端会自动重新连接。</translation>
         </message>
@@ -2566,7 +2566,7 @@ Built with Qt %3.</source>
     <context>
         <name>zc::ui::NewPasswordFields</name>
         <message>
-            <location filename="../ui/account/NewPasswordFields.cpp" line="+1" />
+            <location filename="../ui/account/NewPasswordFields.cpp" line="+73" />
             <source>✓ The passwords match.</source>
             <translation>✓ 两次输入一致。</translation>
         </message>
@@ -2576,22 +2576,22 @@ Built with Qt %3.</source>
             <translation>两次输入的新密码不一致。</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-10" />
             <source>The new password must differ from the current one.</source>
             <translation>新密码不能与原密码相同。</translation>
         </message>
         <message>
-            <location filename="../ui/account/NewPasswordFields.cpp" line="+1" />
+            <location line="+11" />
             <source>The two passwords differ.</source>
             <translation>两次输入的密码不一致。</translation>
         </message>
         <message>
-            <location filename="../ui/account/NewPasswordFields.cpp" line="+1" />
+            <location line="+14" />
             <source>Please type the new password again.</source>
             <translation>请再次输入新密码。</translation>
         </message>
         <message>
-            <location filename="../ui/account/NewPasswordFields.cpp" line="+1" />
+            <location line="+1" />
             <source>Please type the password again.</source>
             <translation>请再次输入密码。</translation>
         </message>
@@ -2599,7 +2599,7 @@ Built with Qt %3.</source>
     <context>
         <name>zc::ui::PageNavigation</name>
         <message>
-            <location filename="../ui/workspace/PageNavigation.cpp" line="+1" />
+            <location filename="../ui/workspace/PageNavigation.cpp" line="+54" />
             <source>Basic settings</source>
             <translation>基础设置</translation>
         </message>
@@ -2609,7 +2609,7 @@ Built with Qt %3.</source>
             <translation>账号角色管理</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Account management</source>
             <translation>账号管理</translation>
         </message>
@@ -2619,7 +2619,7 @@ Built with Qt %3.</source>
             <translation>单位经办人</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Audit log</source>
             <translation>审计日志</translation>
         </message>
@@ -2632,7 +2632,7 @@ Built with Qt %3.</source>
     <context>
         <name>zc::ui::PagedTable</name>
         <message>
-            <location filename="../ui/widgets/PagedTable.cpp" line="+104" />
+            <location filename="../ui/widgets/PagedTable.cpp" line="+101" />
             <source>No data</source>
             <translation>暂无数据</translation>
         </message>
@@ -2645,18 +2645,18 @@ Built with Qt %3.</source>
     <context>
         <name>zc::ui::PagerWidget</name>
         <message>
-            <location filename="../ui/widgets/PagerWidget.cpp" line="+36" />
+            <location filename="../ui/widgets/PagerWidget.cpp" line="+38" />
             <source>Rows per page</source>
             <translation>每页条数</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+65" />
+            <location line="+60" />
             <source>%1 / page</source>
             <translation>%1条/页</translation>
         </message>
         <message>
-            <location line="-59" />
+            <location line="-54" />
             <location line="+1" />
             <source>Previous page</source>
             <translation>上一页</translation>
@@ -2683,7 +2683,7 @@ Built with Qt %3.</source>
             <translation>页</translation>
         </message>
         <message numerus="yes">
-            <location line="+30" />
+            <location line="+25" />
             <source>%n item(s) in total</source>
             <translation>
                 <numerusform>共 %n 条</numerusform>
@@ -2698,7 +2698,7 @@ Built with Qt %3.</source>
     <context>
         <name>zc::ui::PasswordStrength</name>
         <message>
-            <location filename="../ui/account/PasswordStrength.cpp" line="+61" />
+            <location filename="../ui/account/PasswordStrength.cpp" line="+59" />
             <source>Too weak: a password of spaces only is not allowed.</source>
             <translation>强度不足：密码不能只包含空格。</translation>
         </message>
@@ -3002,7 +3002,7 @@ Built with Qt %3.</source>
             <translation>注册(&amp;R)</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+159" />
             <source>Please choose a login name.</source>
             <translation>请填写登录账号。</translation>
         </message>
@@ -3032,7 +3032,7 @@ Built with Qt %3.</source>
             <translation>4 至 32 个字母 a–z、数字及 . _ -，以字母开头。主账号使用此账号登录；经办人使用手机号登录，因此登录账号不能是手机号。</translation>
         </message>
         <message>
-            <location line="+91" />
+            <location line="+112" />
             <source>Stopped waiting for the server. If it registered the unit anyway, registering again says so: then log in with the main account.</source>
             <translation>已停止等待服务器应答。若服务器已完成注册，再次注册时会提示单位已注册，届时请直接使用主账号登录。</translation>
         </message>
@@ -3047,7 +3047,7 @@ Built with Qt %3.</source>
             <translation>该登录账号已被使用，请换一个。</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+28" />
             <source>Registering the unit…</source>
             <translation>正在注册单位…</translation>
         </message>
@@ -3126,7 +3126,7 @@ Built with Qt %3.</source>
             <translation>此编号为医保经办系统中的单位编号，医疗机构人员可通过“江苏医保云 › 参保信息 › 个人参保信息”查看对应单位编号。</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+19" />
             <source>This unit is already authenticated. Authenticate it again only if its kind or its unit code has changed.</source>
             <translation>本单位已完成角色认证。仅当单位类型或单位编号变更时才需重新认证。</translation>
         </message>
@@ -3450,18 +3450,17 @@ Built with Qt %3.</source>
             <translation>将符合条件的全部角色保存为 CSV 文件</translation>
         </message>
         <message>
-            <location filename="../ui/roles/RolesPage.cpp" line="+52" />
-            <location line="+49" />
+            <location filename="../ui/roles/RolesPage.cpp" line="+48" />
             <source>No roles yet. Press “Add role” to create the first one.</source>
             <translation>还没有角色。点击“添加角色”新建。</translation>
         </message>
         <message>
-            <location line="-47" />
+            <location line="+3" />
             <source>Actions</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Edit</source>
             <translation>修改</translation>
         </message>
@@ -3481,40 +3480,40 @@ Built with Qt %3.</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location line="+18" />
-            <location line="+159" />
+            <location line="+16" />
+            <location line="+107" />
             <source>Delete role</source>
             <translation>删除角色</translation>
         </message>
         <message>
-            <location line="-150" />
+            <location line="-145" />
             <source>Loading the roles from this computer's cache…</source>
             <translation>正在从本机缓存加载角色…</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+46" />
             <source>Not connected to a server.</source>
             <translation>未连接服务器。</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="-58" />
             <source>Create a new role (添加角色)</source>
             <translation>新建角色</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+101" />
             <source>roles</source>
             <translation>账号角色</translation>
         </message>
         <message numerus="yes">
-            <location line="+2" />
+            <location line="+0" />
             <source>%n role(s) exported to %1.</source>
             <translation>
                 <numerusform>已将 %n 个角色导出到 %1。</numerusform>
             </translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+34" />
             <source>The role “%1” was added.</source>
             <translation>已添加角色“%1”。</translation>
         </message>
@@ -3634,7 +3633,7 @@ Built with Qt %3.</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../ui/login/ServerProfilesDialog.cpp" line="+97" />
+            <location filename="../ui/login/ServerProfilesDialog.cpp" line="+96" />
             <source>CA: the system's certificate authorities</source>
             <translation>CA：系统自带的证书颁发机构</translation>
         </message>
@@ -3685,12 +3684,12 @@ Built with Qt %3.</source>
         </message>
         <message>
             <location line="+8" />
-            <location line="+125" />
+            <location line="+115" />
             <source>Please enter the server's address, for example https://zc.example.cn:8443.</source>
             <translation>请输入服务器地址，例如 https://zc.example.cn:8443。</translation>
         </message>
         <message>
-            <location line="-109" />
+            <location line="-99" />
             <source>This server is already in the list as “%1”.</source>
             <translation>该服务器已在列表中，名称为“%1”。</translation>
         </message>
@@ -3720,7 +3719,7 @@ Built with Qt %3.</source>
             <translation>确定删除服务器“%1”吗？为它记住的登录也将一并清除。</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location line="+51" />
             <source>The address must start with https:// (the connection is always encrypted).</source>
             <translation>地址必须以 https:// 开头（连接始终加密）。</translation>
         </message>
@@ -3768,12 +3767,37 @@ Built with Qt %3.</source>
     <context>
         <name>zc::ui::SessionFlow</name>
         <message>
-            <location filename="../ui/SessionFlow.cpp" line="+208" />
+            <location filename="../ui/SessionFlow.cpp" line="+210" />
+            <source>Local data</source>
+            <translation>本机数据</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This computer's copy of the account was written by a newer version of the client. It was set aside as %1 and is being fetched again from the server.</source>
+            <translation>本机保存的账号数据由更新版本的客户端写入，已将其另存为 %1，正在从服务器重新获取。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This computer's copy of the account was damaged. It was set aside as %1 and is being fetched again from the server.</source>
+            <translation>本机保存的账号数据已损坏，已将其另存为 %1，正在从服务器重新获取。</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>The server cannot be reached, and this computer's copy of the account is damaged, so nothing can be shown. It is fetched again when you log in with the server reachable.</source>
+            <translation>无法连接服务器，且本机保存的账号数据已损坏，因此无法显示任何内容。能连接服务器时登录，即会重新获取。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The server cannot be reached, and this computer's copy of the account was written by a newer version of the client, so this version cannot show it. Log in with the server reachable to fetch the data again.</source>
+            <translation>无法连接服务器，且本机保存的账号数据由更新版本的客户端写入，当前版本无法显示。请在能连接服务器时登录，以重新获取数据。</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>The server cannot be reached, and this computer's copy of the account could not be opened.</source>
             <translation>无法连接服务器，且无法打开本机保存的账号数据。</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+30" />
             <source>You have logged out and this computer's data of the account was deleted.</source>
             <translation>您已退出登录，本机保存的该账号数据已清除。</translation>
         </message>
@@ -3891,7 +3915,7 @@ Built with Qt %3.</source>
             <translation>保存设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../ui/settings/SettingsPage.cpp" line="+29" />
+            <location filename="../ui/settings/SettingsPage.cpp" line="+30" />
             <source>Follow the system</source>
             <translation>跟随系统</translation>
         </message>
@@ -3944,7 +3968,7 @@ Built with Qt %3.</source>
             <translation>图形验证码：点击更换</translation>
         </message>
         <message>
-            <location line="-90" />
+            <location line="+78" />
             <source>Please enter the mobile phone number.</source>
             <translation>请输入手机号。</translation>
         </message>
@@ -3984,7 +4008,7 @@ Built with Qt %3.</source>
             <translation>向该手机发送 6 位验证码（请先填写图形验证码）。</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+49" />
             <source>The captcha image has not loaded yet. Click it to try again.</source>
             <translation>图形验证码尚未加载，请点击图片重试。</translation>
         </message>
@@ -4197,7 +4221,7 @@ Built with Qt %3.</source>
             <translation>返回登录</translation>
         </message>
         <message>
-            <location filename="../ui/login/UnitChoiceDialog.cpp" line="+28" />
+            <location filename="../ui/login/UnitChoiceDialog.cpp" line="+29" />
             <source>Unit name</source>
             <translation>单位名称</translation>
         </message>

@@ -5,6 +5,7 @@
 #include "ui/login/LoginDialog.h"
 #include "ui/login/UnitChoiceDialog.h"
 #include "ui/settings/SettingsPage.h"
+#include "ui/widgets/MessageBox.h"
 #include "ui/workspace/MainWindow.h"
 #include "sync/ApiClient.h"
 #include "sync/CredentialStore.h"
@@ -13,6 +14,7 @@
 #include "sync/ServerProfile.h"
 #include "sync/Workspace.h"
 
+#include <QDir>
 #include <QLoggingCategory>
 
 namespace zc::ui {
@@ -195,6 +197,23 @@ void SessionFlow::showMainWindow()
     connect(m_main, &MainWindow::closed, this, &SessionFlow::quitRequested);
     m_main->show();
     Q_EMIT mainWindowShown();
+    tellCacheSetAside();
+}
+
+void SessionFlow::tellCacheSetAside()
+{
+    if (!m_workspace || m_workspace->setAsidePath().isEmpty() || !m_main)
+        return;
+    const QString path = QDir::toNativeSeparators(m_workspace->setAsidePath());
+    const bool newer = m_workspace->setAsideReason() == sync::CacheError::Code::NewerSchema;
+    MessageBox::information(
+        m_main, tr("Local data"),
+        newer ? tr("This computer's copy of the account was written by a newer version of the client. It was set "
+                   "aside as %1 and is being fetched again from the server.")
+                    .arg(path)
+              : tr("This computer's copy of the account was damaged. It was set aside as %1 and is being fetched "
+                   "again from the server.")
+                    .arg(path));
 }
 
 void SessionFlow::showOfflineMainWindow()
@@ -206,7 +225,16 @@ void SessionFlow::showOfflineMainWindow()
     if (!e.ok() || !m_workspace->session()) {
         qCWarning(lcFlow) << "the cache could not be opened offline:" << e.message;
         closeWorkspace();
-        showLogin(tr("The server cannot be reached, and this computer's copy of the account could not be opened."),
+        // Offline there is nothing to rebuild it from: it stays as it is until the next login with the server.
+        showLogin(e.code == sync::CacheError::Code::Corrupt
+                      ? tr("The server cannot be reached, and this computer's copy of the account is damaged, so "
+                           "nothing can be shown. It is fetched again when you log in with the server reachable.")
+                  : e.code == sync::CacheError::Code::NewerSchema
+                      ? tr("The server cannot be reached, and this computer's copy of the account was written by a "
+                           "newer version of the client, so this version cannot show it. Log in with the server "
+                           "reachable to fetch the data again.")
+                      : tr("The server cannot be reached, and this computer's copy of the account could not be "
+                           "opened."),
                   false);
         return;
     }

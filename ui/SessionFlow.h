@@ -59,6 +59,8 @@ private:
     void openGate(QDialog *dialog);
     void showMainWindow();
     void showOfflineMainWindow();
+    // Says once that an unusable cache was set aside and is being rebuilt.
+    void tellCacheSetAside();
     void openWorkspace();
     void closeWorkspace();
     void forgetAccount();

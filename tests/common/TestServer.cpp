@@ -227,8 +227,31 @@ bool TestServer::start(int timeoutMs)
     return false;
 }
 
+bool TestServer::restart(int timeoutMs)
+{
+    stop();
+    const QUrl before = m_baseUrl.isValid() ? m_baseUrl : m_lastBaseUrl;
+    if (!before.isValid()) {
+        m_error = QStringLiteral("restart() needs a server that was started before");
+        return false;
+    }
+    const Options original = m_options;
+    // The last --listen wins, so the port it had is taken again.
+    m_options.extraArgs << QStringLiteral("--listen")
+                        << QStringLiteral("%1:%2").arg(before.host()).arg(before.port());
+    const bool ok = start(timeoutMs);
+    m_options = original;
+    if (ok && m_baseUrl.port() != before.port()) {
+        m_error = QStringLiteral("restarted on port %1 instead of %2").arg(m_baseUrl.port()).arg(before.port());
+        return false;
+    }
+    return ok;
+}
+
 void TestServer::stop()
 {
+    if (m_baseUrl.isValid())
+        m_lastBaseUrl = m_baseUrl;
     if (m_process.state() == QProcess::NotRunning)
         return;
     m_process.terminate();

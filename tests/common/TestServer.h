@@ -48,6 +48,10 @@ public:
     // message in errorString()) when it does not come within the timeout.
     [[nodiscard]] bool start(int timeoutMs = 20000);
     void stop();
+    // Starts the stopped server again on the same address, port and data (a
+    // server that went away and came back); false with errorString() when
+    // the port is taken meanwhile or it does not come up.
+    [[nodiscard]] bool restart(int timeoutMs = 20000);
     [[nodiscard]] bool isRunning() const;
     [[nodiscard]] qint64 processId() const { return m_process.processId(); }
     // Sends SIGTERM (the graceful stop) without waiting.
@@ -112,6 +116,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_tmp;
     QProcess m_process;
     QUrl m_baseUrl;
+    QUrl m_lastBaseUrl;            // where it listened before stop(), for restart()
     QString m_error;
     QByteArray m_log;
     QNetworkAccessManager m_nam;

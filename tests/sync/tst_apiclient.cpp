@@ -3,6 +3,7 @@
 // garbage, redirect elsewhere, ask for proxy credentials). The fakes that
 // speak TLS present the test server's own certificate, so verification stays on.
 #include "DemoSeed.h"
+#include "FakeTlsServer.h"
 #include "TestServer.h"
 
 #include "sync/ApiClient.h"
@@ -531,6 +532,70 @@ private Q_SLOTS:
         QCOMPARE(r.tlsProblems.first().host, QStringLiteral("127.0.0.2"));
         QVERIFY(r.tlsProblems.first().names.contains(QStringLiteral("127.0.0.1")));
         QVERIFY(fake->requests.isEmpty());   // nothing was sent to it
+    }
+
+    void oversizedAnswerIsCutOffAsBadResponse_data()
+    {
+        QTest::addColumn<bool>("announced");
+        QTest::newRow("Content-Length of 50 MB") << true;
+        QTest::newRow("50 MB until the connection closes") << false;
+    }
+    void oversizedAnswerIsCutOffAsBadResponse()
+    {
+        QFETCH(bool, announced);
+        constexpr qint64 Huge = 50 * 1024 * 1024;
+        test::FakeTlsServer fake(serverChain(), serverKey(), [announced](const test::FakeTlsServer::Request &) {
+            test::FakeTlsServer::Answer a;
+            a.response = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n";
+            if (announced)
+                a.response += "Content-Length: " + QByteArray::number(Huge + 2) + "\r\n";
+            a.response += "Connection: close\r\n\r\n[\"";
+            a.streamBytes = Huge;
+            return a;
+        });
+        QVERIFY(fake.listen());
+        auto c = client();
+        c->setProfile(fakeProfile(QStringLiteral("127.0.0.1"), fake.port()));
+        const auto r = wait<QString>([&](QObject *ctx, ApiClient::Done<QString> done) { return c->health(ctx, done); });
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error.code, QStringLiteral("bad_response"));
+        QCOMPARE(r.error.status, 200);
+        QVERIFY2(r.error.message.contains(QStringLiteral("larger than")), qPrintable(r.error.message));
+        QCOMPARE(fake.connections(), 1);
+        QVERIFY(c->isOnline());   // it answered; the answer was the problem
+    }
+
+    void changedCertificateIsRefusedAndGetsNoToken()
+    {
+        test::FakeTlsServer fake(serverChain(), serverKey(), [](const test::FakeTlsServer::Request &) {
+            return test::FakeTlsServer::json(200, R"({"status":"ok","version":"fake"})");
+        });
+        QVERIFY(fake.listen());
+        auto c = client();
+        c->setProfile(fakeProfile(QStringLiteral("127.0.0.1"), fake.port()));
+        const auto first = wait<QString>([&](QObject *ctx, ApiClient::Done<QString> done) { return c->health(ctx, done); });
+        QVERIFY2(first.ok(), qPrintable(first.error.message));
+
+        // The same host now shows another certificate (another server's, its CA unknown to the profile).
+        test::TestServer other;
+        QVERIFY2(other.start(), qPrintable(other.errorString()));
+        const QList<QSslCertificate> otherChain =
+            test::FakeTlsServer::chainFromFile(other.dataDir() + QStringLiteral("/tls/server.pem"));
+        QVERIFY(!otherChain.isEmpty());
+        fake.setCertificate(otherChain,
+                            test::FakeTlsServer::keyFromFile(other.dataDir() + QStringLiteral("/tls/server.key")));
+        c->setToken(QStringLiteral("secret-session-token"));
+        const auto second = wait<Session>([&](QObject *ctx, ApiClient::Done<Session> done) { return c->me(ctx, done); });
+        QVERIFY(!second.ok());
+        QCOMPARE(second.error.code, QStringLiteral("tls_error"));
+        const QString leaf = QString::fromLatin1(otherChain.first().digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+        const bool found = std::any_of(second.tlsProblems.cbegin(), second.tlsProblems.cend(), [&](const TlsProblem &p) {
+            return p.kind == TlsProblem::Kind::UntrustedIssuer && p.sha256 == leaf;
+        });
+        QVERIFY2(found, qPrintable(leaf));
+        QCOMPARE(fake.connections(), 1);       // the second handshake never completed
+        QCOMPARE(fake.requests().size(), 1);   // only the first, tokenless request was read
+        QVERIFY(fake.requests().first().header("Authorization").isEmpty());
     }
 
     void silentServerTimesOut()

@@ -312,6 +312,28 @@ private slots:
         QVERIFY(cache.open().ok());
     }
 
+    void aDamagedPageThatOpenDoesNotReadIsFoundByVerify()
+    {
+        {
+            Cache cache(path(), QStringLiteral("c"));
+            QVERIFY(cache.open().ok());
+            for (int i = 1; i <= 400; ++i)
+                QVERIFY(cache.applyRole(makeRole(i, QStringLiteral("role %1 with a long enough name").arg(i))).ok());
+            QVERIFY(cache.verify().ok());
+        }   // closed: the WAL is checkpointed into the file
+        QFile file(path());
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.size() >= 16 * 4096);
+        QVERIFY(file.seek(file.size() - 4096));   // the last page: table data, not the schema
+        file.write(QByteArray(4096, '\xff'));
+        file.close();
+        Cache cache(path(), QStringLiteral("c2"));
+        QVERIFY(cache.open().ok());   // the schema and its version are still readable
+        const CacheError e = cache.verify();
+        QCOMPARE(e.code, CacheError::Code::Corrupt);
+        QVERIFY(!e.message.isEmpty());
+    }
+
     void badArgumentsAndMisuseAreErrorsNotCrashes()
     {
         Cache closed(path(), QStringLiteral("c"));
