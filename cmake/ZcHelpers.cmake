@@ -9,8 +9,40 @@ function(zc_target_settings target)
         QT_DISABLE_DEPRECATED_BEFORE=0x060400)
     if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
         target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wold-style-cast)
+        if(CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+            # Qt's logging macros (qCDebug(category) << …) leave their variadic part empty.
+            target_compile_options(${target} PRIVATE -Wno-gnu-zero-variadic-macro-arguments)
+        endif()
     elseif(MSVC)
         target_compile_options(${target} PRIVATE /W4 /utf-8)
+    endif()
+    zc_sanitizer_settings(${target})
+endfunction()
+
+# ZC_SANITIZE (and ZC_FUZZ, which implies address,undefined): instruments the
+# target and links the sanitizers' runtimes into executables. Undefined
+# behaviour stops the program, so that a test or a fuzz run fails on it.
+# ZC_FUZZ adds libFuzzer's coverage hooks (fuzzer-no-link) to the libraries;
+# the fuzz targets themselves link libFuzzer (tests/fuzz/CMakeLists.txt).
+function(zc_sanitizer_settings target)
+    set(sanitize "${ZC_SANITIZE}")
+    if(ZC_FUZZ)
+        set(sanitize "address,undefined")
+    endif()
+    if(sanitize STREQUAL "")
+        return()
+    endif()
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+        message(FATAL_ERROR "ZC_SANITIZE and ZC_FUZZ need gcc or clang")
+    endif()
+    set(flags -fsanitize=${sanitize} -fno-omit-frame-pointer)
+    if(sanitize MATCHES "undefined")
+        list(APPEND flags -fno-sanitize-recover=undefined)
+    endif()
+    target_compile_options(${target} PRIVATE ${flags})
+    target_link_options(${target} PRIVATE -fsanitize=${sanitize})
+    if(ZC_FUZZ)
+        target_compile_options(${target} PRIVATE -fsanitize=fuzzer-no-link)
     endif()
 endfunction()
 

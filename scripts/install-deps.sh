@@ -7,6 +7,8 @@ set -euo pipefail
 packages=(
     # toolchain
     g++ cmake ninja-build pkg-config
+    # fuzzing and sanitizer builds (scripts/fuzz.sh, test.sh --sanitize): clang with libFuzzer, ASan, UBSan, TSan
+    clang libclang-rt-14-dev
     # Qt 6.4 (libqt6svg6 draws the SVG icons): Widgets/Network/Sql/Test come with qt6-base-dev
     qt6-base-dev qt6-base-dev-tools libqt6svg6
     # the server's network front: Boost.Beast on Boost.Asio (header-only)
