@@ -1,26 +1,26 @@
 #!/usr/bin/env bash
 # Bounded libFuzzer runs of the fuzz targets of tests/fuzz (docs/security.md,
-# "Fuzzing and sanitizers"): builds them with clang, libFuzzer, ASan and UBSan
-# in their own build directory, then runs each for ZC_FUZZ_SECONDS seconds
+# "Fuzzing and sanitizers"): builds them with clang, libFuzzer, ASan and UBSan,
+# then runs each for ZC_FUZZ_SECONDS seconds
 # over its seed corpus and kept regression inputs. A crash, a leak, undefined
 # behaviour, a timeout (5 s per input) or memory beyond 2 GiB fails the script,
 # which prints the input that did it (copy it into tests/fuzz/regressions/<target>/
-# once the bug is fixed). scripts/test.sh calls this after the test suite.
+# once the bug is fixed). scripts/test.sh --hardening calls this after the suites.
 #
 #   ./scripts/fuzz.sh                  every target, 25 s each
 #   ./scripts/fuzz.sh router codecs    those targets
 #   ZC_FUZZ_SECONDS=600 ./scripts/fuzz.sh router     a longer run
 #
-# ZC_FUZZ_BUILD_DIR overrides the build directory (default: build-fuzz). What
-# each run found new is kept in $ZC_FUZZ_BUILD_DIR/fuzz-corpus/<target> and
-# fed to the next run; findings go to $ZC_FUZZ_BUILD_DIR/fuzz-findings.
+# ZC_FUZZ_BUILD_DIR overrides the build directory (default: build-hardening, the
+# one scripts/test.sh --hardening builds). What each run found new is kept in
+# $ZC_FUZZ_BUILD_DIR/fuzz-corpus/<target> and fed to the next run; findings go to $ZC_FUZZ_BUILD_DIR/fuzz-findings.
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 
 seconds=${ZC_FUZZ_SECONDS:-25}
-build=${ZC_FUZZ_BUILD_DIR:-build-fuzz}
+build=${ZC_FUZZ_BUILD_DIR:-build-hardening}
 jobs=$(nproc 2>/dev/null || echo 2)
 
 targets=("$@")

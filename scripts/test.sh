@@ -4,70 +4,68 @@
 # real SQLite files, and a real Secret Service (gnome-keyring on a private D-Bus
 # session, with a throw-away HOME so no developer keyring is ever touched).
 #
-#   ./scripts/test.sh                 everything, then a bounded fuzz run of every fuzz target
+#   ./scripts/test.sh                 every test suite (Debug build in build/), then a bounded
+#                                     libFuzzer run of each fuzz target (scripts/fuzz.sh,
+#                                     ZC_FUZZ_SECONDS seconds each, default 15; 0 skips it)
 #   ./scripts/test.sh -L server       only the tests labelled server (any ctest args; no fuzz run)
-#   ./scripts/test.sh --sanitize      the whole suite built with ASan+UBSan (build-asan), and the
-#                                     server suites with TSan (build-tsan), both with clang
-#   ./scripts/test.sh --sanitize-subset   what CI runs of that (docs/security.md): ASan+UBSan over
-#                                     the unit, sync, server and fuzz labels on SQLite, TSan over
-#                                     tst_server_workers and tst_server_front
+#   ./scripts/test.sh --sanitize      the suites built with ASan+UBSan (clang, build-hardening, the
+#                                     build the fuzz run uses), then the server's threaded suites
+#                                     built with TSan (build-tsan); ctest arguments after it narrow
+#                                     both runs (and what is built): what CI runs is in .ci/run
 #
-# ZC_BUILD_DIR overrides the build directory (default: build); ZC_ASAN_BUILD_DIR and
-# ZC_TSAN_BUILD_DIR those of --sanitize (build-asan, build-tsan). ZC_FUZZ_SECONDS: seconds per
-# fuzz target after the suite (default 25 when no ctest arguments are given, else no fuzz run;
-# 0 skips it); see scripts/fuzz.sh.
+# ZC_BUILD_DIR overrides the build directory (default: build); ZC_HARDENING_BUILD_DIR and
+# ZC_TSAN_BUILD_DIR those of the instrumented builds. docs/security.md, "Fuzzing and
+# sanitizers", says what each finds and costs.
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 
 mode=plain
-case "${1:-}" in
-    --sanitize) mode=sanitize; shift ;;
-    --sanitize-subset) mode=subset; shift ;;
-esac
-fuzz_seconds=${ZC_FUZZ_SECONDS:-}
-if [ -z "$fuzz_seconds" ]; then
-    if [ $# -eq 0 ] && [ "$mode" = plain ]; then fuzz_seconds=25; else fuzz_seconds=0; fi
+if [ "${1:-}" = --sanitize ]; then
+    mode=sanitize
+    shift
 fi
+fuzz_seconds=${ZC_FUZZ_SECONDS:-15}
+if [ $# -ne 0 ] || [ "$mode" = sanitize ]; then fuzz_seconds=0; fi
 
 ./scripts/install-deps.sh
 
 build=${ZC_BUILD_DIR:-build}
-asan_build=${ZC_ASAN_BUILD_DIR:-build-asan}
+hardening_build=${ZC_HARDENING_BUILD_DIR:-build-hardening}
 tsan_build=${ZC_TSAN_BUILD_DIR:-build-tsan}
 jobs=$(nproc 2>/dev/null || echo 2)
 
-# The sanitizer builds: clang (its runtimes come with libclang-rt-14-dev), every target
-# instrumented (ZC_SANITIZE, cmake/ZcHelpers.cmake), ccache when there is one.
-configure_sanitized() {
-    local dir=$1 sanitize=$2 launcher=()
+# Under ThreadSanitizer: the suites whose servers run several workers at once
+# (the front, the worker pool, logins and their lockout counted across threads).
+tsan_tests=(tst_server_front tst_server_workers tst_server_login)
+if [ "$mode" = plain ]; then
+    cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DZC_BUILD_BENCH=OFF >/dev/null
+    cmake --build "$build" -j"$jobs"
+else
+    # The instrumented builds: clang (its runtimes come with libclang-rt-14-dev), every
+    # target of ours instrumented (cmake/ZcHelpers.cmake). ZC_FUZZ means ASan and UBSan
+    # everywhere plus libFuzzer's hooks in the libraries, so scripts/fuzz.sh shares it.
+    launcher=()
     if command -v ccache >/dev/null 2>&1; then launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache); fi
-    cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DZC_BUILD_BENCH=OFF -DZC_SANITIZE="$sanitize" \
-        -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ "${launcher[@]}" >/dev/null
-}
-tsan_tests=(tst_server_workers tst_server_front)
-case $mode in
-    plain)
-        cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DZC_BUILD_BENCH=OFF >/dev/null
-        cmake --build "$build" -j"$jobs"
-        ;;
-    sanitize|subset)
-        configure_sanitized "$asan_build" address,undefined
-        configure_sanitized "$tsan_build" thread
-        if [ "$mode" = sanitize ]; then
-            cmake --build "$asan_build" -j"$jobs"
-            # Every server suite (the listing of the labelled tests names their programs).
-            mapfile -t tsan_tests < <(ctest --test-dir "$tsan_build" -N -L server -LE postgresql \
-                                      | sed -n 's/^ *Test *#[0-9]*: //p')
-        else
-            cmake --build "$asan_build" -j"$jobs" --target zhaocai-server \
-                $(ctest --test-dir "$asan_build" -N -L 'unit|sync|server|fuzz' -LE postgresql \
-                  | sed -n 's/^ *Test *#[0-9]*: //p')
-        fi
-        cmake --build "$tsan_build" -j"$jobs" --target zhaocai-server "${tsan_tests[@]}"
-        ;;
-esac
+    for dir in "$hardening_build" "$tsan_build"; do
+        if [ "$dir" = "$hardening_build" ]; then flag=-DZC_FUZZ=ON; else flag=-DZC_SANITIZE=thread; fi
+        cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DZC_BUILD_BENCH=OFF "$flag" \
+            -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ "${launcher[@]}" >/dev/null
+    done
+    if [ $# -eq 0 ]; then
+        cmake --build "$hardening_build" -j"$jobs"
+    else
+        # Only the programs of the tests chosen (a *_postgresql test runs its SQLite twin's;
+        # a test that is not a program, such as tst_translations, needs nothing built).
+        mapfile -t programs < <(comm -12 \
+            <(ctest --test-dir "$hardening_build" -N "$@" | sed -n 's/^ *Test *#[0-9]*: //p' \
+                  | sed 's/_postgresql$//' | sort -u) \
+            <(ninja -C "$hardening_build" -t targets all | sed -n 's/^\([^:]*\): phony$/\1/p' | sort -u))
+        cmake --build "$hardening_build" -j"$jobs" --target zhaocai-server zhaocai-cli "${programs[@]}"
+    fi
+    cmake --build "$tsan_build" -j"$jobs" --target zhaocai-server "${tsan_tests[@]}"
+fi
 
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
@@ -143,7 +141,7 @@ status=0
 if [ "$mode" = plain ]; then
     run_ctest "$build" "$@" || status=$?
     if [ "$fuzz_seconds" != 0 ]; then
-        ZC_FUZZ_SECONDS=$fuzz_seconds ./scripts/fuzz.sh || status=1
+        ZC_FUZZ_BUILD_DIR=$hardening_build ZC_FUZZ_SECONDS=$fuzz_seconds ./scripts/fuzz.sh || status=1
     fi
     exit $status
 fi
@@ -155,14 +153,9 @@ export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1:check
 export LSAN_OPTIONS=suppressions=$supp/lsan.supp:print_suppressions=0
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 export TSAN_OPTIONS=suppressions=$supp/tsan.supp:halt_on_error=1:second_deadlock_stack=1:print_suppressions=0
-if [ "$mode" = sanitize ]; then
-    echo "test.sh: ASan+UBSan, the whole suite ($asan_build)"
-    run_ctest "$asan_build" "$@" || status=$?
-else
-    echo "test.sh: ASan+UBSan, labels unit, sync, server and fuzz on SQLite ($asan_build)"
-    run_ctest "$asan_build" -L 'unit|sync|server|fuzz' -LE postgresql "$@" || status=$?
-fi
+echo "test.sh: ASan+UBSan ($hardening_build)"
+run_ctest "$hardening_build" "$@" || status=1
 echo "test.sh: TSan, ${tsan_tests[*]} ($tsan_build)"
 regex=$(IFS='|'; echo "^(${tsan_tests[*]})\$")
-run_ctest "$tsan_build" -R "$regex" "$@" || status=$?
+run_ctest "$tsan_build" -R "$regex" "$@" || status=1
 exit $status
