@@ -169,7 +169,9 @@ QList<QSslCertificate> TestServer::caCertificates() const
 bool TestServer::start(int timeoutMs)
 {
     const auto env = QProcessEnvironment::systemEnvironment();
-    const QString bin = env.value(QStringLiteral("ZC_SERVER_BIN"));
+    // ZC_TEST_SERVER_BIN, when set, names another build of the server (scripts/test.sh
+    // --sanitize runs the server suites against its ThreadSanitizer build with it).
+    const QString bin = env.value(QStringLiteral("ZC_TEST_SERVER_BIN"), env.value(QStringLiteral("ZC_SERVER_BIN")));
     if (bin.isEmpty()) {
         m_error = QStringLiteral("ZC_SERVER_BIN is not set");
         return false;
