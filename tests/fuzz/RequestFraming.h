@@ -32,7 +32,7 @@ inline std::optional<server::http::Request> frameRequest(const QByteArray &bytes
         return std::nullopt;   // 431, or still waiting for the head
     const http::HeadCheck::Result head = http::HeadCheck::inspect(bytes.left(end), limits);
     if (head.status != 0) {
-        if (head.code == nullptr || head.status < 400 || head.status > 599 || head.keepAlive)
+        if (head.code == ErrorCode::Unknown || head.status < 400 || head.status > 599 || head.keepAlive)
             std::abort();   // a refusal without its code, or one that keeps the connection
         return std::nullopt;
     }
