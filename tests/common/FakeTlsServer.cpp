@@ -15,14 +15,24 @@ namespace {
 constexpr qint64 ChunkBytes = 256 * 1024;
 constexpr qint64 MaxQueuedBytes = 1024 * 1024;
 
-// One request off the front of `buffer` (headers and a Content-Length body); false while incomplete.
-bool takeRequest(QByteArray *buffer, FakeTlsServer::Request *out)
+QSslConfiguration serverConfiguration(const QList<QSslCertificate> &chain, const QSslKey &key)
+{
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setLocalCertificateChain(chain);
+    config.setPrivateKey(key);
+    config.setPeerVerifyMode(QSslSocket::VerifyNone);   // no client certificate asked
+    return config;
+}
+
+} // namespace
+
+bool FakeTlsServer::takeRequest(QByteArray *buffer, Request *out)
 {
     const qsizetype end = buffer->indexOf("\r\n\r\n");
     if (end < 0)
         return false;
     const QList<QByteArray> lines = buffer->left(end).split('\n');
-    FakeTlsServer::Request r;
+    Request r;
     const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
     r.method = first.value(0);
     r.target = first.value(1);
@@ -43,17 +53,6 @@ bool takeRequest(QByteArray *buffer, FakeTlsServer::Request *out)
     *out = r;
     return true;
 }
-
-QSslConfiguration serverConfiguration(const QList<QSslCertificate> &chain, const QSslKey &key)
-{
-    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-    config.setLocalCertificateChain(chain);
-    config.setPrivateKey(key);
-    config.setPeerVerifyMode(QSslSocket::VerifyNone);   // no client certificate asked
-    return config;
-}
-
-} // namespace
 
 QByteArray FakeTlsServer::Request::header(const QByteArray &name) const
 {

@@ -53,6 +53,9 @@ public:
     [[nodiscard]] int connections() const { return m_connections; }
     [[nodiscard]] qint64 bodyBytesStreamed() const { return m_streamed; }   // of streamBytes, all answers
 
+    // Takes one request (headers and a Content-Length body) off the front of
+    // `buffer`; false while it is incomplete.
+    [[nodiscard]] static bool takeRequest(QByteArray *buffer, Request *out);
     // An answer with a JSON (or any) body, its length and Connection: close.
     [[nodiscard]] static Answer json(int status, const QByteArray &body);
     // Reads a certificate chain / private key (PEM) from a file; empty when unreadable.

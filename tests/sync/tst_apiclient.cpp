@@ -39,50 +39,7 @@ const QString &HandlerLogin = zc::test::demo::BothChoicesHandler;       // handl
 const QString &InstitutionHandler = zc::test::demo::HospitalHandler;    // handler of a unit with three institutions
 
 // One HTTP/1.1 request as a fake saw it.
-struct SeenRequest
-{
-    QByteArray method;
-    QByteArray target;
-    QList<QPair<QByteArray, QByteArray>> headers;
-    QByteArray body;
-    QByteArray header(const QByteArray &name) const
-    {
-        for (const auto &h : headers) {
-            if (h.first.compare(name, Qt::CaseInsensitive) == 0)
-                return h.second;
-        }
-        return {};
-    }
-};
-
-// Reads one request from a socket's buffer; false while incomplete.
-bool parseRequest(QByteArray *buffer, SeenRequest *out)
-{
-    const qsizetype end = buffer->indexOf("\r\n\r\n");
-    if (end < 0)
-        return false;
-    const QList<QByteArray> lines = buffer->left(end).split('\n');
-    SeenRequest r;
-    const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
-    r.method = first.value(0);
-    r.target = first.value(1);
-    qsizetype length = 0;
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines.at(i).trimmed();
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0)
-            continue;
-        r.headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
-        if (line.left(colon).trimmed().compare("content-length", Qt::CaseInsensitive) == 0)
-            length = line.mid(colon + 1).trimmed().toLongLong();
-    }
-    if (buffer->size() < end + 4 + length)
-        return false;
-    r.body = buffer->mid(end + 4, length);
-    buffer->remove(0, end + 4 + length);
-    *out = r;
-    return true;
-}
+using SeenRequest = zc::test::FakeTlsServer::Request;
 
 QByteArray httpResponse(int status, const QByteArray &reason, const QByteArray &body,
                         const QList<QByteArray> &extraHeaders = {})
@@ -133,7 +90,7 @@ private:
             connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] {
                 *buffer += socket->readAll();
                 SeenRequest r;
-                while (parseRequest(buffer.get(), &r)) {
+                while (zc::test::FakeTlsServer::takeRequest(buffer.get(), &r)) {
                     requests.append(r);
                     const QByteArray answer = m_respond(r);
                     if (answer.isEmpty())

@@ -2,6 +2,8 @@
 // migrations, batches and their cursor in one transaction, idempotence,
 // tombstones, failures leaving the old state, the read path's paging, filters
 // and sorting, file permissions, two threads on one file, no secrets.
+#include "ModelSamples.h"
+
 #include "sync/Cache.h"
 
 #include <QFile>
@@ -34,47 +36,9 @@ using zc::sync::RoleQuery;
 using zc::sync::RoleSort;
 using zc::sync::SyncKind;
 
+using namespace zc::test;
+
 namespace {
-
-QDateTime at(int day, int hour = 8)
-{
-    return QDateTime(QDate(2026, 11, day), QTime(hour, 0), Qt::UTC);
-}
-
-Role makeRole(qint64 id, const QString &name, const QStringList &permissions = {}, int accounts = 0)
-{
-    Role r;
-    r.id = id;
-    r.name = name;
-    r.remark = QStringLiteral("备注 ") + QString::number(id);
-    r.permissions = permissions;
-    r.accountCount = accounts;
-    r.createdById = 1;
-    r.createdByName = QStringLiteral("主账号");
-    r.createdAt = at(static_cast<int>(id % 28) + 1);
-    r.updatedAt = at(static_cast<int>(id % 28) + 1, 9);
-    r.version = QStringLiteral("v") + QString::number(id);
-    return r;
-}
-
-Account makeAccount(qint64 id, const QString &login, const QString &name, const QString &phone,
-                    QList<qint64> roleIds = {}, Account::Kind kind = Account::Kind::Handler,
-                    Account::Status status = Account::Status::Active)
-{
-    Account a;
-    a.id = id;
-    a.login = login;
-    a.name = name;
-    a.phone = phone;
-    a.kind = kind;
-    a.status = status;
-    a.roleIds = roleIds;
-    a.institutionId = id % 2 ? 0 : 700 + id;
-    a.createdAt = at(static_cast<int>(id % 28) + 1);
-    a.lastLoginAt = id % 3 ? QDateTime() : at(27, 10);
-    a.version = QStringLiteral("a") + QString::number(id);
-    return a;
-}
 
 // One unit: the main account 1, handlers 2..5, roles 10 and 11.
 ChangeBatch firstBatch()

@@ -4,6 +4,8 @@
 
 #include "ui/widgets/MessageBox.h"
 
+#include "models/AccountTableModel.h"
+#include "models/RoleTableModel.h"
 #include "sync/ApiClient.h"
 #include "sync/CredentialStore.h"
 
@@ -71,6 +73,24 @@ void SignInFixture::tearDownTestCase()
 ui::MainWindow *SignInFixture::window() const
 {
     return m_flow ? m_flow->mainWindow() : nullptr;
+}
+
+qint64 SignInFixture::roleIdByName(const QString &name) const
+{
+    for (const Role &r : window()->models()->roles()->roles()) {
+        if (r.name == name)
+            return r.id;
+    }
+    return 0;
+}
+
+qint64 SignInFixture::accountIdByLogin(const QString &loginOrPhone) const
+{
+    for (const Account &a : window()->models()->accounts()->accounts()) {
+        if (a.login == loginOrPhone || a.phone == loginOrPhone)
+            return a.id;
+    }
+    return 0;
 }
 
 std::optional<QString> SignInFixture::readSecret(const QString &key)

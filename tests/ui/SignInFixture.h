@@ -18,11 +18,13 @@ namespace zc::test {
 // private settings and keychain service, the interface language, one real
 // zhaocai-server (demo seed) for the whole test case, and for each test a
 // fresh ApiClient speaking Chinese and a SessionFlow on the server's profile.
-// A test class derives from it and calls these steps from its own
-// initTestCase / init / cleanup / cleanupTestCase slots; check
-// QTest::currentTestFailed() after a step that waits.
+// A test class derives from it: QTest runs the fixture's initTestCase, init,
+// cleanup and cleanupTestCase unless the class declares its own, which then
+// call the steps below themselves. Check QTest::currentTestFailed() after a
+// step that waits.
 class SignInFixture : public QObject
 {
+    Q_OBJECT
 public:
     ~SignInFixture() override;
 
@@ -47,6 +49,10 @@ protected:
     void tearDownTestCase();
 
     [[nodiscard]] ui::MainWindow *window() const;
+    // Ids in the signed-in window's models (0 when absent): a role by name, an
+    // account by login or phone.
+    [[nodiscard]] qint64 roleIdByName(const QString &name) const;
+    [[nodiscard]] qint64 accountIdByLogin(const QString &loginOrPhone) const;
     [[nodiscard]] std::optional<QString> readSecret(const QString &key);
     void writeSecret(const QString &key, const QString &secret);
 
@@ -55,6 +61,12 @@ protected:
     std::unique_ptr<sync::CredentialStore> m_credentials;
     std::unique_ptr<sync::ApiClient> m_client;
     std::unique_ptr<ui::SessionFlow> m_flow;
+
+private Q_SLOTS:
+    void initTestCase() { setUpTestCase(); }
+    void init() { setUpTest(); }
+    void cleanup() { tearDownTest(); }
+    void cleanupTestCase() { tearDownTestCase(); }
 };
 
 } // namespace zc::test

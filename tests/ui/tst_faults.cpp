@@ -92,8 +92,6 @@ class TestFaults : public SignInFixture
 private Q_SLOTS:
     void initTestCase();
     void init();
-    void cleanup();
-    void cleanupTestCase();
 
     void roleEditKeepsWhatWasTypedWhileTheServerIsAway();
     void handlerRolesKeepWhatWasTickedWhileTheServerIsAway();
@@ -111,8 +109,6 @@ private:
     void newClientAndFlow();
     // The server is back on its port and data; the window's engine probes often.
     void bringServerBack();
-    [[nodiscard]] qint64 roleIdByName(const QString &name) const;
-    [[nodiscard]] qint64 accountIdByLogin(const QString &login) const;
 };
 
 void TestFaults::initTestCase()
@@ -140,16 +136,6 @@ void TestFaults::init()
     m_client->setTransferTimeout(3000);
 }
 
-void TestFaults::cleanup()
-{
-    tearDownTest();
-}
-
-void TestFaults::cleanupTestCase()
-{
-    tearDownTestCase();
-}
-
 void TestFaults::newClientAndFlow()
 {
     newClient();
@@ -162,24 +148,6 @@ void TestFaults::bringServerBack()
     if (window() && window()->models()->workspace())
         window()->models()->workspace()->engine()->setProbeInterval(200);
     QVERIFY2(m_server->restart(), qPrintable(m_server->errorString()));
-}
-
-qint64 TestFaults::roleIdByName(const QString &name) const
-{
-    for (const Role &r : window()->models()->roles()->roles()) {
-        if (r.name == name)
-            return r.id;
-    }
-    return 0;
-}
-
-qint64 TestFaults::accountIdByLogin(const QString &login) const
-{
-    for (const Account &a : window()->models()->accounts()->accounts()) {
-        if (a.login == login)
-            return a.id;
-    }
-    return 0;
 }
 
 void TestFaults::roleEditKeepsWhatWasTypedWhileTheServerIsAway()

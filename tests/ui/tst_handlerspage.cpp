@@ -42,10 +42,7 @@ class TestHandlersPage : public SignInFixture
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase();
     void init();
-    void cleanup();
-    void cleanupTestCase();
 
     void phonesAreMaskedUntilRevealed();
     void addHandlerWithTheSmsCodeFromTheOutbox();
@@ -57,17 +54,11 @@ private Q_SLOTS:
     void disableEnableResetAndDeleteAskFirst();
 
 private:
-    qint64 accountIdByLogin(const QString &login) const;
     QString latestSmsCode(const QString &phone);
     // Fills phone (and name) and presses 获取验证码 with the captcha's real answer.
     void requestCode(ui::AddHandlerDialog *dialog, const QString &phone);
     qint64 addHandlerOnServer(const QString &phone, const QString &name);
 };
-
-void TestHandlersPage::initTestCase()
-{
-    setUpTestCase();
-}
 
 void TestHandlersPage::init()
 {
@@ -76,25 +67,6 @@ void TestHandlersPage::init()
     if (QTest::currentTestFailed())
         return;
     QVERIFY(window()->showPage(QStringLiteral("handlers")));
-}
-
-void TestHandlersPage::cleanup()
-{
-    tearDownTest();
-}
-
-void TestHandlersPage::cleanupTestCase()
-{
-    tearDownTestCase();
-}
-
-qint64 TestHandlersPage::accountIdByLogin(const QString &login) const
-{
-    for (const Account &a : window()->models()->accounts()->accounts()) {
-        if (a.login == login || a.phone == login)
-            return a.id;
-    }
-    return 0;
 }
 
 QString TestHandlersPage::latestSmsCode(const QString &phone)

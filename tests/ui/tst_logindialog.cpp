@@ -37,11 +37,6 @@ class TestLoginDialog : public SignInFixture
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase();
-    void init();
-    void cleanup();
-    void cleanupTestCase();
-
     void mainAccountSeesEveryPage();
     void wrongPasswordShowsInlineErrorAndNewCaptcha();
     void cancelAbortsTheLoginRequest();
@@ -56,26 +51,6 @@ private Q_SLOTS:
 private:
     void finishLogin(const QString &login, const QString &password, bool remember = false);
 };
-
-void TestLoginDialog::initTestCase()
-{
-    setUpTestCase();
-}
-
-void TestLoginDialog::init()
-{
-    setUpTest();
-}
-
-void TestLoginDialog::cleanup()
-{
-    tearDownTest();
-}
-
-void TestLoginDialog::cleanupTestCase()
-{
-    tearDownTestCase();
-}
 
 void TestLoginDialog::finishLogin(const QString &login, const QString &password, bool remember)
 {

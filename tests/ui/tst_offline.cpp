@@ -37,7 +37,6 @@ class TestOffline : public SignInFixture
 
 private Q_SLOTS:
     void initTestCase();
-    void cleanup();
     void cleanupTestCase();
 
     void offlineStartShowsTheCachedRolesReadOnly();
@@ -56,11 +55,6 @@ void TestOffline::initTestCase()
     if (QTest::currentTestFailed())
         return;
     useProfiles({profileFor(*m_server)}, QStringLiteral("test-server"));
-}
-
-void TestOffline::cleanup()
-{
-    tearDownTest();
 }
 
 void TestOffline::cleanupTestCase()

@@ -48,10 +48,7 @@ class TestRolesPage : public SignInFixture
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase();
     void init();
-    void cleanup();
-    void cleanupTestCase();
 
     void rolesPageShowsThePortalColumns();
     void addRoleThroughTheEditor();
@@ -67,14 +64,7 @@ private Q_SLOTS:
 private:
     QString token() const { return m_client->token(); }
     qint64 createRoleOnServer(const QString &name, const QStringList &permissions, const QString &remark = {});
-    qint64 roleIdByName(const QString &name) const;
-    qint64 accountIdByLogin(const QString &login) const;
 };
-
-void TestRolesPage::initTestCase()
-{
-    setUpTestCase();
-}
 
 void TestRolesPage::init()
 {
@@ -88,16 +78,6 @@ void TestRolesPage::init()
     QVERIFY(window()->showPage(QStringLiteral("roles")));
 }
 
-void TestRolesPage::cleanup()
-{
-    tearDownTest();
-}
-
-void TestRolesPage::cleanupTestCase()
-{
-    tearDownTestCase();
-}
-
 qint64 TestRolesPage::createRoleOnServer(const QString &name, const QStringList &permissions, const QString &remark)
 {
     const auto reply = m_server->request("POST", QStringLiteral("/roles"),
@@ -108,24 +88,6 @@ qint64 TestRolesPage::createRoleOnServer(const QString &name, const QStringList 
     if (reply.status != 201)
         qWarning("POST /roles answered %d %s", reply.status, reply.body.constData());
     return reply.object().value(QStringLiteral("id")).toInteger();
-}
-
-qint64 TestRolesPage::roleIdByName(const QString &name) const
-{
-    for (const Role &r : window()->models()->roles()->roles()) {
-        if (r.name == name)
-            return r.id;
-    }
-    return 0;
-}
-
-qint64 TestRolesPage::accountIdByLogin(const QString &login) const
-{
-    for (const Account &a : window()->models()->accounts()->accounts()) {
-        if (a.login == login)
-            return a.id;
-    }
-    return 0;
 }
 
 void TestRolesPage::rolesPageShowsThePortalColumns()

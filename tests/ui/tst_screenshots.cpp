@@ -53,7 +53,6 @@ class TestScreenshots : public SignInFixture
 private Q_SLOTS:
     void initTestCase();
     void init();
-    void cleanup();
     void iconsRender();
     void loginDialog();
     void institutionChoice();
@@ -104,11 +103,6 @@ void TestScreenshots::init()
     auto profile = profileFor(*m_server);
     profile.name = QStringLiteral("本机演示服务器");
     useProfiles({profile}, profile.id);
-}
-
-void TestScreenshots::cleanup()
-{
-    tearDownTest();
 }
 
 void TestScreenshots::save(QWidget *widget, const QString &name)

@@ -1,4 +1,6 @@
 // The menu-permission catalog: built-in resource, expansion of parent codes, version, copy safety.
+#include "ModelSamples.h"
+
 #include "models/PermissionCatalog.h"
 
 #include <QFile>
@@ -10,24 +12,9 @@
 #include <memory>
 #include <vector>
 
+using namespace zc::test;
+
 namespace {
-
-QStringList list(std::initializer_list<const char *> codes)
-{
-    QStringList out;
-    for (const char *c : codes)
-        out.append(QString::fromLatin1(c));
-    return out;
-}
-
-const char SmallCatalog[] = R"([
-  {"code": "a", "title_zh": "甲", "title_en": "A", "children": [
-    {"code": "a.x", "title_zh": "甲x", "title_en": "A x", "children": []},
-    {"code": "a.y", "title_zh": "甲y", "title_en": "A y", "children": [
-      {"code": "a.y.one", "title_zh": "一", "title_en": "One", "children": []},
-      {"code": "a.y.two", "title_zh": "二", "title_en": "Two", "children": []}]}]},
-  {"code": "b", "title_zh": "乙", "title_en": "B", "children": []}
-])";
 
 void collectCodes(const QList<zc::Permission> &nodes, QStringList *out)
 {

@@ -1,6 +1,8 @@
 // The item models of models/: roles table, accounts table and its filter proxy,
 // permission tree. Every model runs under QAbstractItemModelTester through
 // resets, upserts, removals, sorts and checks; behaviour tests follow.
+#include "ModelSamples.h"
+
 #include "models/AccountFilterProxyModel.h"
 #include "models/AccountTableModel.h"
 #include "models/PermissionTreeModel.h"
@@ -21,16 +23,9 @@ using zc::PermissionTreeModel;
 using zc::Role;
 using zc::RoleTableModel;
 
-namespace {
+using namespace zc::test;
 
-const char SmallCatalog[] = R"([
-  {"code": "a", "title_zh": "甲", "title_en": "A", "children": [
-    {"code": "a.x", "title_zh": "甲x", "title_en": "A x", "children": []},
-    {"code": "a.y", "title_zh": "甲y", "title_en": "A y", "children": [
-      {"code": "a.y.one", "title_zh": "一", "title_en": "One", "children": []},
-      {"code": "a.y.two", "title_zh": "二", "title_en": "Two", "children": []}]}]},
-  {"code": "b", "title_zh": "乙", "title_en": "B", "children": []}
-])";
+namespace {
 
 PermissionCatalog smallCatalog()
 {
@@ -39,52 +34,6 @@ PermissionCatalog smallCatalog()
     if (c.isEmpty())
         qFatal("test catalog invalid: %s", qPrintable(why));
     return c;
-}
-
-QStringList list(std::initializer_list<const char *> items)
-{
-    QStringList out;
-    for (const char *s : items)
-        out.append(QString::fromUtf8(s));
-    return out;
-}
-
-QDateTime at(int day, int hour = 8)
-{
-    return QDateTime(QDate(2026, 11, day), QTime(hour, 0), Qt::UTC);
-}
-
-Role makeRole(qint64 id, const QString &name, const QStringList &permissions = {}, int accounts = 0)
-{
-    Role r;
-    r.id = id;
-    r.name = name;
-    r.remark = QStringLiteral("remark ") + QString::number(id);
-    r.permissions = permissions;
-    r.accountCount = accounts;
-    r.createdById = 1;
-    r.createdByName = QStringLiteral("主账号");
-    r.createdAt = at(static_cast<int>(id % 28) + 1);
-    r.updatedAt = r.createdAt;
-    r.version = QStringLiteral("1");
-    return r;
-}
-
-Account makeAccount(qint64 id, const QString &login, const QString &name, const QString &phone,
-                    QList<qint64> roleIds = {}, Account::Kind kind = Account::Kind::Handler,
-                    Account::Status status = Account::Status::Active)
-{
-    Account a;
-    a.id = id;
-    a.login = login;
-    a.name = name;
-    a.phone = phone;
-    a.kind = kind;
-    a.status = status;
-    a.roleIds = roleIds;
-    a.createdAt = at(static_cast<int>(id % 28) + 1);
-    a.version = QStringLiteral("1");
-    return a;
 }
 
 QList<Account> sampleAccounts()
@@ -181,7 +130,7 @@ private slots:
         QCOMPARE(model.index(row, RoleTableModel::CreatedByColumn).data().toString(), QStringLiteral("主账号"));
         QCOMPARE(model.index(row, RoleTableModel::CreatedAtColumn).data().toString(),
                  r.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
-        QCOMPARE(model.index(row, RoleTableModel::RemarkColumn).data().toString(), QStringLiteral("remark 7"));
+        QCOMPARE(model.index(row, RoleTableModel::RemarkColumn).data().toString(), QStringLiteral("备注 7"));
         QCOMPARE(model.index(row, 0).data(RoleTableModel::IdRole).toLongLong(), 7);
         QCOMPARE(model.index(row, RoleTableModel::CreatedAtColumn).data(RoleTableModel::SortRole).toLongLong(),
                  r.createdAt.toMSecsSinceEpoch());

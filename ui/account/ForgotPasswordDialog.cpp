@@ -249,10 +249,7 @@ void ForgotPasswordDialog::submitFinished(const ApiError &error)
 
 void ForgotPasswordDialog::setBusy(bool busy)
 {
-    if (busy)
-        m_ui->busyBar->start(tr("Resetting the password…"), m_job);
-    else if (m_ui->busyBar->isBusy())
-        m_ui->busyBar->stop();
+    m_ui->busyBar->setBusy(busy, tr("Resetting the password…"), m_job);
     m_sms->setFormBusy(busy);
     for (QWidget *w : std::initializer_list<QWidget *>{m_ui->handlerRadio, m_ui->mainRadio, m_ui->okButton})
         w->setEnabled(!busy);

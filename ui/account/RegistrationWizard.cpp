@@ -406,10 +406,7 @@ void RegistrationWizard::goToPage(int id)
 
 void RegistrationWizard::setSubmitting(bool submitting)
 {
-    if (submitting)
-        m_ui->accountBusyBar->start(tr("Registering the unit…"), m_job);
-    else if (m_ui->accountBusyBar->isBusy())
-        m_ui->accountBusyBar->stop();
+    m_ui->accountBusyBar->setBusy(submitting, tr("Registering the unit…"), m_job);
     m_ui->loginEdit->setEnabled(!submitting);
     m_password->setEnabled(!submitting);
     for (QWizard::WizardButton b : {QWizard::BackButton, QWizard::CommitButton}) {

@@ -260,10 +260,7 @@ void RoleAuthenticationDialog::finished(const sync::Result<Unit> &r)
 
 void RoleAuthenticationDialog::setBusy(bool busy)
 {
-    if (busy)
-        m_ui->busyBar->start(tr("Checking the unit code with the registry…"), m_job);
-    else if (m_ui->busyBar->isBusy())
-        m_ui->busyBar->stop();
+    m_ui->busyBar->setBusy(busy, tr("Checking the unit code with the registry…"), m_job);
     const bool editable = !busy && m_allowed && !m_verified;
     for (QWidget *w : std::initializer_list<QWidget *>{m_ui->medicalRadio, m_ui->manufacturerRadio,
                                                        m_ui->distributorRadio, m_ui->unitCodeEdit})

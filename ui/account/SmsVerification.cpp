@@ -196,12 +196,8 @@ void SmsVerification::setBusy(bool busy, const QString &text, sync::ApiJob *job)
     if (m_busy == busy && !busy)
         return;
     m_busy = busy;
-    if (m_f.busyBar) {
-        if (busy)
-            m_f.busyBar->start(text, job);
-        else if (m_f.busyBar->isBusy())
-            m_f.busyBar->stop();
-    }
+    if (m_f.busyBar)
+        m_f.busyBar->setBusy(busy, text, job);
     updateButtons();
     Q_EMIT busyChanged(busy);
 }

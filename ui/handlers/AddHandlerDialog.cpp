@@ -211,10 +211,7 @@ void AddHandlerDialog::tick()
 void AddHandlerDialog::setBusy(bool busy, const QString &text, sync::ApiJob *job)
 {
     m_busy = busy;
-    if (busy)
-        m_ui->busyBar->start(text, job);
-    else if (m_ui->busyBar->isBusy())
-        m_ui->busyBar->stop();
+    m_ui->busyBar->setBusy(busy, text, job);
     updateButtons();
 }
 

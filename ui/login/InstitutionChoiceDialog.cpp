@@ -1,10 +1,8 @@
 #include "InstitutionChoiceDialog.h"
 #include "ui_InstitutionChoiceDialog.h"
 
-#include "ui/ErrorText.h"
 #include "ui/UiStyle.h"
 #include "ui/widgets/MessageBox.h"
-#include "sync/ApiClient.h"
 
 #include <QHeaderView>
 #include <QIcon>
@@ -19,17 +17,12 @@ enum Column { CodeColumn, NameColumn, LevelColumn, AddressColumn, ColumnCount };
 } // namespace
 
 InstitutionChoiceDialog::InstitutionChoiceDialog(sync::ApiClient *client, const Session &session, QWidget *parent)
-    : QDialog(parent), m_ui(new Ui::InstitutionChoiceDialog), m_client(client), m_session(session)
+    : SessionStepDialog(client, session, parent), m_ui(new Ui::InstitutionChoiceDialog)
 {
     m_ui->setupUi(this);
-    m_ui->iconLabel->setPixmap(QIcon(QStringLiteral(":/zc/icons/hospital.svg")).pixmap(40, 40));
-    QFont headline = m_ui->headlineLabel->font();
-    headline.setPointSizeF(headline.pointSizeF() * 1.2);
-    headline.setBold(true);
-    m_ui->headlineLabel->setFont(headline);
+    setUpLines(m_ui->iconLabel, QStringLiteral(":/zc/icons/hospital.svg"), m_ui->headlineLabel, m_ui->busyLabel,
+               m_ui->errorLabel);
     UiStyle::messageBox(m_ui->introLabel, UiStyle::Message::Warning);
-    UiStyle::textTone(m_ui->errorLabel, UiStyle::Tone::Bad);
-    m_ui->errorLabel->hide();
 
     m_model = new QStandardItemModel(0, ColumnCount, this);
     m_model->setHorizontalHeaderLabels({tr("Code"), tr("Institution name"), tr("Level"), tr("Address")});
@@ -68,11 +61,7 @@ InstitutionChoiceDialog::InstitutionChoiceDialog(sync::ApiClient *client, const 
     updateButtons();
 }
 
-InstitutionChoiceDialog::~InstitutionChoiceDialog()
-{
-    if (m_job)
-        m_job->abort();
-}
+InstitutionChoiceDialog::~InstitutionChoiceDialog() = default;
 
 void InstitutionChoiceDialog::setFilterText(const QString &text)
 {
@@ -101,11 +90,6 @@ bool InstitutionChoiceDialog::selectInstitution(qint64 institutionId)
     return false;
 }
 
-QString InstitutionChoiceDialog::errorText() const
-{
-    return m_ui->errorLabel->isVisibleTo(this) ? m_ui->errorLabel->text() : QString();
-}
-
 std::optional<Institution> InstitutionChoiceDialog::current() const
 {
     const QModelIndex proxyIndex = m_ui->institutionView->currentIndex();
@@ -122,19 +106,19 @@ std::optional<Institution> InstitutionChoiceDialog::current() const
 
 void InstitutionChoiceDialog::updateButtons()
 {
-    if (m_alreadyChosen) {
-        m_ui->chooseButton->setEnabled(!m_job);
-        return;
-    }
-    m_ui->chooseButton->setEnabled(!m_job && current().has_value());
+    // Once someone else has chosen, the list no longer matters: Continue loads the session.
+    m_ui->institutionView->setEnabled(!busy() && !m_alreadyChosen);
+    m_ui->filterEdit->setEnabled(!busy() && !m_alreadyChosen);
+    m_ui->chooseButton->setEnabled(!busy() && (m_alreadyChosen || current().has_value()));
 }
 
 void InstitutionChoiceDialog::choose()
 {
-    if (m_job || !m_client)
+    if (busy())
         return;
     if (m_alreadyChosen) {
-        continueAfterConflict();
+        send(tr("Loading the session…"),
+             [this](sync::ApiClient::Done<Session> done) { return client()->me(this, std::move(done)); });
         return;
     }
     const auto inst = current();
@@ -148,74 +132,16 @@ void InstitutionChoiceDialog::choose()
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)
         return;
-    send(*inst);
-}
-
-void InstitutionChoiceDialog::send(const Institution &inst)
-{
-    m_ui->errorLabel->hide();
-    m_ui->busyLabel->setText(tr("Saving the choice…"));
-    m_ui->institutionView->setEnabled(false);
-    m_ui->filterEdit->setEnabled(false);
-    m_job = m_client->chooseInstitution(inst.id, this, [this](const sync::Result<Session> &r) {
-        m_job.clear();
-        m_ui->busyLabel->clear();
-        if (r.ok()) {
-            const QString token = m_session.token;
-            m_session = *r.value;
-            if (m_session.token.isEmpty())
-                m_session.token = token;
-            accept();
-            return;
-        }
-        m_ui->institutionView->setEnabled(true);
-        m_ui->filterEdit->setEnabled(true);
-        if (r.error.code != QLatin1String(ApiError::Cancelled)) {
-            m_ui->errorLabel->setText(ErrorText::sentence(r.error));
-            m_ui->errorLabel->show();
-        }
-        if (r.error.is(ErrorCode::InstitutionAlreadyChosen)
-            || r.error.is(ErrorCode::NoChoicePending)) {
-            // Someone (another session) chose first; the list no longer matters.
-            m_alreadyChosen = true;
-            m_ui->institutionView->setEnabled(false);
-            m_ui->filterEdit->setEnabled(false);
-            m_ui->chooseButton->setText(tr("&Continue"));
-        }
-        updateButtons();
-    });
-    updateButtons();
-}
-
-void InstitutionChoiceDialog::continueAfterConflict()
-{
-    m_ui->busyLabel->setText(tr("Loading the session…"));
-    m_job = m_client->me(this, [this](const sync::Result<Session> &r) {
-        m_job.clear();
-        m_ui->busyLabel->clear();
-        if (r.ok()) {
-            const QString token = m_session.token;
-            m_session = *r.value;
-            m_session.token = token;
-            accept();
-            return;
-        }
-        if (r.error.code != QLatin1String(ApiError::Cancelled)) {
-            m_ui->errorLabel->setText(ErrorText::sentence(r.error));
-            m_ui->errorLabel->show();
-        }
-        updateButtons();
-    });
-    updateButtons();
-}
-
-void InstitutionChoiceDialog::reject()
-{
-    if (m_job) {
-        m_job->abort();
-        return;
-    }
-    QDialog::reject();
+    const qint64 id = inst->id;
+    send(
+        tr("Saving the choice…"),
+        [this, id](sync::ApiClient::Done<Session> done) { return client()->chooseInstitution(id, this, std::move(done)); },
+        [this](const ApiError &error) {
+            if (error.is(ErrorCode::InstitutionAlreadyChosen) || error.is(ErrorCode::NoChoicePending)) {
+                m_alreadyChosen = true;
+                m_ui->chooseButton->setText(tr("&Continue"));
+            }
+        });
 }
 
 } // namespace zc::ui

@@ -1,10 +1,6 @@
 #include "UnitChoiceDialog.h"
 #include "ui_UnitChoiceDialog.h"
 
-#include "ui/ErrorText.h"
-#include "ui/UiStyle.h"
-#include "sync/ApiClient.h"
-
 #include <QHeaderView>
 #include <QIcon>
 
@@ -15,16 +11,11 @@ constexpr int UnitIdRole = Qt::UserRole + 1;
 }
 
 UnitChoiceDialog::UnitChoiceDialog(sync::ApiClient *client, const Session &session, QWidget *parent)
-    : QDialog(parent), m_ui(new Ui::UnitChoiceDialog), m_client(client), m_session(session)
+    : SessionStepDialog(client, session, parent), m_ui(new Ui::UnitChoiceDialog)
 {
     m_ui->setupUi(this);
-    m_ui->iconLabel->setPixmap(QIcon(QStringLiteral(":/zc/icons/building.svg")).pixmap(40, 40));
-    QFont headline = m_ui->headlineLabel->font();
-    headline.setPointSizeF(headline.pointSizeF() * 1.2);
-    headline.setBold(true);
-    m_ui->headlineLabel->setFont(headline);
-    UiStyle::textTone(m_ui->errorLabel, UiStyle::Tone::Bad);
-    m_ui->errorLabel->hide();
+    setUpLines(m_ui->iconLabel, QStringLiteral(":/zc/icons/building.svg"), m_ui->headlineLabel, m_ui->busyLabel,
+               m_ui->errorLabel);
 
     m_ui->unitTree->setHeaderLabels({tr("Unit name"), tr("Unified social credit code"), tr("Unit kind")});
     for (const Unit &u : std::as_const(m_session.unitOptions)) {
@@ -46,11 +37,7 @@ UnitChoiceDialog::UnitChoiceDialog(sync::ApiClient *client, const Session &sessi
     updateButtons();
 }
 
-UnitChoiceDialog::~UnitChoiceDialog()
-{
-    if (m_job)
-        m_job->abort();
-}
+UnitChoiceDialog::~UnitChoiceDialog() = default;
 
 QString UnitChoiceDialog::kindText(Unit::Kind kind)
 {
@@ -79,53 +66,20 @@ bool UnitChoiceDialog::selectUnit(qint64 unitId)
     return false;
 }
 
-QString UnitChoiceDialog::errorText() const
-{
-    return m_ui->errorLabel->isVisibleTo(this) ? m_ui->errorLabel->text() : QString();
-}
-
 void UnitChoiceDialog::updateButtons()
 {
-    m_ui->chooseButton->setEnabled(!m_job && m_ui->unitTree->currentItem());
+    m_ui->unitTree->setEnabled(!busy());
+    m_ui->chooseButton->setEnabled(!busy() && m_ui->unitTree->currentItem());
 }
 
 void UnitChoiceDialog::choose()
 {
     QTreeWidgetItem *item = m_ui->unitTree->currentItem();
-    if (!item || m_job || !m_client)
+    if (!item)
         return;
     const qint64 id = item->data(0, UnitIdRole).toLongLong();
-    m_ui->errorLabel->hide();
-    m_ui->busyLabel->setText(tr("Logging in to “%1”…").arg(item->text(0)));
-    m_ui->unitTree->setEnabled(false);
-    m_job = m_client->chooseUnit(id, this, [this](const sync::Result<Session> &r) {
-        m_job.clear();
-        m_ui->busyLabel->clear();
-        m_ui->unitTree->setEnabled(true);
-        updateButtons();
-        if (r.ok()) {
-            const QString token = m_session.token;
-            m_session = *r.value;
-            if (m_session.token.isEmpty())
-                m_session.token = token;
-            accept();
-            return;
-        }
-        if (r.error.code == QLatin1String(ApiError::Cancelled))
-            return;
-        m_ui->errorLabel->setText(ErrorText::sentence(r.error));
-        m_ui->errorLabel->show();
-    });
-    updateButtons();
-}
-
-void UnitChoiceDialog::reject()
-{
-    if (m_job) {
-        m_job->abort();
-        return;
-    }
-    QDialog::reject();
+    send(tr("Logging in to “%1”…").arg(item->text(0)),
+         [this, id](sync::ApiClient::Done<Session> done) { return client()->chooseUnit(id, this, std::move(done)); });
 }
 
 } // namespace zc::ui

@@ -216,10 +216,7 @@ void RoleEditorDialog::setReadOnly(bool readOnly, const QString &reason)
 void RoleEditorDialog::setBusy(bool busy, const QString &text, sync::ApiJob *job)
 {
     m_busy = busy;
-    if (busy)
-        m_ui->busyBar->start(text, job);
-    else if (m_ui->busyBar->isBusy())
-        m_ui->busyBar->stop();
+    m_ui->busyBar->setBusy(busy, text, job);
     updateButtons();
 }
 

@@ -56,6 +56,14 @@ void BusyBar::stop()
     hide();
 }
 
+void BusyBar::setBusy(bool busy, const QString &text, sync::ApiJob *job)
+{
+    if (busy)
+        start(text, job);
+    else
+        stop();
+}
+
 QString BusyBar::text() const
 {
     return m_busy ? m_label->text() : QString();

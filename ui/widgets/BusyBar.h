@@ -27,6 +27,8 @@ public:
     // A new request for the same wait (e.g. the next step of one action).
     void watch(sync::ApiJob *job);
     void stop();
+    // start(text, job) when busy, else stop(): for the setBusy of a form.
+    void setBusy(bool busy, const QString &text = {}, sync::ApiJob *job = nullptr);
     [[nodiscard]] bool isBusy() const { return m_busy; }
     [[nodiscard]] QString text() const;
     // Aborts the watched request (as 取消 does) and stops.
