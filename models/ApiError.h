@@ -22,14 +22,6 @@ struct ApiError
     int retryAfter = -1;  // seconds, for account_locked / rate_limited; -1 when absent
     QString reason;       // why, where a code has several causes (weak_password: rules, unchanged, common, personal)
 
-    // Client-side codes for failures without an API error body.
-    static constexpr const char NetworkError[] = "network_error";       // refused, unreachable, reset
-    static constexpr const char Timeout[] = "timeout";
-    static constexpr const char TlsError[] = "tls_error";
-    static constexpr const char Cancelled[] = "cancelled";
-    static constexpr const char BadResponse[] = "bad_response";         // answer not in the contract's shape
-    static constexpr const char ProxyAuthRequired[] = "proxy_auth_required";
-
     [[nodiscard]] bool isValid() const { return !code.isEmpty(); }
     // The code as this build knows it (Unknown for a code of a newer server).
     [[nodiscard]] ErrorCode kind() const { return errorCodeFromName(code); }

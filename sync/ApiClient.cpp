@@ -23,8 +23,8 @@ namespace {
 
 bool isOfflineCode(const QString &code)
 {
-    return code == QLatin1String(ApiError::NetworkError) || code == QLatin1String(ApiError::Timeout)
-        || code == QLatin1String(ApiError::TlsError) || code == QLatin1String(ApiError::ProxyAuthRequired);
+    return code == errorCodeName(ErrorCode::NetworkError) || code == errorCodeName(ErrorCode::Timeout)
+        || code == errorCodeName(ErrorCode::TlsError) || code == errorCodeName(ErrorCode::ProxyAuthRequired);
 }
 
 QJsonDocument jsonObject(std::initializer_list<QPair<QString, QJsonValue>> fields)
@@ -186,7 +186,7 @@ ApiJob *ApiClient::typed(ApiJob *job, QObject *context, Done<T> done,
             if (value)
                 r.value = std::move(value);
             else
-                r.error = clientError(ApiError::BadResponse, why, job->status());
+                r.error = clientError(ErrorCode::BadResponse, why, job->status());
         }
         if (!ctx)
             return;

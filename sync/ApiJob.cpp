@@ -32,11 +32,11 @@ bool sameOrigin(const QUrl &a, const QUrl &b)
 
 } // namespace
 
-ApiError clientError(const char *code, const QString &message, int status)
+ApiError clientError(ErrorCode code, const QString &message, int status)
 {
     ApiError e;
     e.status = status;
-    e.code = QString::fromLatin1(code);
+    e.code = errorCodeName(code);
     e.message = message;
     return e;
 }
@@ -59,7 +59,7 @@ ApiJob::ApiJob(QNetworkReply *reply, QObject *parent) : QObject(parent), m_reply
         const int status = m_reply ? m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() : 0;
         qCWarning(lcSync) << "an answer of more than" << MaxBodyBytes << "bytes was cut off";
         m_status = status;
-        fail(clientError(ApiError::BadResponse,
+        fail(clientError(ErrorCode::BadResponse,
                          QStringLiteral("the answer is larger than %1 MiB").arg(MaxBodyBytes / (1024 * 1024)), status));
     };
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, cutOffBeyond] {
@@ -79,7 +79,7 @@ ApiJob::ApiJob(QNetworkReply *reply, QObject *parent) : QObject(parent), m_reply
         qCWarning(lcSync) << "refused a redirect from" << origin.host() << "to" << to.scheme() << to.host();
         const int status = m_reply ? m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() : 0;
         m_status = status;
-        fail(clientError(ApiError::BadResponse,
+        fail(clientError(ErrorCode::BadResponse,
                          QStringLiteral("redirect to another origin refused: %1").arg(to.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)),
                          status));
     });
@@ -90,7 +90,7 @@ void ApiJob::abort()
     if (m_finished)
         return;
     m_cancelled = true;
-    fail(clientError(ApiError::Cancelled, QStringLiteral("cancelled")));
+    fail(clientError(ErrorCode::Cancelled, QStringLiteral("cancelled")));
 }
 
 void ApiJob::fail(const ApiError &e)
@@ -125,16 +125,16 @@ void ApiJob::complete()
         const auto err = reply->error();
         const QString text = reply->errorString();
         if (m_cancelled)
-            m_error = clientError(ApiError::Cancelled, text);
+            m_error = clientError(ErrorCode::Cancelled, text);
         else if (!m_tlsProblems.isEmpty() || err == QNetworkReply::SslHandshakeFailedError)
-            m_error = clientError(ApiError::TlsError, text);
+            m_error = clientError(ErrorCode::TlsError, text);
         else if (err == QNetworkReply::OperationCanceledError   // the transfer timeout aborts in 6.4
                  || err == QNetworkReply::TimeoutError || err == QNetworkReply::ProxyTimeoutError)
-            m_error = clientError(ApiError::Timeout, text);
+            m_error = clientError(ErrorCode::Timeout, text);
         else if (err == QNetworkReply::ProxyAuthenticationRequiredError)
-            m_error = clientError(ApiError::ProxyAuthRequired, text);
+            m_error = clientError(ErrorCode::ProxyAuthRequired, text);
         else
-            m_error = clientError(ApiError::NetworkError, text);
+            m_error = clientError(ErrorCode::NetworkError, text);
         qCInfo(lcSync) << reply->operation() << reply->url().path() << "failed:" << m_error.code << text;
     } else if (m_status >= 400) {
         const std::optional<QJsonDocument> doc = StrictJson::parseDocument(body);
@@ -149,12 +149,12 @@ void ApiJob::complete()
             m_error.status = m_status;
             m_json = *doc;
         } else {
-            m_error = clientError(ApiError::BadResponse,
+            m_error = clientError(ErrorCode::BadResponse,
                                   QStringLiteral("HTTP %1: %2").arg(m_status).arg(why), m_status);
         }
         qCInfo(lcSync) << reply->url().path() << "answered" << m_status << m_error.code;
     } else if (m_status >= 300) {
-        m_error = clientError(ApiError::BadResponse,
+        m_error = clientError(ErrorCode::BadResponse,
                               QStringLiteral("unexpected HTTP %1").arg(m_status), m_status);
     } else if (!body.trimmed().isEmpty()) {
         QString why;
@@ -162,7 +162,7 @@ void ApiJob::complete()
             m_json = *doc;
         } else {
             m_json = {};
-            m_error = clientError(ApiError::BadResponse, QStringLiteral("body is not JSON: %1").arg(why), m_status);
+            m_error = clientError(ErrorCode::BadResponse, QStringLiteral("body is not JSON: %1").arg(why), m_status);
         }
     }
     reply->deleteLater();

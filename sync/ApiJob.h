@@ -57,6 +57,6 @@ private:
 
 // An error the client makes itself (no server error body): a transport code
 // of ApiError (network_error, timeout, tls_error, cancelled, bad_response …).
-[[nodiscard]] ApiError clientError(const char *code, const QString &message, int status = 0);
+[[nodiscard]] ApiError clientError(ErrorCode code, const QString &message, int status = 0);
 
 } // namespace zc::sync

@@ -53,11 +53,11 @@ void RememberedLogin::readToken(const QString &login, QObject *context, Credenti
 }
 
 void RememberedLogin::remember(const QString &login, const QString &token, QObject *context,
-                               CredentialStore::WriteDone done)
+                               CredentialStore::WriteDone done, Previous previous)
 {
-    const QString previous = this->login();
-    if (!previous.isEmpty() && !isRemembered(login))
-        removeToken(previous, nullptr, {});
+    const QString before = this->login();
+    if (previous == Previous::Forget && !before.isEmpty() && !isRemembered(login))
+        removeToken(before, nullptr, {});
     if (!m_keychain) {
         if (done)
             answerLater(context, nullptr, [done] { done(QString()); });

@@ -29,10 +29,14 @@ public:
     // The token kept for `login`: the remembered one, or another (the offline
     // copy of a login typed in the form).
     void readToken(const QString &login, QObject *context, CredentialStore::ReadDone done) const;
+    // What remember() does with the token of a different login remembered
+    // before: the desktop client keeps one session per server (Forget), the
+    // command line one per login, chosen with --as (Keep).
+    enum class Previous { Forget, Keep };
     // Keeps `token` for `login` and, once the keychain has it, remembers the
-    // login; a different login remembered before loses its token. When the
-    // keychain refuses, nothing new is remembered.
-    void remember(const QString &login, const QString &token, QObject *context, CredentialStore::WriteDone done);
+    // login. When the keychain refuses, nothing new is remembered.
+    void remember(const QString &login, const QString &token, QObject *context, CredentialStore::WriteDone done,
+                  Previous previous = Previous::Forget);
     // Nothing is remembered any more; the token of what was remembered is deleted.
     void forget(QObject *context = nullptr, CredentialStore::WriteDone done = {});
     // When `login` is the remembered one, its token is deleted (a logout, a

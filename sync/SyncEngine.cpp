@@ -27,14 +27,14 @@ ApiError cacheApiError(const CacheError &e)
 ApiError cancelledError()
 {
     ApiError a;
-    a.code = QString::fromLatin1(ApiError::Cancelled);
+    a.code = errorCodeName(ErrorCode::Cancelled);
     a.message = QStringLiteral("sync cancelled");
     return a;
 }
 
 bool isTransportFailure(const ApiError &e)
 {
-    return e.isValid() && e.status == 0 && e.code != QLatin1String(ApiError::Cancelled);
+    return e.isValid() && e.status == 0 && !e.is(ErrorCode::Cancelled);
 }
 
 } // namespace
@@ -211,7 +211,7 @@ void SyncEngine::onBatch(const Result<ChangeBatch> &r)
 {
     m_job = nullptr;
     if (!r.ok()) {
-        if (r.error.code == QLatin1String(ApiError::Cancelled)) {
+        if (r.error.is(ErrorCode::Cancelled)) {
             stopFetching();
             maybeFinish();
             return;
@@ -255,7 +255,7 @@ void SyncEngine::onBatch(const Result<ChangeBatch> &r)
             return;
         m_job = nullptr;
         if (!r.ok()) {
-            if (r.error.code != QLatin1String(ApiError::Cancelled))
+            if (!r.error.is(ErrorCode::Cancelled))
                 fail(r.error);
             stopFetching();
             maybeFinish();
@@ -267,7 +267,7 @@ void SyncEngine::onBatch(const Result<ChangeBatch> &r)
         if (catalog.isEmpty()) {
             ApiError e;
             e.status = 200;
-            e.code = QString::fromLatin1(ApiError::BadResponse);
+            e.code = errorCodeName(ErrorCode::BadResponse);
             e.message = QStringLiteral("permissions: ") + why;
             fail(e);
             stopFetching();

@@ -187,6 +187,12 @@ void SessionFlow::showMainWindow()
 {
     closeMainWindow();
     openWorkspace();
+    openMainWindow();
+    tellCacheSetAside();
+}
+
+void SessionFlow::openMainWindow()
+{
     m_main = new MainWindow(m_client, m_credentials, m_session, m_workspace.get());
     connect(m_main, &MainWindow::logoutRequested, this, &SessionFlow::logout);
     connect(m_main, &MainWindow::forgetRequested, this, &SessionFlow::forgetAccount);
@@ -197,7 +203,6 @@ void SessionFlow::showMainWindow()
     connect(m_main, &MainWindow::closed, this, &SessionFlow::quitRequested);
     m_main->show();
     Q_EMIT mainWindowShown();
-    tellCacheSetAside();
 }
 
 void SessionFlow::tellCacheSetAside()
@@ -240,16 +245,7 @@ void SessionFlow::showOfflineMainWindow()
     }
     m_session = *m_workspace->session();
     m_session.token = m_client->token();
-    m_main = new MainWindow(m_client, m_credentials, m_session, m_workspace.get());
-    connect(m_main, &MainWindow::logoutRequested, this, &SessionFlow::logout);
-    connect(m_main, &MainWindow::forgetRequested, this, &SessionFlow::forgetAccount);
-    connect(m_main, &MainWindow::gatesRequired, this, [this](const Session &session) {
-        closeMainWindow();
-        proceed(session);
-    });
-    connect(m_main, &MainWindow::closed, this, &SessionFlow::quitRequested);
-    m_main->show();
-    Q_EMIT mainWindowShown();
+    openMainWindow();
 }
 
 void SessionFlow::forgetAccount()

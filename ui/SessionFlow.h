@@ -58,6 +58,8 @@ private:
     void proceed(const Session &session);
     void openGate(QDialog *dialog);
     void showMainWindow();
+    // The main window over m_session and m_workspace, shown and wired to the flow.
+    void openMainWindow();
     void showOfflineMainWindow();
     // Says once that an unusable cache was set aside and is being rebuilt.
     void tellCacheSetAside();

@@ -36,7 +36,7 @@ int CaptchaPrompt::solve(CliContext &ctx, bool fromDevServer, const QString &sav
         *answer = doc.object().value(QLatin1String("answer")).toString();
         if (answer->isEmpty()) {
             ApiError bad;
-            bad.code = QString::fromLatin1(ApiError::BadResponse);
+            bad.code = errorCodeName(ErrorCode::BadResponse);
             bad.message = tr("The development captcha answer is missing.");
             bad.status = 200;
             return ctx.reportError(bad);
@@ -45,7 +45,7 @@ int CaptchaPrompt::solve(CliContext &ctx, bool fromDevServer, const QString &sav
         const QImage image = QImage::fromData(captcha.value->png, "PNG");
         if (image.isNull()) {
             ApiError bad;
-            bad.code = QString::fromLatin1(ApiError::BadResponse);
+            bad.code = errorCodeName(ErrorCode::BadResponse);
             bad.message = tr("The captcha image is not a PNG.");
             bad.status = 201;
             return ctx.reportError(bad);

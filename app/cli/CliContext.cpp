@@ -1,5 +1,6 @@
 #include "CliContext.h"
 
+#include "sync/RememberedLogin.h"
 #include "sync/SyncEngine.h"
 #include "sync/WriteThrough.h"
 
@@ -153,11 +154,11 @@ void CliContext::connectClient()
 
 int CliContext::openSession()
 {
-    m_sessionLogin = m_as.isEmpty() ? sync::ServerProfileStore::rememberedLogin(m_profile.id) : m_as;
+    m_sessionLogin = m_as.isEmpty() ? rememberedLogin() : m_as;
     QString error;
     std::optional<QString> token;
     if (!m_sessionLogin.isEmpty()) {
-        token = keychainRead(sync::CredentialStore::tokenKey(m_profile.id, m_sessionLogin), &error);
+        token = readToken(m_sessionLogin, &error);
         if (!error.isEmpty()) {
             ApiError e;
             e.code = QStringLiteral("keychain_error");
@@ -181,11 +182,11 @@ int CliContext::openSession()
 
 void CliContext::useRememberedSession()
 {
-    const QString login = sync::ServerProfileStore::rememberedLogin(m_profile.id);
+    const QString login = rememberedLogin();
     if (login.isEmpty())
         return;
     QString error;
-    const auto token = keychainRead(sync::CredentialStore::tokenKey(m_profile.id, login), &error);
+    const auto token = readToken(login, &error);
     if (token && !token->isEmpty()) {
         m_client.setToken(*token);
         m_sessionLogin = login;
@@ -196,11 +197,9 @@ void CliContext::forgetSession()
 {
     if (m_sessionLogin.isEmpty())
         return;
-    const QString error = keychainRemove(sync::CredentialStore::tokenKey(m_profile.id, m_sessionLogin));
+    const QString error = forgetLogin(m_sessionLogin);
     if (!error.isEmpty())
         m_printer.errLine(tr("The keychain entry could not be deleted: %1").arg(error));
-    if (sync::ServerProfileStore::rememberedLogin(m_profile.id).compare(m_sessionLogin, Qt::CaseInsensitive) == 0)
-        sync::ServerProfileStore::setRememberedLogin(m_profile.id, QString());
     m_sessionLogin.clear();
 }
 
@@ -305,49 +304,69 @@ QJsonDocument CliContext::awaitRaw(sync::ApiJob *job, ApiError *error)
     return doc;
 }
 
-std::optional<QString> CliContext::keychainRead(const QString &key, QString *error)
+QString CliContext::rememberedLogin() const
 {
-    QEventLoop loop;
-    std::optional<QString> value;
-    bool done = false;
-    m_keychain.read(key, &loop, [&](const std::optional<QString> &v, const QString &e) {
-        value = v;
-        *error = e;
-        done = true;
-        loop.quit();
-    });
-    if (!done)
-        loop.exec();
-    return value;
+    return sync::ServerProfileStore::rememberedLogin(m_profile.id);
 }
 
-QString CliContext::keychainWrite(const QString &key, const QString &secret)
+namespace {
+
+// Starts one keychain call, handing it a context and the function to call when
+// it has answered, and waits for that in a local event loop.
+void waitForKeychain(const std::function<void(QObject *, const std::function<void()> &)> &start)
 {
     QEventLoop loop;
-    QString error;
     bool done = false;
-    m_keychain.write(key, secret, &loop, [&](const QString &e) {
-        error = e;
+    start(&loop, [&] {
         done = true;
         loop.quit();
     });
     if (!done)
         loop.exec();
+}
+
+} // namespace
+
+std::optional<QString> CliContext::readToken(const QString &login, QString *error)
+{
+    std::optional<QString> token;
+    sync::RememberedLogin remembered(&m_keychain, m_profile.id);
+    waitForKeychain([&](QObject *context, const std::function<void()> &answered) {
+        remembered.readToken(login, context, [&, answered](const std::optional<QString> &t, const QString &e) {
+            token = t;
+            *error = e;
+            answered();
+        });
+    });
+    return token;
+}
+
+QString CliContext::rememberToken(const QString &login, const QString &token)
+{
+    QString error;
+    sync::RememberedLogin remembered(&m_keychain, m_profile.id);
+    waitForKeychain([&](QObject *context, const std::function<void()> &answered) {
+        remembered.remember(
+            login, token, context,
+            [&, answered](const QString &e) {
+                error = e;
+                answered();
+            },
+            sync::RememberedLogin::Previous::Keep);
+    });
     return error;
 }
 
-QString CliContext::keychainRemove(const QString &key)
+QString CliContext::forgetLogin(const QString &login)
 {
-    QEventLoop loop;
     QString error;
-    bool done = false;
-    m_keychain.remove(key, &loop, [&](const QString &e) {
-        error = e;
-        done = true;
-        loop.quit();
+    sync::RememberedLogin remembered(&m_keychain, m_profile.id);
+    waitForKeychain([&](QObject *context, const std::function<void()> &answered) {
+        remembered.forgetLogin(login, context, [&, answered](const QString &e) {
+            error = e;
+            answered();
+        });
     });
-    if (!done)
-        loop.exec();
     return error;
 }
 

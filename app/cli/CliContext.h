@@ -89,9 +89,17 @@ public:
     sync::Result<T> await(const std::function<sync::ApiJob *(QObject *, sync::ApiClient::Done<T>)> &start);
     // Waits for a raw job; returns its JSON, with the job's error in *error.
     QJsonDocument awaitRaw(sync::ApiJob *job, ApiError *error);
-    std::optional<QString> keychainRead(const QString &key, QString *error);
-    QString keychainWrite(const QString &key, const QString &secret);
-    QString keychainRemove(const QString &key);
+
+    // The sessions kept in the keychain for this profile, one per login (through
+    // sync::RememberedLogin, as the desktop client keeps its one).
+    [[nodiscard]] QString rememberedLogin() const;
+    std::optional<QString> readToken(const QString &login, QString *error);
+    // Keeps the token of `login` and makes it the remembered login; other
+    // logins keep theirs (--as). The keychain's error, or empty.
+    QString rememberToken(const QString &login, const QString &token);
+    // The token of `login` deleted; when it is the remembered login, none is
+    // remembered any more. The keychain's error, or empty.
+    QString forgetLogin(const QString &login);
 
 private:
     Printer m_printer;

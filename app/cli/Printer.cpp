@@ -257,7 +257,7 @@ int Printer::error(const ApiError &error, const QList<sync::TlsProblem> &tls, co
         return rc;
     }
 
-    if (error.code == QLatin1String(ApiError::TlsError)) {
+    if (error.is(ErrorCode::TlsError)) {
         m_err << tr("zhaocai-cli: the secure connection to %1 was refused: %2").arg(server, error.message)
               << Qt::endl;
         for (const sync::TlsProblem &p : tls) {

@@ -202,22 +202,11 @@ private:
     }
     QList<QSslCertificate> serverChain() const
     {
-        QFile f(m_server->dataDir() + QStringLiteral("/tls/server.pem"));
-        return f.open(QIODevice::ReadOnly) ? QSslCertificate::fromData(f.readAll(), QSsl::Pem)
-                                           : QList<QSslCertificate>{};
+        return test::FakeTlsServer::chainFromFile(m_server->dataDir() + QStringLiteral("/tls/server.pem"));
     }
     QSslKey serverKey() const
     {
-        QFile f(m_server->dataDir() + QStringLiteral("/tls/server.key"));
-        if (!f.open(QIODevice::ReadOnly))
-            return {};
-        const QByteArray pem = f.readAll();
-        for (QSsl::KeyAlgorithm alg : {QSsl::Ec, QSsl::Rsa}) {
-            QSslKey key(pem, alg, QSsl::Pem);
-            if (!key.isNull())
-                return key;
-        }
-        return {};
+        return test::FakeTlsServer::keyFromFile(m_server->dataDir() + QStringLiteral("/tls/server.key"));
     }
     std::unique_ptr<FakeServer> fakeTls(const QHostAddress &address, FakeServer::Responder respond)
     {

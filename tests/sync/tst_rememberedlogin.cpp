@@ -62,10 +62,11 @@ private:
             loop.exec();
         return value;
     }
-    QString remember(const QString &login, const QString &secret)
+    QString remember(const QString &login, const QString &secret,
+                     RememberedLogin::Previous previous = RememberedLogin::Previous::Forget)
     {
         return wait([&](QObject *ctx, CredentialStore::WriteDone done) {
-            RememberedLogin(m_store.get(), Profile).remember(login, secret, ctx, done);
+            RememberedLogin(m_store.get(), Profile).remember(login, secret, ctx, done, previous);
         });
     }
 
@@ -105,6 +106,17 @@ private Q_SLOTS:
         QCOMPARE(remember(QStringLiteral("js_group"), QStringLiteral("token-2")), QString());
         QCOMPARE(RememberedLogin(m_store.get(), Profile).login(), QStringLiteral("js_group"));
         QTRY_VERIFY_WITH_TIMEOUT(!token(QStringLiteral("nmg_hosp")).has_value(), 10000);
+        QCOMPARE(token(QStringLiteral("js_group")), std::optional<QString>(QStringLiteral("token-2")));
+    }
+
+    // The command line keeps a session per login (--as); only the remembered one moves.
+    void rememberingAnotherLoginCanKeepTheFirstToken()
+    {
+        QCOMPARE(remember(QStringLiteral("nmg_hosp"), QStringLiteral("token-1")), QString());
+        QCOMPARE(remember(QStringLiteral("js_group"), QStringLiteral("token-2"), RememberedLogin::Previous::Keep),
+                 QString());
+        QCOMPARE(RememberedLogin(m_store.get(), Profile).login(), QStringLiteral("js_group"));
+        QCOMPARE(token(QStringLiteral("nmg_hosp")), std::optional<QString>(QStringLiteral("token-1")));
         QCOMPARE(token(QStringLiteral("js_group")), std::optional<QString>(QStringLiteral("token-2")));
     }
 

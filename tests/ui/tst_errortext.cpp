@@ -33,9 +33,9 @@ const QStringList ContractCodes{
     QStringLiteral("account_locked"), QStringLiteral("rate_limited"),
 };
 const QStringList TransportCodes{
-    QLatin1String(ApiError::NetworkError), QLatin1String(ApiError::Timeout),
-    QLatin1String(ApiError::TlsError), QLatin1String(ApiError::Cancelled),
-    QLatin1String(ApiError::BadResponse), QLatin1String(ApiError::ProxyAuthRequired),
+    errorCodeName(ErrorCode::NetworkError), errorCodeName(ErrorCode::Timeout),
+    errorCodeName(ErrorCode::TlsError), errorCodeName(ErrorCode::Cancelled),
+    errorCodeName(ErrorCode::BadResponse), errorCodeName(ErrorCode::ProxyAuthRequired),
 };
 
 ApiError error(const QString &code, int status = 400, int retryAfter = -1, const QString &field = {})
@@ -204,7 +204,7 @@ void TestErrorText::codesImplyTheFieldTheyConcern()
     // The server's own field wins.
     QCOMPARE(ui::ErrorText::field(error(QStringLiteral("weak_password"), 422, -1, QStringLiteral("password"))),
              QStringLiteral("password"));
-    QVERIFY(ui::ErrorText::field(error(QLatin1String(ApiError::NetworkError), 0)).isEmpty());
+    QVERIFY(ui::ErrorText::field(error(errorCodeName(ErrorCode::NetworkError), 0)).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestErrorText)

@@ -50,10 +50,10 @@ const QString ProfileId = QStringLiteral("test-server");
 // Set in the child process of rememberMeWithoutSecretService.
 const char *const ChildEnv = "ZC_FAULTS_NO_SECRET_SERVICE_CHILD";
 
-QString sentenceFor(const char *code, int status = 0)
+QString sentenceFor(ErrorCode code, int status = 0)
 {
     ApiError e;
-    e.code = QString::fromLatin1(code);
+    e.code = errorCodeName(code);
     e.status = status;
     return ui::ErrorText::sentence(e);
 }
@@ -178,8 +178,8 @@ void TestFaults::roleEditKeepsWhatWasTypedWhileTheServerIsAway()
     QTest::mouseClick(ok, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), 15000);
     QVERIFY(dialog && dialog->isVisible());
-    QVERIFY2(dialog->errorText() == sentenceFor(ApiError::NetworkError)
-                 || dialog->errorText() == sentenceFor(ApiError::Timeout),
+    QVERIFY2(dialog->errorText() == sentenceFor(ErrorCode::NetworkError)
+                 || dialog->errorText() == sentenceFor(ErrorCode::Timeout),
              qPrintable(dialog->errorText()));
     QVERIFY2(dialog->errorText().contains(QStringLiteral("无法连接服务器"))
                  || dialog->errorText().contains(QStringLiteral("没有及时")),
@@ -231,8 +231,8 @@ void TestFaults::handlerRolesKeepWhatWasTickedWhileTheServerIsAway()
     QTest::mouseClick(ok, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), 15000);
     QVERIFY(dialog && dialog->isVisible());
-    QVERIFY2(dialog->errorText().contains(sentenceFor(ApiError::NetworkError))
-                 || dialog->errorText().contains(sentenceFor(ApiError::Timeout)),
+    QVERIFY2(dialog->errorText().contains(sentenceFor(ErrorCode::NetworkError))
+                 || dialog->errorText().contains(sentenceFor(ErrorCode::Timeout)),
              qPrintable(dialog->errorText()));
     QVERIFY2(dialog->errorText().contains(QStringLiteral("系统管理员")), qPrintable(dialog->errorText()));
     QCOMPARE(dialog->checkedRoles(), ticked);
@@ -279,8 +279,8 @@ void TestFaults::loginWhileTheServerIsAwayKeepsTheForm()
     QVERIFY(ticks > 3);   // the event loop kept running
     QVERIFY(dialog->isVisible());
     QVERIFY(!m_flow->mainWindow());
-    QVERIFY2(dialog->errorText().contains(sentenceFor(ApiError::NetworkError))
-                 || dialog->errorText().contains(sentenceFor(ApiError::Timeout)),
+    QVERIFY2(dialog->errorText().contains(sentenceFor(ErrorCode::NetworkError))
+                 || dialog->errorText().contains(sentenceFor(ErrorCode::Timeout)),
              qPrintable(dialog->errorText()));
     // Nothing typed is lost (the captcha was used up: a new one is needed).
     QCOMPARE(loginEdit->text(), HospitalLogin);
@@ -516,7 +516,7 @@ void TestFaults::slowOrGarbageServerGivesAClearErrorWithoutFreezing()
     } else {
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), 15000);
         QVERIFY(ticks > 0);
-        const QString expected = sentenceFor(ApiError::BadResponse, 201);
+        const QString expected = sentenceFor(ErrorCode::BadResponse, 201);
         QVERIFY2(dialog->errorText().contains(expected), qPrintable(dialog->errorText()));
         QVERIFY(dialog->errorText().contains(QStringLiteral("无法识别服务器的应答")));
     }

@@ -277,7 +277,7 @@ void TestLoginDialog::certificateWithoutItsCaIsExplainedWithFingerprint()
     const auto buttons = tls->findChildren<QPushButton *>();
     QCOMPARE(buttons.size(), 3);
     ApiError tlsError;
-    tlsError.code = QLatin1String(ApiError::TlsError);
+    tlsError.code = errorCodeName(ErrorCode::TlsError);
     QCOMPARE(dialog->errorText(), ui::ErrorText::sentence(tlsError));
     QVERIFY(dialog->findChild<QPushButton *>(QStringLiteral("tlsDetailsButton"))->isVisible());
     QVERIFY(dialog->currentCaptchaId().isEmpty());
@@ -293,7 +293,7 @@ void TestLoginDialog::unreachableServerIsSaidPlainly()
     startFlow();
     ui::LoginDialog *dialog = m_flow->loginDialog();
     ApiError offline;
-    offline.code = QLatin1String(ApiError::NetworkError);
+    offline.code = errorCodeName(ErrorCode::NetworkError);
     QTRY_COMPARE_WITH_TIMEOUT(dialog->errorText(), ui::ErrorText::sentence(offline), 15000);
     QVERIFY(dialog->errorText().contains(QStringLiteral("无法连接服务器")));
     QVERIFY(!m_client->isOnline());

@@ -611,13 +611,13 @@ private slots:
         QCOMPARE(names.size(), int(zc::ErrorCode::Unknown));
         QVERIFY(zc::errorCodeName(zc::ErrorCode::Unknown).isEmpty());
         QCOMPARE(zc::errorCodeFromName(u"Malformed_JSON"), zc::ErrorCode::Unknown);   // exact names only
-        // The client's own codes keep their names.
-        QCOMPARE(QLatin1String(zc::ApiError::NetworkError), zc::errorCodeName(zc::ErrorCode::NetworkError));
-        QCOMPARE(QLatin1String(zc::ApiError::Timeout), zc::errorCodeName(zc::ErrorCode::Timeout));
-        QCOMPARE(QLatin1String(zc::ApiError::TlsError), zc::errorCodeName(zc::ErrorCode::TlsError));
-        QCOMPARE(QLatin1String(zc::ApiError::Cancelled), zc::errorCodeName(zc::ErrorCode::Cancelled));
-        QCOMPARE(QLatin1String(zc::ApiError::BadResponse), zc::errorCodeName(zc::ErrorCode::BadResponse));
-        QCOMPARE(QLatin1String(zc::ApiError::ProxyAuthRequired), zc::errorCodeName(zc::ErrorCode::ProxyAuthRequired));
+        // The client's own codes keep their names (scripts read them in zhaocai-cli --json).
+        QCOMPARE(zc::errorCodeName(zc::ErrorCode::NetworkError), QLatin1String("network_error"));
+        QCOMPARE(zc::errorCodeName(zc::ErrorCode::Timeout), QLatin1String("timeout"));
+        QCOMPARE(zc::errorCodeName(zc::ErrorCode::TlsError), QLatin1String("tls_error"));
+        QCOMPARE(zc::errorCodeName(zc::ErrorCode::Cancelled), QLatin1String("cancelled"));
+        QCOMPARE(zc::errorCodeName(zc::ErrorCode::BadResponse), QLatin1String("bad_response"));
+        QCOMPARE(zc::errorCodeName(zc::ErrorCode::ProxyAuthRequired), QLatin1String("proxy_auth_required"));
     }
 
     void apiErrorParsesWithoutFieldAndRetryAfter()

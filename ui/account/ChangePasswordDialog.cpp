@@ -94,7 +94,7 @@ void ChangePasswordDialog::submit()
                                              return;
                                          }
                                          setBusy(false);
-                                         if (r.error.code != QLatin1String(ApiError::Cancelled))
+                                         if (!r.error.is(ErrorCode::Cancelled))
                                              showError(r.error);
                                      });
     updateHints();
@@ -113,7 +113,7 @@ void ChangePasswordDialog::reloadSession()
             return;
         }
         setBusy(false);
-        if (r.error.code != QLatin1String(ApiError::Cancelled))
+        if (!r.error.is(ErrorCode::Cancelled))
             showError(r.error);
     });
 }

@@ -219,7 +219,7 @@ void ForgotPasswordDialog::accept()
 void ForgotPasswordDialog::submitFinished(const ApiError &error)
 {
     qCInfo(lcForgot) << "password reset refused:" << error.status << error.code << error.field;
-    if (error.code == QLatin1String(ApiError::Cancelled))
+    if (error.is(ErrorCode::Cancelled))
         return;
     if (error.is(ErrorCode::NotFound)) {
         // ErrorText's not_found speaks of an item someone deleted; here it is the phone or login typed.

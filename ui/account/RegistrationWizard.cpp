@@ -337,7 +337,7 @@ void RegistrationWizard::submitFinished(const ApiError &error)
 {
     setSubmitting(false);
     qCInfo(lcRegister) << "registration refused:" << error.status << error.code << error.field;
-    if (error.code == QLatin1String(ApiError::Cancelled)) {
+    if (error.is(ErrorCode::Cancelled)) {
         UiStyle::message(m_ui->accountMessageLabel,
                          tr("Stopped waiting for the server. If it registered the unit anyway, registering again "
                             "says so: then log in with the main account."),

@@ -218,7 +218,7 @@ void RoleAuthenticationDialog::finished(const sync::Result<Unit> &r)
     setBusy(false);
     if (!r.ok()) {
         qCInfo(lcRoleAuth) << "unit authentication refused:" << r.error.code;
-        if (r.error.code == QLatin1String(ApiError::Cancelled))
+        if (r.error.is(ErrorCode::Cancelled))
             return;
         const QString field = ErrorText::field(r.error);
         if (r.error.is(ErrorCode::UnitCodeMismatch)) {

@@ -252,7 +252,7 @@ void SmsVerification::codeFinished(const sync::Result<sync::SmsCodeSent> &r, con
     refreshCaptcha();
     if (!r.ok()) {
         qCInfo(lcSmsForm) << "SMS code refused:" << r.error.code;
-        if (r.error.code == QLatin1String(ApiError::Cancelled))
+        if (r.error.is(ErrorCode::Cancelled))
             return;
         if (!showServerError(r.error)) {
             m_codeServerError = ErrorText::sentenceWithSeconds(r.error);

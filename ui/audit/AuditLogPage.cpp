@@ -211,7 +211,7 @@ void AuditLogPage::load(int page)
     sync::ApiJob *job = m_client->auditEvents(m_query, this, [this](const sync::Result<sync::Page<AuditEvent>> &r) {
         m_ui->busyBar->stop();
         if (!r.ok()) {
-            if (r.error.code != QLatin1String(ApiError::Cancelled))
+            if (!r.error.is(ErrorCode::Cancelled))
                 showNotice(ErrorText::sentence(r.error), UiStyle::Message::Error);
             return;
         }

@@ -274,7 +274,7 @@ void AddHandlerDialog::requestSmsCode()
 
 void AddHandlerDialog::showServerError(const ApiError &error, bool smsRequest)
 {
-    if (error.code == QLatin1String(ApiError::Cancelled))
+    if (error.is(ErrorCode::Cancelled))
         return;
     if (error.is(ErrorCode::RateLimited)) {
         if (m_cooldowns && error.retryAfter > 0)

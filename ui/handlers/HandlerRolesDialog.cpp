@@ -177,7 +177,7 @@ void HandlerRolesDialog::next()
                 m_initial.insert(step.roleId);
             else
                 m_initial.remove(step.roleId);
-        } else if (r.error.code == QLatin1String(ApiError::Cancelled)) {
+        } else if (r.error.is(ErrorCode::Cancelled)) {
             m_queue.clear();
         } else {
             m_failures << tr("%1: %2").arg(name, ErrorText::sentence(r.error));

@@ -291,7 +291,7 @@ void HandlersPage::setHandlerEnabled(qint64 id, bool enabled)
             m_ui->busyBar->stop();
             if (r.ok())
                 showMessage(done, false);
-            else if (r.error.code != QLatin1String(ApiError::Cancelled))
+            else if (!r.error.is(ErrorCode::Cancelled))
                 showMessage(ErrorText::sentence(r.error), true);
         });
     m_ui->busyBar->start(busy, job);
@@ -316,7 +316,7 @@ void HandlersPage::resetPassword(qint64 id)
         m_ui->busyBar->stop();
         if (r.ok())
             showMessage(tr("A new password was sent to the handler %1 by SMS.").arg(who), false);
-        else if (r.error.code != QLatin1String(ApiError::Cancelled))
+        else if (!r.error.is(ErrorCode::Cancelled))
             showMessage(ErrorText::sentence(r.error), true);
     });
     m_ui->busyBar->start(tr("Resetting the password of %1…").arg(who), job);
@@ -345,7 +345,7 @@ void HandlersPage::deleteHandler(qint64 id)
             m_ui->busyBar->stop();
             if (r.ok())
                 showMessage(tr("The handler %1 was deleted.").arg(who), false);
-            else if (r.error.code != QLatin1String(ApiError::Cancelled))
+            else if (!r.error.is(ErrorCode::Cancelled))
                 showMessage(ErrorText::sentence(r.error), true);
         });
     m_ui->busyBar->start(tr("Deleting the handler %1…").arg(who), job);

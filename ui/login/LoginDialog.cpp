@@ -151,7 +151,7 @@ void LoginDialog::captchaFailed(const ApiError &error, const QList<sync::TlsProb
 {
     qCInfo(lcLogin) << "captcha failed:" << error.code;
     // Say why only when nothing more important is on screen.
-    if (errorText().isEmpty() || error.code == QLatin1String(ApiError::TlsError))
+    if (errorText().isEmpty() || error.is(ErrorCode::TlsError))
         showError(error, tlsProblems);
 }
 
@@ -202,7 +202,7 @@ void LoginDialog::loginFinished(const sync::Result<Session> &r, const QString &l
     setBusy(false);
     // Any attempt uses the captcha up, right or wrong.
     refreshCaptcha();
-    if (r.error.code == QLatin1String(ApiError::Cancelled)) {
+    if (r.error.is(ErrorCode::Cancelled)) {
         m_notices->show(tr("Login cancelled."), false);
         return;
     }
@@ -286,8 +286,8 @@ void LoginDialog::resumeRememberedLogin()
             }
             // The server cannot be reached, but this computer has the account's
             // last cache: open it read-only, keeping the token for when the server answers.
-            const bool unreachable = r.error.code == QLatin1String(ApiError::NetworkError)
-                                     || r.error.code == QLatin1String(ApiError::Timeout);
+            const bool unreachable = r.error.is(ErrorCode::NetworkError)
+                                     || r.error.is(ErrorCode::Timeout);
             if (unreachable && sync::Workspace::hasOfflineData(profile().id, loginName())) {
                 qCInfo(lcLogin) << "server unreachable at start; opening the cache offline";
                 m_offline = true;
@@ -303,7 +303,7 @@ void LoginDialog::resumeRememberedLogin()
             if (r.error.is(ErrorCode::Unauthenticated)) {
                 sync::RememberedLogin(m_credentials, id).dropToken(login, this);
                 m_notices->show(tr("Your saved login has expired. Please log in again."), false);
-            } else if (r.error.code != QLatin1String(ApiError::Cancelled)) {
+            } else if (!r.error.is(ErrorCode::Cancelled)) {
                 showError(r.error, r.tlsProblems);
             }
         });
@@ -317,8 +317,8 @@ bool LoginDialog::offersOffline() const
 
 void LoginDialog::offerOffline(const ApiError &error)
 {
-    const bool unreachable = error.code == QLatin1String(ApiError::NetworkError)
-                             || error.code == QLatin1String(ApiError::Timeout);
+    const bool unreachable = error.is(ErrorCode::NetworkError)
+                             || error.is(ErrorCode::Timeout);
     m_ui->offlineButton->setVisible(unreachable && !loginName().isEmpty()
                                     && sync::Workspace::hasOfflineData(profile().id, loginName()));
 }

@@ -63,7 +63,7 @@ void LoginNotices::showError(const ApiError &error, const QList<sync::TlsProblem
     else if (field == QLatin1String("captcha_answer") || field == QLatin1String("captcha_id"))
         widget = m_w.captcha;
     show(ErrorText::sentence(error), true, widget);
-    m_certificateError = error.code == QLatin1String(ApiError::TlsError);
+    m_certificateError = error.is(ErrorCode::TlsError);
 
     if (m_certificateError) {
         m_tlsProblems = tlsProblems;

@@ -209,7 +209,7 @@ void AssignAccountsDialog::next()
         if (r.ok()) {
             (step.assign ? m_assignedNames : m_unassignedNames) << label;
             (step.assign ? m_ui->unassignedTable : m_ui->assignedTable)->pageModel()->setChecked(step.accountId, false);
-        } else if (r.error.code == QLatin1String(ApiError::Cancelled)) {
+        } else if (r.error.is(ErrorCode::Cancelled)) {
             m_cancelled = true;
         } else {
             m_failures << tr("%1: %2").arg(label, ErrorText::sentence(r.error));

@@ -258,7 +258,7 @@ void RoleEditorDialog::saved(const Role &role)
 
 void RoleEditorDialog::failed(const ApiError &error)
 {
-    if (error.code == QLatin1String(ApiError::Cancelled))
+    if (error.is(ErrorCode::Cancelled))
         return;
     if (error.is(ErrorCode::VersionConflict) && m_base) {
         resolveConflict();
@@ -291,7 +291,7 @@ void RoleEditorDialog::resolveConflict()
     sync::ApiJob *job = m_client->role(id, this, [this](const sync::Result<Role> &r) {
         setBusy(false);
         if (!r.ok()) {
-            if (r.error.code != QLatin1String(ApiError::Cancelled))
+            if (!r.error.is(ErrorCode::Cancelled))
                 UiStyle::message(m_ui->errorLabel,
                                  r.error.is(ErrorCode::NotFound)
                                      ? tr("Someone else deleted this role while you were editing it. Cancel to close "

@@ -200,7 +200,7 @@ void RolesPage::deleteRole(qint64 id)
             m_ui->busyBar->stop();
             if (r.ok())
                 showMessage(tr("The role “%1” was deleted.").arg(name), false);
-            else if (r.error.code != QLatin1String(ApiError::Cancelled))
+            else if (!r.error.is(ErrorCode::Cancelled))
                 showMessage(r.error.is(ErrorCode::VersionConflict)
                                 ? tr("The role “%1” was changed by someone else in the meantime; it was not deleted. "
                                      "Look at it again, then delete it if you still want to.")

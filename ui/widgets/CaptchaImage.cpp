@@ -67,7 +67,7 @@ void CaptchaImage::refresh()
     m_job = m_client->createCaptcha(this, [this](const sync::Result<sync::Captcha> &r) {
         m_job.clear();
         if (!r.ok()) {
-            if (r.error.code == QLatin1String(ApiError::Cancelled))
+            if (r.error.is(ErrorCode::Cancelled))
                 return;   // replaced by a newer request, or the form is closing
             showText(tr("Click to retry"));
             Q_EMIT failed(r.error, r.tlsProblems);
@@ -77,7 +77,7 @@ void CaptchaImage::refresh()
         if (!m_image || !image.loadFromData(r.value->png, "PNG")) {
             showText(tr("Click to retry"));
             ApiError bad;
-            bad.code = QLatin1String(ApiError::BadResponse);
+            bad.code = errorCodeName(ErrorCode::BadResponse);
             Q_EMIT failed(bad, {});
             return;
         }

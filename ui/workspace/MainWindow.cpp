@@ -370,11 +370,11 @@ void MainWindow::syncFinished(bool ok, const ApiError &error)
     m_lastSyncError.clear();
     if (ok && statusBar()->currentMessage() == fetchingText())
         statusBar()->clearMessage();   // the server and account are shown again
-    if (!ok && error.code != QLatin1String(ApiError::Cancelled) && !error.isTransport()) {
+    if (!ok && !error.is(ErrorCode::Cancelled) && !error.isTransport()) {
         m_lastSyncError = error.status < 0 ? tr("This computer's cache could not be written: %1").arg(error.message)
                                            : ErrorText::sentence(error);
         statusBar()->showMessage(tr("The sync failed: %1").arg(m_lastSyncError), StatusMessageMs);
-    } else if (!ok && error.code == QLatin1String(ApiError::Cancelled)) {
+    } else if (!ok && error.is(ErrorCode::Cancelled)) {
         statusBar()->showMessage(tr("The sync was stopped. It goes on from there next time."), StatusMessageMs);
     }
     updateSyncState();

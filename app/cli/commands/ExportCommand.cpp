@@ -63,8 +63,7 @@ int ExportCommand::execute(CliContext &ctx, const QStringList &args)
 {
     const QString what = args.constFirst();
     const sync::ServerProfile &profile = ctx.profile();
-    const QString login = ctx.asLogin().isEmpty() ? sync::ServerProfileStore::rememberedLogin(profile.id)
-                                                  : ctx.asLogin();
+    const QString login = ctx.asLogin().isEmpty() ? ctx.rememberedLogin() : ctx.asLogin();
     if (login.isEmpty())
         return ctx.reportError(localError("not_logged_in", tr("No account to export for: give --as LOGIN, or log in "
                                                               "with --remember and run 'zhaocai-cli sync'.")));

@@ -25,7 +25,7 @@ int HandlerLookup::find(CliContext &ctx, qint64 id, Account *out)
     }
     ApiError e;
     e.status = 404;
-    e.code = QStringLiteral("not_found");
+    e.code = errorCodeName(ErrorCode::NotFound);
     e.message = tr("This unit has no handler with the id %1.").arg(id);
     return ctx.reportError(e);
 }

@@ -11,7 +11,7 @@ namespace zc::cli {
 namespace {
 
 // Later commands find this server again without flags.
-void storeProfile(const sync::ServerProfile &profile, const QString &login)
+void storeProfile(const sync::ServerProfile &profile)
 {
     QList<sync::ServerProfile> stored = sync::ServerProfileStore::loadStored();
     bool known = false;
@@ -31,7 +31,6 @@ void storeProfile(const sync::ServerProfile &profile, const QString &login)
     }
     sync::ServerProfileStore::save(stored);
     sync::ServerProfileStore::setLastProfileId(profile.id);
-    sync::ServerProfileStore::setRememberedLogin(profile.id, login);
 }
 
 } // namespace
@@ -89,7 +88,7 @@ int LoginCommand::execute(CliContext &ctx, const QStringList &args)
     const Session &session = *r.value;
 
     if (m_remember) {
-        const QString error = ctx.keychainWrite(sync::CredentialStore::tokenKey(profile.id, login), session.token);
+        const QString error = ctx.rememberToken(login, session.token);
         if (!error.isEmpty()) {
             // Without a keychain the token cannot be kept: do not leave it alive on the server.
             ctx.awaitRaw(ctx.client().send("DELETE", QStringLiteral("/sessions/current")), nullptr);
@@ -100,7 +99,7 @@ int LoginCommand::execute(CliContext &ctx, const QStringList &args)
             e.status = -1;
             return ctx.reportError(e);
         }
-        storeProfile(profile, login);
+        storeProfile(profile);
     } else {
         // Nothing can use the token after this process: revoke it rather than leave it alive.
         ctx.awaitRaw(ctx.client().send("DELETE", QStringLiteral("/sessions/current")), nullptr);
