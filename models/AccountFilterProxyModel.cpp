@@ -73,7 +73,7 @@ bool AccountFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex 
         return false;
     if (m_needle.isEmpty())
         return true;
-    return value(AccountTableModel::LoginColumn, Qt::DisplayRole).toString().toCaseFolded().contains(m_needle)
+    return value(AccountTableModel::LoginColumn, AccountTableModel::LoginRole).toString().toCaseFolded().contains(m_needle)
            || value(AccountTableModel::NameColumn, Qt::DisplayRole).toString().toCaseFolded().contains(m_needle)
            || value(AccountTableModel::PhoneColumn, AccountTableModel::PhoneRole).toString().contains(m_needle);
 }

@@ -3,6 +3,8 @@
 #include <QBrush>
 #include <QColor>
 
+#include <algorithm>
+
 
 namespace zc {
 
@@ -45,6 +47,15 @@ QString AccountTableModel::maskPhone(const QString &phone)
     return QString(phone.size(), u'*');
 }
 
+bool AccountTableModel::loginIsPhone(const Account &a)
+{
+    if (!a.phone.isEmpty() && a.login == a.phone)
+        return true;
+    if (a.login.size() != 11 || !a.login.startsWith(u'1'))
+        return false;
+    return std::all_of(a.login.cbegin(), a.login.cend(), [](QChar c) { return c.isDigit(); });
+}
+
 void AccountTableModel::setRoleNames(const QHash<qint64, QString> &names)
 {
     m_roleNames = names;
@@ -59,7 +70,7 @@ void AccountTableModel::setRevealPhones(bool reveal)
         return;
     m_revealPhones = reveal;
     if (rowCount() > 0)
-        emit dataChanged(index(0, PhoneColumn), index(rowCount() - 1, PhoneColumn), { Qt::DisplayRole });
+        emit dataChanged(index(0, LoginColumn), index(rowCount() - 1, PhoneColumn), { Qt::DisplayRole });
 }
 
 bool AccountTableModel::rowMatches(int row, const QString &foldedNeedle) const
@@ -94,7 +105,7 @@ QVariant AccountTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case LoginColumn: return a.login;
+        case LoginColumn: return !m_revealPhones && loginIsPhone(a) ? maskPhone(a.login) : a.login;
         case NameColumn: return a.name;
         case PhoneColumn: return m_revealPhones ? a.phone : maskPhone(a.phone);
         case StatusColumn:
@@ -123,6 +134,7 @@ QVariant AccountTableModel::data(const QModelIndex &index, int role) const
         break;
     case IdRole: return a.id;
     case PhoneRole: return a.phone;
+    case LoginRole: return a.login;
     case NoRoleRole: return hasNoRole(a);
     case StatusRole: return static_cast<int>(a.status);
     case KindRole: return static_cast<int>(a.kind);
@@ -167,6 +179,7 @@ QHash<int, QByteArray> AccountTableModel::roleNames() const
     names.insert(IdRole, "accountId");
     names.insert(SortRole, "sortValue");
     names.insert(PhoneRole, "phone");
+    names.insert(LoginRole, "login");
     names.insert(NoRoleRole, "noRole");
     names.insert(StatusRole, "status");
     names.insert(KindRole, "kind");

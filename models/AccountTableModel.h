@@ -15,7 +15,8 @@ namespace zc {
 // they are, plus one folded search text per row that AccountFilterProxyModel
 // matches per keystroke without going through data(); sort() reorders the
 // rows itself.
-// Phones show masked (188****3711) unless setRevealPhones(true). A handler
+// Phones show masked (188****3711) unless setRevealPhones(true), and so do
+// logins that are phone numbers (a handler's login is usually its phone). A handler
 // without any role is flagged: NoRoleRole, a warning colour and a tooltip
 // on the roles cell. The row bookkeeping is CachedTableModel's.
 class AccountTableModel : public CachedTableModel<Account, QString>
@@ -32,6 +33,7 @@ public:
         StatusRole,                  // int(Account::Status)
         KindRole,                    // int(Account::Kind)
         RoleIdsRole,                 // QList<qint64>
+        LoginRole,                   // the login as it is, even where it shows masked
     };
 
     explicit AccountTableModel(QObject *parent = nullptr);
@@ -53,6 +55,9 @@ public:
     // must be case-folded already (QString::toCaseFolded()). Empty matches all.
     [[nodiscard]] bool rowMatches(int row, const QString &foldedNeedle) const;
     [[nodiscard]] static QString maskPhone(const QString &phone);
+    // Whether the account's login is a phone number (its own phone, or any
+    // mainland mobile number), so shown masked like the phone column.
+    [[nodiscard]] static bool loginIsPhone(const Account &a);
 
     [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,

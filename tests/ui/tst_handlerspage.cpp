@@ -124,6 +124,9 @@ void TestHandlersPage::phonesAreMaskedUntilRevealed()
     const QModelIndex row = page->table()->currentSourceIndex();
     const QModelIndex phone = row.siblingAtColumn(AccountTableModel::PhoneColumn);
     QCOMPARE(phone.data().toString(), QStringLiteral("139****1001"));
+    // Its login is the same number: masked with it.
+    const QModelIndex login = row.siblingAtColumn(AccountTableModel::LoginColumn);
+    QCOMPARE(login.data().toString(), QStringLiteral("139****1001"));
     QStringList headers;
     QTableView *view = page->table()->view();
     for (int c = 0; c < view->model()->columnCount(); ++c)
@@ -137,9 +140,11 @@ void TestHandlersPage::phonesAreMaskedUntilRevealed()
     auto *reveal = page->findChild<QPushButton *>(QStringLiteral("revealButton"));
     QTest::mouseClick(reveal, Qt::LeftButton);
     QCOMPARE(phone.data().toString(), QStringLiteral("13904711001"));
+    QCOMPARE(login.data().toString(), QStringLiteral("13904711001"));
     QCOMPARE(reveal->text(), QStringLiteral("隐藏手机号(&P)"));
     QTest::mouseClick(reveal, Qt::LeftButton);
     QCOMPARE(phone.data().toString(), QStringLiteral("139****1001"));
+    QCOMPARE(login.data().toString(), QStringLiteral("139****1001"));
     // The search matches the full number even while it is masked.
     page->setSearchText(QStringLiteral("13904711001"));
     QCOMPARE(page->table()->model()->rowCount(), 1);

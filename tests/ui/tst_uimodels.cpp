@@ -61,11 +61,12 @@ Account account(qint64 id, const QString &login, const QString &name, QList<qint
     return a;
 }
 
+// The logins listed (as they are: a phone-number login shows masked).
 QStringList column0(const QAbstractItemModel &model)
 {
     QStringList out;
     for (int r = 0; r < model.rowCount(); ++r)
-        out << model.index(r, 0).data().toString();
+        out << model.index(r, 0).data(AccountTableModel::LoginRole).toString();
     return out;
 }
 

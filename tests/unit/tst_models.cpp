@@ -283,13 +283,29 @@ private slots:
         const QModelIndex phone = model.index(row, AccountTableModel::PhoneColumn);
         QCOMPARE(phone.data().toString(), QStringLiteral("188****3711"));
         QCOMPARE(phone.data(AccountTableModel::PhoneRole).toString(), QStringLiteral("18812343711"));
+        // The login is the same phone number: masked with it, searchable as it is.
+        const QModelIndex login = model.index(row, AccountTableModel::LoginColumn);
+        QCOMPARE(login.data().toString(), QStringLiteral("188****3711"));
+        QCOMPARE(login.data(AccountTableModel::LoginRole).toString(), QStringLiteral("18812343711"));
+        QCOMPARE(model.index(model.rowOf(1), AccountTableModel::LoginColumn).data().toString(),
+                 QStringLiteral("unit-admin"));
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         model.setRevealPhones(true);
         QCOMPARE(changed.size(), 1);
-        QCOMPARE(changed.at(0).at(0).value<QModelIndex>().column(), int(AccountTableModel::PhoneColumn));
+        QCOMPARE(changed.at(0).at(0).value<QModelIndex>().column(), int(AccountTableModel::LoginColumn));
+        QCOMPARE(changed.at(0).at(1).value<QModelIndex>().column(), int(AccountTableModel::PhoneColumn));
         QCOMPARE(phone.data().toString(), QStringLiteral("18812343711"));
+        QCOMPARE(login.data().toString(), QStringLiteral("18812343711"));
         model.setRevealPhones(false);
         QCOMPARE(phone.data().toString(), QStringLiteral("188****3711"));
+        QCOMPARE(login.data().toString(), QStringLiteral("188****3711"));
+        // A login that is a mobile number other than the account's phone is masked too.
+        Account other = makeAccount(9, QStringLiteral("13600000009"), QStringLiteral("周九"), QStringLiteral("13900000009"));
+        QVERIFY(AccountTableModel::loginIsPhone(other));
+        other.login = QStringLiteral("zhou9");
+        QVERIFY(!AccountTableModel::loginIsPhone(other));
+        other.login = QStringLiteral("1360000000x");
+        QVERIFY(!AccountTableModel::loginIsPhone(other));
         // Odd lengths never show more than the last four digits.
         QCOMPARE(AccountTableModel::maskPhone(QStringLiteral("12345678")), QStringLiteral("****5678"));
         QCOMPARE(AccountTableModel::maskPhone(QStringLiteral("123")), QStringLiteral("***"));
@@ -439,7 +455,7 @@ private slots:
         QCOMPARE(five.data().toString(), QStringLiteral("赵六"));
         proxy.sort(AccountTableModel::LoginColumn, Qt::DescendingOrder);
         QCOMPARE(columnValues(proxy, AccountTableModel::LoginColumn),
-                 list({ "unit-admin", "17700000005", "15000000004" }));
+                 list({ "unit-admin", "177****0005", "150****0004" }));
         QCOMPARE(five.row(), 1);
         QCOMPARE(five.data().toString(), QStringLiteral("赵六"));
         // The source itself was reordered.
@@ -473,7 +489,9 @@ private slots:
         QCOMPARE(proxy.rowCount(), 1);
         proxy.setStatusFilter(std::nullopt);
         proxy.sort(AccountTableModel::LoginColumn, Qt::AscendingOrder);
-        QCOMPARE(proxy.index(0, AccountTableModel::LoginColumn).data().toString(), QStringLiteral("13512345678"));
+        QCOMPARE(proxy.index(0, AccountTableModel::LoginColumn).data(AccountTableModel::LoginRole).toString(),
+                 QStringLiteral("13512345678"));
+        QCOMPARE(proxy.index(0, AccountTableModel::LoginColumn).data().toString(), QStringLiteral("135****5678"));
         // The source keeps its order: the proxy sorted on its own.
         QCOMPARE(model.index(0, AccountTableModel::LoginColumn).data().toString(), QStringLiteral("unit-admin"));
     }

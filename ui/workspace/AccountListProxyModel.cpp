@@ -72,7 +72,10 @@ bool AccountListProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &s
             return false;
     }
     if (!m_login.isEmpty()) {
-        const QString login = sourceModel()->index(sourceRow, AccountTableModel::LoginColumn, sourceParent).data().toString();
+        const QString login = sourceModel()
+                                  ->index(sourceRow, AccountTableModel::LoginColumn, sourceParent)
+                                  .data(AccountTableModel::LoginRole)
+                                  .toString();
         if (!login.toCaseFolded().contains(m_login))
             return false;
     }
