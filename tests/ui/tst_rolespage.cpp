@@ -32,6 +32,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QTreeView>
+#include <QSortFilterProxyModel>
 #include <QTest>
 
 #include <memory>
@@ -53,6 +55,7 @@ private Q_SLOTS:
     void rolesPageShowsThePortalColumns();
     void addRoleThroughTheEditor();
     void editorChecksFieldsAsThePersonTypes();
+    void treeFilterTicksOnlyWhatItShows();
     void takenRoleNameIsShownNextToTheName();
     void staleEditOffersReloadAndReapply();
     void deleteNamesTheRoleAndHowManyAccountsLoseIt();
@@ -148,6 +151,62 @@ void TestRolesPage::addRoleThroughTheEditor()
     const auto reply = m_server->request("GET", QStringLiteral("/roles/%1").arg(id), {}, token());
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.object().value(QStringLiteral("permissions")).toArray().size(), 2);
+}
+
+void TestRolesPage::treeFilterTicksOnlyWhatItShows()
+{
+    QPointer<ui::RoleEditorDialog> dialog = window()->rolesPage()->addRole();
+    QVERIFY(dialog);
+    auto *filter = dialog->findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+    auto *view = dialog->findChild<QTreeView *>(QStringLiteral("permissionView"));
+    QVERIFY(filter && view);
+    QAbstractItemModel *shown = view->model();
+    const auto rowNamed = [shown](const QString &title, const QModelIndex &parent = {}) {
+        for (int r = 0; r < shown->rowCount(parent); ++r)
+            if (shown->index(r, 0, parent).data().toString() == title)
+                return shown->index(r, 0, parent);
+        return QModelIndex();
+    };
+    const auto shownLeaves = [shown](const QModelIndex &under) {
+        int n = 0;
+        QList<QModelIndex> todo{under};
+        while (!todo.isEmpty()) {
+            const QModelIndex i = todo.takeLast();
+            if (shown->rowCount(i) == 0)
+                ++n;
+            for (int r = 0; r < shown->rowCount(i); ++r)
+                todo.append(shown->index(r, 0, i));
+        }
+        return n;
+    };
+
+    // 采购订单 shows under 药品集中采购 › 药品采购 alone: ticking 药品集中采购 ticks it only.
+    typeText(filter, QStringLiteral("采购订单"));
+    const QModelIndex drug = rowNamed(QStringLiteral("药品集中采购"));
+    QVERIFY(drug.isValid());
+    QCOMPARE(shownLeaves(drug), 1);
+    QVERIFY(shown->setData(drug, Qt::Checked, Qt::CheckStateRole));
+    QCOMPARE(dialog->chosenPermissionCount(), 1);
+    QCOMPARE(dialog->input().permissions, QStringList{QStringLiteral("drug.purchase.orders")});
+    QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("countLabel"))->text(), QStringLiteral("已选择 1 项菜单权限"));
+    QVERIFY(shown->setData(drug, Qt::Unchecked, Qt::CheckStateRole));
+    QCOMPARE(dialog->chosenPermissionCount(), 0);
+
+    // A menu that matches shows everything under it, and ticking it ticks all of that.
+    filter->clear();
+    typeText(filter, QStringLiteral("药品采购"));
+    const QModelIndex purchase = rowNamed(QStringLiteral("药品采购"), rowNamed(QStringLiteral("药品集中采购")));
+    QVERIFY(purchase.isValid());
+    const int under = shownLeaves(purchase);
+    QVERIFY2(under >= 3, qPrintable(QString::number(under)));
+    QCOMPARE(under, dialog->permissionModel()->rowCount(
+                        qobject_cast<QSortFilterProxyModel *>(shown)->mapToSource(purchase)));
+    QVERIFY(shown->setData(purchase, Qt::Checked, Qt::CheckStateRole));
+    QCOMPARE(dialog->chosenPermissionCount(), under);
+
+    ui::MessageBox::setNextAnswer(QMessageBox::Discard);
+    dialog->reject();
+    QTRY_VERIFY(!dialog);
 }
 
 void TestRolesPage::editorChecksFieldsAsThePersonTypes()
@@ -332,6 +391,16 @@ void TestRolesPage::assignAndUnassignInTheDialog()
                                             token());
     QCOMPARE(onServer.object().value(QStringLiteral("total")).toInt(), 1);
     QCOMPARE(window()->models()->role(id)->accountCount, 1);
+    // The filter still shows only 王: the counts are the unit's, not the filtered page's.
+    QCOMPARE(unassigned->model()->rowCount(), 0);
+    QCOMPARE(tabs->tabText(0), QStringLiteral("已分配（1）"));
+    QCOMPARE(tabs->tabText(1), QStringLiteral("未分配（1）"));
+    auto *emptyLabel = unassigned->findChild<QLabel *>(QStringLiteral("emptyLabel"));
+    QVERIFY(emptyLabel);
+    QCOMPARE(emptyLabel->text(), QStringLiteral("没有符合查询条件的未分配账号。"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("unassignedResetButton")), Qt::LeftButton);
+    QCOMPARE(unassigned->model()->rowCount(), 1);
+    QCOMPARE(tabs->tabText(1), QStringLiteral("未分配（1）"));
 
     // 取消分配 on the 已分配 tab.
     tabs->setCurrentIndex(0);

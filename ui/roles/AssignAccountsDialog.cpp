@@ -38,7 +38,6 @@ AssignAccountsDialog::AssignAccountsDialog(WorkspaceModels *models, sync::Worksp
         proxy->setRoleFilter(m_roleId, assigned);
         table->setCheckable(true);
         table->setModel(proxy, AccountTableModel::IdRole);
-        table->setEmptyText(assigned ? tr("No account holds this role yet.") : tr("Every account holds this role."));
         table->view()->setAccessibleName(assigned ? tr("Assigned accounts") : tr("Unassigned accounts"));
         for (int c : {AccountTableModel::StatusColumn, AccountTableModel::CreatedAtColumn})
             table->view()->setColumnHidden(c, true);
@@ -54,9 +53,10 @@ AssignAccountsDialog::AssignAccountsDialog(WorkspaceModels *models, sync::Worksp
 
     const auto filters = [this](AccountListProxyModel *proxy, QLineEdit *login, QLineEdit *name, QPushButton *search,
                                 QPushButton *reset) {
-        const auto apply = [proxy, login, name] {
+        const auto apply = [this, proxy, login, name] {
             proxy->setLoginFilter(login->text());
             proxy->setNameFilter(name->text());
+            updateHeader();
         };
         connect(search, &QPushButton::clicked, this, apply);
         connect(login, &QLineEdit::returnPressed, this, apply);
@@ -148,8 +148,21 @@ void AssignAccountsDialog::updateHeader()
         m_roleName = role->name;
     m_ui->roleLabel->setText(tr("Role: %1").arg(m_roleName));
     setWindowTitle(tr("Assign accounts — %1").arg(m_roleName));
-    m_ui->tabs->setTabText(0, tr("Assigned (%1)").arg(m_assigned->rowCount()));
-    m_ui->tabs->setTabText(1, tr("Unassigned (%1)").arg(m_unassigned->rowCount()));
+    // The counts are the unit's, whatever the filters show: a filtered-out
+    // account is still (un)assigned.
+    int assigned = 0;
+    int unassigned = 0;
+    for (const Account &a : m_models->accounts()->accounts()) {
+        if (a.kind != Account::Kind::Handler)
+            continue;
+        ++(a.roleIds.contains(m_roleId) ? assigned : unassigned);
+    }
+    m_ui->tabs->setTabText(0, tr("Assigned (%1)").arg(assigned));
+    m_ui->tabs->setTabText(1, tr("Unassigned (%1)").arg(unassigned));
+    m_ui->assignedTable->setEmptyText(assigned == 0 ? tr("No account holds this role yet.")
+                                                    : tr("No assigned account matches the filter."));
+    m_ui->unassignedTable->setEmptyText(unassigned == 0 ? tr("Every account holds this role.")
+                                                        : tr("No unassigned account matches the filter."));
 }
 
 void AssignAccountsDialog::updateButtons()

@@ -22,6 +22,44 @@ namespace {
 Q_LOGGING_CATEGORY(lcRoleEditor, "zc.ui.roleeditor", QtInfoMsg)
 constexpr int MaxNameLength = 30;
 constexpr int MaxRemarkLength = 200;
+
+// The tree filter. A menu that matches shows with everything under it; a menu
+// shown only because something under it matches hides the rest. Ticks follow
+// what is shown: ticking such a menu ticks the menus shown under it, never
+// those the filter hides (the count would else include what no one saw).
+class PermissionFilterModel : public QSortFilterProxyModel
+{
+public:
+    explicit PermissionFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
+    {
+        setRecursiveFilteringEnabled(true);
+        setAutoAcceptChildRows(true);
+        setFilterCaseSensitivity(Qt::CaseInsensitive);
+    }
+
+    bool setData(const QModelIndex &index, const QVariant &value, int role) override
+    {
+        if (role != Qt::CheckStateRole || !hidesSomethingUnder(index))
+            return QSortFilterProxyModel::setData(index, value, role);
+        bool changed = false;
+        for (int row = 0; row < rowCount(index); ++row)
+            changed |= setData(this->index(row, 0, index), value, role);
+        return changed;
+    }
+
+private:
+    [[nodiscard]] bool hidesSomethingUnder(const QModelIndex &index) const
+    {
+        if (filterRegularExpression().pattern().isEmpty())
+            return false;
+        if (rowCount(index) != sourceModel()->rowCount(mapToSource(index)))
+            return true;
+        for (int row = 0; row < rowCount(index); ++row)
+            if (hidesSomethingUnder(this->index(row, 0, index)))
+                return true;
+        return false;
+    }
+};
 } // namespace
 
 RoleEditorDialog::RoleEditorDialog(sync::ApiClient *client, sync::Workspace *workspace,
@@ -42,10 +80,8 @@ RoleEditorDialog::RoleEditorDialog(sync::ApiClient *client, sync::Workspace *wor
         m_tree->clearEnabledCodes();
     else
         m_tree->setEnabledCodes(session.permissions);
-    m_filter = new QSortFilterProxyModel(this);
+    m_filter = new PermissionFilterModel(this);
     m_filter->setSourceModel(m_tree);
-    m_filter->setRecursiveFilteringEnabled(true);
-    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_ui->permissionView->setModel(m_filter);
     m_ui->permissionView->expandAll();
     UiStyle::fieldHint(m_ui->heldHintLabel,
