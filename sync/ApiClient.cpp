@@ -214,9 +214,10 @@ ApiJob *ApiClient::health(QObject *context, Done<QString> done)
                           });
 }
 
-ApiJob *ApiClient::createCaptcha(QObject *context, Done<Captcha> done)
+ApiJob *ApiClient::createCaptcha(QObject *context, Done<Captcha> done, int scale)
 {
-    return typed<Captcha>(send("POST", QStringLiteral("/captchas"), {}, QJsonDocument(QJsonObject())),
+    const QString path = scale > 1 ? QStringLiteral("/captchas?scale=%1").arg(qMin(scale, 3)) : QStringLiteral("/captchas");
+    return typed<Captcha>(send("POST", path, {}, QJsonDocument(QJsonObject())),
                           context, std::move(done),
                           [](const QJsonDocument &doc, QString *why) -> std::optional<Captcha> {
                               const QJsonObject o = doc.object();

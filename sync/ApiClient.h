@@ -84,7 +84,8 @@ public:
 
     // Typed calls. `done` runs once in `context`'s thread, and never if `context` is gone.
     ApiJob *health(QObject *context, Done<QString> done);                       // -> version
-    ApiJob *createCaptcha(QObject *context, Done<Captcha> done);
+    // scale: the image drawn for a screen of that device pixel ratio (1..3).
+    ApiJob *createCaptcha(QObject *context, Done<Captcha> done, int scale = 1);
     ApiJob *login(const QString &login, const QString &password, const QString &captchaId,
                   const QString &captchaAnswer, QObject *context, Done<Session> done);
     ApiJob *me(QObject *context, Done<Session> done);

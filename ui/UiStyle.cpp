@@ -4,8 +4,10 @@
 #include <QDialog>
 #include <QFrame>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMainWindow>
 #include <QPushButton>
+#include <QStyle>
 #include <QString>
 #include <QTableView>
 #include <QVariant>
@@ -177,11 +179,55 @@ void UiStyle::pager(QWidget *pager)
         "QToolButton:hover:!checked { color: #1b5aa6; }"));
 }
 
-void UiStyle::fieldError(QLabel *label, QWidget *field, const QString &text)
+namespace {
+const char ReservedLine[] = "zcReservedLine";
+
+void showMessage(QLabel *label, const QString &text)
 {
     label->setText(text);
+    const bool reserved = label->property(ReservedLine).toBool();
+    if (reserved)
+        label->setToolTip(text);   // one line: a longer message is cut, whole in the tooltip
+    label->setVisible(!text.isEmpty() || reserved);
+}
+} // namespace
+
+void UiStyle::reserveMessageLine(QLabel *label)
+{
+    label->setProperty(ReservedLine, true);
+    // One line whatever the text: a wrapped label's height follows its text
+    // (and a form layout asks it at the wrong width).
+    label->setWordWrap(false);
+    label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    const QString text = label->text();
+    label->setText(QStringLiteral("中Xg"));   // a line with Chinese in it is taller than a Latin one
+    label->setFixedHeight(label->sizeHint().height());
+    label->setText(text);
+    label->setVisible(true);
+}
+
+void UiStyle::keepFieldHeight(QLineEdit *field)
+{
+    // Measured as fieldError marks it (its own border, and a form's style sheet
+    // may style the property), then put back.
+    const QString style = field->styleSheet();
+    const QVariant property = field->property("zcError");
+    const auto heightWhen = [field](bool marked, const QString &sheet) {
+        field->setProperty("zcError", marked);
+        field->setStyleSheet(sheet);
+        field->style()->unpolish(field);
+        field->style()->polish(field);
+        return field->sizeHint().height();
+    };
+    const int marked = heightWhen(true, ErrorBorder);
+    const int plain = heightWhen(property.toBool(), style);
+    field->setMinimumHeight(qMax(plain, marked));
+}
+
+void UiStyle::fieldError(QLabel *label, QWidget *field, const QString &text)
+{
     textTone(label, Tone::Bad);
-    label->setVisible(!text.isEmpty());
+    showMessage(label, text);
     if (field) {
         field->setProperty("zcError", !text.isEmpty());
         field->setStyleSheet(text.isEmpty() ? QString() : ErrorBorder);
@@ -196,9 +242,14 @@ void UiStyle::errorBorder(QWidget *field)
 
 void UiStyle::fieldHint(QLabel *label, const QString &text)
 {
-    label->setText(text);
     textTone(label, Tone::Hint);
-    label->setVisible(!text.isEmpty());
+    showMessage(label, text);
+}
+
+void UiStyle::fieldNotice(QLabel *label, const QString &text)
+{
+    textTone(label, Tone::Good);
+    showMessage(label, text);
 }
 
 void UiStyle::message(QLabel *label, const QString &text, Message kind)

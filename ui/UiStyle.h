@@ -6,6 +6,7 @@ class QAbstractButton;
 class QDialog;
 class QFrame;
 class QLabel;
+class QLineEdit;
 class QMainWindow;
 class QPushButton;
 class QString;
@@ -53,10 +54,19 @@ public:
 
     // Shows `text` under a field in red and marks the field; empty text clears both.
     static void fieldError(QLabel *label, QWidget *field, const QString &text);
+    // Keeps the label's line on screen while it is empty, so that a message
+    // coming or going moves nothing under the mouse (the SMS forms, whose
+    // 获取验证码 sits under such lines). fieldError and fieldHint keep it shown.
+    static void reserveMessageLine(QLabel *label);
+    // Gives the field the height it has when marked in red, so that marking it
+    // moves nothing either.
+    static void keepFieldHeight(QLineEdit *field);
     // Marks a field in red without a sentence of its own (one said for several fields).
     static void errorBorder(QWidget *field);
     // A hint under a field in grey (not an error); empty hides it.
     static void fieldHint(QLabel *label, const QString &text);
+    // Good news under a field in green (a code was sent); empty hides it.
+    static void fieldNotice(QLabel *label, const QString &text);
     // A message line above a table or the buttons; empty text hides it.
     static void message(QLabel *label, const QString &text, Message kind);
     // The coloured box of message() around a label whose text is set elsewhere.

@@ -1,6 +1,7 @@
 #include "server/auth/AuthRoutes.h"
 
 #include "server/auth/AuthService.h"
+#include "server/auth/CaptchaRenderer.h"
 #include "server/auth/CaptchaService.h"
 #include "server/http/Reply.h"
 #include "server/http/Router.h"
@@ -37,7 +38,15 @@ void AuthRoutes::add(Router &router, AuthService &auth, CaptchaService &captchas
     });
 
     router.add(Method::Post, QStringLiteral("/captchas"), Router::Guard::open(), [&captchas](RequestContext &ctx) {
-        const auto c = captchas.create();
+        // ?scale=2 draws the image for a screen of that device pixel ratio.
+        int scale = 1;
+        if (ctx.hasQuery("scale")) {
+            const qint64 v = ctx.positiveQuery("scale");
+            if (v < 1 || v > CaptchaRenderer::MaxScale)
+                return ctx.fail(apiError(400, ErrorCode::InvalidField, QStringLiteral("scale")));
+            scale = int(v);
+        }
+        const auto c = captchas.create(scale);
         if (!c)
             return ctx.fail(c.error());
         return Reply::json(QJsonObject{{QStringLiteral("captcha_id"), c->id},

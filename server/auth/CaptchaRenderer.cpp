@@ -69,11 +69,11 @@ void speckles(QPainter &p, int count)
 
 // Moves every pixel along two sine waves (x by y, y by x): breaks the straight
 // baselines and glyph shapes that OCR relies on.
-QImage warp(const QImage &src)
+QImage warp(const QImage &src, int scale)
 {
     QImage out(src.size(), QImage::Format_RGB32);
-    const double ax = uniform(1.5, 3.0), px = uniform(22.0, 34.0), phx = uniform(0, 6.28);
-    const double ay = uniform(2.5, 4.5), py = uniform(40.0, 70.0), phy = uniform(0, 6.28);
+    const double ax = scale * uniform(1.5, 3.0), px = scale * uniform(22.0, 34.0), phx = uniform(0, 6.28);
+    const double ay = scale * uniform(2.5, 4.5), py = scale * uniform(40.0, 70.0), phy = uniform(0, 6.28);
     const int w = src.width(), h = src.height();
     for (int y = 0; y < h; ++y) {
         auto *line = reinterpret_cast<QRgb *>(out.scanLine(y));
@@ -114,16 +114,18 @@ QString CaptchaRenderer::randomAnswer()
     return answer;
 }
 
-QByteArray CaptchaRenderer::renderPng(const QString &text)
+QByteArray CaptchaRenderer::renderPng(const QString &text, int scale)
 {
-    QImage canvas(Width, Height, QImage::Format_RGB32);
+    scale = qBound(1, scale, MaxScale);
+    QImage canvas(Width * scale, Height * scale, QImage::Format_RGB32);
     {
         QPainter p(&canvas);
         p.setRenderHint(QPainter::Antialiasing);
+        p.scale(scale, scale);
         QLinearGradient bg(0, 0, Width, Height);
         bg.setColorAt(0, lightColor());
         bg.setColorAt(1, lightColor());
-        p.fillRect(canvas.rect(), bg);
+        p.fillRect(QRect(0, 0, Width, Height), bg);
         speckles(p, 220);
         for (int i = 0; i < 4; ++i)
             noiseCurve(p, midColor(uniformInt(90, 160)), uniform(1.0, 2.0));
@@ -148,10 +150,11 @@ QByteArray CaptchaRenderer::renderPng(const QString &text)
             p.drawPath(t.map(glyph));
         }
     }
-    QImage image = warp(canvas);
+    QImage image = warp(canvas, scale);
     {
         QPainter p(&image);
         p.setRenderHint(QPainter::Antialiasing);
+        p.scale(scale, scale);
         // Curves through the text in the text's own darkness, so they do not filter out by colour.
         for (int i = 0; i < 2; ++i)
             noiseCurve(p, darkColor(), uniform(1.6, 2.6));

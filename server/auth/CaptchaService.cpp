@@ -16,12 +16,12 @@ QString CaptchaService::answerHash(const QString &id, const QString &answer)
     return Crypto::sha256Hex(id.toLatin1() + ':' + answer.trimmed().toUpper().toUtf8());
 }
 
-Result<CaptchaService::NewCaptcha> CaptchaService::create()
+Result<CaptchaService::NewCaptcha> CaptchaService::create(int scale)
 {
     NewCaptcha c;
     c.id = Crypto::randomToken(16);
     const QString answer = CaptchaRenderer::randomAnswer();
-    c.png = CaptchaRenderer::renderPng(answer);
+    c.png = CaptchaRenderer::renderPng(answer, scale);
     if (c.png.isEmpty()) {
         qCCritical(lcCaptcha) << "cannot render a captcha PNG";
         return internalError();

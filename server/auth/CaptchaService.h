@@ -28,7 +28,7 @@ public:
 
     CaptchaService(Database &db, bool devMode) : m_db(db), m_dev(devMode) {}
 
-    [[nodiscard]] Result<NewCaptcha> create();
+    [[nodiscard]] Result<NewCaptcha> create(int scale = 1);   // the image's scale, 1..CaptchaRenderer::MaxScale
     // Uses the captcha up (whatever the answer) and says whether the answer was right.
     [[nodiscard]] Result<bool> consume(const QString &id, const QString &answer);
     // Dev mode only: the answer of a captcha not used yet.

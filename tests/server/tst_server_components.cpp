@@ -213,12 +213,32 @@ void TestServerComponents::captchaAnswersAndImages()
     QVERIFY(answers.size() > 190);
     for (const char *ambiguous : {"0", "O", "1", "I", "L"})
         QVERIFY(!QString::fromLatin1(CaptchaRenderer::Alphabet).contains(QLatin1String(ambiguous)));
+    // At most one character of each group people misread (K/R/X/Y, D/P, E/F, C/J, V/Y, …).
+    const QString alphabet = QString::fromLatin1(CaptchaRenderer::Alphabet);
+    for (const char *group : {"KRXY", "DPR0O", "EF", "CJ", "6G", "VYU", "2Z", "5S", "8B"}) {
+        int present = 0;
+        for (const QChar c : QString::fromLatin1(group))
+            present += alphabet.contains(c) ? 1 : 0;
+        QVERIFY2(present <= 1, group);
+    }
     QImage a;
     QImage b;
     QVERIFY(a.loadFromData(CaptchaRenderer::renderPng(QStringLiteral("ACDE7")), "PNG"));
     QVERIFY(b.loadFromData(CaptchaRenderer::renderPng(QStringLiteral("ACDE7")), "PNG"));
     QCOMPARE(a.size(), QSize(CaptchaRenderer::Width, CaptchaRenderer::Height));
     QVERIFY(a != b);   // same text, different distortion each time
+    // Drawn for a screen's device pixel ratio: twice the pixels, the whole image used.
+    QImage sharp;
+    QVERIFY(sharp.loadFromData(CaptchaRenderer::renderPng(QStringLiteral("ACE7"), 2), "PNG"));
+    QCOMPARE(sharp.size(), QSize(2 * CaptchaRenderer::Width, 2 * CaptchaRenderer::Height));
+    QSet<QRgb> corner;
+    for (int y = sharp.height() - 30; y < sharp.height(); y += 2)
+        for (int x = sharp.width() - 60; x < sharp.width(); x += 2)
+            corner.insert(sharp.pixel(x, y));
+    QVERIFY2(corner.size() > 20, "the bottom right quarter is drawn too");
+    QVERIFY(a.loadFromData(CaptchaRenderer::renderPng(QStringLiteral("ACE7"), 9), "PNG"));
+    QCOMPARE(a.size(), QSize(CaptchaRenderer::MaxScale * CaptchaRenderer::Width,
+                             CaptchaRenderer::MaxScale * CaptchaRenderer::Height));
     QVERIFY(!CaptchaRenderer::fontFamily().isEmpty());
 }
 

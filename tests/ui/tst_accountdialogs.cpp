@@ -18,6 +18,7 @@
 #include "ui/account/SmsVerification.h"
 #include "ui/ErrorText.h"
 #include "ui/login/LoginDialog.h"
+#include "ui/widgets/CaptchaImage.h"
 
 #include "sync/ApiClient.h"
 
@@ -419,6 +420,14 @@ void TestAccountDialogs::registrationChecksFieldsAsTheyAreTyped()
     fillLegalPerson(wizard, Zijin);
     pressWizard(wizard, QWizard::NextButton);
     QCOMPARE(wizard->currentId(), int(ui::RegistrationWizard::PhonePage));
+    auto *send = child<QPushButton>(wizard, "sendButton");
+    auto *captchaImage = child<QPushButton>(wizard, "captchaButton");
+    QCoreApplication::processEvents();
+    const QRect sendBefore(send->mapTo(wizard, QPoint()), send->size());
+    const QRect captchaBefore(captchaImage->mapTo(wizard, QPoint()), captchaImage->size());
+    // The captcha is shown whole, at its natural size.
+    QVERIFY2(captchaImage->height() >= ui::CaptchaImage::ImageSize.height(), qPrintable(QString::number(captchaImage->height())));
+    QVERIFY(captchaImage->width() >= ui::CaptchaImage::ImageSize.width());
 
     // The phone page wants a valid phone and a 6-digit code before it moves on.
     retype(child<QLineEdit>(wizard, "phoneEdit"), QStringLiteral("12345678901"));
@@ -427,6 +436,10 @@ void TestAccountDialogs::registrationChecksFieldsAsTheyAreTyped()
     QCOMPARE(wizard->currentId(), int(ui::RegistrationWizard::PhonePage));
     QVERIFY(!wizard->fieldErrorText(QStringLiteral("phone")).isEmpty());
     QVERIFY(!wizard->fieldErrorText(QStringLiteral("sms_code")).isEmpty());
+    // The error lines had their space already: 获取验证码 and the image did not move.
+    QCoreApplication::processEvents();
+    QCOMPARE(QRect(send->mapTo(wizard, QPoint()), send->size()), sendBefore);
+    QCOMPARE(QRect(captchaImage->mapTo(wizard, QPoint()), captchaImage->size()), captchaBefore);
     // 获取验证码 with a bad phone sends nothing.
     QTest::mouseClick(child<QPushButton>(wizard, "sendButton"), Qt::LeftButton);
     QVERIFY(!wizard->smsVerification()->isBusy());

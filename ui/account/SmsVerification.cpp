@@ -29,12 +29,6 @@ constexpr int DefaultResendSeconds = 60;
 constexpr int PhoneDigits = 11;
 constexpr int CodeDigits = 6;
 
-void notice(QLabel *label, const QString &text)
-{
-    label->setText(text);
-    UiStyle::textTone(label, UiStyle::Tone::Good);
-    label->setVisible(!text.isEmpty());
-}
 } // namespace
 
 SmsVerification::SmsVerification(sync::ApiClient *client, SmsCooldowns *cooldowns, sync::SmsPurpose purpose,
@@ -45,15 +39,16 @@ SmsVerification::SmsVerification(sync::ApiClient *client, SmsCooldowns *cooldown
              && m_f.sendButton && m_f.codeMessage);
     m_f.phone->setMaxLength(PhoneDigits);
     m_f.code->setMaxLength(CodeDigits);
-    m_f.captchaImage->setIconSize(QSize(120, 40));
     m_f.captchaImage->setToolTip(tr("Click for a new image"));
     m_f.captchaImage->setAccessibleName(tr("Captcha image: click for a new one"));
     m_f.sendButton->setAutoDefault(false);
     for (QLabel *l : {m_f.phoneMessage, m_f.captchaMessage, m_f.codeMessage}) {
-        l->setWordWrap(true);
         l->setAlignment(Qt::AlignLeft | Qt::AlignTop);   // a one-line message right under its field
         UiStyle::fieldError(l, nullptr, QString());
+        UiStyle::reserveMessageLine(l);
     }
+    for (QLineEdit *field : {m_f.phone, m_f.captcha, m_f.code})
+        UiStyle::keepFieldHeight(field);
     if (m_cooldowns && m_f.phone->text().isEmpty())
         m_f.phone->setText(m_cooldowns->pendingPhone());
 
@@ -152,7 +147,7 @@ void SmsVerification::validateTouched()
                                                                : QString();
     UiStyle::fieldError(m_f.codeMessage, m_f.code, codeProblem);
     if (codeProblem.isEmpty() && !m_sentTo.isEmpty() && m_sentTo == phone())
-        notice(m_f.codeMessage, m_codeNotice);
+        UiStyle::fieldNotice(m_f.codeMessage, m_codeNotice);
     updateButtons();
 }
 

@@ -43,7 +43,6 @@ AddHandlerDialog::AddHandlerDialog(sync::ApiClient *client, sync::Workspace *wor
     UiStyle::dialogHeadline(m_ui->headlineLabel);
     UiStyle::intro(m_ui->introLabel);
     UiStyle::primaryButton(m_ui->okButton);
-    m_ui->captchaButton->setIconSize(QSize(120, 38));
     UiStyle::captchaButton(m_ui->captchaButton);
     m_captcha = new CaptchaImage(client, m_ui->captchaButton, m_ui->captchaEdit, this);
     connect(m_captcha, &CaptchaImage::failed, this, [this](const ApiError &error) {

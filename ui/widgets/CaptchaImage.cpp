@@ -8,6 +8,8 @@
 #include <QPixmap>
 #include <QToolButton>
 
+#include <cmath>
+
 namespace zc::ui {
 
 namespace {
@@ -18,6 +20,10 @@ constexpr int RenewEarlySeconds = 5;
 CaptchaImage::CaptchaImage(sync::ApiClient *client, QAbstractButton *image, QLineEdit *answer, QObject *parent)
     : QObject(parent), m_client(client), m_image(image), m_answer(answer)
 {
+    // Shown at its natural size: shrunk, look-alike characters are misread.
+    m_image->setIconSize(ImageSize);
+    m_image->setMinimumSize(ImageSize + QSize(6, 6));
+    m_image->setMaximumHeight(ImageSize.height() + 6);
     m_image->setCursor(Qt::PointingHandCursor);
     m_expiry.setSingleShot(true);
     connect(&m_expiry, &QTimer::timeout, this, &CaptchaImage::expiring);
@@ -64,7 +70,9 @@ void CaptchaImage::refresh()
     if (m_answer)
         m_answer->clear();
     showText(tr("Loading…"));
-    m_job = m_client->createCaptcha(this, [this](const sync::Result<sync::Captcha> &r) {
+    // Drawn by the server for this screen's pixel ratio, so it is sharp at 2×.
+    const int scale = qBound(1, int(std::ceil(m_image ? m_image->devicePixelRatioF() : 1.0)), 3);
+    m_job = m_client->createCaptcha(this, [this, scale](const sync::Result<sync::Captcha> &r) {
         m_job.clear();
         if (!r.ok()) {
             if (r.error.is(ErrorCode::Cancelled))
@@ -81,10 +89,15 @@ void CaptchaImage::refresh()
             Q_EMIT failed(bad, {});
             return;
         }
+        // A server that ignored the scale sent a 1× image: shown at its own size.
+        image.setDevicePixelRatio(image.width() >= ImageSize.width() * scale ? scale : 1);
         const QSize box = m_image->iconSize();
-        const QPixmap shown = image.width() > box.width() || image.height() > box.height()
-            ? image.scaled(box, Qt::KeepAspectRatio, Qt::SmoothTransformation)
-            : image;
+        const QSizeF natural = image.deviceIndependentSize();
+        QPixmap shown = image;
+        if (natural.width() > box.width() || natural.height() > box.height()) {
+            shown = image.scaled(box * image.devicePixelRatio(), Qt::KeepAspectRatio, Qt::SmoothTransformation);
+            shown.setDevicePixelRatio(image.devicePixelRatio());
+        }
         m_image->setText(QString());
         if (auto *tool = qobject_cast<QToolButton *>(m_image))
             tool->setToolButtonStyle(Qt::ToolButtonIconOnly);
@@ -93,7 +106,7 @@ void CaptchaImage::refresh()
         if (r.value->expiresIn > 2 * RenewEarlySeconds)
             m_expiry.start((r.value->expiresIn - RenewEarlySeconds) * 1000);
         Q_EMIT changed(m_id);
-    });
+    }, scale);
 }
 
 } // namespace zc::ui

@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSize>
 #include <QTimer>
 
 class QAbstractButton;
@@ -19,7 +20,8 @@ namespace zc::ui {
 
 // The 图形验证码 of a form (login, the SMS-code forms, 新增经办人): loads a
 // captcha from the server into a clickable image button (a click loads a new
-// one), scaled to fit the button, and empties the answer field with each new
+// one), at its natural size (ImageSize, drawn by the server for the screen's
+// device pixel ratio; the button is sized for it), and empties the answer field with each new
 // image. Shortly before an image expires it says so (expiring()), so that the
 // form renews it unless a request is using it. When an image cannot be had,
 // the button reads "Click to retry" and failed() says why; the form words it.
@@ -28,6 +30,9 @@ class CaptchaImage : public QObject
 {
     Q_OBJECT
 public:
+    // The image's size in logical pixels (the server's 160×60).
+    static constexpr QSize ImageSize{160, 60};
+
     CaptchaImage(sync::ApiClient *client, QAbstractButton *image, QLineEdit *answer, QObject *parent);
     ~CaptchaImage() override;
 
