@@ -19,7 +19,7 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     zc::ui::Startup::setApplicationInfo();
-    // Chinese on a Chinese system, English otherwise; settings and --lang override.
+    // Chinese unless the system asks for English; settings and --lang override.
     const QString language =
         zc::ui::Startup::resolveLanguage(zc::ui::Startup::requestedLanguage(QCoreApplication::arguments()));
     zc::ui::Startup::installTranslations(language);

@@ -1,6 +1,8 @@
 #include "Startup.h"
 
 #include <QApplication>
+#include <QFont>
+#include <QFontDatabase>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -26,6 +28,42 @@ bool isSupported(const QString &language)
 {
     return language == QLatin1String("zh_CN") || language == QLatin1String("en");
 }
+
+// The Latin family put before the application's own for English (empty: none).
+QString s_latinFirst;
+
+// English text takes its letters and punctuation (’ “ ” …) from a Latin font:
+// a CJK font, the default on a Chinese desktop, draws them full-width
+// ("account’ s"). Chinese goes back to the application's own font.
+void applyFontFor(const QString &language)
+{
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return;
+    QFont font = QGuiApplication::font();
+    QStringList families = font.families();
+    if (families.isEmpty())
+        families.append(font.family());
+    if (!s_latinFirst.isEmpty() && families.size() > 1 && families.constFirst() == s_latinFirst)
+        families.removeFirst();
+    s_latinFirst.clear();
+    if (language == QLatin1String("en")) {
+        const QStringList installed = QFontDatabase::families();
+        for (const char *latin : {"Segoe UI", "Noto Sans", "DejaVu Sans", "Liberation Sans", "Arial"}) {
+            const QString family = QString::fromLatin1(latin);
+            if (!installed.contains(family))
+                continue;
+            if (families.constFirst() != family) {
+                families.prepend(family);
+                s_latinFirst = family;
+            }
+            break;
+        }
+    }
+    if (families == font.families())
+        return;
+    font.setFamilies(families);
+    QGuiApplication::setFont(font);
+}
 } // namespace
 
 void Startup::setApplicationInfo()
@@ -47,7 +85,12 @@ QString Startup::resolveLanguage(const QString &requested)
     const QString chosen = AppSettings::language();
     if (isSupported(chosen))
         return chosen;
-    return QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+    return languageFor(QLocale::system());
+}
+
+QString Startup::languageFor(const QLocale &locale)
+{
+    return locale.language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("zh_CN");
 }
 
 bool Startup::installTranslations(const QString &language)
@@ -79,6 +122,7 @@ bool Startup::installTranslations(const QString &language)
             qCInfo(lcStartup) << "Qt's own translation for" << lang << "is not installed";
     }
     s_language = lang;
+    applyFontFor(lang);
     QLocale::setDefault(QLocale(lang == QLatin1String("zh_CN") ? QLocale::Chinese : QLocale::English,
                                 lang == QLatin1String("zh_CN") ? QLocale::China : QLocale::UnitedStates));
     return ok;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -17,9 +18,12 @@ public:
     static void setApplicationInfo();
 
     // The language to use: `requested` when it is "zh_CN" or "en", else the
-    // one chosen in settings, else Chinese on a Chinese system locale and
-    // English otherwise.
+    // one chosen in settings, else languageFor(the system locale).
     [[nodiscard]] static QString resolveLanguage(const QString &requested = {});
+    // The users are Chinese: 简体中文 unless the locale asks for English. A
+    // locale that names no language (C/POSIX, as on many fresh Linux
+    // installs) or one we have no translation for gets Chinese too.
+    [[nodiscard]] static QString languageFor(const QLocale &locale);
     // Loads :/i18n/zhaocai_<language>.qm and Qt's own qtbase_<language>.qm;
     // false when ours is missing ("en" needs no Qt translation).
     static bool installTranslations(const QString &language);

@@ -17,6 +17,9 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QFontDatabase>
+#include <QFontMetricsF>
+#include <QApplication>
 #include <QTest>
 
 using namespace zc;
@@ -33,6 +36,8 @@ private Q_SLOTS:
     void manualProxyWithoutPortIsRefused();
     void savingStoresSettingsAndKeepsThePasswordOnlyInTheKeychain();
     void languageChangeSaysItAppliesAtNextStart();
+    void chineseUnlessTheSystemAsksForEnglish();
+    void englishTakesLatinPunctuationFromALatinFont();
     void storedSettingsAreAppliedAtStart();
 
 private:
@@ -139,6 +144,39 @@ void TestSettingsPage::languageChangeSaysItAppliesAtNextStart()
     QCOMPARE(ui::Startup::resolveLanguage(), QStringLiteral("en"));
     QCOMPARE(ui::Startup::resolveLanguage(QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
     QCOMPARE(ui::Startup::resolveLanguage(QStringLiteral("fr")), QStringLiteral("en"));
+}
+
+void TestSettingsPage::chineseUnlessTheSystemAsksForEnglish()
+{
+    // A C/POSIX locale names no language: the users are Chinese.
+    QCOMPARE(ui::Startup::languageFor(QLocale::c()), QStringLiteral("zh_CN"));
+    QCOMPARE(ui::Startup::languageFor(QLocale(QLocale::Chinese, QLocale::China)), QStringLiteral("zh_CN"));
+    QCOMPARE(ui::Startup::languageFor(QLocale(QLocale::Chinese, QLocale::Taiwan)), QStringLiteral("zh_CN"));
+    QCOMPARE(ui::Startup::languageFor(QLocale(QLocale::French, QLocale::France)), QStringLiteral("zh_CN"));
+    QCOMPARE(ui::Startup::languageFor(QLocale(QLocale::English, QLocale::UnitedStates)), QStringLiteral("en"));
+    QCOMPARE(ui::Startup::languageFor(QLocale(QLocale::English, QLocale::UnitedKingdom)), QStringLiteral("en"));
+}
+
+void TestSettingsPage::englishTakesLatinPunctuationFromALatinFont()
+{
+    // As on a Chinese desktop, whose default font is a CJK one (full-width ’ “ ”).
+    const QFont before = QApplication::font();
+    const QString cjk = QStringLiteral("Noto Sans CJK SC");
+    QVERIFY2(QFontDatabase::families().contains(cjk), "fonts-noto-cjk is installed by scripts/install-deps.sh");
+    QApplication::setFont(QFont(cjk));
+    const auto apostropheShare = [] {
+        const QFontMetricsF fm(QApplication::font());
+        return fm.horizontalAdvance(QStringLiteral("’")) / fm.horizontalAdvance(QStringLiteral("中"));
+    };
+    QVERIFY(ui::Startup::installTranslations(QStringLiteral("zh_CN")));
+    QCOMPARE(QApplication::font().families().value(0), cjk);
+    QVERIFY(ui::Startup::installTranslations(QStringLiteral("en")));
+    QVERIFY2(apostropheShare() < 0.5, qPrintable(QString::number(apostropheShare())));
+    QVERIFY(QApplication::font().families().contains(cjk));   // Chinese names still drawn
+    // Back to Chinese: the desktop's font again.
+    QVERIFY(ui::Startup::installTranslations(QStringLiteral("zh_CN")));
+    QCOMPARE(QApplication::font().families().value(0), cjk);
+    QApplication::setFont(before);
 }
 
 void TestSettingsPage::storedSettingsAreAppliedAtStart()
