@@ -727,8 +727,8 @@
     </message>
     <message>
         <location line="+33"/>
-        <source>&amp;Action:</source>
-        <translation>&amp;Action:</translation>
+        <source>A&amp;ction:</source>
+        <translation>A&amp;ction:</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -737,8 +737,8 @@
     </message>
     <message>
         <location line="+16"/>
-        <source>&amp;Done by:</source>
-        <translation>&amp;Done by:</translation>
+        <source>Done &amp;by:</source>
+        <translation>Done &amp;by:</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1646,8 +1646,8 @@
     </message>
     <message>
         <location line="+28"/>
-        <source>&amp;Add handler</source>
-        <translation>&amp;Add handler</translation>
+        <source>Add ha&amp;ndler</source>
+        <translation>Add ha&amp;ndler</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2318,8 +2318,8 @@ This choice is permanent and cannot be changed later. Choose this institution?</
     </message>
     <message>
         <location line="+90"/>
-        <source>&amp;Try again now</source>
-        <translation>&amp;Try again now</translation>
+        <source>Try a&amp;gain now</source>
+        <translation>Try a&amp;gain now</translation>
     </message>
     <message>
         <location line="+67"/>
@@ -3455,8 +3455,8 @@ Built with Qt %3.</translation>
     </message>
     <message>
         <location line="+28"/>
-        <source>&amp;Add role</source>
-        <translation>&amp;Add role</translation>
+        <source>Add &amp;role</source>
+        <translation>Add &amp;role</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -3655,8 +3655,8 @@ Built with Qt %3.</translation>
     </message>
     <message>
         <location line="+45"/>
-        <source>&amp;Add</source>
-        <translation>&amp;Add</translation>
+        <source>A&amp;dd</source>
+        <translation>A&amp;dd</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -3877,8 +3877,8 @@ Built with Qt %3.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>Use the &amp;system&apos;s proxy settings</source>
-        <translation>Use the &amp;system&apos;s proxy settings</translation>
+        <source>Use the s&amp;ystem&apos;s proxy settings</source>
+        <translation>Use the s&amp;ystem&apos;s proxy settings</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3892,8 +3892,8 @@ Built with Qt %3.</translation>
     </message>
     <message>
         <location line="+28"/>
-        <source>&amp;Host:</source>
-        <translation>&amp;Host:</translation>
+        <source>H&amp;ost:</source>
+        <translation>H&amp;ost:</translation>
     </message>
     <message>
         <location line="+19"/>

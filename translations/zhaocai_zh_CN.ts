@@ -720,8 +720,8 @@
     </message>
     <message>
         <location line="+33"/>
-        <source>&amp;Action:</source>
-        <translation>操作类型(&amp;A)：</translation>
+        <source>A&amp;ction:</source>
+        <translation>操作类型(&amp;C)：</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -730,8 +730,8 @@
     </message>
     <message>
         <location line="+16"/>
-        <source>&amp;Done by:</source>
-        <translation>操作人(&amp;D)：</translation>
+        <source>Done &amp;by:</source>
+        <translation>操作人(&amp;B)：</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1633,8 +1633,8 @@
     </message>
     <message>
         <location line="+28"/>
-        <source>&amp;Add handler</source>
-        <translation>新增经办人(&amp;A)</translation>
+        <source>Add ha&amp;ndler</source>
+        <translation>新增经办人(&amp;N)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2302,8 +2302,8 @@ This choice is permanent and cannot be changed later. Choose this institution?</
     </message>
     <message>
         <location line="+90"/>
-        <source>&amp;Try again now</source>
-        <translation>立即重试(&amp;T)</translation>
+        <source>Try a&amp;gain now</source>
+        <translation>立即重试(&amp;G)</translation>
     </message>
     <message>
         <location line="+67"/>
@@ -3436,8 +3436,8 @@ Built with Qt %3.</source>
     </message>
     <message>
         <location line="+28"/>
-        <source>&amp;Add role</source>
-        <translation>添加角色(&amp;A)</translation>
+        <source>Add &amp;role</source>
+        <translation>添加角色(&amp;R)</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -3634,8 +3634,8 @@ Built with Qt %3.</source>
     </message>
     <message>
         <location line="+45"/>
-        <source>&amp;Add</source>
-        <translation>添加(&amp;A)</translation>
+        <source>A&amp;dd</source>
+        <translation>添加(&amp;D)</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -3856,8 +3856,8 @@ Built with Qt %3.</source>
     </message>
     <message>
         <location line="+9"/>
-        <source>Use the &amp;system&apos;s proxy settings</source>
-        <translation>使用系统代理设置(&amp;S)</translation>
+        <source>Use the s&amp;ystem&apos;s proxy settings</source>
+        <translation>使用系统代理设置(&amp;Y)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3871,8 +3871,8 @@ Built with Qt %3.</source>
     </message>
     <message>
         <location line="+28"/>
-        <source>&amp;Host:</source>
-        <translation>主机(&amp;H)：</translation>
+        <source>H&amp;ost:</source>
+        <translation>主机(&amp;O)：</translation>
     </message>
     <message>
         <location line="+19"/>

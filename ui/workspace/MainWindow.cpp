@@ -22,11 +22,14 @@
 #include "sync/Workspace.h"
 
 #include <QCloseEvent>
+#include <QDialog>
 #include <QIcon>
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QStatusBar>
 #include <QToolButton>
+
+#include <algorithm>
 
 namespace zc::ui {
 
@@ -102,8 +105,8 @@ MainWindow::MainWindow(sync::ApiClient *client, sync::CredentialStore *credentia
     m_navigation = new PageNavigation(m_ui->navigationTree, m_ui->pageStack, this);
     buildPages();
 
-    connect(m_ui->logoutButton, &QToolButton::clicked, this, &MainWindow::logoutRequested);
-    connect(m_ui->actionLogout, &QAction::triggered, this, &MainWindow::logoutRequested);
+    connect(m_ui->logoutButton, &QToolButton::clicked, this, &MainWindow::logout);
+    connect(m_ui->actionLogout, &QAction::triggered, this, &MainWindow::logout);
     connect(m_ui->actionForget, &QAction::triggered, this, &MainWindow::forgetAccount);
     connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::close);
     connect(m_ui->actionChangePassword, &QAction::triggered, this, &MainWindow::changePassword);
@@ -426,7 +429,8 @@ void MainWindow::forgetAccount()
                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
         != QMessageBox::Yes)
         return;
-    Q_EMIT forgetRequested();
+    if (closeOpenForms())
+        Q_EMIT forgetRequested();
 }
 
 void MainWindow::changePassword()
@@ -459,6 +463,28 @@ void MainWindow::about()
         tr("%1\nVersion %2\n\nAccount and permission administration for the drug and medical consumables "
            "procurement subsystems of provincial medical-insurance platforms.\n\nBuilt with Qt %3.")
             .arg(Startup::displayName(), Startup::version(), QString::fromLatin1(qVersion())));
+}
+
+bool MainWindow::closeOpenForms()
+{
+    // Each form closes the way its Cancel does: one with changes asks before
+    // losing them, one whose request is running stops it and stays open.
+    QList<QPointer<QDialog>> open;
+    for (QDialog *dialog : findChildren<QDialog *>())
+        if (dialog->isVisible())
+            open.append(dialog);
+    for (const QPointer<QDialog> &dialog : std::as_const(open))
+        if (dialog && dialog->isVisible())
+            dialog->reject();
+    return std::none_of(open.cbegin(), open.cend(),
+                        [](const QPointer<QDialog> &dialog) { return dialog && dialog->isVisible(); });
+}
+
+void MainWindow::logout()
+{
+    // One clear action: out at once, unless an open form has something to lose.
+    if (closeOpenForms())
+        Q_EMIT logoutRequested();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -79,6 +79,9 @@ public:
     void refreshData();
     // Asks, then emits forgetRequested.
     void forgetAccount();
+    // 退出登录: closes the open forms (one with unsaved changes asks first;
+    // a refusal keeps the session), then emits logoutRequested.
+    void logout();
 
 Q_SIGNALS:
     void logoutRequested();
@@ -104,6 +107,9 @@ private:
     // When the cache last finished a sync (invalid: never): the engine's, the loaded models', or the cache's own.
     [[nodiscard]] QDateTime lastSyncTime() const;
     [[nodiscard]] static QString fetchingText();
+    // Closes every open form as its Cancel would; false when one stays open
+    // (the person kept its changes, or its request is still stopping).
+    bool closeOpenForms();
     void changePassword();
     void authenticateUnit();
     void about();
