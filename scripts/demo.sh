@@ -67,6 +67,9 @@ cat <<TXT
     js_group        main account of 南京金陵制药集团 (江苏, manufacturer)
     13904711001     handler who picks the institution (选择医疗机构)
     18851003711     handler of two units (选择登录单位)
+  Not registered yet, for 法人注册 then 角色认证 (USCC, legal representative, id number, unit code):
+    苏州市姑苏区康宁医院     12320500466603188R  陆文清  320502197608132420  H32050200031 (医疗机构)
+    南京紫金医疗器械有限公司 91320100MA27H6W42Y  钱雨婷  320113199003060264  SC32010000051 (生产企业)
   Dev mode is on: SMS messages are in $data/sms-outbox.jsonl.
 
 TXT

@@ -195,6 +195,12 @@ void TestServerSeed::demoDataHasBothProvincesAndTheChoices()
     // Registry rows for units not registered yet (the registration flow).
     QVERIFY(db.scalar(QStringLiteral("SELECT COUNT(*) FROM legal_persons l WHERE NOT EXISTS"
                                      " (SELECT 1 FROM units u WHERE u.uscc = l.uscc)")).toInt() >= 2);
+    // Among them a Jiangsu hospital, to show 法人注册 → 角色认证 as 医疗机构 (docs/api.md, "Demo data").
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM legal_persons l JOIN insurance_units i ON i.uscc = l.uscc"
+                                      " JOIN institutions n ON n.uscc = l.uscc"
+                                      " WHERE substr(l.uscc, 3, 2) = '32' AND i.kind = 'medical_institution'"
+                                      " AND NOT EXISTS (SELECT 1 FROM units u WHERE u.uscc = l.uscc)")).toInt(),
+             1);
     QVERIFY(db.scalar(QStringLiteral("SELECT COUNT(*) FROM institutions GROUP BY uscc ORDER BY COUNT(*) DESC")).toInt() >= 3);
     QVERIFY(db.scalar(QStringLiteral("SELECT COUNT(*) FROM units WHERE kind IS NULL")).toInt() >= 1);
     // Every demo login of docs/api.md signs in with Demo@2026.
