@@ -200,7 +200,7 @@
         <translation>Captcha</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+13"/>
         <source>Click for a new image</source>
         <translation>Click for a new image</translation>
     </message>
@@ -226,7 +226,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../ui/handlers/AddHandlerDialog.cpp" line="+194"/>
+        <location filename="../ui/handlers/AddHandlerDialog.cpp" line="+193"/>
         <source>&amp;Get code</source>
         <translation>&amp;Get code</translation>
     </message>
@@ -865,13 +865,13 @@
 <context>
     <name>zc::ui::CaptchaImage</name>
     <message>
-        <location filename="../ui/widgets/CaptchaImage.cpp" line="+25"/>
+        <location filename="../ui/widgets/CaptchaImage.cpp" line="+31"/>
         <location line="+41"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <location line="+6"/>
         <source>Click to retry</source>
         <translation>Click to retry</translation>
@@ -1368,7 +1368,7 @@
         <translation>Captcha</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>Click for a new image</source>
         <translation>Click for a new image</translation>
     </message>
@@ -2151,12 +2151,12 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         <translation>Characters in the image</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+7"/>
         <source>Hard to read? Click for a new image.</source>
         <translation>Hard to read? Click for a new image.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+20"/>
         <source>&amp;Remember me on this computer</source>
         <translation>&amp;Remember me on this computer</translation>
     </message>
@@ -2392,7 +2392,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/MainWindow.cpp" line="+66"/>
+        <location filename="../ui/workspace/MainWindow.cpp" line="+69"/>
         <source>Log out</source>
         <translation>Log out</translation>
     </message>
@@ -2560,7 +2560,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         <translation>Log out and delete everything this computer keeps of the account %1 on “%2”: the cached roles and accounts and the saved login? Nothing on the server changes; the data is downloaded again at the next login.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Change password</source>
         <translation>Change password</translation>
     </message>
@@ -2920,7 +2920,7 @@ Built with Qt %3.</translation>
         <translation>Captcha</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>Click for a new image</source>
         <translation>Click for a new image</translation>
     </message>
@@ -3313,22 +3313,24 @@ Built with Qt %3.</translation>
     </message>
     <message>
         <location line="+74"/>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="+36"/>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="+94"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="+185"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="-2"/>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="-187"/>
+        <location line="+189"/>
         <source>Edit role “%1”</source>
         <translation>Edit role “%1”</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-189"/>
         <source>Add role</source>
         <translation>Add role</translation>
     </message>
@@ -3338,7 +3340,7 @@ Built with Qt %3.</translation>
         <translation>&amp;Add role</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Greyed menus: your own account does not hold them, so you cannot change them.</source>
         <translation>Greyed menus: your own account does not hold them, so you cannot change them.</translation>
     </message>
@@ -3376,7 +3378,17 @@ Built with Qt %3.</translation>
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+24"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role “%1”</source>
+        <translation>Role “%1”</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Saving the role…</source>
         <translation>Saving the role…</translation>
     </message>
@@ -3489,7 +3501,7 @@ Built with Qt %3.</translation>
         <translation>Actions</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
@@ -3509,28 +3521,33 @@ Built with Qt %3.</translation>
         <translation>Roles</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+107"/>
+        <location line="+13"/>
+        <location line="+117"/>
         <source>Delete role</source>
         <translation>Delete role</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-153"/>
         <source>Loading the roles from this computer&apos;s cache…</source>
         <translation>Loading the roles from this computer&apos;s cache…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+44"/>
         <source>Not connected to a server.</source>
         <translation>Not connected to a server.</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-56"/>
         <source>Create a new role (添加角色)</source>
         <translation>Create a new role</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+19"/>
+        <source>View</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>roles</source>
         <translation>roles</translation>
     </message>
@@ -3543,7 +3560,7 @@ Built with Qt %3.</translation>
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>The role “%1” was added.</source>
         <translation>The role “%1” was added.</translation>
     </message>
@@ -3989,7 +4006,7 @@ Built with Qt %3.</translation>
 <context>
     <name>zc::ui::SmsVerification</name>
     <message>
-        <location filename="../ui/account/SmsVerification.cpp" line="+49"/>
+        <location filename="../ui/account/SmsVerification.cpp" line="+42"/>
         <source>Click for a new image</source>
         <translation>Click for a new image</translation>
     </message>
@@ -3999,7 +4016,7 @@ Built with Qt %3.</translation>
         <translation>Captcha image: click for a new one</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>Please enter the mobile phone number.</source>
         <translation>Please enter the mobile phone number.</translation>
     </message>
@@ -4065,7 +4082,7 @@ Built with Qt %3.</translation>
 <context>
     <name>zc::ui::Startup</name>
     <message>
-        <location filename="../ui/Startup.cpp" line="+112"/>
+        <location filename="../ui/Startup.cpp" line="+156"/>
         <source>Desktop administration of units, handler accounts and roles on provincial medical-insurance procurement platforms.</source>
         <translation>Desktop administration of units, handler accounts and roles on provincial medical-insurance procurement platforms.</translation>
     </message>

@@ -200,7 +200,7 @@
         <translation>图形验证码</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+13"/>
         <source>Click for a new image</source>
         <translation>点击更换图片</translation>
     </message>
@@ -226,7 +226,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../ui/handlers/AddHandlerDialog.cpp" line="+194"/>
+        <location filename="../ui/handlers/AddHandlerDialog.cpp" line="+193"/>
         <source>&amp;Get code</source>
         <translation>获取验证码(&amp;G)</translation>
     </message>
@@ -857,13 +857,13 @@
 <context>
     <name>zc::ui::CaptchaImage</name>
     <message>
-        <location filename="../ui/widgets/CaptchaImage.cpp" line="+25"/>
+        <location filename="../ui/widgets/CaptchaImage.cpp" line="+31"/>
         <location line="+41"/>
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <location line="+6"/>
         <source>Click to retry</source>
         <translation>点击重试</translation>
@@ -1356,7 +1356,7 @@
         <translation>图形验证码</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>Click for a new image</source>
         <translation>点击更换图片</translation>
     </message>
@@ -2135,12 +2135,12 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         <translation>请输入图片中的字符</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+7"/>
         <source>Hard to read? Click for a new image.</source>
         <translation>看不清？点击换一张。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+20"/>
         <source>&amp;Remember me on this computer</source>
         <translation>在本机记住我(&amp;R)</translation>
     </message>
@@ -2376,7 +2376,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/MainWindow.cpp" line="+66"/>
+        <location filename="../ui/workspace/MainWindow.cpp" line="+69"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
@@ -2543,7 +2543,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         <translation>退出登录，并删除本机保存的账号 %1（服务器“%2”）的全部数据：缓存的角色、账号以及保存的登录信息？服务器上的数据不受影响，下次登录时会重新下载。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
@@ -2902,7 +2902,7 @@ Built with Qt %3.</source>
         <translation>图形验证码</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>Click for a new image</source>
         <translation>点击更换图片</translation>
     </message>
@@ -3295,22 +3295,24 @@ Built with Qt %3.</source>
     </message>
     <message>
         <location line="+74"/>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="+36"/>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="+94"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="+185"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="-2"/>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="-187"/>
+        <location line="+189"/>
         <source>Edit role “%1”</source>
         <translation>修改角色“%1”</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-189"/>
         <source>Add role</source>
         <translation>添加角色</translation>
     </message>
@@ -3320,7 +3322,7 @@ Built with Qt %3.</source>
         <translation>添加角色(&amp;A)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Greyed menus: your own account does not hold them, so you cannot change them.</source>
         <translation>灰色菜单：您本人没有这些权限，因此不能修改。</translation>
     </message>
@@ -3357,7 +3359,17 @@ Built with Qt %3.</source>
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+24"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role “%1”</source>
+        <translation>角色“%1”</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Saving the role…</source>
         <translation>正在保存角色…</translation>
     </message>
@@ -3470,7 +3482,7 @@ Built with Qt %3.</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Edit</source>
         <translation>修改</translation>
     </message>
@@ -3490,28 +3502,33 @@ Built with Qt %3.</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+107"/>
+        <location line="+13"/>
+        <location line="+117"/>
         <source>Delete role</source>
         <translation>删除角色</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-153"/>
         <source>Loading the roles from this computer&apos;s cache…</source>
         <translation>正在从本机缓存加载角色…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+44"/>
         <source>Not connected to a server.</source>
         <translation>未连接服务器。</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-56"/>
         <source>Create a new role (添加角色)</source>
         <translation>新建角色</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+19"/>
+        <source>View</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>roles</source>
         <translation>账号角色</translation>
     </message>
@@ -3523,7 +3540,7 @@ Built with Qt %3.</source>
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>The role “%1” was added.</source>
         <translation>已添加角色“%1”。</translation>
     </message>
@@ -3968,7 +3985,7 @@ Built with Qt %3.</source>
 <context>
     <name>zc::ui::SmsVerification</name>
     <message>
-        <location filename="../ui/account/SmsVerification.cpp" line="+49"/>
+        <location filename="../ui/account/SmsVerification.cpp" line="+42"/>
         <source>Click for a new image</source>
         <translation>点击更换图片</translation>
     </message>
@@ -3978,7 +3995,7 @@ Built with Qt %3.</source>
         <translation>图形验证码：点击更换</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>Please enter the mobile phone number.</source>
         <translation>请输入手机号。</translation>
     </message>
@@ -4043,7 +4060,7 @@ Built with Qt %3.</source>
 <context>
     <name>zc::ui::Startup</name>
     <message>
-        <location filename="../ui/Startup.cpp" line="+112"/>
+        <location filename="../ui/Startup.cpp" line="+156"/>
         <source>Desktop administration of units, handler accounts and roles on provincial medical-insurance procurement platforms.</source>
         <translation>省级医保招采平台的单位、经办人账号与角色权限桌面管理工具。</translation>
     </message>

@@ -37,8 +37,26 @@ public:
         setFilterCaseSensitivity(Qt::CaseInsensitive);
     }
 
+    // Locked: the ticks show, none can change (a role under review).
+    void setLocked(bool locked)
+    {
+        if (m_locked == locked)
+            return;
+        m_locked = locked;
+        if (rowCount() > 0)
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    }
+
+    Qt::ItemFlags flags(const QModelIndex &index) const override
+    {
+        const Qt::ItemFlags f = QSortFilterProxyModel::flags(index);
+        return m_locked ? f & ~Qt::ItemIsUserCheckable : f;
+    }
+
     bool setData(const QModelIndex &index, const QVariant &value, int role) override
     {
+        if (role == Qt::CheckStateRole && m_locked)
+            return false;
         if (role != Qt::CheckStateRole || !hidesSomethingUnder(index))
             return QSortFilterProxyModel::setData(index, value, role);
         bool changed = false;
@@ -59,6 +77,8 @@ private:
                 return true;
         return false;
     }
+
+    bool m_locked = false;
 };
 } // namespace
 
@@ -246,6 +266,19 @@ void RoleEditorDialog::setReadOnly(bool readOnly, const QString &reason)
 {
     m_readOnly = readOnly;
     m_readOnlyReason = reason;
+    updateButtons();
+}
+
+void RoleEditorDialog::setReviewOnly(bool reviewOnly)
+{
+    m_reviewOnly = reviewOnly;
+    static_cast<PermissionFilterModel *>(m_filter)->setLocked(reviewOnly);
+    m_ui->nameEdit->setReadOnly(reviewOnly);
+    m_ui->remarkEdit->setReadOnly(reviewOnly);
+    m_ui->okButton->setVisible(!reviewOnly);
+    m_ui->cancelButton->setText(reviewOnly ? tr("&Close") : tr("Cancel"));
+    if (m_base)
+        setWindowTitle(reviewOnly ? tr("Role “%1”").arg(m_base->name) : tr("Edit role “%1”").arg(m_base->name));
     updateButtons();
 }
 

@@ -64,6 +64,11 @@ public:
 
     // Offline: saving is impossible (the button says why); editing stays possible.
     void setReadOnly(bool readOnly, const QString &reason);
+    // For review (opened offline, or by a read-only session): name, remark and
+    // ticks cannot change, there is nothing to save, 取消 reads 关闭. Off again
+    // (back online): an editor like any other.
+    void setReviewOnly(bool reviewOnly);
+    [[nodiscard]] bool isReviewOnly() const { return m_reviewOnly; }
 
     void accept() override;   // sends the role
     void reject() override;   // aborts a running request, or asks before losing changes
@@ -92,6 +97,7 @@ private:
     std::optional<Role> m_saved;
     QPointer<VersionConflictDialog> m_conflict;
     bool m_readOnly = false;
+    bool m_reviewOnly = false;
     QString m_readOnlyReason;
     bool m_busy = false;
 };

@@ -49,12 +49,13 @@ RolesPage::RolesPage(WorkspaceModels *models, sync::ApiClient *client, QWidget *
                   tr("Loading the roles from this computer's cache…"));
     table->setExportExcludedColumns({RoleTableModel::NumberColumn});   // 序号 belongs to the view's order
     table->setRowActions(tr("Actions"), [this](const QModelIndex &) {
+        // Read-only (offline): a role and its accounts open for review; only 删除 waits.
         const bool enabled = !isReadOnly();
         const QString why = readOnlyReason();
         return QList<RowAction>{
-            {EditKey, tr("Edit"), enabled, why, false},
+            {EditKey, enabled ? tr("Edit") : tr("View"), true, QString(), false},
             {DeleteKey, tr("Delete"), enabled, why, true},
-            {AssignKey, tr("Assign accounts"), enabled, why, false},
+            {AssignKey, tr("Assign accounts"), true, QString(), false},
         };
     });
     QHeaderView *header = table->view()->horizontalHeader();
@@ -79,10 +80,7 @@ RolesPage::RolesPage(WorkspaceModels *models, sync::ApiClient *client, QWidget *
     connect(m_ui->resetButton, &QPushButton::clicked, this, &RolesPage::resetFilter);
     connect(m_ui->addButton, &QPushButton::clicked, this, &RolesPage::addRole);
     connect(table, &PagedTable::actionTriggered, this, &RolesPage::rowAction);
-    connect(table, &PagedTable::rowActivated, this, [this](qint64 id) {
-        if (!isReadOnly())
-            editRole(id);
-    });
+    connect(table, &PagedTable::rowActivated, this, [this](qint64 id) { editRole(id); });
     // Delete key on the table: 删除 of the current role.
     addDeleteShortcut(tr("Delete role"), [this](qint64 id) { deleteRole(id); });
 
@@ -107,8 +105,13 @@ PagedTable *RolesPage::table() const
 
 void RolesPage::readOnlyChanged(bool readOnly, const QString &reason)
 {
-    if (m_editor)
+    // An editor keeps what was typed when the connection goes (only saving
+    // waits); one opened for review becomes an editor when it comes back.
+    if (m_editor) {
         m_editor->setReadOnly(readOnly, reason);
+        if (!readOnly)
+            m_editor->setReviewOnly(false);
+    }
     if (m_assign)
         m_assign->setReadOnly(readOnly, reason);
 }
@@ -155,7 +158,8 @@ RoleEditorDialog *RolesPage::addRole()
 
 RoleEditorDialog *RolesPage::editRole(qint64 id)
 {
-    if (isReadOnly() || !m_workspace || m_editor)
+    // Read-only, an existing role opens for review; nothing new can be added.
+    if ((isReadOnly() && !id) || !m_workspace || m_editor)
         return m_editor;
     std::optional<Role> role;
     if (id) {
@@ -165,6 +169,10 @@ RoleEditorDialog *RolesPage::editRole(qint64 id)
     }
     auto *dialog = new RoleEditorDialog(m_client, m_workspace, m_models->catalog(), m_session, role, this);
     m_editor = dialog;
+    if (isReadOnly()) {
+        dialog->setReadOnly(true, readOnlyReason());
+        dialog->setReviewOnly(true);
+    }
     connect(dialog, &QDialog::accepted, this, [this, dialog, isNew = !role.has_value()] {
         if (!dialog->savedRole())
             return;
@@ -213,12 +221,15 @@ void RolesPage::deleteRole(qint64 id)
 
 AssignAccountsDialog *RolesPage::assignAccounts(qint64 id)
 {
-    if (isReadOnly() || !m_workspace || m_assign)
+    // Read-only, it opens for review: both tabs and their filters, nothing to 选择.
+    if (!m_workspace || m_assign)
         return m_assign;
     if (!m_models->role(id))
         return nullptr;
     auto *dialog = new AssignAccountsDialog(m_models, m_workspace, id, this);
     m_assign = dialog;
+    if (isReadOnly())
+        dialog->setReadOnly(true, readOnlyReason());
     openDialog(dialog, [dialog] { return dialog->summary(); });
     return dialog;
 }
