@@ -56,6 +56,7 @@ private Q_SLOTS:
     void copyPutsSelectedRowsOnTheClipboard();
     void emptyModelSaysNoData();
     void enterActivatesTheRow();
+    void columnsFitTheirTextAndTooltipsHaveItWhole();
 };
 
 void TestPagedTable::pagerSaysTotalAndMovesPages()
@@ -276,6 +277,44 @@ void TestPagedTable::enterActivatesTheRow()
     QTest::keyClick(table.view(), Qt::Key_Return);
     QTRY_COMPARE(activated.count(), 1);
     QCOMPARE(activated.first().at(0).toLongLong(), 1002);
+}
+
+void TestPagedTable::columnsFitTheirTextAndTooltipsHaveItWhole()
+{
+    const QString longTitle = QStringLiteral("Menu permissions held by the role");
+    const QString longText = QStringLiteral("挂网查询、药品采购、配送确认、入库验收、退货管理、结算单、回款确认、约定采购量确认、执行进度");
+    QStandardItemModel model(0, 3);
+    model.setHorizontalHeaderLabels({QStringLiteral("No."), longTitle, QStringLiteral("Remark")});
+    for (int i = 0; i < 3; ++i) {
+        auto *number = new QStandardItem;
+        number->setData(1 + i, IdRole);
+        model.appendRow({number, new QStandardItem(i == 1 ? longText : QStringLiteral("x")), new QStandardItem(QStringLiteral("r"))});
+    }
+    PagedTable table;
+    table.setModel(&model, IdRole, 0);
+    table.setRowActions(QStringLiteral("Actions"), [](const QModelIndex &) {
+        return QList<RowAction>{{QStringLiteral("edit"), QStringLiteral("Edit"), true, {}, false},
+                                {QStringLiteral("delete"), QStringLiteral("Delete"), true, {}, true},
+                                {QStringLiteral("assign"), QStringLiteral("Assign accounts"), true, {}, false}};
+    });
+    table.resize(900, 400);
+    table.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&table));
+    QTableView *view = table.view();
+    QHeaderView *header = view->horizontalHeader();
+    // Titles are not cut ("Menu per…"), nor are the 操作 links ("Delet").
+    QVERIFY2(header->sectionSize(1) >= header->fontMetrics().horizontalAdvance(longTitle),
+             qPrintable(QString::number(header->sectionSize(1))));
+    const int actions = table.pageModel()->extraColumnStart();
+    auto *delegate = qobject_cast<ActionDelegate *>(view->itemDelegateForColumn(actions));
+    QVERIFY(delegate);
+    QStyleOptionViewItem option;
+    option.initFrom(view);
+    QVERIFY(header->sectionSize(actions) >= delegate->sizeHint(option, view->model()->index(0, actions)).width());
+    // A text longer than a third of the view is elided, whole in its tooltip.
+    QVERIFY(header->sectionSize(1) <= std::max(160, view->viewport()->width() / 3));
+    QVERIFY(header->sectionSize(1) < view->fontMetrics().horizontalAdvance(longText));
+    QCOMPARE(view->model()->index(1, 1).data(Qt::ToolTipRole).toString(), longText);
 }
 
 QTEST_MAIN(TestPagedTable)

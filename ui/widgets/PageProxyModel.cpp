@@ -270,7 +270,13 @@ QVariant PageProxyModel::data(const QModelIndex &index, int role) const
         return {};
     if (index.column() == m_numberColumn && role == Qt::DisplayRole)
         return offset() + index.row() + 1;
-    return sourceModel()->data(mapToSource(index), role);
+    const QModelIndex source = mapToSource(index);
+    if (role == Qt::ToolTipRole) {
+        // A cell too narrow for its text shows it elided: the tooltip has it whole.
+        const QVariant own = sourceModel()->data(source, role);
+        return own.isValid() ? own : sourceModel()->data(source, Qt::DisplayRole);
+    }
+    return sourceModel()->data(source, role);
 }
 
 bool PageProxyModel::setData(const QModelIndex &index, const QVariant &value, int role)

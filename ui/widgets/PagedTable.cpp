@@ -11,12 +11,16 @@
 #include <QClipboard>
 #include <QContextMenuEvent>
 #include <QEvent>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMenu>
+#include <QStyleOptionViewItem>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace zc::ui {
 
@@ -115,6 +119,13 @@ PagedTable::PagedTable(QWidget *parent) : QWidget(parent)
     connect(m_pages, &PageProxyModel::modelAboutToBeReset, this, &PagedTable::rememberSelection);
     connect(m_pages, &PageProxyModel::modelReset, this, &PagedTable::restoreSelection);
     connect(m_pages, &PageProxyModel::checkedIdsChanged, this, &PagedTable::checkedIdsChanged);
+    connect(m_pages, &PageProxyModel::modelReset, this, &PagedTable::fitColumnsOnce);
+    connect(m_pages, &PageProxyModel::rowsInserted, this, &PagedTable::fitColumnsOnce);
+    // A section dragged by the person (the mouse held) stays as they left it.
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        if (!m_fitting && (QGuiApplication::mouseButtons() & Qt::LeftButton))
+            m_userResized = true;
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         const qint64 id = current.isValid() ? idOfPageRow(current.row()) : 0;
         if (id != m_lastCurrent) {
@@ -146,6 +157,57 @@ void PagedTable::setModel(QAbstractItemModel *model, int idRole, int numberColum
     if (m_pages->isCheckable())
         m_pages->setCheckable(true, idRole);
     updatePager();
+    fitColumnsOnce();
+}
+
+void PagedTable::fitColumns()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    const int widest = std::max(160, m_view->viewport()->width() / 3);
+    QStyleOptionViewItem option;
+    option.initFrom(m_view);
+    option.font = m_view->font();
+    m_fitting = true;
+    for (int c = 0; c < header->count(); ++c) {
+        if (header->isSectionHidden(c) || header->sectionResizeMode(c) == QHeaderView::Stretch)
+            continue;
+        // The 操作 links are never cut: their column takes what they need.
+        const bool actions = m_delegate && c == m_pages->extraColumnStart();
+        int contents = 0;
+        for (int row = 0; row < m_pages->rowCount(); ++row) {
+            const QModelIndex index = m_pages->index(row, c);
+            contents = std::max(contents, m_view->itemDelegateForIndex(index)->sizeHint(option, index).width() + 1);
+        }
+        // The title always whole; the rows' text up to `widest`.
+        const int title = header->sectionSizeHint(c);
+        header->resizeSection(c, std::max({header->minimumSectionSize(), title,
+                                           actions ? contents : std::min(contents, widest)}));
+    }
+    m_fitting = false;
+}
+
+void PagedTable::fitColumnsOnce()
+{
+    if (m_userResized || m_fittedToRows)
+        return;
+    fitColumns();
+    m_fittedToRows = m_pages->rowCount() > 0;
+}
+
+void PagedTable::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Now that the view has its width: what a third of it is.
+    if (!m_shownOnce && !m_userResized)
+        fitColumns();
+    m_shownOnce = true;
+}
+
+void PagedTable::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange && !m_userResized)
+        fitColumns();
 }
 
 void PagedTable::setRowActions(const QString &header, RowActionProvider provider)

@@ -61,6 +61,11 @@ public:
     void copySelection() const;
     // Repaints the 操作 column (the actions' enabled states changed).
     void refreshActions();
+    // Sizes every column but a stretching one to its title and the rows shown
+    // (at most a third of the view; longer texts are elided, whole in their
+    // tooltip). Done by itself when the first rows come and when the language
+    // changes, unless the person has resized a column since.
+    void fitColumns();
 
 Q_SIGNALS:
     void actionTriggered(const QString &key, qint64 id);
@@ -73,6 +78,9 @@ private:
     void restoreSelection();
     void updatePager();
     void updateEmptyState();
+    void fitColumnsOnce();
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void showContextMenu(const QPoint &pos);
     void delegateTriggered(const QString &key, const QModelIndex &index);
     [[nodiscard]] QList<int> exportColumns() const;
@@ -91,6 +99,10 @@ private:
     qint64 m_rememberedCurrent = 0;
     QList<qint64> m_rememberedSelection;
     qint64 m_lastCurrent = 0;
+    bool m_fittedToRows = false;   // fitted once rows were there
+    bool m_fitting = false;        // our own resizing, not the person's
+    bool m_userResized = false;
+    bool m_shownOnce = false;
 };
 
 } // namespace zc::ui
