@@ -2392,7 +2392,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/MainWindow.cpp" line="+69"/>
+        <location filename="../ui/workspace/MainWindow.cpp" line="+70"/>
         <source>Log out</source>
         <translation>Log out</translation>
     </message>
@@ -2417,12 +2417,12 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         <translation>Stop the sync</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+265"/>
         <source>Last synced: not synced yet</source>
         <translation>Last synced: not synced yet</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-106"/>
         <source>This computer&apos;s copy of the account could not be opened, so nothing can be shown or changed.</source>
         <translation>This computer&apos;s copy of the account could not be opened, so nothing can be shown or changed.</translation>
     </message>
@@ -2447,7 +2447,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         <translation>Hello, %1! Login type: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>%1 · %2 · USCC %3</source>
         <translation>%1 · %2 · USCC %3</translation>
     </message>
@@ -2492,7 +2492,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         <translation>The server cannot be reached since %1. The client tries again by itself.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Offline: showing this computer&apos;s cached data of %1. Nothing can be changed until the server can be reached again; the client reconnects by itself.</source>
         <translation>Offline: showing this computer&apos;s cached data of %1. Nothing can be changed until the server can be reached again; the client reconnects by itself.</translation>
     </message>
@@ -2626,17 +2626,22 @@ Built with Qt %3.</translation>
 <context>
     <name>zc::ui::PageNavigation</name>
     <message>
-        <location filename="../ui/workspace/PageNavigation.cpp" line="+54"/>
+        <location filename="../ui/workspace/PageNavigation.cpp" line="+56"/>
         <source>Basic settings</source>
         <translation>Basic settings</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Account roles</source>
         <translation>Account roles</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Role authentication</source>
+        <translation>Role authentication</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Account management</source>
         <translation>Account management</translation>
     </message>
@@ -2659,12 +2664,12 @@ Built with Qt %3.</translation>
 <context>
     <name>zc::ui::PagedTable</name>
     <message>
-        <location filename="../ui/widgets/PagedTable.cpp" line="+101"/>
+        <location filename="../ui/widgets/PagedTable.cpp" line="+105"/>
         <source>No data</source>
         <translation>No data</translation>
     </message>
     <message>
-        <location line="+270"/>
+        <location line="+328"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
@@ -3247,6 +3252,44 @@ Built with Qt %3.</translation>
         <location line="+8"/>
         <source>Checking the unit code with the registry…</source>
         <translation>Checking the unit code with the registry…</translation>
+    </message>
+</context>
+<context>
+    <name>zc::ui::RoleAuthenticationPage</name>
+    <message>
+        <location filename="../ui/account/RoleAuthenticationPage.cpp" line="+81"/>
+        <source>Role authentication</source>
+        <translation>Role authentication</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role authentication tells the platform what kind of unit this is — medical institution, manufacturer or distributor — by the unit code the medical-insurance unit registry holds for it. The menus a unit&apos;s roles can give depend on its kind.</source>
+        <translation>Role authentication tells the platform what kind of unit this is — medical institution, manufacturer or distributor — by the unit code the medical-insurance unit registry holds for it. The menus a unit&apos;s roles can give depend on its kind.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No unit is chosen for this session.</source>
+        <translation>No unit is chosen for this session.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has completed role authentication: %2, unit code %3.</source>
+        <translation>%1 has completed role authentication: %2, unit code %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has not completed role authentication yet. Until it does, its roles can give only the basic settings menus.</source>
+        <translation>%1 has not completed role authentication yet. Until it does, its roles can give only the basic settings menus.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Authenticate agai&amp;n…</source>
+        <translation>Authenticate agai&amp;n…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Start role authentication…</source>
+        <translation>&amp;Start role authentication…</translation>
     </message>
 </context>
 <context>

@@ -2376,7 +2376,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/MainWindow.cpp" line="+69"/>
+        <location filename="../ui/workspace/MainWindow.cpp" line="+70"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
@@ -2401,12 +2401,12 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         <translation>停止同步</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+265"/>
         <source>Last synced: not synced yet</source>
         <translation>上次同步：尚未同步</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-106"/>
         <source>This computer&apos;s copy of the account could not be opened, so nothing can be shown or changed.</source>
         <translation>无法打开本机保存的账号数据，因此无法显示或修改任何内容。</translation>
     </message>
@@ -2431,7 +2431,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         <translation>您好！%1，登录类型：%2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>%1 · %2 · USCC %3</source>
         <translation>%1 · %2 · 统一社会信用代码 %3</translation>
     </message>
@@ -2476,7 +2476,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         <translation>自 %1 起无法连接服务器，客户端会自动重试。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Offline: showing this computer&apos;s cached data of %1. Nothing can be changed until the server can be reached again; the client reconnects by itself.</source>
         <translation>离线：显示的是 %1 的本机缓存数据。恢复连接服务器之前不能修改，客户端会自动重新连接。</translation>
     </message>
@@ -2609,17 +2609,22 @@ Built with Qt %3.</source>
 <context>
     <name>zc::ui::PageNavigation</name>
     <message>
-        <location filename="../ui/workspace/PageNavigation.cpp" line="+54"/>
+        <location filename="../ui/workspace/PageNavigation.cpp" line="+56"/>
         <source>Basic settings</source>
         <translation>基础设置</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Account roles</source>
         <translation>账号角色管理</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Role authentication</source>
+        <translation>角色认证</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Account management</source>
         <translation>账号管理</translation>
     </message>
@@ -2642,12 +2647,12 @@ Built with Qt %3.</source>
 <context>
     <name>zc::ui::PagedTable</name>
     <message>
-        <location filename="../ui/widgets/PagedTable.cpp" line="+101"/>
+        <location filename="../ui/widgets/PagedTable.cpp" line="+105"/>
         <source>No data</source>
         <translation>暂无数据</translation>
     </message>
     <message>
-        <location line="+270"/>
+        <location line="+328"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
@@ -3229,6 +3234,44 @@ Built with Qt %3.</source>
         <location line="+8"/>
         <source>Checking the unit code with the registry…</source>
         <translation>正在核验单位编号…</translation>
+    </message>
+</context>
+<context>
+    <name>zc::ui::RoleAuthenticationPage</name>
+    <message>
+        <location filename="../ui/account/RoleAuthenticationPage.cpp" line="+81"/>
+        <source>Role authentication</source>
+        <translation>角色认证</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role authentication tells the platform what kind of unit this is — medical institution, manufacturer or distributor — by the unit code the medical-insurance unit registry holds for it. The menus a unit&apos;s roles can give depend on its kind.</source>
+        <translation>角色认证是用医保单位库中本单位的单位编号，向平台确认本单位的类型：医疗机构、生产企业或配送企业。本单位角色可分配的菜单取决于单位类型。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No unit is chosen for this session.</source>
+        <translation>本次登录尚未选择单位。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has completed role authentication: %2, unit code %3.</source>
+        <translation>%1已完成角色认证：%2，单位编号 %3。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has not completed role authentication yet. Until it does, its roles can give only the basic settings menus.</source>
+        <translation>%1尚未完成角色认证。完成前，本单位的角色只能分配“基础设置”下的菜单。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Authenticate agai&amp;n…</source>
+        <translation>重新认证(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Start role authentication…</source>
+        <translation>开始角色认证(&amp;S)…</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,8 @@
 #include "SignInFixture.h"
 
 #include "ui/account/ChangePasswordDialog.h"
+#include "ui/account/RoleAuthenticationDialog.h"
+#include "ui/account/RoleAuthenticationPage.h"
 #include "ui/ErrorText.h"
 #include "ui/login/InstitutionChoiceDialog.h"
 #include "ui/login/LoginDialog.h"
@@ -22,6 +24,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSslCertificate>
 #include <QTest>
@@ -38,6 +41,7 @@ class TestLoginDialog : public SignInFixture
 
 private Q_SLOTS:
     void mainAccountSeesEveryPage();
+    void unauthenticatedUnitIsLedToRoleAuthentication();
     void wrongPasswordShowsInlineErrorAndNewCaptcha();
     void cancelAbortsTheLoginRequest();
     void handlerOfSeveralUnitsChoosesUnitThenInstitution();
@@ -63,8 +67,16 @@ void TestLoginDialog::mainAccountSeesEveryPage()
     finishLogin(QStringLiteral("nmg_hosp"), demo::Password);
     QTRY_VERIFY_WITH_TIMEOUT(m_flow->mainWindow() && m_flow->mainWindow()->isVisible(), 15000);
     ui::MainWindow *window = m_flow->mainWindow();
-    QCOMPARE(window->pageKeys(), (QStringList{QStringLiteral("roles"), QStringLiteral("handlers"),
-                                              QStringLiteral("audit"), QStringLiteral("settings")}));
+    QCOMPARE(window->pageKeys(), (QStringList{QStringLiteral("roles"), QStringLiteral("authentication"),
+                                              QStringLiteral("handlers"), QStringLiteral("audit"),
+                                              QStringLiteral("settings")}));
+    // 角色认证 in the left navigation says where the unit stands.
+    QVERIFY(window->showPage(QStringLiteral("authentication")));
+    const QString status = window->authenticationPage()->statusText();
+    QVERIFY2(status.contains(QStringLiteral("已完成角色认证")) && status.contains(QStringLiteral("医疗机构"))
+                 && status.contains(QStringLiteral("H15010200011")),
+             qPrintable(status));
+    QVERIFY(!window->findChild<QLabel *>(QStringLiteral("unitLabel"))->text().contains(QStringLiteral("<a ")));
     QVERIFY2(window->welcomeText().contains(QStringLiteral("单位用户")), qPrintable(window->welcomeText()));
     QVERIFY(window->welcomeText().contains(QStringLiteral("您好")));
     QCOMPARE(window->connectionText(), QStringLiteral("● 在线"));
@@ -75,6 +87,32 @@ void TestLoginDialog::mainAccountSeesEveryPage()
     QVERIFY(!m_flow->loginDialog());
     QVERIFY(window->showPage(QStringLiteral("settings")));
     QCOMPARE(window->currentPageKey(), QStringLiteral("settings"));
+}
+
+void TestLoginDialog::unauthenticatedUnitIsLedToRoleAuthentication()
+{
+    // 包头市康泰医疗器械 has not been through 角色认证: the header's words link to it.
+    finishLogin(QStringLiteral("nmg_kangtai"), demo::Password);
+    QTRY_VERIFY_WITH_TIMEOUT(m_flow->mainWindow() && m_flow->mainWindow()->isVisible(), 15000);
+    ui::MainWindow *window = m_flow->mainWindow();
+    QVERIFY(window->pageKeys().contains(QStringLiteral("authentication")));
+    auto *unit = window->findChild<QLabel *>(QStringLiteral("unitLabel"));
+    QVERIFY2(unit->text().contains(QStringLiteral("href=\"authentication\"")) && unit->text().contains(QStringLiteral("未完成角色认证")),
+             qPrintable(unit->text()));
+    QVERIFY(window->currentPageKey() != QLatin1String("authentication"));
+    Q_EMIT unit->linkActivated(QStringLiteral("authentication"));
+    QCOMPARE(window->currentPageKey(), QStringLiteral("authentication"));
+    QVERIFY2(window->authenticationPage()->statusText().contains(QStringLiteral("尚未完成角色认证")),
+             qPrintable(window->authenticationPage()->statusText()));
+    auto *start = window->authenticationPage()->findChild<QPushButton *>(QStringLiteral("authenticateButton"));
+    QCOMPARE(start->text(), QStringLiteral("开始角色认证(&S)…"));
+    QVERIFY(start->isEnabled());
+    QTest::mouseClick(start, Qt::LeftButton);
+    QTRY_VERIFY(window->findChild<ui::RoleAuthenticationDialog *>());
+    QPointer<ui::RoleAuthenticationDialog> dialog = window->findChild<ui::RoleAuthenticationDialog *>();
+    QTRY_VERIFY(dialog->isVisible());
+    dialog->reject();
+    QTRY_VERIFY(!dialog);
 }
 
 void TestLoginDialog::wrongPasswordShowsInlineErrorAndNewCaptcha()

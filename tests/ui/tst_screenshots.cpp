@@ -173,6 +173,8 @@ void TestScreenshots::mainWindow()
     save(window, QStringLiteral("main-window.png"));
     QVERIFY(window->showPage(QStringLiteral("settings")));
     save(window, QStringLiteral("settings.png"));
+    QVERIFY(window->showPage(QStringLiteral("authentication")));
+    save(window, QStringLiteral("role-authentication-page.png"));
 }
 
 void TestScreenshots::unitChoice()

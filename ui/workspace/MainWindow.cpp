@@ -3,6 +3,7 @@
 
 #include "ui/account/ChangePasswordDialog.h"
 #include "ui/account/RoleAuthenticationDialog.h"
+#include "ui/account/RoleAuthenticationPage.h"
 #include "ui/account/SmsCooldowns.h"
 #include "ui/audit/AuditLogPage.h"
 #include "ui/ErrorText.h"
@@ -111,6 +112,9 @@ MainWindow::MainWindow(sync::ApiClient *client, sync::CredentialStore *credentia
     connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::close);
     connect(m_ui->actionChangePassword, &QAction::triggered, this, &MainWindow::changePassword);
     connect(m_ui->actionRoleAuthentication, &QAction::triggered, this, &MainWindow::authenticateUnit);
+    m_ui->unitLabel->setTextFormat(Qt::RichText);
+    m_ui->unitLabel->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_ui->unitLabel, &QLabel::linkActivated, this, [this] { showPage(QStringLiteral("authentication")); });
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refreshData);
     connect(m_ui->reconnectButton, &QPushButton::clicked, this, &MainWindow::refreshData);
@@ -167,10 +171,14 @@ void MainWindow::buildPages()
     m_auditPage->setObjectName(QStringLiteral("auditPage"));
     m_settingsPage = new SettingsPage(m_client, m_credentials, m_ui->pageStack);
     m_settingsPage->setObjectName(QStringLiteral("settingsPage"));
+    m_authenticationPage = new RoleAuthenticationPage(m_ui->pageStack);
+    m_authenticationPage->setObjectName(QStringLiteral("authenticationPage"));
+    connect(m_authenticationPage, &RoleAuthenticationPage::authenticateRequested, this, &MainWindow::authenticateUnit);
     for (WorkspacePage *page : workspacePages())
         page->setWorkspace(m_workspace);
 
     const QList<QPair<QString, QWidget *>> pages{{QStringLiteral("roles"), m_rolesPage},
+                                                 {QStringLiteral("authentication"), m_authenticationPage},
                                                  {QStringLiteral("handlers"), m_handlersPage},
                                                  {QStringLiteral("audit"), m_auditPage},
                                                  {QStringLiteral("settings"), m_settingsPage}};
@@ -196,6 +204,7 @@ void MainWindow::setSession(const Session &session)
         m_session.token = token;
     for (WorkspacePage *page : workspacePages())
         page->setSession(m_session);
+    m_authenticationPage->setSession(m_session);
     m_ui->actionRoleAuthentication->setVisible(m_session.isMainAccount());
     updateHeader();
     updateStatusBar();
@@ -252,7 +261,12 @@ void MainWindow::updateHeader()
     m_ui->welcomeLabel->setText(tr("Hello, %1! Login type: %2").arg(name, kind));
     if (m_session.unit) {
         const Unit &u = *m_session.unit;
-        m_ui->unitLabel->setText(tr("%1 · %2 · USCC %3").arg(u.name, UnitChoiceDialog::kindText(u.kind), u.uscc));
+        QString kind = UnitChoiceDialog::kindText(u.kind).toHtmlEscaped();
+        // Not authenticated yet: for the main account the words lead to 角色认证.
+        if (u.kind == Unit::Kind::None && m_session.isMainAccount())
+            kind = QStringLiteral("<a href=\"authentication\" style=\"color: #ffe08a;\">%1</a>").arg(kind);
+        m_ui->unitLabel->setText(
+            tr("%1 · %2 · USCC %3").arg(u.name.toHtmlEscaped(), kind, u.uscc.toHtmlEscaped()));
     } else {
         m_ui->unitLabel->clear();
     }
@@ -304,6 +318,7 @@ void MainWindow::updateReadOnly()
     m_ui->actionRoleAuthentication->setVisible(m_session.isMainAccount());
     m_ui->actionRoleAuthentication->setEnabled(!m_readOnly);
     m_ui->actionRoleAuthentication->setToolTip(reason);
+    m_authenticationPage->setReadOnly(m_readOnly, reason);
     m_ui->actionRefresh->setEnabled(m_workspace != nullptr);
     m_ui->actionFullSync->setEnabled(!m_readOnly);
 

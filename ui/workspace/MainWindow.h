@@ -28,6 +28,7 @@ class AuditLogPage;
 class HandlersPage;
 class PageNavigation;
 class RolesPage;
+class RoleAuthenticationPage;
 class SettingsPage;
 class SmsCooldowns;
 class WorkspaceModels;
@@ -56,7 +57,8 @@ public:
     [[nodiscard]] const Session &session() const { return m_session; }
 
     // Navigation keys, in order, of the pages this session may open:
-    // "roles" (basic.roles), "handlers" (basic.accounts), "audit" (either), "settings".
+    // "roles" (basic.roles), "authentication" (the main account's 角色认证),
+    // "handlers" (basic.accounts), "audit" (either), "settings".
     [[nodiscard]] QStringList pageKeys() const;
     [[nodiscard]] QString currentPageKey() const;
     bool showPage(const QString &key);
@@ -67,6 +69,7 @@ public:
     [[nodiscard]] bool isReadOnly() const { return m_readOnly; }
     [[nodiscard]] QString readOnlyReason() const;
     [[nodiscard]] SettingsPage *settingsPage() const { return m_settingsPage; }
+    [[nodiscard]] RoleAuthenticationPage *authenticationPage() const { return m_authenticationPage; }
     [[nodiscard]] RolesPage *rolesPage() const { return m_rolesPage; }
     [[nodiscard]] HandlersPage *handlersPage() const { return m_handlersPage; }
     [[nodiscard]] AuditLogPage *auditPage() const { return m_auditPage; }
@@ -127,6 +130,7 @@ private:
     HandlersPage *m_handlersPage = nullptr;
     AuditLogPage *m_auditPage = nullptr;
     SettingsPage *m_settingsPage = nullptr;
+    RoleAuthenticationPage *m_authenticationPage = nullptr;
     QLabel *m_serverLabel = nullptr;
     QLabel *m_accountLabel = nullptr;
     QLabel *m_connectionLabel = nullptr;

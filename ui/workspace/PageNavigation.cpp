@@ -50,9 +50,15 @@ void PageNavigation::rebuild(const Session &session)
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         return item;
     };
-    if (roles) {
+    // 角色认证 is the main account's (the Jiangsu guide: "点击左侧角色认证").
+    const bool mainAccount = session.isMainAccount();
+    if (roles || mainAccount) {
         QTreeWidgetItem *basic = addGroup(tr("Basic settings"), QStringLiteral(":/zc/icons/folder.svg"));
-        addPage(basic, QStringLiteral("roles"), tr("Account roles"), QStringLiteral(":/zc/icons/roles.svg"));
+        if (roles)
+            addPage(basic, QStringLiteral("roles"), tr("Account roles"), QStringLiteral(":/zc/icons/roles.svg"));
+        if (mainAccount)
+            addPage(basic, QStringLiteral("authentication"), tr("Role authentication"),
+                    QStringLiteral(":/zc/icons/building.svg"));
     }
     if (accounts) {
         QTreeWidgetItem *group = addGroup(tr("Account management"), QStringLiteral(":/zc/icons/folder.svg"));
