@@ -2,6 +2,8 @@
 
 #include "JsonReader.h"
 
+#include <algorithm>
+
 namespace zc {
 
 std::optional<Permission> Permission::fromJson(const QJsonObject &o, QString *why)
@@ -13,6 +15,22 @@ std::optional<Permission> Permission::fromJson(const QJsonObject &o, QString *wh
         r.fail(r.path("code") + QStringLiteral(": expected a non-empty string"));
     p.titleZh = r.string("title_zh");
     p.titleEn = r.string("title_en");
+    // unit_kinds: missing or null on a leaf means every kind (a catalog from
+    // before menus differed by kind); unknown kinds are refused.
+    const QJsonValue kinds = o.value(QLatin1String("unit_kinds"));
+    if (kinds.isArray()) {
+        for (const QJsonValue &k : kinds.toArray()) {
+            if (!k.isString() || !allUnitKinds().contains(k.toString())) {
+                r.fail(r.path("unit_kinds") + QStringLiteral(": expected kinds of ")
+                       + allUnitKinds().join(QStringLiteral(", ")));
+                break;
+            }
+            if (!p.unitKinds.contains(k.toString()))
+                p.unitKinds.append(k.toString());
+        }
+    } else if (!kinds.isUndefined() && !kinds.isNull()) {
+        r.fail(r.path("unit_kinds") + QStringLiteral(": expected an array or null"));
+    }
     const QJsonArray children = r.array("children");
     if (r.ok()) {
         QString childWhy;
@@ -27,7 +45,22 @@ std::optional<Permission> Permission::fromJson(const QJsonObject &o, QString *wh
             *why = r.error();
         return std::nullopt;
     }
+    if (p.isLeaf() && p.unitKinds.isEmpty())
+        p.unitKinds = allUnitKinds();
+    if (!p.isLeaf())
+        p.unitKinds.clear();
+    // In the API's order, so that equal catalogs serialise alike.
+    std::sort(p.unitKinds.begin(), p.unitKinds.end(), [](const QString &a, const QString &b) {
+        return allUnitKinds().indexOf(a) < allUnitKinds().indexOf(b);
+    });
     return p;
+}
+
+const QStringList &Permission::allUnitKinds()
+{
+    static const QStringList kinds{QStringLiteral("medical_institution"), QStringLiteral("manufacturer"),
+                                   QStringLiteral("distributor")};
+    return kinds;
 }
 
 QJsonObject Permission::toJson() const
@@ -36,6 +69,7 @@ QJsonObject Permission::toJson() const
         { QStringLiteral("code"), code },
         { QStringLiteral("title_zh"), titleZh },
         { QStringLiteral("title_en"), titleEn },
+        { QStringLiteral("unit_kinds"), isLeaf() ? QJsonValue(QJsonArray::fromStringList(unitKinds)) : QJsonValue() },
         { QStringLiteral("children"), listToJson(children) },
     };
 }
@@ -73,7 +107,7 @@ QJsonArray Permission::listToJson(const QList<Permission> &list)
 
 bool operator==(const Permission &a, const Permission &b)
 {
-    return a.code == b.code && a.titleZh == b.titleZh && a.titleEn == b.titleEn
+    return a.code == b.code && a.titleZh == b.titleZh && a.titleEn == b.titleEn && a.unitKinds == b.unitKinds
            && a.children == b.children;
 }
 

@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -15,9 +16,15 @@ struct Permission
     QString code;      // e.g. "basic.roles"
     QString titleZh;   // 账号角色管理
     QString titleEn;   // Account roles
+    // The unit kinds a leaf serves (unit_kinds: "medical_institution",
+    // "manufacturer", "distributor"); all three unless the catalog says
+    // otherwise. Empty on a parent (JSON null: "see its children").
+    QStringList unitKinds;
     QList<Permission> children;
 
     [[nodiscard]] bool isLeaf() const { return children.isEmpty(); }
+    // The three kinds, in the API's order.
+    [[nodiscard]] static const QStringList &allUnitKinds();
 
     [[nodiscard]] static std::optional<Permission> fromJson(const QJsonObject &o, QString *why = nullptr);
     [[nodiscard]] QJsonObject toJson() const;

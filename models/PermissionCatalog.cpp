@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <functional>
 
 // Q_INIT_RESOURCE declares a function of the global namespace, so it is called from here.
 static void initCatalogResource()
@@ -37,6 +38,69 @@ const PermissionCatalog &PermissionCatalog::builtIn()
         return c;
     }();
     return catalog;
+}
+
+const PermissionCatalog &PermissionCatalog::builtInFor(Unit::Kind kind)
+{
+    // One per kind, made on first use (thread-safe statics).
+    switch (kind) {
+    case Unit::Kind::MedicalInstitution: {
+        static const PermissionCatalog c = builtIn().forKind(kind);
+        return c;
+    }
+    case Unit::Kind::Manufacturer: {
+        static const PermissionCatalog c = builtIn().forKind(kind);
+        return c;
+    }
+    case Unit::Kind::Distributor: {
+        static const PermissionCatalog c = builtIn().forKind(kind);
+        return c;
+    }
+    case Unit::Kind::None:
+        break;
+    }
+    static const PermissionCatalog c = builtIn().forKind(Unit::Kind::None);
+    return c;
+}
+
+namespace {
+QList<Permission> pruned(const QList<Permission> &nodes, const std::function<bool(const Permission &)> &keepLeaf)
+{
+    QList<Permission> out;
+    for (const Permission &node : nodes) {
+        if (node.isLeaf()) {
+            if (keepLeaf(node))
+                out.append(node);
+            continue;
+        }
+        Permission parent = node;
+        parent.children = pruned(node.children, keepLeaf);
+        if (!parent.children.isEmpty())
+            out.append(std::move(parent));
+    }
+    return out;
+}
+} // namespace
+
+PermissionCatalog PermissionCatalog::forKind(Unit::Kind kind) const
+{
+    const QString name = Unit::kindToString(kind);
+    const auto keep = [&name](const Permission &leaf) {
+        if (name.isEmpty())
+            return leaf.code.startsWith(QLatin1String("basic.")) && leaf.code != QLatin1String("basic.institution_info");
+        return leaf.unitKinds.contains(name);
+    };
+    PermissionCatalog c;
+    c.m_tree = pruned(m_tree, keep);
+    c.index(c.m_tree, QString(), nullptr);
+    c.m_version = versionOf(c.m_tree);
+    return c;
+}
+
+QString PermissionCatalog::versionOf(const QList<Permission> &tree)
+{
+    const QByteArray canonical = QJsonDocument(Permission::listToJson(tree)).toJson(QJsonDocument::Compact);
+    return QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex().left(16));
 }
 
 PermissionCatalog PermissionCatalog::fromJson(const QByteArray &json, QString *why)
@@ -70,9 +134,7 @@ PermissionCatalog PermissionCatalog::fromJson(const QByteArray &json, QString *w
     c.m_tree = *tree;
     if (!c.index(c.m_tree, QString(), why))
         return {};
-    const QByteArray canonical = QJsonDocument(Permission::listToJson(c.m_tree)).toJson(QJsonDocument::Compact);
-    c.m_version = QString::fromLatin1(
-            QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex().left(16));
+    c.m_version = versionOf(c.m_tree);
     return c;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Permission.h"
+#include "Unit.h"
 
 #include <QHash>
 #include <QSet>
@@ -16,6 +17,14 @@ class PermissionCatalog
 public:
     // The built-in catalog (parsed once, then shared).
     [[nodiscard]] static const PermissionCatalog &builtIn();
+    // The built-in catalog as a unit of that kind sees it (forKind, made once
+    // per kind): what GET /permissions answers and what its roles may hold.
+    [[nodiscard]] static const PermissionCatalog &builtInFor(Unit::Kind kind);
+
+    // The menus of a unit of that kind: leaves serving it, parents with any
+    // left. A unit whose kind is still None (not yet through 角色认证) gets
+    // the basic leaves other than basic.institution_info.
+    [[nodiscard]] PermissionCatalog forKind(Unit::Kind kind) const;
 
     // From a JSON array in the API's Permission shape; empty catalog and *why on error.
     [[nodiscard]] static PermissionCatalog fromJson(const QByteArray &json, QString *why = nullptr);
@@ -37,6 +46,7 @@ private:
     // Checks codes (non-empty, dotted under the parent, unique) while filling the index.
     bool index(const QList<Permission> &nodes, const QString &parentCode, QString *why);
     void collectLeaves(const Permission &node, QSet<QString> *out) const;
+    [[nodiscard]] static QString versionOf(const QList<Permission> &tree);
 
     QList<Permission> m_tree;
     // Every node by code, held by value so that copies of a catalog stay valid

@@ -3,6 +3,7 @@
 #include "server/auth/AuthService.h"
 #include "server/auth/CaptchaRenderer.h"
 #include "server/auth/CaptchaService.h"
+#include "server/feed/ChangeFeed.h"
 #include "server/http/Reply.h"
 #include "server/http/Router.h"
 #include "models/PermissionCatalog.h"
@@ -118,8 +119,9 @@ void AuthRoutes::add(Router &router, AuthService &auth, CaptchaService &captchas
                    return s ? sessionReply(s.value(), {}, 200) : ctx.fail(s.error());
                });
 
-    router.add(Method::Get, QStringLiteral("/permissions"), Router::Guard::ready(), [](RequestContext &) {
-        return Reply::json(Permission::listToJson(PermissionCatalog::builtIn().tree()));
+    // The menus of the caller's unit kind (API.md: menus differ by unit kind).
+    router.add(Method::Get, QStringLiteral("/permissions"), Router::Guard::ready(), [](RequestContext &ctx) {
+        return Reply::json(Permission::listToJson(ChangeFeed::catalogFor(ctx.session()).tree()));
     });
 }
 

@@ -150,15 +150,18 @@ Result<AuthSession> SessionService::describe(const SessionStorage::Row &row)
             s.view.institutionOptions = institutions.take();
         }
     }
+    // Only ever the menus of the unit's kind (its roles hold no others; the
+    // expansion drops what a change of kind left behind, if anything).
+    const PermissionCatalog &catalog = PermissionCatalog::builtInFor(u.kind);
     if (a.kind == Account::Kind::Unit) {
-        s.view.permissions = PermissionCatalog::builtIn().leaves();   // a main account holds every leaf
+        s.view.permissions = catalog.leaves();   // a main account holds every leaf of its kind
     } else {
         // The handler's roles and their codes in one statement.
         QStringList codes;
         if (const Status read = SessionStorage(m_db).rolesOfAccount(a.id, &a.roleIds, &codes); !read)
             return read.error();
         // Expanding drops codes the catalog no longer has and sorts in tree order.
-        s.view.permissions = PermissionCatalog::builtIn().expand(codes);
+        s.view.permissions = catalog.expand(codes);
     }
     s.view.account = a;
     s.view.unit = u;

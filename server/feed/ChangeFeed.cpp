@@ -94,6 +94,11 @@ struct Item
 
 } // namespace
 
+const PermissionCatalog &ChangeFeed::catalogFor(const AuthSession &caller)
+{
+    return PermissionCatalog::builtInFor(caller.view.unit ? caller.view.unit->kind : Unit::Kind::None);
+}
+
 Result<QJsonObject> ChangeFeed::read(const AuthSession &caller, const QString &since, int limit)
 {
     const QStringList &perms = caller.view.permissions;
@@ -200,7 +205,7 @@ Result<QJsonObject> ChangeFeed::read(const AuthSession &caller, const QString &s
                        {QStringLiteral("roles"), roleJson},
                        {QStringLiteral("accounts"), accountJson},
                        {QStringLiteral("deleted"), deleted},
-                       {QStringLiteral("catalog_version"), PermissionCatalog::builtIn().version()}};
+                       {QStringLiteral("catalog_version"), catalogFor(caller).version()}};
 }
 
 } // namespace zc::server

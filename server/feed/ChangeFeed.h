@@ -2,6 +2,7 @@
 
 #include "server/auth/AuthSession.h"
 #include "server/Result.h"
+#include "models/PermissionCatalog.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -39,6 +40,9 @@ public:
 
     // since: the cursor, or empty for everything.
     [[nodiscard]] Result<QJsonObject> read(const AuthSession &caller, const QString &since, int limit);
+    // The catalog the caller's unit sees (its kind's menus): GET /permissions
+    // answers it, and a batch's catalog_version is its version.
+    [[nodiscard]] static const PermissionCatalog &catalogFor(const AuthSession &caller);
 
 private:
     Database &m_db;

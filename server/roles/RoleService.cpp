@@ -33,10 +33,14 @@ RoleService::RoleService(Database &db, RoleStorage &storage, UnitScope &scope, C
 {
 }
 
-Result<QStringList> RoleService::expand(const QStringList &codes)
+Result<QStringList> RoleService::expand(const AuthSession &caller, const QStringList &codes)
 {
+    // The menus of the caller's unit kind: a parent stands for its leaves of
+    // that kind, another kind's leaf is unknown here (API.md).
     QStringList unknown;
-    const QStringList leaves = PermissionCatalog::builtIn().expand(codes, &unknown);
+    const QStringList leaves =
+        PermissionCatalog::builtInFor(caller.view.unit ? caller.view.unit->kind : Unit::Kind::None)
+            .expand(codes, &unknown);
     if (!unknown.isEmpty())
         return apiError(422, ErrorCode::UnknownPermission, QStringLiteral("permissions"));
     return leaves;
@@ -68,7 +72,7 @@ Result<Role> RoleService::get(const AuthSession &caller, qint64 roleId)
 
 Result<Role> RoleService::create(const AuthSession &caller, const Input &input)
 {
-    const Result<QStringList> leaves = expand(input.permissions);
+    const Result<QStringList> leaves = expand(caller, input.permissions);
     if (!leaves)
         return leaves.error();
     if (const Status held = checkHeld(caller, leaves.value()); !held)
@@ -113,7 +117,7 @@ Result<Role> RoleService::update(const AuthSession &caller, qint64 roleId, const
         const Role &old = row->role;
         if (const Status pre = ifMatch.check(old.version, true); !pre)
             return pre;
-        const Result<QStringList> leaves = expand(input.permissions);
+        const Result<QStringList> leaves = expand(caller, input.permissions);
         if (!leaves)
             return leaves.error();
         const QSet<QString> had(old.permissions.cbegin(), old.permissions.cend());

@@ -58,7 +58,7 @@ public:
 
 private:
     // Expanded leaves of codes, or 422 unknown_permission.
-    [[nodiscard]] static Result<QStringList> expand(const QStringList &codes);
+    [[nodiscard]] static Result<QStringList> expand(const AuthSession &caller, const QStringList &codes);
     // 422 permission_not_held when a handler caller lacks one of leaves.
     [[nodiscard]] static Status checkHeld(const AuthSession &caller, const QStringList &leaves);
 

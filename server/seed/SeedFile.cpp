@@ -220,8 +220,14 @@ bool parse(const QJsonObject &root, SeedData *d, QString *error)
         role.unitUscc = r.text("unit_uscc", uscc, true);
         role.name = r.text("name", validate::roleName);
         role.remark = o.contains(QStringLiteral("remark")) ? r.text("remark", validate::remark) : QStringLiteral("");
+        // A role holds only the menus of its unit's kind: parents expand to
+        // those, a leaf of another kind is unknown to the unit (API.md).
+        Unit::Kind kind = Unit::Kind::None;
+        for (const SeedData::Unit &u : std::as_const(d->units))
+            if (u.uscc == role.unitUscc)
+                kind = Unit::kindFromString(u.kind).value_or(Unit::Kind::None);
         QStringList unknown;
-        role.permissions = PermissionCatalog::builtIn().expand(r.strings("permissions"), &unknown);
+        role.permissions = PermissionCatalog::builtInFor(kind).expand(r.strings("permissions"), &unknown);
         if (!unknown.isEmpty())
             r.fail(QStringLiteral("permissions"), QStringLiteral("unknown permission %1").arg(unknown.constFirst()));
         d->roles.append(role);

@@ -159,6 +159,28 @@ Status RoleStorage::removePermissions(qint64 roleId)
     return Done{};
 }
 
+Status RoleStorage::removePermission(qint64 roleId, const QString &code)
+{
+    if (!m_db.run(QStringLiteral("DELETE FROM role_permissions WHERE role_id = ? AND code = ?"), {roleId, code}))
+        return internalError();
+    return Done{};
+}
+
+Result<QList<RoleStorage::HeldCode>> RoleStorage::codesOfUnit(qint64 unitId)
+{
+    const auto rows = m_db.run(QStringLiteral("SELECT r.id, r.name, rp.code FROM roles r"
+                                              " JOIN role_permissions rp ON rp.role_id = r.id"
+                                              " WHERE r.unit_id = ? ORDER BY r.id"),
+                               {unitId});
+    if (!rows)
+        return internalError();
+    QList<HeldCode> out;
+    out.reserve(rows->rows.size());
+    for (const QSqlRecord &row : rows->rows)
+        out.append({row.value(0).toLongLong(), row.value(1).toString(), row.value(2).toString()});
+    return out;
+}
+
 Status RoleStorage::remove(qint64 roleId)
 {
     if (!m_db.run(QStringLiteral("DELETE FROM roles WHERE id = ?"), {roleId}))

@@ -63,6 +63,15 @@ public:
                                       qint64 nowMs);
     [[nodiscard]] Status addPermissions(qint64 roleId, const QStringList &codes);
     [[nodiscard]] Status removePermissions(qint64 roleId);
+    [[nodiscard]] Status removePermission(qint64 roleId, const QString &code);
+    // Every (role, code) a role of the unit holds, with the role's name.
+    struct HeldCode
+    {
+        qint64 roleId = 0;
+        QString roleName;
+        QString code;
+    };
+    [[nodiscard]] Result<QList<HeldCode>> codesOfUnit(qint64 unitId);
     // Its assignments go with it (cascade).
     [[nodiscard]] Status remove(qint64 roleId);
     // false when the account held the role already.

@@ -3,12 +3,16 @@
 #include "server/feed/AuditLog.h"
 #include "server/storage/Database.h"
 #include "server/storage/Directory.h"
+#include "server/storage/ChangeStorage.h"
 #include "server/storage/RegistryStorage.h"
+#include "server/storage/RoleStorage.h"
 #include "server/storage/UnitStorage.h"
 #include "server/Logging.h"
+#include "models/PermissionCatalog.h"
 #include "models/Validators.h"
 
 #include <QDateTime>
+#include <QMap>
 
 namespace zc::server {
 
@@ -64,9 +68,13 @@ Result<Unit> UnitService::authenticate(const AuthSession &session, const QString
         if (!updated.value())
             return apiError(409, ErrorCode::Conflict, QStringLiteral("unit_code"));   // another unit holds the code
         const Account &actor = *session.view.account;
-        return m_audit.record({unit.id, actor.id, actor.name, QStringLiteral("unit.authenticate"),
-                               QStringLiteral("unit"), unit.id,
-                               QStringLiteral("角色认证：%1（单位编号 %2）").arg(kindTitle(*kind), unitCode)});
+        if (const Status audited = m_audit.record({unit.id, actor.id, actor.name, QStringLiteral("unit.authenticate"),
+                                                   QStringLiteral("unit"), unit.id,
+                                                   QStringLiteral("角色认证：%1（单位编号 %2）")
+                                                       .arg(kindTitle(*kind), unitCode)});
+            !audited)
+            return audited;
+        return pruneRoles(unit.id, *kind, actor);
     });
     if (!done)
         return done.error();
@@ -77,6 +85,47 @@ Result<Unit> UnitService::authenticate(const AuthSession &session, const QString
     if (!fresh->has_value())
         return internalError();
     return fresh->value();
+}
+
+Status UnitService::pruneRoles(qint64 unitId, Unit::Kind kind, const Account &actor)
+{
+    // The unit's roles keep only the menus of its new kind: each role so
+    // changed gets a new version (stamped for the change feed) and one audit
+    // event; the others are not touched.
+    RoleStorage roles(m_db);
+    const auto held = roles.codesOfUnit(unitId);
+    if (!held)
+        return held.error();
+    const PermissionCatalog &catalog = PermissionCatalog::builtInFor(kind);
+    QMap<qint64, QPair<QString, QStringList>> dropped;   // role id → (name, codes it loses)
+    for (const RoleStorage::HeldCode &h : held.value()) {
+        if (catalog.isLeaf(h.code))
+            continue;
+        dropped[h.roleId].first = h.roleName;
+        dropped[h.roleId].second.append(h.code);
+    }
+    if (dropped.isEmpty())
+        return Done{};
+    ChangeStorage changes(m_db);
+    const Result<qint64> seq = changes.nextSeq();
+    if (!seq)
+        return seq.error();
+    for (auto it = dropped.cbegin(); it != dropped.cend(); ++it) {
+        for (const QString &code : it->second)
+            if (const Status st = roles.removePermission(it.key(), code); !st)
+                return st;
+        if (const Status st = changes.touchRole(it.key(), seq.value()); !st)
+            return st;
+        const Status audited = m_audit.record(
+            {unitId, actor.id, actor.name, QStringLiteral("role.update"), QStringLiteral("role"), it.key(),
+             QStringLiteral("单位类型变更为%1：角色「%2」移除 %3 项不适用的菜单权限")
+                 .arg(kindTitle(kind), it->first)
+                 .arg(it->second.size())});
+        if (!audited)
+            return audited;
+    }
+    qCInfo(lcAuth) << "unit" << unitId << "changed kind:" << dropped.size() << "role(s) lost menus of the old kind";
+    return Done{};
 }
 
 } // namespace zc::server

@@ -21,11 +21,16 @@ public:
     UnitService(Database &db, Directory &directory, AuditLog &audit);
 
     // 400 invalid_field (kind, unit_code), 422 unit_code_mismatch. Sets kind,
-    // unit_code and verified, and records unit.authenticate; stating what the
-    // unit already has changes nothing. Returns the unit.
+    // unit_code and verified, and records unit.authenticate; the unit's roles
+    // keep only the menus of the new kind (each so changed: a new version and
+    // a role.update event). Stating what the unit already has changes nothing.
+    // Returns the unit.
     [[nodiscard]] Result<Unit> authenticate(const AuthSession &session, const QString &kind, const QString &unitCode);
 
 private:
+    // Drops from the unit's roles what its new kind does not serve (in the caller's transaction).
+    [[nodiscard]] Status pruneRoles(qint64 unitId, Unit::Kind kind, const Account &actor);
+
     Database &m_db;
     Directory &m_directory;
     AuditLog &m_audit;

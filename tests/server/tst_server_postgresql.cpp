@@ -325,7 +325,7 @@ void TestServerPostgresql::twoServersStartAtOnceOnAnEmptyDatabase()
     QVERIFY(db);
     QCOMPARE(db->run(QStringLiteral("SELECT COUNT(*) FROM schema_version"))->scalar().toInt(), Migrations::latestVersion());
     QCOMPARE(db->run(QStringLiteral("SELECT COUNT(*) FROM units"))->scalar().toInt(), 6);   // seeded once
-    QCOMPARE(db->run(QStringLiteral("SELECT COUNT(*) FROM legal_persons"))->scalar().toInt(), 8);
+    QCOMPARE(db->run(QStringLiteral("SELECT COUNT(*) FROM legal_persons"))->scalar().toInt(), 9);
     QCOMPARE(db->run(QStringLiteral("SELECT COUNT(*) FROM accounts WHERE kind = 'handler'"))->scalar().toInt(), 7);
 }
 

@@ -5,6 +5,8 @@
 #include "ServerTestSupport.h"
 #include "TestServer.h"
 
+#include "models/PermissionCatalog.h"
+
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -74,6 +76,8 @@ private slots:
     void roleAccountsAreFilteredByAssignmentLoginAndName();
     void permissionChangesTakeEffectAtOnce();
     void concurrentCreatesOfOneNameHaveExactlyOneWinner();
+    void menusFollowTheUnitKind();
+    void aChangeOfKindPrunesTheRolesOnce();
 
 private:
     std::unique_ptr<TestServer> m_server;
@@ -266,7 +270,7 @@ void TestServerRoles::updateNeedsIfMatchAndChecksInApiOrder()
     const QString path = QStringLiteral("/roles/%1").arg(id);
     const auto current = m_api->get(admin::MainA, path);
     const QString version = zc::test::etag(current);
-    const QJsonObject good = roleBody(QStringLiteral("高级采购员"), {QStringLiteral("drug.purchase")}, QStringLiteral("采购"));
+    const QJsonObject good = roleBody(QStringLiteral("高级采购员"), {QStringLiteral("drug.listing")}, QStringLiteral("采购"));
 
     auto r = m_api->send(admin::MainA, "PUT", path, good);
     QCOMPARE(r.status, 428);
@@ -292,7 +296,7 @@ void TestServerRoles::updateNeedsIfMatchAndChecksInApiOrder()
     r = m_api->send(admin::MainA, "PUT", path, good, version);
     QCOMPARE(r.status, 200);
     QCOMPARE(r.object().value(QLatin1String("name")).toString(), QStringLiteral("高级采购员"));
-    QCOMPARE(r.object().value(QLatin1String("permissions")).toArray().size(), 4);
+    QCOMPARE(r.object().value(QLatin1String("permissions")).toArray().size(), 3);   // a manufacturer's drug.listing.*
     QVERIFY(r.object().value(QLatin1String("version")).toString() != version);
     QCOMPARE(zc::test::etag(r), r.object().value(QLatin1String("version")).toString());
     // The old version is stale now; "*" matches whatever exists.
@@ -310,7 +314,7 @@ void TestServerRoles::updateThatChangesNothingKeepsTheVersion()
     const qint64 events = m_api->auditCount();
     // Same name (with blanks), same remark, the permissions as their parents.
     const auto r = m_api->send(admin::MainA, "PUT", path,
-                               roleBody(QStringLiteral(" 系统管理员 "), {QStringLiteral("basic"), QStringLiteral("drug.purchase")},
+                               roleBody(QStringLiteral(" 系统管理员 "), {QStringLiteral("basic"), QStringLiteral("drug.settlement")},
                                         QStringLiteral("基础设置")),
                                zc::test::etag(current));
     QCOMPARE(r.status, 200);
@@ -388,14 +392,14 @@ void TestServerRoles::anotherUnitsIdsAreNotFound()
 
 void TestServerRoles::handlerCannotGrantPermissionsItDoesNotHold()
 {
-    // 丁全权 holds basic.* and drug.purchase.*.
+    // 丁全权 holds basic.* and drug.settlement.*.
     auto r = m_api->send(admin::AllBasic, "POST", QStringLiteral("/roles"),
                          roleBody(QStringLiteral("挂网"), {QStringLiteral("drug.listing")}));
     QCOMPARE(r.status, 422);
     QCOMPARE(r.errorCode(), QStringLiteral("permission_not_held"));
     QCOMPARE(errorField(r), QStringLiteral("permissions"));
     r = m_api->send(admin::AllBasic, "POST", QStringLiteral("/roles"),
-                    roleBody(QStringLiteral("订单"), {QStringLiteral("drug.purchase"), QStringLiteral("basic.roles")}));
+                    roleBody(QStringLiteral("回款"), {QStringLiteral("drug.settlement"), QStringLiteral("basic.roles")}));
     QCOMPARE(r.status, 201);
     QCOMPARE(r.object().value(QLatin1String("created_by")).toObject().value(QLatin1String("name")).toString(),
              QStringLiteral("丁全权"));
@@ -595,6 +599,118 @@ void TestServerRoles::concurrentCreatesOfOneNameHaveExactlyOneWinner()
         const auto list = m_api->get(admin::MainA, QStringLiteral("/roles?name=race%20role%20") + QString::number(round));
         QCOMPARE(list.object().value(QLatin1String("total")).toInt(), 1);
     }
+}
+
+namespace {
+// The leaves of a Permission tree as GET /permissions answers it; parents
+// must carry unit_kinds null and every leaf the kinds it serves.
+QStringList treeLeaves(const QJsonArray &nodes, const QString &kind, QString *problem)
+{
+    QStringList out;
+    for (const QJsonValue &v : nodes) {
+        const QJsonObject o = v.toObject();
+        const QJsonArray children = o.value(QLatin1String("children")).toArray();
+        const QJsonValue kinds = o.value(QLatin1String("unit_kinds"));
+        if (children.isEmpty()) {
+            if (!strings(kinds).contains(kind))
+                *problem += o.value(QLatin1String("code")).toString() + QStringLiteral(" does not serve ") + kind + u'\n';
+            out << o.value(QLatin1String("code")).toString();
+        } else {
+            if (!kinds.isNull())
+                *problem += o.value(QLatin1String("code")).toString() + QStringLiteral(": a parent's unit_kinds is null\n");
+            out << treeLeaves(children, kind, problem);
+        }
+    }
+    return out;
+}
+} // namespace
+
+void TestServerRoles::menusFollowTheUnitKind()
+{
+    // 测试甲单位 is a manufacturer, 测试乙单位 a distributor: each sees its kind's menus.
+    QString problem;
+    const auto a = m_api->get(admin::MainA, QStringLiteral("/permissions"));
+    QCOMPARE(a.status, 200);
+    const QStringList manufacturer = treeLeaves(a.json.array(), QStringLiteral("manufacturer"), &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(manufacturer, zc::PermissionCatalog::builtInFor(zc::Unit::Kind::Manufacturer).leaves());
+    QVERIFY(manufacturer.contains(QStringLiteral("drug.listing.apply")));
+    QVERIFY(!manufacturer.contains(QStringLiteral("drug.purchase.orders")));
+    QVERIFY(!manufacturer.contains(QStringLiteral("basic.institution_info")));
+    const auto b = m_api->get(admin::MainB, QStringLiteral("/permissions"));
+    const QStringList distributor = treeLeaves(b.json.array(), QStringLiteral("distributor"), &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QVERIFY(distributor.contains(QStringLiteral("drug.purchase.delivery")));
+    QVERIFY(!distributor.contains(QStringLiteral("drug.listing.apply")));
+    // The main account holds every leaf of its kind and no other.
+    QCOMPARE(strings(m_api->get(admin::MainA, QStringLiteral("/me")).object().value(QLatin1String("permissions"))),
+             manufacturer);
+
+    // A parent stands for its leaves of the unit's kind,
+    auto r = m_api->send(admin::MainA, "POST", QStringLiteral("/roles"),
+                         roleBody(QStringLiteral("药品全部"), {QStringLiteral("drug")}));
+    QCOMPARE(r.status, 201);
+    const QStringList held = strings(r.object().value(QLatin1String("permissions")));
+    QVERIFY(held.contains(QStringLiteral("drug.listing.apply")));
+    for (const QString &code : held)
+        QVERIFY2(manufacturer.contains(code), qPrintable(code));
+    // another kind's leaf is unknown to the unit, and so is a menu with nothing of its kind under it.
+    for (const QString &other : {QStringLiteral("drug.purchase.orders"), QStringLiteral("basic.institution_info"),
+                                 QStringLiteral("drug.purchase")}) {
+        r = m_api->send(admin::MainA, "POST", QStringLiteral("/roles"), roleBody(QStringLiteral("别的类型"), {other}));
+        QCOMPARE(r.status, 422);
+        QCOMPARE(r.errorCode(), QStringLiteral("unknown_permission"));
+        QCOMPARE(errorField(r), QStringLiteral("permissions"));
+    }
+}
+
+void TestServerRoles::aChangeOfKindPrunesTheRolesOnce()
+{
+    // 系统管理员 holds basic.* and drug.settlement.payments, 采购员 only the payments,
+    // 角色管理员 only basic.roles. 测试甲单位 is authenticated again, as a medical
+    // institution (its USCC has that registry entry too), which is not served payments.
+    const auto role = [this](const QString &name) {
+        return m_api->get(admin::MainA, QStringLiteral("/roles/%1").arg(m_api->roleId(name))).object();
+    };
+    const QJsonObject allBefore = role(admin::RoleAll);
+    const QJsonObject buyerBefore = role(admin::RoleBuyer);
+    const QJsonObject rolesBefore = role(admin::RoleRoles);
+    QVERIFY(strings(allBefore.value(QLatin1String("permissions"))).contains(QStringLiteral("drug.settlement.payments")));
+    const qint64 events = m_api->auditCount();
+
+    const QJsonObject body{{QStringLiteral("kind"), QStringLiteral("medical_institution")},
+                           {QStringLiteral("unit_code"), QStringLiteral("H32010200099")}};
+    auto r = m_api->send(admin::MainA, "POST", QStringLiteral("/unit/authentication"), body);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.object().value(QLatin1String("kind")).toString(), QStringLiteral("medical_institution"));
+
+    const QJsonObject allAfter = role(admin::RoleAll);
+    QStringList expected = strings(allBefore.value(QLatin1String("permissions")));
+    expected.removeAll(QStringLiteral("drug.settlement.payments"));
+    QCOMPARE(strings(allAfter.value(QLatin1String("permissions"))), expected);
+    QVERIFY(allAfter.value(QLatin1String("version")) != allBefore.value(QLatin1String("version")));
+    const QJsonObject buyerAfter = role(admin::RoleBuyer);
+    QVERIFY(strings(buyerAfter.value(QLatin1String("permissions"))).isEmpty());
+    QVERIFY(buyerAfter.value(QLatin1String("version")) != buyerBefore.value(QLatin1String("version")));
+    QCOMPARE(role(admin::RoleRoles), rolesBefore);   // nothing of another kind: untouched
+    // One event for the authentication, one per role changed.
+    QCOMPARE(m_api->auditCount(), events + 3);
+    const auto updates = m_api->get(admin::MainA, QStringLiteral("/audit-events?action=role.update"));
+    QCOMPARE(updates.object().value(QLatin1String("total")).toInt(), 2);
+    // Its handler's session follows at once, and the menus are the new kind's.
+    QVERIFY(!strings(m_api->get(admin::AllBasic, QStringLiteral("/me")).object().value(QLatin1String("permissions")))
+                 .contains(QStringLiteral("drug.settlement.payments")));
+    QString problem;
+    QVERIFY(treeLeaves(m_api->get(admin::MainA, QStringLiteral("/permissions")).json.array(),
+                       QStringLiteral("medical_institution"), &problem)
+                .contains(QStringLiteral("basic.institution_info")));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+    // The same kind stated again changes nothing.
+    r = m_api->send(admin::MainA, "POST", QStringLiteral("/unit/authentication"), body);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(m_api->auditCount(), events + 3);
+    QCOMPARE(role(admin::RoleAll), allAfter);
 }
 
 QTEST_GUILESS_MAIN(TestServerRoles)

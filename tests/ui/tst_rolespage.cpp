@@ -19,6 +19,7 @@
 #include "ui/widgets/PagerWidget.h"
 
 #include "models/AccountTableModel.h"
+#include "models/PermissionCatalog.h"
 #include "models/PermissionTreeModel.h"
 #include "models/RoleTableModel.h"
 #include "sync/ApiClient.h"
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void addRoleThroughTheEditor();
     void editorChecksFieldsAsThePersonTypes();
     void treeFilterTicksOnlyWhatItShows();
+    void editorOffersOnlyTheMenusOfTheUnitKind();
     void takenRoleNameIsShownNextToTheName();
     void staleEditOffersReloadAndReapply();
     void deleteNamesTheRoleAndHowManyAccountsLoseIt();
@@ -205,6 +207,24 @@ void TestRolesPage::treeFilterTicksOnlyWhatItShows()
     QCOMPARE(dialog->chosenPermissionCount(), under);
 
     ui::MessageBox::setNextAnswer(QMessageBox::Discard);
+    dialog->reject();
+    QTRY_VERIFY(!dialog);
+}
+
+void TestRolesPage::editorOffersOnlyTheMenusOfTheUnitKind()
+{
+    // 呼和浩特市第一医院 is a medical institution: no manufacturer's 挂网申请, but 医疗机构信息完善.
+    QPointer<ui::RoleEditorDialog> dialog = window()->rolesPage()->addRole();
+    QVERIFY(dialog);
+    PermissionTreeModel *tree = dialog->permissionModel();
+    QVERIFY(tree->indexOf(QStringLiteral("basic.institution_info")).isValid());
+    QVERIFY(tree->indexOf(QStringLiteral("drug.purchase.orders")).isValid());
+    QVERIFY(!tree->indexOf(QStringLiteral("drug.listing.apply")).isValid());
+    QVERIFY(!tree->indexOf(QStringLiteral("drug.purchase.delivery")).isValid());
+    QVERIFY(!tree->indexOf(QStringLiteral("consumable.settlement.payments")).isValid());
+    // The cached catalog is the unit kind's, so offline the editor shows the same.
+    QCOMPARE(window()->models()->catalog().version(),
+             PermissionCatalog::builtInFor(Unit::Kind::MedicalInstitution).version());
     dialog->reject();
     QTRY_VERIFY(!dialog);
 }

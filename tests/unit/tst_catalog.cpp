@@ -101,6 +101,46 @@ private slots:
         QCOMPARE(c.find(QStringLiteral("unknown.code")), nullptr);
     }
 
+    void menusDifferByUnitKind()
+    {
+        using Kind = zc::Unit::Kind;
+        const auto &all = zc::PermissionCatalog::builtIn();
+        const auto leavesOf = [](Kind kind) { return zc::PermissionCatalog::builtInFor(kind).leaves(); };
+        // The table of API.md, both procurement branches.
+        for (const QString branch : {QStringLiteral("drug"), QStringLiteral("consumable")}) {
+            const auto has = [&](Kind kind, const char *leaf) {
+                return leavesOf(kind).contains(branch + u'.' + QLatin1String(leaf));
+            };
+            QVERIFY(has(Kind::Manufacturer, "listing.apply") && !has(Kind::MedicalInstitution, "listing.apply"));
+            QVERIFY(has(Kind::Manufacturer, "listing.price") && !has(Kind::Distributor, "listing.price"));
+            QVERIFY(has(Kind::MedicalInstitution, "purchase.orders") && !has(Kind::Distributor, "purchase.orders"));
+            QVERIFY(has(Kind::MedicalInstitution, "volume.agreements") && !has(Kind::Manufacturer, "volume.agreements"));
+            QVERIFY(has(Kind::Distributor, "purchase.delivery") && !has(Kind::MedicalInstitution, "purchase.delivery"));
+            QVERIFY(has(Kind::MedicalInstitution, "purchase.returns") && has(Kind::Distributor, "purchase.returns")
+                    && !has(Kind::Manufacturer, "purchase.returns"));
+            QVERIFY(has(Kind::Manufacturer, "settlement.payments") && has(Kind::Distributor, "settlement.payments")
+                    && !has(Kind::MedicalInstitution, "settlement.payments"));
+            for (const Kind kind : {Kind::MedicalInstitution, Kind::Manufacturer, Kind::Distributor})
+                QVERIFY(has(kind, "listing.query") && has(kind, "analysis"));   // not listed: all three
+        }
+        QVERIFY(leavesOf(Kind::MedicalInstitution).contains(QStringLiteral("basic.institution_info")));
+        QVERIFY(!leavesOf(Kind::Manufacturer).contains(QStringLiteral("basic.institution_info")));
+        // Not yet through 角色认证: the basic leaves other than basic.institution_info.
+        QCOMPARE(leavesOf(Kind::None), (QStringList{QStringLiteral("basic.roles"), QStringLiteral("basic.accounts"),
+                                                    QStringLiteral("basic.interfaces")}));
+        // Parents with nothing left are gone; each kind's catalog has its own version.
+        QVERIFY(!zc::PermissionCatalog::builtInFor(Kind::Manufacturer).contains(QStringLiteral("drug.purchase")));
+        QVERIFY(zc::PermissionCatalog::builtInFor(Kind::Distributor).contains(QStringLiteral("drug.purchase")));
+        QStringList versions{all.version()};
+        for (const Kind kind : {Kind::None, Kind::MedicalInstitution, Kind::Manufacturer, Kind::Distributor})
+            versions << zc::PermissionCatalog::builtInFor(kind).version();
+        versions.removeDuplicates();
+        QCOMPARE(versions.size(), 5);
+        // Every leaf of the full catalog serves some kind, and each kind's leaves are the full catalog's.
+        for (const QString &leaf : all.leaves())
+            QVERIFY2(!all.find(leaf)->unitKinds.isEmpty(), qPrintable(leaf));
+    }
+
     void leavesAreInTreeOrder()
     {
         const zc::PermissionCatalog c = zc::PermissionCatalog::fromJson(SmallCatalog);

@@ -43,9 +43,11 @@ const char RoleJson[] = R"({"id": 3, "name": "采购角色", "remark": "测试�
     "permissions": ["drug.analysis", "consumable.analysis"], "account_count": 1,
     "created_by": {"id": 1, "name": "南京慧联数据科技有限公司"},
     "created_at": "2023-07-05T10:26:05Z", "updated_at": "2023-07-06T01:00:00Z", "version": "r9"})";
-const char PermissionJson[] = R"({"code": "basic", "title_zh": "基础设置", "title_en": "Basic settings",
-    "children": [{"code": "basic.roles", "title_zh": "账号角色管理", "title_en": "Account roles", "children": []},
-                 {"code": "basic.accounts", "title_zh": "账号管理", "title_en": "Accounts", "children": []}]})";
+const char PermissionJson[] = R"({"code": "basic", "title_zh": "基础设置", "title_en": "Basic settings", "unit_kinds": null,
+    "children": [{"code": "basic.roles", "title_zh": "账号角色管理", "title_en": "Account roles",
+                  "unit_kinds": ["medical_institution", "manufacturer", "distributor"], "children": []},
+                 {"code": "basic.accounts", "title_zh": "账号管理", "title_en": "Accounts",
+                  "unit_kinds": ["manufacturer", "distributor"], "children": []}]})";
 const char AuditEventJson[] = R"({"id": 99, "at": "2026-11-23T08:00:00Z", "actor": {"id": 1, "name": "admin"},
     "action": "role.assign", "target_type": "role", "target_id": 3, "summary": "采购角色 → 周宇航"})";
 const char SessionJson[] = R"({"token": "tok-abc", "expires_at": "2026-11-24T08:00:00Z",
@@ -222,7 +224,18 @@ private slots:
         QCOMPARE(p->children.size(), 2);
         QVERIFY(p->children.at(0).isLeaf());
         QCOMPARE(p->children.at(1).code, QStringLiteral("basic.accounts"));
+        QCOMPARE(p->children.at(1).unitKinds, (QStringList{QStringLiteral("manufacturer"), QStringLiteral("distributor")}));
+        QVERIFY(p->unitKinds.isEmpty());   // a parent: null, see its children
         QCOMPARE(p->toJson(), json);
+        // A leaf without unit_kinds (a catalog from before menus differed by kind) serves every kind;
+        // an unknown kind is refused.
+        const auto old = zc::Permission::fromJson(parse(R"({"code": "a", "title_zh": "甲", "title_en": "A", "children": []})"));
+        QVERIFY(old);
+        QCOMPARE(old->unitKinds, zc::Permission::allUnitKinds());
+        QString why;
+        QVERIFY(!zc::Permission::fromJson(
+            parse(R"({"code": "a", "title_zh": "甲", "title_en": "A", "unit_kinds": ["hospital"], "children": []})"), &why));
+        QVERIFY2(why.contains(QStringLiteral("unit_kinds")), qPrintable(why));
         const QJsonArray list = zc::Permission::listToJson({ *p, *p });
         const auto back = zc::Permission::listFromJson(list);
         QVERIFY(back);
@@ -301,6 +314,8 @@ private slots:
             for (const QString &key : json.keys()) {
                 if (QLatin1String(samples().at(i).type) == QLatin1String("Session") && key == QLatin1String("token"))
                     continue;   // optional by contract (GET /me)
+                if (QLatin1String(samples().at(i).type) == QLatin1String("Permission") && key == QLatin1String("unit_kinds"))
+                    continue;   // missing on a catalog from before menus differed by kind (permissionTreeRoundTrips)
                 QTest::addRow("%s.%s", samples().at(i).type, qPrintable(key)) << i << key;
             }
         }
