@@ -2392,7 +2392,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/MainWindow.cpp" line="+70"/>
+        <location filename="../ui/workspace/MainWindow.cpp" line="+71"/>
         <source>Log out</source>
         <translation>Log out</translation>
     </message>
@@ -2417,7 +2417,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         <translation>Stop the sync</translation>
     </message>
     <message>
-        <location line="+265"/>
+        <location line="+269"/>
         <source>Last synced: not synced yet</source>
         <translation>Last synced: not synced yet</translation>
     </message>
@@ -2591,6 +2591,88 @@ Built with Qt %3.</translation>
     </message>
 </context>
 <context>
+    <name>zc::ui::MyAccountPage</name>
+    <message>
+        <location filename="../ui/account/MyAccountPage.cpp" line="+135"/>
+        <source>My account</source>
+        <translation>My account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menu permissions</source>
+        <translation>Menu permissions</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Login: %1    Name: %2    Phone: %3    Account type: %4</source>
+        <translation>Login: %1    Name: %2    Phone: %3    Account type: %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unit main account</source>
+        <translation>unit main account</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>handler</source>
+        <translation>handler</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not yet through role authentication</source>
+        <translation>not yet through role authentication</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit: %1    Kind: %2    USCC: %3    Unit code: %4</source>
+        <translation>Unit: %1    Kind: %2    USCC: %3    Unit code: %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>, </source>
+        <extracomment>The separator of a list of names in one line (Chinese: 、).</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roles: the unit&apos;s main account holds every menu of its unit kind; it is given no role.</source>
+        <translation>Roles: the unit&apos;s main account holds every menu of its unit kind; it is given no role.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roles: none</source>
+        <translation>Roles: none</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roles: %1</source>
+        <translation>Roles: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Roles: %n assigned</source>
+        <translation>
+            <numerusform>Roles: %n assigned</numerusform>
+            <numerusform>Roles: %n assigned</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No role is assigned to this account, so it cannot open any menu. The unit&apos;s main account (%1) assigns roles: ask it to give you one under Account roles › Assign accounts. Your menus appear here as soon as it does.</source>
+        <translation>No role is assigned to this account, so it cannot open any menu. The unit&apos;s main account (%1) assigns roles: ask it to give you one under Account roles › Assign accounts. Your menus appear here as soon as it does.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The roles of this account give no menu of this unit&apos;s kind. The unit&apos;s main account (%1) can change them.</source>
+        <translation>The roles of this account give no menu of this unit&apos;s kind. The unit&apos;s main account (%1) can change them.</translation>
+    </message>
+</context>
+<context>
     <name>zc::ui::NewPasswordFields</name>
     <message>
         <location filename="../ui/account/NewPasswordFields.cpp" line="+73"/>
@@ -2626,7 +2708,12 @@ Built with Qt %3.</translation>
 <context>
     <name>zc::ui::PageNavigation</name>
     <message>
-        <location filename="../ui/workspace/PageNavigation.cpp" line="+56"/>
+        <location filename="../ui/workspace/PageNavigation.cpp" line="+54"/>
+        <source>My account</source>
+        <translation>My account</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Basic settings</source>
         <translation>Basic settings</translation>
     </message>

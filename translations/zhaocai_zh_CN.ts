@@ -2376,7 +2376,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/MainWindow.cpp" line="+70"/>
+        <location filename="../ui/workspace/MainWindow.cpp" line="+71"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
@@ -2401,7 +2401,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         <translation>停止同步</translation>
     </message>
     <message>
-        <location line="+265"/>
+        <location line="+269"/>
         <source>Last synced: not synced yet</source>
         <translation>上次同步：尚未同步</translation>
     </message>
@@ -2574,6 +2574,87 @@ Built with Qt %3.</source>
     </message>
 </context>
 <context>
+    <name>zc::ui::MyAccountPage</name>
+    <message>
+        <location filename="../ui/account/MyAccountPage.cpp" line="+135"/>
+        <source>My account</source>
+        <translation>我的账号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menu permissions</source>
+        <translation>菜单权限</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Login: %1    Name: %2    Phone: %3    Account type: %4</source>
+        <translation>登录账号：%1    姓名：%2    手机号：%3    账号类型：%4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unit main account</source>
+        <translation>单位主账号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>handler</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not yet through role authentication</source>
+        <translation>未完成角色认证</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit: %1    Kind: %2    USCC: %3    Unit code: %4</source>
+        <translation>单位名称：%1    单位类型：%2    统一社会信用代码：%3    单位编号：%4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>, </source>
+        <extracomment>The separator of a list of names in one line (Chinese: 、).</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roles: the unit&apos;s main account holds every menu of its unit kind; it is given no role.</source>
+        <translation>角色：单位主账号拥有本单位类型的全部菜单权限，无需分配角色。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roles: none</source>
+        <translation>角色：无</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roles: %1</source>
+        <translation>角色：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Roles: %n assigned</source>
+        <translation>
+            <numerusform>角色：已分配 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No role is assigned to this account, so it cannot open any menu. The unit&apos;s main account (%1) assigns roles: ask it to give you one under Account roles › Assign accounts. Your menus appear here as soon as it does.</source>
+        <translation>对应角色为空：本账号尚未分配角色，因此无法打开任何菜单。角色由本单位主账号（%1）分配，请联系其在“账号角色管理 › 分配账号”中为您分配角色。分配后，您的菜单会显示在这里。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The roles of this account give no menu of this unit&apos;s kind. The unit&apos;s main account (%1) can change them.</source>
+        <translation>本账号的角色未包含适用于本单位类型的菜单权限。请联系本单位主账号（%1）调整。</translation>
+    </message>
+</context>
+<context>
     <name>zc::ui::NewPasswordFields</name>
     <message>
         <location filename="../ui/account/NewPasswordFields.cpp" line="+73"/>
@@ -2609,7 +2690,12 @@ Built with Qt %3.</source>
 <context>
     <name>zc::ui::PageNavigation</name>
     <message>
-        <location filename="../ui/workspace/PageNavigation.cpp" line="+56"/>
+        <location filename="../ui/workspace/PageNavigation.cpp" line="+54"/>
+        <source>My account</source>
+        <translation>我的账号</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Basic settings</source>
         <translation>基础设置</translation>
     </message>

@@ -6,6 +6,7 @@
 
 #include "ui/account/ChangePasswordDialog.h"
 #include "ui/account/RoleAuthenticationDialog.h"
+#include "ui/account/MyAccountPage.h"
 #include "ui/account/RoleAuthenticationPage.h"
 #include "ui/ErrorText.h"
 #include "ui/login/InstitutionChoiceDialog.h"
@@ -67,9 +68,15 @@ void TestLoginDialog::mainAccountSeesEveryPage()
     finishLogin(QStringLiteral("nmg_hosp"), demo::Password);
     QTRY_VERIFY_WITH_TIMEOUT(m_flow->mainWindow() && m_flow->mainWindow()->isVisible(), 15000);
     ui::MainWindow *window = m_flow->mainWindow();
-    QCOMPARE(window->pageKeys(), (QStringList{QStringLiteral("roles"), QStringLiteral("authentication"),
-                                              QStringLiteral("handlers"), QStringLiteral("audit"),
-                                              QStringLiteral("settings")}));
+    QCOMPARE(window->pageKeys(), (QStringList{QStringLiteral("account"), QStringLiteral("roles"),
+                                              QStringLiteral("authentication"), QStringLiteral("handlers"),
+                                              QStringLiteral("audit"), QStringLiteral("settings")}));
+    // 我的账号 comes first: the main account holds every menu of its kind.
+    QCOMPARE(window->currentPageKey(), QStringLiteral("account"));
+    QVERIFY(window->accountPage()->rolesText().contains(QStringLiteral("单位主账号")));
+    QVERIFY(window->accountPage()->noticeText().isEmpty());
+    QVERIFY(window->accountPage()->shownCodes().contains(QStringLiteral("basic.institution_info")));
+    QVERIFY(!window->accountPage()->shownCodes().contains(QStringLiteral("drug.listing.apply")));
     // 角色认证 in the left navigation says where the unit stands.
     QVERIFY(window->showPage(QStringLiteral("authentication")));
     const QString status = window->authenticationPage()->statusText();
@@ -202,8 +209,8 @@ void TestLoginDialog::handlerOfSeveralUnitsChoosesUnitThenInstitution()
     QTRY_VERIFY_WITH_TIMEOUT(m_flow->mainWindow() && m_flow->mainWindow()->isVisible(), 15000);
     // 系统管理员 holds the whole 基础设置 branch.
     QCOMPARE(m_flow->mainWindow()->pageKeys(),
-             (QStringList{QStringLiteral("roles"), QStringLiteral("handlers"), QStringLiteral("audit"),
-                          QStringLiteral("settings")}));
+             (QStringList{QStringLiteral("account"), QStringLiteral("roles"), QStringLiteral("handlers"),
+                          QStringLiteral("audit"), QStringLiteral("settings")}));
     QVERIFY(m_flow->mainWindow()->welcomeText().contains(QStringLiteral("经办人")));
     QCOMPARE(m_flow->mainWindow()->session().account->institutionId, east);
 }
@@ -243,8 +250,15 @@ void TestLoginDialog::institutionChosenElsewhereIsShownClearly()
     QTest::mouseClick(choose, Qt::LeftButton);
 
     QTRY_VERIFY_WITH_TIMEOUT(m_flow->mainWindow() && m_flow->mainWindow()->isVisible(), 15000);
-    // 药品采购员 holds no 基础设置 permission: only 设置 is offered.
-    QCOMPARE(m_flow->mainWindow()->pageKeys(), QStringList{QStringLiteral("settings")});
+    // 药品采购员 holds no 基础设置 permission: only 我的账号 and 设置 are offered,
+    // and 我的账号 shows the menus the role gives.
+    QCOMPARE(m_flow->mainWindow()->pageKeys(), (QStringList{QStringLiteral("account"), QStringLiteral("settings")}));
+    ui::MyAccountPage *mine = m_flow->mainWindow()->accountPage();
+    QVERIFY2(mine->rolesText().contains(QStringLiteral("1")), qPrintable(mine->rolesText()));
+    QVERIFY(mine->noticeText().isEmpty());
+    QVERIFY(mine->shownCodes().contains(QStringLiteral("drug.purchase.orders")));
+    QVERIFY(mine->shownCodes().contains(QStringLiteral("drug.purchase")));   // with its parents
+    QVERIFY(!mine->shownCodes().contains(QStringLiteral("basic.roles")));
     QCOMPARE(m_flow->mainWindow()->session().account->institutionId, branch);
 }
 

@@ -175,6 +175,8 @@ void TestScreenshots::mainWindow()
     save(window, QStringLiteral("settings.png"));
     QVERIFY(window->showPage(QStringLiteral("authentication")));
     save(window, QStringLiteral("role-authentication-page.png"));
+    QVERIFY(window->showPage(QStringLiteral("account")));
+    save(window, QStringLiteral("my-account.png"));
 }
 
 void TestScreenshots::unitChoice()

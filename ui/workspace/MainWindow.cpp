@@ -2,6 +2,7 @@
 #include "ui_MainWindow.h"
 
 #include "ui/account/ChangePasswordDialog.h"
+#include "ui/account/MyAccountPage.h"
 #include "ui/account/RoleAuthenticationDialog.h"
 #include "ui/account/RoleAuthenticationPage.h"
 #include "ui/account/SmsCooldowns.h"
@@ -171,13 +172,16 @@ void MainWindow::buildPages()
     m_auditPage->setObjectName(QStringLiteral("auditPage"));
     m_settingsPage = new SettingsPage(m_client, m_credentials, m_ui->pageStack);
     m_settingsPage->setObjectName(QStringLiteral("settingsPage"));
+    m_accountPage = new MyAccountPage(m_models, m_ui->pageStack);
+    m_accountPage->setObjectName(QStringLiteral("accountPage"));
     m_authenticationPage = new RoleAuthenticationPage(m_ui->pageStack);
     m_authenticationPage->setObjectName(QStringLiteral("authenticationPage"));
     connect(m_authenticationPage, &RoleAuthenticationPage::authenticateRequested, this, &MainWindow::authenticateUnit);
     for (WorkspacePage *page : workspacePages())
         page->setWorkspace(m_workspace);
 
-    const QList<QPair<QString, QWidget *>> pages{{QStringLiteral("roles"), m_rolesPage},
+    const QList<QPair<QString, QWidget *>> pages{{QStringLiteral("account"), m_accountPage},
+                                                 {QStringLiteral("roles"), m_rolesPage},
                                                  {QStringLiteral("authentication"), m_authenticationPage},
                                                  {QStringLiteral("handlers"), m_handlersPage},
                                                  {QStringLiteral("audit"), m_auditPage},
@@ -205,6 +209,7 @@ void MainWindow::setSession(const Session &session)
     for (WorkspacePage *page : workspacePages())
         page->setSession(m_session);
     m_authenticationPage->setSession(m_session);
+    m_accountPage->setSession(m_session);
     m_ui->actionRoleAuthentication->setVisible(m_session.isMainAccount());
     updateHeader();
     updateStatusBar();

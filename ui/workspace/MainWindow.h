@@ -28,6 +28,7 @@ class AuditLogPage;
 class HandlersPage;
 class PageNavigation;
 class RolesPage;
+class MyAccountPage;
 class RoleAuthenticationPage;
 class SettingsPage;
 class SmsCooldowns;
@@ -57,7 +58,7 @@ public:
     [[nodiscard]] const Session &session() const { return m_session; }
 
     // Navigation keys, in order, of the pages this session may open:
-    // "roles" (basic.roles), "authentication" (the main account's 角色认证),
+    // "account" (我的账号, everyone's), "roles" (basic.roles), "authentication" (the main account's 角色认证),
     // "handlers" (basic.accounts), "audit" (either), "settings".
     [[nodiscard]] QStringList pageKeys() const;
     [[nodiscard]] QString currentPageKey() const;
@@ -70,6 +71,7 @@ public:
     [[nodiscard]] QString readOnlyReason() const;
     [[nodiscard]] SettingsPage *settingsPage() const { return m_settingsPage; }
     [[nodiscard]] RoleAuthenticationPage *authenticationPage() const { return m_authenticationPage; }
+    [[nodiscard]] MyAccountPage *accountPage() const { return m_accountPage; }
     [[nodiscard]] RolesPage *rolesPage() const { return m_rolesPage; }
     [[nodiscard]] HandlersPage *handlersPage() const { return m_handlersPage; }
     [[nodiscard]] AuditLogPage *auditPage() const { return m_auditPage; }
@@ -131,6 +133,7 @@ private:
     AuditLogPage *m_auditPage = nullptr;
     SettingsPage *m_settingsPage = nullptr;
     RoleAuthenticationPage *m_authenticationPage = nullptr;
+    MyAccountPage *m_accountPage = nullptr;
     QLabel *m_serverLabel = nullptr;
     QLabel *m_accountLabel = nullptr;
     QLabel *m_connectionLabel = nullptr;

@@ -50,6 +50,8 @@ void PageNavigation::rebuild(const Session &session)
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         return item;
     };
+    // 我的账号 first, for every account.
+    addPage(nullptr, QStringLiteral("account"), tr("My account"), QStringLiteral(":/zc/icons/handlers.svg"));
     // 角色认证 is the main account's (the Jiangsu guide: "点击左侧角色认证").
     const bool mainAccount = session.isMainAccount();
     if (roles || mainAccount) {

@@ -19,8 +19,9 @@ namespace zc::ui {
 // The main window's left navigation, shaped like the portal's 用户基础设置
 // (基础设置 › 账号角色管理, 账号管理 › 单位经办人, 审计日志, 设置): it offers only
 // the pages the session's permissions allow and shows the chosen one in the
-// page stack. Pages are known by a key ("roles", "authentication" — 角色认证,
-// the main account's —, "handlers", "audit", "settings").
+// page stack. Pages are known by a key ("account" — 我的账号, first for
+// everyone —, "roles", "authentication" — 角色认证, the main account's —,
+// "handlers", "audit", "settings").
 class PageNavigation : public QObject
 {
     Q_OBJECT
