@@ -2608,7 +2608,7 @@ Built with Qt %3.</translation>
         <translation>Login: %1    Name: %2    Phone: %3    Account type: %4</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>unit main account</source>
         <translation>unit main account</translation>
     </message>
@@ -2764,18 +2764,18 @@ Built with Qt %3.</translation>
 <context>
     <name>zc::ui::PagerWidget</name>
     <message>
-        <location filename="../ui/widgets/PagerWidget.cpp" line="+38"/>
+        <location filename="../ui/widgets/PagerWidget.cpp" line="+41"/>
         <source>Rows per page</source>
         <translation>Rows per page</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+60"/>
+        <location line="+69"/>
         <source>%1 / page</source>
         <translation>%1 / page</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-63"/>
         <location line="+1"/>
         <source>Previous page</source>
         <translation>Previous page</translation>
@@ -2802,7 +2802,7 @@ Built with Qt %3.</translation>
         <translation>page</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+30"/>
         <source>%n item(s) in total</source>
         <translation>
             <numerusform>%n item in total</numerusform>
@@ -2810,7 +2810,12 @@ Built with Qt %3.</translation>
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+3"/>
+        <source>showing %1–%2</source>
+        <translation>showing %1–%2</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Page %1</source>
         <translation>Page %1</translation>
     </message>

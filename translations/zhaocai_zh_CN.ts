@@ -2591,7 +2591,7 @@ Built with Qt %3.</source>
         <translation>登录账号：%1    姓名：%2    手机号：%3    账号类型：%4</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>unit main account</source>
         <translation>单位主账号</translation>
     </message>
@@ -2746,18 +2746,18 @@ Built with Qt %3.</source>
 <context>
     <name>zc::ui::PagerWidget</name>
     <message>
-        <location filename="../ui/widgets/PagerWidget.cpp" line="+38"/>
+        <location filename="../ui/widgets/PagerWidget.cpp" line="+41"/>
         <source>Rows per page</source>
         <translation>每页条数</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+60"/>
+        <location line="+69"/>
         <source>%1 / page</source>
         <translation>%1条/页</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-63"/>
         <location line="+1"/>
         <source>Previous page</source>
         <translation>上一页</translation>
@@ -2784,14 +2784,19 @@ Built with Qt %3.</source>
         <translation>页</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+30"/>
         <source>%n item(s) in total</source>
         <translation>
             <numerusform>共 %n 条</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+3"/>
+        <source>showing %1–%2</source>
+        <translation>显示 %1-%2 条</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Page %1</source>
         <translation>第 %1 页</translation>
     </message>

@@ -71,6 +71,7 @@ void TestPagedTable::pagerSaysTotalAndMovesPages()
     QCOMPARE(pager->total(), 23);
     QCOMPARE(pager->pageCount(), 3);
     QCOMPARE(pager->totalText(), QStringLiteral("23 item(s) in total"));
+    QCOMPARE(pager->rangeText(), QStringLiteral("showing 1–10"));
     auto *next = pager->findChild<QToolButton *>(QStringLiteral("nextPageButton"));
     auto *previous = pager->findChild<QToolButton *>(QStringLiteral("previousPageButton"));
     QVERIFY(next && previous);
@@ -85,6 +86,7 @@ void TestPagedTable::pagerSaysTotalAndMovesPages()
     QTest::qWait(1);
     QCOMPARE(table.pageModel()->page(), 3);
     QCOMPARE(table.view()->model()->rowCount(), 3);
+    QCOMPARE(pager->rangeText(), QStringLiteral("showing 21–23"));
     QTRY_VERIFY(!pager->findChild<QToolButton *>(QStringLiteral("nextPageButton"))->isEnabled());
 }
 

@@ -32,6 +32,9 @@ PagerWidget::PagerWidget(QWidget *parent) : QWidget(parent)
     m_totalLabel = new QLabel(this);
     m_totalLabel->setObjectName(QStringLiteral("totalLabel"));
     layout->addWidget(m_totalLabel);
+    m_rangeLabel = new QLabel(this);
+    m_rangeLabel->setObjectName(QStringLiteral("rangeLabel"));
+    layout->addWidget(m_rangeLabel);
 
     m_sizeCombo = new QComboBox(this);
     m_sizeCombo->setObjectName(QStringLiteral("pageSizeCombo"));
@@ -86,6 +89,11 @@ QString PagerWidget::totalText() const
     return m_totalLabel->text();
 }
 
+QString PagerWidget::rangeText() const
+{
+    return m_rangeLabel->text();
+}
+
 void PagerWidget::setState(int total, int page, int pageCount, int pageSize)
 {
     m_total = std::max(0, total);
@@ -93,6 +101,10 @@ void PagerWidget::setState(int total, int page, int pageCount, int pageSize)
     m_page = std::clamp(page, 1, m_pageCount);
     m_pageSize = pageSize;
     m_totalLabel->setText(tr("%n item(s) in total", nullptr, m_total));
+    const int first = (m_page - 1) * std::max(1, pageSize) + 1;
+    const int last = std::min(m_total, m_page * std::max(1, pageSize));
+    m_rangeLabel->setText(m_total > 0 ? tr("showing %1–%2").arg(first).arg(last) : QString());
+    m_rangeLabel->setVisible(m_total > 0);
     const int sizeIndex = m_sizeCombo->findData(pageSize);
     if (sizeIndex >= 0) {
         m_sizeCombo->setCurrentIndex(sizeIndex);

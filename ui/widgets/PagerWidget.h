@@ -27,6 +27,8 @@ public:
     [[nodiscard]] int pageCount() const { return m_pageCount; }
     [[nodiscard]] int pageSize() const { return m_pageSize; }
     [[nodiscard]] QString totalText() const;
+    // 显示a-b条, as the portal's pager says (empty when there is nothing to show).
+    [[nodiscard]] QString rangeText() const;
     // The page sizes offered (10, 20, 50, 100).
     [[nodiscard]] static QList<int> pageSizes();
 
@@ -39,6 +41,7 @@ private:
     void sizeChosen(int comboIndex);
 
     QLabel *m_totalLabel = nullptr;
+    QLabel *m_rangeLabel = nullptr;
     QComboBox *m_sizeCombo = nullptr;
     QToolButton *m_previous = nullptr;
     QToolButton *m_next = nullptr;
