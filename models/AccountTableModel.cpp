@@ -64,6 +64,21 @@ void AccountTableModel::setRoleNames(const QHash<qint64, QString> &names)
                          { Qt::DisplayRole, Qt::ToolTipRole, SortRole });
 }
 
+void AccountTableModel::setInstitutionNames(const QHash<qint64, QString> &names)
+{
+    m_institutionNames = names;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, InstitutionColumn), index(rowCount() - 1, InstitutionColumn),
+                         { Qt::DisplayRole, Qt::ToolTipRole, SortRole });
+}
+
+QString AccountTableModel::institutionText(const Account &a) const
+{
+    if (a.institutionId == 0)
+        return {};
+    return m_institutionNames.value(a.institutionId, tr("Institution %1").arg(a.institutionId));
+}
+
 void AccountTableModel::setRevealPhones(bool reveal)
 {
     if (m_revealPhones == reveal)
@@ -118,6 +133,7 @@ QVariant AccountTableModel::data(const QModelIndex &index, int role) const
         case RolesColumn: return rolesText(a);
         case CreatedAtColumn: return formatTime(a.createdAt);
         case LastLoginColumn: return formatTime(a.lastLoginAt);
+        case InstitutionColumn: return institutionText(a);
         default: break;
         }
         break;
@@ -148,6 +164,7 @@ QVariant AccountTableModel::data(const QModelIndex &index, int role) const
         case RolesColumn: return rolesText(a);
         case CreatedAtColumn: return msecs(a.createdAt);
         case LastLoginColumn: return msecs(a.lastLoginAt);
+        case InstitutionColumn: return institutionText(a);
         default: break;
         }
         break;
@@ -169,6 +186,7 @@ QVariant AccountTableModel::headerData(int section, Qt::Orientation orientation,
     case RolesColumn: return tr("Roles");
     case CreatedAtColumn: return tr("Created at");
     case LastLoginColumn: return tr("Last login");
+    case InstitutionColumn: return tr("Medical institution");
     default: return {};
     }
 }
@@ -192,12 +210,12 @@ void AccountTableModel::sort(int column, Qt::SortOrder order)
     if (column < 0 || column >= ColumnCount)
         return;
     const QList<Account> &accounts = items();
-    // The roles column sorts by its text; computed once per row, not per comparison.
-    QList<QString> roleTexts;
-    if (column == RolesColumn) {
-        roleTexts.reserve(accounts.size());
+    // The roles and institution columns sort by their text; computed once per row, not per comparison.
+    QList<QString> cellTexts;
+    if (column == RolesColumn || column == InstitutionColumn) {
+        cellTexts.reserve(accounts.size());
         for (const Account &a : accounts)
-            roleTexts.append(rolesText(a));
+            cellTexts.append(column == RolesColumn ? rolesText(a) : institutionText(a));
     }
     sortItems(order, [&](int x, int y) -> int {
         const Account &a = accounts.at(x);
@@ -207,7 +225,8 @@ void AccountTableModel::sort(int column, Qt::SortOrder order)
         case NameColumn: return a.name.compare(b.name, Qt::CaseInsensitive);
         case PhoneColumn: return a.phone.compare(b.phone);
         case StatusColumn: return compareValues(static_cast<int>(a.status), static_cast<int>(b.status));
-        case RolesColumn: return roleTexts.at(x).compare(roleTexts.at(y));
+        case RolesColumn:
+        case InstitutionColumn: return cellTexts.at(x).compare(cellTexts.at(y));
         case CreatedAtColumn: return compareValues(msecs(a.createdAt), msecs(b.createdAt));
         case LastLoginColumn: return compareValues(msecs(a.lastLoginAt), msecs(b.lastLoginAt));
         default: return 0;

@@ -24,7 +24,7 @@ class AccountTableModel : public CachedTableModel<Account, QString>
     Q_OBJECT
 public:
     enum Column { LoginColumn, NameColumn, PhoneColumn, StatusColumn, RolesColumn, CreatedAtColumn,
-                  LastLoginColumn, ColumnCount };
+                  LastLoginColumn, InstitutionColumn, ColumnCount };
     enum ItemRole {
         IdRole = Qt::UserRole + 1,   // qint64
         SortRole,                    // raw value of the cell for sorting (QString, int, msecs)
@@ -46,6 +46,9 @@ public:
 
     // Role names by id, for the roles column (a missing name shows its id).
     void setRoleNames(const QHash<qint64, QString> &names);
+    // Institution names by id, for the institution column (the 医疗机构 a
+    // handler chose; empty where none was chosen, an unknown id shows it).
+    void setInstitutionNames(const QHash<qint64, QString> &names);
     void setRevealPhones(bool reveal);
     [[nodiscard]] bool revealPhones() const { return m_revealPhones; }
 
@@ -73,8 +76,10 @@ protected:
 private:
     [[nodiscard]] static bool hasNoRole(const Account &a);
     [[nodiscard]] QString rolesText(const Account &a) const;
+    [[nodiscard]] QString institutionText(const Account &a) const;
 
     QHash<qint64, QString> m_roleNames;
+    QHash<qint64, QString> m_institutionNames;
     bool m_revealPhones = false;
 };
 

@@ -381,6 +381,12 @@ ApiJob *ApiClient::authenticateUnit(Unit::Kind kind, const QString &unitCode, QO
                        context, std::move(done), parseUnit);
 }
 
+ApiJob *ApiClient::institutions(QObject *context, Done<QList<Institution>> done)
+{
+    return typed<QList<Institution>>(send("GET", QStringLiteral("/unit/institutions")), context, std::move(done),
+                                     parseInstitutions);
+}
+
 ApiJob *ApiClient::handlers(const HandlerListQuery &query, QObject *context, Done<Page<Account>> done)
 {
     return typed<Page<Account>>(send("GET", QStringLiteral("/handlers"), query.toQuery()), context,

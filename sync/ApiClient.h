@@ -10,6 +10,7 @@
 #include "models/Account.h"
 #include "models/ApiError.h"
 #include "models/AuditEvent.h"
+#include "models/Institution.h"
 #include "models/Permission.h"
 #include "models/Role.h"
 #include "models/Session.h"
@@ -110,6 +111,8 @@ public:
     // --- Unit administration ---
     // POST /unit/authentication (角色认证).
     ApiJob *authenticateUnit(Unit::Kind kind, const QString &unitCode, QObject *context, Done<Unit> done);
+    // GET /unit/institutions: the unit's medical institutions (docs/api.md).
+    ApiJob *institutions(QObject *context, Done<QList<Institution>> done);
 
     // Handlers (单位经办人). Versioned writes send If-Match with `version`
     // (the resource's version, as in Result::etag or Account::version); an

@@ -86,6 +86,33 @@ inline std::optional<Unit> parseUnit(const QJsonDocument &doc, QString *why)
 {
     return parseObject<Unit>(doc, why, &Unit::fromJson);
 }
+// {"items": [Institution]}: GET /unit/institutions (not paged).
+inline std::optional<QList<Institution>> parseInstitutions(const QJsonDocument &doc, QString *why)
+{
+    if (!doc.isObject()) {
+        *why = QStringLiteral("institutions: expected a JSON object");
+        return std::nullopt;
+    }
+    JsonReader r(doc.object(), QStringLiteral("Institutions"));
+    const QJsonArray items = r.array("items");
+    QList<Institution> list;
+    for (qsizetype i = 0; i < items.size() && r.ok(); ++i) {
+        QString itemWhy;
+        std::optional<Institution> item =
+            items.at(i).isObject() ? Institution::fromJson(items.at(i).toObject(), &itemWhy) : std::nullopt;
+        if (!item)
+            r.fail(r.path("items") + u'[' + QString::number(i) + QStringLiteral("]: ")
+                   + (itemWhy.isEmpty() ? QStringLiteral("expected object") : itemWhy));
+        else
+            list.append(std::move(*item));
+    }
+    if (!r.ok()) {
+        *why = r.error();
+        return std::nullopt;
+    }
+    return list;
+}
+
 inline std::optional<Page<Account>> parseAccountPage(const QJsonDocument &doc, QString *why)
 {
     return parsePage<Account>(doc, why, QStringLiteral("Account"), &Account::fromJson);

@@ -5,6 +5,7 @@
 // values; the lists' page type (Page<T>) is the cache's, so that a page read
 // from the server and a page read from the cache are the same thing.
 
+#include "AuditQuery.h"
 #include "Cache.h"   // Page<T>
 
 #include "models/Account.h"
@@ -94,17 +95,5 @@ struct RoleAccountsFilter
     [[nodiscard]] QUrlQuery toQuery() const;
 };
 
-// GET /audit-events filters; empty / 0 / invalid fields are left out.
-struct AuditQuery
-{
-    int page = 1;
-    int size = 10;
-    QString action;                           // e.g. "role.create"
-    qint64 actorId = 0;
-    QDateTime from;                           // inclusive
-    QDateTime to;                             // inclusive
-
-    [[nodiscard]] QUrlQuery toQuery() const;
-};
 
 } // namespace zc::sync

@@ -381,7 +381,7 @@ CacheError Cache::clear()
     return write("clear", [](Writer &w) {
         CacheError e;
         for (const char *sql : { "DELETE FROM assignments", "DELETE FROM accounts", "DELETE FROM roles",
-                                 "DELETE FROM catalog",
+                                 "DELETE FROM catalog", "DELETE FROM institutions", "DELETE FROM audit_events",
                                  "UPDATE sync_state SET cursor = '', catalog_version = '',"
                                  " last_full_sync_at = NULL, last_incremental_sync_at = NULL" }) {
             e = w.plain(sql, "clear");

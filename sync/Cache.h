@@ -1,8 +1,11 @@
 #pragma once
 
+#include "AuditQuery.h"
 #include "ChangeBatch.h"
 
 #include "models/Account.h"
+#include "models/AuditEvent.h"
+#include "models/Institution.h"
 #include "models/PermissionCatalog.h"
 #include "models/Role.h"
 
@@ -119,6 +122,15 @@ struct CacheCounts
     int assignments = 0;
 };
 
+// What the cache holds of the audit log: only the events this client was
+// shown (the log itself lives on the server).
+struct AuditCacheState
+{
+    int events = 0;
+    QDateTime oldest;       // the oldest event kept (invalid: none)
+    QDateTime lastSeenAt;   // when the server last gave some (invalid: never)
+};
+
 // The client's local copy of one unit as one account sees it: roles,
 // accounts, their assignments, the permission catalog and the sync state, in
 // one SQLite file per (server profile, account). It holds no password and no
@@ -187,6 +199,13 @@ public:
     // assignment and the role's account count follow; idempotent.
     [[nodiscard]] CacheError applyAssignment(qint64 roleId, qint64 accountId, bool assigned);
     [[nodiscard]] CacheError applyCatalog(const PermissionCatalog &catalog);
+    // The unit's institutions (GET /unit/institutions), replacing the list.
+    [[nodiscard]] CacheError applyInstitutions(const QList<Institution> &institutions);
+    // Audit events the server showed (GET /audit-events pages), kept to be
+    // read offline; an event seen again is updated. Beyond MaxAuditEvents
+    // the oldest are dropped.
+    [[nodiscard]] CacheError applyAuditEvents(const QList<AuditEvent> &events);
+    static constexpr int MaxAuditEvents = 20000;
     // Forgets every row and the sync state (the next sync is a full one).
     [[nodiscard]] CacheError clear();
     // 退出并清除本机数据: closes this connection and deletes the files. Every
@@ -208,6 +227,10 @@ public:
     [[nodiscard]] CacheResult<PermissionCatalog> catalog() const;     // NotFound before the first one
     [[nodiscard]] CacheResult<SyncState> syncState() const;
     [[nodiscard]] CacheResult<CacheCounts> counts() const;
+    [[nodiscard]] CacheResult<QList<Institution>> institutions() const;   // in the server's order
+    // The kept events the query matches, newest first, paged like the API.
+    [[nodiscard]] CacheResult<Page<AuditEvent>> auditEvents(const AuditQuery &query) const;
+    [[nodiscard]] CacheResult<AuditCacheState> auditState() const;
 
 private:
     struct Writer;

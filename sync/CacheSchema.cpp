@@ -77,6 +77,26 @@ const std::vector<Migration> &migrations()
                   " last_incremental_sync_at INTEGER)",
                   "INSERT INTO sync_state (id) VALUES (1)",
           } },
+        { 2, "the unit's institutions, the audit events the client was shown",
+          {
+                  "CREATE TABLE institutions ("
+                  " id INTEGER PRIMARY KEY CHECK (id > 0),"
+                  " position INTEGER NOT NULL,"   // the server's order
+                  " code TEXT NOT NULL,"
+                  " name TEXT NOT NULL,"
+                  " uscc TEXT NOT NULL,"
+                  " level TEXT NOT NULL,"
+                  " address TEXT NOT NULL)",
+                  // The event as the API gave it (json), and what the filters read.
+                  "CREATE TABLE audit_events ("
+                  " id INTEGER PRIMARY KEY CHECK (id > 0),"
+                  " at INTEGER NOT NULL,"
+                  " actor_id INTEGER NOT NULL,"
+                  " action TEXT NOT NULL,"
+                  " json TEXT NOT NULL,"
+                  " seen_at INTEGER NOT NULL)",
+                  "CREATE INDEX audit_events_by_time ON audit_events (at, id)",
+          } },
     };
     return list;
 }

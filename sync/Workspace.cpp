@@ -135,6 +135,10 @@ CacheError Workspace::openCacheAndEngine()
     m_engine = std::make_unique<SyncEngine>(m_client, m_cachePath);
     m_writes = std::make_unique<WriteThrough>(m_client, m_engine.get());
     connect(m_engine.get(), &SyncEngine::offlineChanged, this, &Workspace::readOnlyChanged);
+    connect(m_engine.get(), &SyncEngine::offlineChanged, this, [this](bool offline) {
+        if (!offline)
+            refreshInstitutions();   // back online after an offline start
+    });
     return {};
 }
 
@@ -176,7 +180,37 @@ CacheError Workspace::openOnline(const Session &session, bool syncNow)
         qCWarning(lcSync) << "the session could not be stored for offline use:" << e.message;
     if (syncNow)
         m_engine->refresh();
+    refreshInstitutions();
     return {};
+}
+
+void Workspace::refreshInstitutions()
+{
+    if (!m_cache || !m_client || isReadOnly())
+        return;
+    m_client->institutions(this, [this](const Result<QList<Institution>> &r) {
+        if (!r.ok()) {
+            // Not fatal: the names stay as cached; an expired session says so elsewhere.
+            qCInfo(lcSync) << "the unit's institutions were not refreshed:" << r.error.code;
+            return;
+        }
+        if (!m_cache)
+            return;
+        const CacheError e = m_cache->applyInstitutions(*r.value);
+        if (!e.ok()) {
+            qCWarning(lcSync) << "the unit's institutions could not be cached:" << e.message;
+            return;
+        }
+        Q_EMIT institutionsChanged();
+    });
+}
+
+QList<Institution> Workspace::institutions() const
+{
+    if (!m_cache)
+        return {};
+    CacheResult<QList<Institution>> r = m_cache->institutions();
+    return r.ok() ? *r.value : QList<Institution>{};
 }
 
 CacheError Workspace::openOffline()

@@ -82,6 +82,13 @@ public:
     // Updates the stored session (e.g. after GET /me or a unit choice).
     [[nodiscard]] CacheError storeSession(const Session &session);
 
+    // Asks the server for the unit's institutions (GET /unit/institutions)
+    // and keeps them in the cache (done at each openOnline()); emits
+    // institutionsChanged() when stored. Offline it does nothing.
+    void refreshInstitutions();
+    // The cached institutions (empty when none or not open).
+    [[nodiscard]] QList<Institution> institutions() const;
+
     // Valid while open; owned by the workspace.
     [[nodiscard]] Cache *cache() const { return m_cache.get(); }
     [[nodiscard]] SyncEngine *engine() const { return m_engine.get(); }
@@ -96,6 +103,7 @@ public:
 
 Q_SIGNALS:
     void readOnlyChanged(bool readOnly);
+    void institutionsChanged();
     void forgotten();
 
 private:

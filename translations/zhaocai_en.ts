@@ -4,7 +4,12 @@
 <context>
     <name>zc::AccountTableModel</name>
     <message>
-        <location filename="../models/AccountTableModel.cpp" line="+87"/>
+        <location filename="../models/AccountTableModel.cpp" line="+79"/>
+        <source>Institution %1</source>
+        <translation>Institution %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Main account (all permissions)</source>
         <translation>Main account (all permissions)</translation>
     </message>
@@ -40,12 +45,12 @@
         <translation>Locked</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>This handler holds no role, so it cannot open any menu until a role is assigned.</source>
         <translation>This handler holds no role, so it cannot open any menu until a role is assigned.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
@@ -78,6 +83,11 @@
         <location line="+1"/>
         <source>Last login</source>
         <translation>Last login</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medical institution</source>
+        <translation>Medical institution</translation>
     </message>
 </context>
 <context>
@@ -393,7 +403,7 @@
     </message>
     <message>
         <location line="-114"/>
-        <location filename="../ui/roles/AssignAccountsDialog.cpp" line="+177"/>
+        <location filename="../ui/roles/AssignAccountsDialog.cpp" line="+178"/>
         <source>&amp;Unassign</source>
         <translation>&amp;Unassign</translation>
     </message>
@@ -424,7 +434,7 @@
         <translation>Every account holds this role.</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-124"/>
         <source>Assigned accounts</source>
         <translation>Assigned accounts</translation>
     </message>
@@ -434,7 +444,7 @@
         <translation>Unassigned accounts</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>Role: %1</source>
         <translation>Role: %1</translation>
     </message>
@@ -791,7 +801,7 @@
         <translation>Audit events</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="+60"/>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="+63"/>
         <source>All actions</source>
         <translation>All actions</translation>
     </message>
@@ -811,17 +821,12 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>The audit log is kept on the server only. It cannot be searched while the server cannot be reached; what was loaded before stays visible.</source>
-        <translation>The audit log is kept on the server only. It cannot be searched while the server cannot be reached; what was loaded before stays visible.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>The start date is after the end date.</source>
         <translation>The start date is after the end date.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>No audit events match the filter.</source>
         <translation>No audit events match the filter.</translation>
     </message>
@@ -829,6 +834,53 @@
         <location line="+2"/>
         <source>Loading the audit log…</source>
         <translation>Loading the audit log…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Offline, and the audit events kept on this computer cannot be read. Try again when the server can be reached.</source>
+        <translation>Offline, and the audit events kept on this computer cannot be read. Try again when the server can be reached.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Offline: this computer has kept no audit events yet. The log is on the server; it shows again when the server can be reached.</source>
+        <translation>Offline: this computer has kept no audit events yet. The log is on the server; it shows again when the server can be reached.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Offline: %n kept event(s) match, as this computer last read them from the server %1 (%2). Older events and newer ones are only on the server.</source>
+        <translation>
+            <numerusform>Offline: %n kept event match, as this computer last read them from the server %1 (%2). Older events and newer ones are only on the server.</numerusform>
+            <numerusform>Offline: %n kept events match, as this computer last read them from the server %1 (%2). Older events and newer ones are only on the server.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>just now</source>
+        <translation>just now</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1651,7 +1703,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../ui/handlers/HandlersPage.cpp" line="+196"/>
+        <location filename="../ui/handlers/HandlersPage.cpp" line="+199"/>
         <source>Show &amp;phone numbers</source>
         <translation>Show &amp;phone numbers</translation>
     </message>
@@ -1681,7 +1733,7 @@
         <translation>Save all handlers that match the filter as a CSV file</translation>
     </message>
     <message>
-        <location filename="../ui/handlers/HandlersPage.cpp" line="-150"/>
+        <location filename="../ui/handlers/HandlersPage.cpp" line="-153"/>
         <source>All</source>
         <translation>All</translation>
     </message>
@@ -1742,43 +1794,43 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+234"/>
+        <location line="+244"/>
         <source>Reset password</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-243"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Handlers</source>
         <translation>Handlers</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+231"/>
+        <location line="+240"/>
         <source>Delete handler</source>
         <translation>Delete handler</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-292"/>
         <source>Loading the handlers from this computer&apos;s cache…</source>
         <translation>Loading the handlers from this computer&apos;s cache…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>Not connected to a server.</source>
         <translation>Not connected to a server.</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-83"/>
         <source>Add a handler account by mobile phone number</source>
         <translation>Add a handler account by mobile phone number</translation>
     </message>
     <message numerus="yes">
-        <location line="+117"/>
+        <location line="+120"/>
         <source>%n handler(s) hold no role: at login they are told “no role assigned” (对应角色为空) and cannot open any menu. Give each of them a role with “Assign a role”.</source>
         <translation>
             <numerusform>%n handler holds no role: at login it is told “no role assigned” and cannot open any menu. Give it a role with “Assign a role”.</numerusform>
@@ -1791,7 +1843,7 @@
         <translation>Hide &amp;phone numbers</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>handlers</source>
         <translation>handlers</translation>
     </message>
@@ -2392,7 +2444,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/MainWindow.cpp" line="+71"/>
+        <location filename="../ui/workspace/MainWindow.cpp" line="+72"/>
         <source>Log out</source>
         <translation>Log out</translation>
     </message>
@@ -2417,12 +2469,12 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         <translation>Stop the sync</translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location line="+285"/>
         <source>Last synced: not synced yet</source>
         <translation>Last synced: not synced yet</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-114"/>
         <source>This computer&apos;s copy of the account could not be opened, so nothing can be shown or changed.</source>
         <translation>This computer&apos;s copy of the account could not be opened, so nothing can be shown or changed.</translation>
     </message>
@@ -2447,12 +2499,17 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         <translation>Hello, %1! Login type: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>%1 · %2 · USCC %3</source>
         <translation>%1 · %2 · USCC %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>%1 · %2 · %3 · USCC %4</source>
+        <translation>%1 · %2 · %3 · USCC %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -2593,7 +2650,7 @@ Built with Qt %3.</translation>
 <context>
     <name>zc::ui::MyAccountPage</name>
     <message>
-        <location filename="../ui/account/MyAccountPage.cpp" line="+135"/>
+        <location filename="../ui/account/MyAccountPage.cpp" line="+139"/>
         <source>My account</source>
         <translation>My account</translation>
     </message>
@@ -2633,7 +2690,17 @@ Built with Qt %3.</translation>
         <translation>none yet</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>Medical institution: %1    Code: %2    Level: %3    Address: %4</source>
+        <translation>Medical institution: %1    Code: %2    Level: %3    Address: %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Medical institution: number %1 (its name shows once the server was reached)</source>
+        <translation>Medical institution: number %1 (its name shows once the server was reached)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>, </source>
         <extracomment>The separator of a list of names in one line (Chinese: 、).</extracomment>
         <translation>, </translation>
@@ -4217,7 +4284,7 @@ Built with Qt %3.</translation>
 <context>
     <name>zc::ui::Startup</name>
     <message>
-        <location filename="../ui/Startup.cpp" line="+156"/>
+        <location filename="../ui/Startup.cpp" line="+124"/>
         <source>Desktop administration of units, handler accounts and roles on provincial medical-insurance procurement platforms.</source>
         <translation>Desktop administration of units, handler accounts and roles on provincial medical-insurance procurement platforms.</translation>
     </message>

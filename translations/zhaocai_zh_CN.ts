@@ -4,7 +4,12 @@
 <context>
     <name>zc::AccountTableModel</name>
     <message>
-        <location filename="../models/AccountTableModel.cpp" line="+87"/>
+        <location filename="../models/AccountTableModel.cpp" line="+79"/>
+        <source>Institution %1</source>
+        <translation>医疗机构 %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Main account (all permissions)</source>
         <translation>单位主账号（拥有全部权限）</translation>
     </message>
@@ -40,12 +45,12 @@
         <translation>已锁定</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>This handler holds no role, so it cannot open any menu until a role is assigned.</source>
         <translation>该经办人没有任何角色，分配角色之前无法打开任何菜单（登录时提示“对应角色为空”）。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Login</source>
         <translation>登录账号</translation>
     </message>
@@ -78,6 +83,11 @@
         <location line="+1"/>
         <source>Last login</source>
         <translation>最后登录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medical institution</source>
+        <translation>医疗机构</translation>
     </message>
 </context>
 <context>
@@ -392,7 +402,7 @@
     </message>
     <message>
         <location line="-114"/>
-        <location filename="../ui/roles/AssignAccountsDialog.cpp" line="+177"/>
+        <location filename="../ui/roles/AssignAccountsDialog.cpp" line="+178"/>
         <source>&amp;Unassign</source>
         <translation>取消分配(&amp;U)</translation>
     </message>
@@ -423,7 +433,7 @@
         <translation>所有账号都已分配该角色。</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-124"/>
         <source>Assigned accounts</source>
         <translation>已分配的账号</translation>
     </message>
@@ -433,7 +443,7 @@
         <translation>未分配的账号</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>Role: %1</source>
         <translation>角色名称：%1</translation>
     </message>
@@ -784,7 +794,7 @@
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="+60"/>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="+63"/>
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
@@ -804,17 +814,12 @@
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>The audit log is kept on the server only. It cannot be searched while the server cannot be reached; what was loaded before stays visible.</source>
-        <translation>审计日志只保存在服务器上。无法连接服务器时不能查询；之前已加载的内容仍可查看。</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>The start date is after the end date.</source>
         <translation>开始日期晚于结束日期。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>No audit events match the filter.</source>
         <translation>没有符合条件的审计日志。</translation>
     </message>
@@ -822,6 +827,49 @@
         <location line="+2"/>
         <source>Loading the audit log…</source>
         <translation>正在加载审计日志…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Offline, and the audit events kept on this computer cannot be read. Try again when the server can be reached.</source>
+        <translation>当前离线，且无法读取本机保存的审计日志。请在连接服务器后重试。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Offline: this computer has kept no audit events yet. The log is on the server; it shows again when the server can be reached.</source>
+        <translation>离线：本机暂无保存的审计日志。审计日志保存在服务器上，连接服务器后即可查看。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Offline: %n kept event(s) match, as this computer last read them from the server %1 (%2). Older events and newer ones are only on the server.</source>
+        <translation>
+            <numerusform>离线：本机保存的审计日志中共 %n 条符合条件，为最近一次从服务器读取的内容（%1，%2）。更早或更新的记录只在服务器上。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1638,7 +1686,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../ui/handlers/HandlersPage.cpp" line="+196"/>
+        <location filename="../ui/handlers/HandlersPage.cpp" line="+199"/>
         <source>Show &amp;phone numbers</source>
         <translation>显示手机号(&amp;P)</translation>
     </message>
@@ -1668,7 +1716,7 @@
         <translation>将符合条件的全部经办人保存为 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../ui/handlers/HandlersPage.cpp" line="-150"/>
+        <location filename="../ui/handlers/HandlersPage.cpp" line="-153"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
@@ -1729,43 +1777,43 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+234"/>
+        <location line="+244"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-243"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Handlers</source>
         <translation>经办人</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+231"/>
+        <location line="+240"/>
         <source>Delete handler</source>
         <translation>删除经办人</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-292"/>
         <source>Loading the handlers from this computer&apos;s cache…</source>
         <translation>正在从本机缓存加载经办人…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>Not connected to a server.</source>
         <translation>未连接服务器。</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-83"/>
         <source>Add a handler account by mobile phone number</source>
         <translation>通过手机号新增经办人账号</translation>
     </message>
     <message numerus="yes">
-        <location line="+117"/>
+        <location line="+120"/>
         <source>%n handler(s) hold no role: at login they are told “no role assigned” (对应角色为空) and cannot open any menu. Give each of them a role with “Assign a role”.</source>
         <translation>
             <numerusform>有 %n 个经办人没有分配角色：登录时会提示“对应角色为空”，无法打开任何菜单。请点击“分配角色”为其分配角色。</numerusform>
@@ -1777,7 +1825,7 @@
         <translation>隐藏手机号(&amp;P)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>handlers</source>
         <translation>单位经办人</translation>
     </message>
@@ -2376,7 +2424,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/MainWindow.cpp" line="+71"/>
+        <location filename="../ui/workspace/MainWindow.cpp" line="+72"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
@@ -2401,12 +2449,12 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         <translation>停止同步</translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location line="+285"/>
         <source>Last synced: not synced yet</source>
         <translation>上次同步：尚未同步</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-114"/>
         <source>This computer&apos;s copy of the account could not be opened, so nothing can be shown or changed.</source>
         <translation>无法打开本机保存的账号数据，因此无法显示或修改任何内容。</translation>
     </message>
@@ -2431,12 +2479,17 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         <translation>您好！%1，登录类型：%2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>%1 · %2 · USCC %3</source>
         <translation>%1 · %2 · 统一社会信用代码 %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>%1 · %2 · %3 · USCC %4</source>
+        <translation>%1 · %2 · %3 · 统一社会信用代码 %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -2576,7 +2629,7 @@ Built with Qt %3.</source>
 <context>
     <name>zc::ui::MyAccountPage</name>
     <message>
-        <location filename="../ui/account/MyAccountPage.cpp" line="+135"/>
+        <location filename="../ui/account/MyAccountPage.cpp" line="+139"/>
         <source>My account</source>
         <translation>我的账号</translation>
     </message>
@@ -2616,7 +2669,17 @@ Built with Qt %3.</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>Medical institution: %1    Code: %2    Level: %3    Address: %4</source>
+        <translation>医疗机构：%1    机构编码：%2    机构等级：%3    地址：%4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Medical institution: number %1 (its name shows once the server was reached)</source>
+        <translation>医疗机构：编号 %1（连接服务器后显示名称）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>, </source>
         <extracomment>The separator of a list of names in one line (Chinese: 、).</extracomment>
         <translation>、</translation>
@@ -4194,7 +4257,7 @@ Built with Qt %3.</source>
 <context>
     <name>zc::ui::Startup</name>
     <message>
-        <location filename="../ui/Startup.cpp" line="+156"/>
+        <location filename="../ui/Startup.cpp" line="+124"/>
         <source>Desktop administration of units, handler accounts and roles on provincial medical-insurance procurement platforms.</source>
         <translation>省级医保招采平台的单位、经办人账号与角色权限桌面管理工具。</translation>
     </message>

@@ -4,14 +4,13 @@
 #include <QFont>
 #include <QFontDatabase>
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
-#include <QTranslator>
 
 #include "ui/login/ServerProfilesDialog.h"
 #include "ui/settings/AppSettings.h"
 #include "ui/widgets/MessageBox.h"
+#include "sync/Language.h"
 #include "sync/ServerProfile.h"
 
 #include <QCommandLineParser>
@@ -26,7 +25,7 @@ QString s_language = QStringLiteral("en");
 
 bool isSupported(const QString &language)
 {
-    return language == QLatin1String("zh_CN") || language == QLatin1String("en");
+    return !sync::Language::fromName(language).isEmpty();
 }
 
 // The Latin family put before the application's own for English (empty: none).
@@ -81,46 +80,22 @@ void Startup::setApplicationInfo()
 QString Startup::resolveLanguage(const QString &requested)
 {
     if (isSupported(requested))
-        return requested;
+        return sync::Language::fromName(requested);
     const QString chosen = AppSettings::language();
     if (isSupported(chosen))
-        return chosen;
+        return sync::Language::fromName(chosen);
     return languageFor(QLocale::system());
 }
 
 QString Startup::languageFor(const QLocale &locale)
 {
-    return locale.language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("zh_CN");
+    return sync::Language::forLocale(locale);
 }
 
 bool Startup::installTranslations(const QString &language)
 {
-    QCoreApplication *app = QCoreApplication::instance();
-    const QString lang = isSupported(language) ? language : QStringLiteral("en");
-
-    // Replace what an earlier call installed (tests switch languages).
-    const auto installed = app->findChildren<QTranslator *>(QStringLiteral("zcTranslator"), Qt::FindDirectChildrenOnly);
-    for (QTranslator *old : installed) {
-        QCoreApplication::removeTranslator(old);
-        delete old;
-    }
-
-    auto *ours = new QTranslator(app);
-    ours->setObjectName(QStringLiteral("zcTranslator"));
-    const bool ok = ours->load(QStringLiteral(":/i18n/zhaocai_") + lang + QStringLiteral(".qm"));
-    if (ok)
-        QCoreApplication::installTranslator(ours);
-    else
-        qCWarning(lcStartup) << "no translation for" << lang << "in the resources";
-
-    if (lang != QLatin1String("en")) {
-        auto *qt = new QTranslator(app);
-        qt->setObjectName(QStringLiteral("zcTranslator"));
-        if (qt->load(QStringLiteral("qtbase_") + lang, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QCoreApplication::installTranslator(qt);
-        else
-            qCInfo(lcStartup) << "Qt's own translation for" << lang << "is not installed";
-    }
+    const QString lang = isSupported(language) ? sync::Language::fromName(language) : QStringLiteral("en");
+    const bool ok = sync::Language::install(QStringLiteral("zhaocai"), lang);
     s_language = lang;
     applyFontFor(lang);
     QLocale::setDefault(QLocale(lang == QLatin1String("zh_CN") ? QLocale::Chinese : QLocale::English,
@@ -135,19 +110,12 @@ QString Startup::currentLanguage()
 
 QString Startup::apiLanguage()
 {
-    return s_language == QLatin1String("zh_CN") ? QStringLiteral("zh-CN") : QStringLiteral("en");
+    return sync::Language::apiName(s_language);
 }
 
 QString Startup::requestedLanguage(const QStringList &arguments)
 {
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        const QString &a = arguments.at(i);
-        if (a == QLatin1String("--lang") && i + 1 < arguments.size())
-            return arguments.at(i + 1);
-        if (a.startsWith(QLatin1String("--lang=")))
-            return a.mid(7);
-    }
-    return {};
+    return sync::Language::requested(arguments);
 }
 
 Startup::Options Startup::processCommandLine(const QCoreApplication &app)

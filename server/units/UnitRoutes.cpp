@@ -4,6 +4,9 @@
 #include "server/http/Router.h"
 #include "server/units/UnitService.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
+
 namespace zc::server {
 
 namespace {
@@ -24,6 +27,19 @@ void UnitRoutes::add(Router &router, UnitService &units)
                        return ctx.fail(body->error());
                    const auto unit = units.authenticate(ctx.session(), kind, unitCode);
                    return unit ? Reply::json(unit->toJson()) : ctx.fail(unit.error());
+               });
+
+    // Any ready session of the unit: a handler names its own institution, the
+    // handlers page names each handler's.
+    router.add(http::Method::Get, QStringLiteral("/unit/institutions"), Router::Guard::ready(),
+               [&units](RequestContext &ctx) {
+                   const auto list = units.institutions(ctx.session());
+                   if (!list)
+                       return ctx.fail(list.error());
+                   QJsonArray items;
+                   for (const Institution &institution : list.value())
+                       items.append(institution.toJson());
+                   return Reply::json(QJsonObject{{QStringLiteral("items"), items}});
                });
 }
 

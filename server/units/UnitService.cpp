@@ -128,4 +128,11 @@ Status UnitService::pruneRoles(qint64 unitId, Unit::Kind kind, const Account &ac
     return Done{};
 }
 
+Result<QList<Institution>> UnitService::institutions(const AuthSession &session)
+{
+    if (!session.view.unit || session.view.unit->kind != Unit::Kind::MedicalInstitution)
+        return QList<Institution>{};
+    return m_directory.institutionsOfUscc(session.view.unit->uscc);
+}
+
 } // namespace zc::server

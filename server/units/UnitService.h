@@ -2,7 +2,10 @@
 
 #include "server/auth/AuthSession.h"
 #include "server/Result.h"
+#include "models/Institution.h"
 #include "models/Unit.h"
+
+#include <QList>
 
 #include <QString>
 
@@ -26,6 +29,11 @@ public:
     // a role.update event). Stating what the unit already has changes nothing.
     // Returns the unit.
     [[nodiscard]] Result<Unit> authenticate(const AuthSession &session, const QString &kind, const QString &unitCode);
+
+    // GET /unit/institutions: the medical institutions of the caller's unit
+    // (those of its USCC in the registry), for naming a handler's choice;
+    // none for another kind of unit or one not yet authenticated.
+    [[nodiscard]] Result<QList<Institution>> institutions(const AuthSession &session);
 
 private:
     // Drops from the unit's roles what its new kind does not serve (in the caller's transaction).

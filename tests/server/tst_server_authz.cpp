@@ -162,6 +162,7 @@ QList<Row> TestServerAuthz::rows()
          fixed("POST", QStringLiteral("/sessions/current/institution"), QJsonObject{{QStringLiteral("institution_id"), 1}}),
          {401, 404, 404, 404, 404}},
         {"GET /permissions", fixed("GET", QStringLiteral("/permissions")), {401, 200, 200, 200, 200}},
+        {"GET /unit/institutions", fixed("GET", QStringLiteral("/unit/institutions")), {401, 200, 200, 200, 200}},
         {"GET /changes", fixed("GET", QStringLiteral("/changes")), {401, 200, 200, 200, 200}},
 
         // --- the main account only ---
@@ -291,7 +292,7 @@ void TestServerAuthz::theMatrixCoversEveryRoute()
         QStringLiteral("POST /registrations"), QStringLiteral("POST /sessions"), QStringLiteral("POST /password-resets"),
         QStringLiteral("GET /me"), QStringLiteral("DELETE /sessions/current"), QStringLiteral("PUT /me/password"),
         QStringLiteral("POST /sessions/current/unit"), QStringLiteral("POST /sessions/current/institution"),
-        QStringLiteral("POST /unit/authentication"), QStringLiteral("GET /handlers"), QStringLiteral("POST /handlers"),
+        QStringLiteral("POST /unit/authentication"), QStringLiteral("GET /unit/institutions"), QStringLiteral("GET /handlers"), QStringLiteral("POST /handlers"),
         QStringLiteral("PATCH /handlers/{id}"), QStringLiteral("POST /handlers/{id}/password-reset"),
         QStringLiteral("DELETE /handlers/{id}"), QStringLiteral("GET /permissions"), QStringLiteral("GET /roles"),
         QStringLiteral("POST /roles"), QStringLiteral("GET /roles/{id}"), QStringLiteral("PUT /roles/{id}"),

@@ -46,6 +46,7 @@ private slots:
     void unitChoiceRejectsBadAndForeignUnits();
     void institutionChoiceIsPermanent();
     void institutionChoiceRejectsForeignInstitutions();
+    void unitInstitutionsNameTheChoice();
     void mainAccountHasNoChoicePending();
     void gatesComeInOrderUnitThenInstitution();
     void concurrentInstitutionChoicesHaveExactlyOneWinner();
@@ -188,6 +189,47 @@ void TestServerChoices::institutionChoiceRejectsForeignInstitutions()
     QCOMPARE(m_server->request("POST", QStringLiteral("/sessions/current/institution"), QJsonObject{}, token).status, 400);
     QCOMPARE(m_server->requestRaw("POST", QStringLiteral("/sessions/current/institution"), "{", token).errorCode(),
              QStringLiteral("malformed_json"));
+}
+
+void TestServerChoices::unitInstitutionsNameTheChoice()
+{
+    const auto institutionIds = [this](const QString &token) {
+        const auto r = m_server->request("GET", QStringLiteral("/unit/institutions"), {}, token);
+        QList<qint64> ids;
+        if (r.status != 200)
+            return QList<qint64>{-r.status};
+        for (const QJsonValue &v : r.object().value(QLatin1String("items")).toArray())
+            ids << v.toObject().value(QLatin1String("id")).toInteger();
+        return ids;
+    };
+    // A handler asked to choose gets the list only after choosing (a ready session).
+    const auto r = m_server->login(demo::HospitalHandler, demo::Password);
+    const QString token = r.object().value(QLatin1String("token")).toString();
+    const QList<qint64> options = optionIds(r.object(), "institution_choice");
+    QCOMPARE(options.size(), 3);
+    const auto gated = m_server->request("GET", QStringLiteral("/unit/institutions"), {}, token);
+    QCOMPARE(gated.status, 403);
+    QCOMPARE(gated.errorCode(), QStringLiteral("institution_choice_required"));
+    QCOMPARE(m_server->request("POST", QStringLiteral("/sessions/current/institution"),
+                               idBody("institution_id", options.at(2)), token).status, 200);
+    const auto listed = m_server->request("GET", QStringLiteral("/unit/institutions"), {}, token);
+    QCOMPARE(listed.status, 200);
+    const QJsonArray items = listed.object().value(QLatin1String("items")).toArray();
+    QCOMPARE(items.size(), 3);
+    QStringList names;
+    for (const QJsonValue &v : items) {
+        const QJsonObject o = v.toObject();
+        QVERIFY(!o.value(QLatin1String("name")).toString().isEmpty());
+        QVERIFY(!o.value(QLatin1String("code")).toString().isEmpty());
+        names << o.value(QLatin1String("name")).toString();
+    }
+    QCOMPARE(institutionIds(token), options);   // the same institutions, in the same order as the choice
+    QVERIFY(names.contains(QStringLiteral("呼和浩特市第一医院东院区")));
+
+    // The main account of the same unit sees them too; a manufacturer has none.
+    QCOMPARE(institutionIds(m_server->loginToken(demo::HospitalMain, demo::Password)), options);
+    QCOMPARE(institutionIds(m_server->loginToken(demo::GroupMain, demo::Password)), QList<qint64>{});
+    QCOMPARE(m_server->request("GET", QStringLiteral("/unit/institutions"), {}, QStringLiteral("not-a-token")).status, 401);
 }
 
 void TestServerChoices::mainAccountHasNoChoicePending()

@@ -23,6 +23,8 @@
 #include <memory>
 
 using zc::Account;
+using zc::AuditEvent;
+using zc::Institution;
 using zc::PermissionCatalog;
 using zc::Role;
 using zc::sync::AccountQuery;
@@ -204,7 +206,8 @@ private slots:
         QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM schema_migrations")).toInt(),
                  Cache::latestSchemaVersion());
         const QStringList tables = raw.tables();
-        for (const char *t : { "accounts", "assignments", "catalog", "roles", "schema_migrations", "sync_state" })
+        for (const char *t : { "accounts", "assignments", "audit_events", "catalog", "institutions", "roles",
+                                 "schema_migrations", "sync_state" })
             QVERIFY2(tables.contains(QLatin1String(t)), t);
         const zc::sync::CacheResult<zc::sync::SyncState> state = cache.syncState();
         QVERIFY(state.ok());
@@ -868,6 +871,126 @@ private slots:
         QVERIFY(other->wait(10000));
         QCOMPARE(fromOther.code, CacheError::Code::WrongThread);
         QCOMPARE(cache.counts().value->roles, 0);
+    }
+
+    void aFileOfTheFirstSchemaIsMigratedKeepingItsRows()
+    {
+        {
+            Cache cache(path(), QStringLiteral("c"));
+            QVERIFY(cache.open().ok());
+            QVERIFY(cache.applyChanges(firstBatch()).ok());
+        }
+        {
+            // What a client of schema 1 left behind.
+            RawDb raw(path());
+            QVERIFY(raw.exec(QStringLiteral("DROP TABLE institutions")));
+            QVERIFY(raw.exec(QStringLiteral("DROP TABLE audit_events")));
+            QVERIFY(raw.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version > 1")));
+        }
+        Cache cache(path(), QStringLiteral("c"));
+        QVERIFY(cache.open().ok());
+        QCOMPARE(cache.schemaVersion(), Cache::latestSchemaVersion());
+        QCOMPARE(cache.counts().value->accounts, 5);
+        QCOMPARE(cache.institutions().value->size(), 0);
+        QCOMPARE(cache.auditState().value->events, 0);
+    }
+
+    void institutionsAreReplacedInTheServersOrder()
+    {
+        Cache cache(path(), QStringLiteral("c"));
+        QVERIFY(cache.open().ok());
+        const auto institution = [](qint64 id, const QString &name) {
+            Institution in;
+            in.id = id;
+            in.code = QStringLiteral("H%1").arg(id);
+            in.name = name;
+            in.uscc = QStringLiteral("12150100460037189N");
+            in.level = QStringLiteral("三级甲等");
+            in.address = QStringLiteral("新城区");
+            return in;
+        };
+        QVERIFY(cache.applyInstitutions({institution(9, QStringLiteral("本部")), institution(3, QStringLiteral("东院区"))}).ok());
+        QList<Institution> got = *cache.institutions().value;
+        QCOMPARE(got.size(), 2);
+        QCOMPARE(got.at(0).id, 9);   // not by id: as the server listed them
+        QCOMPARE(got.at(0), institution(9, QStringLiteral("本部")));
+        QVERIFY(cache.applyInstitutions({institution(4, QStringLiteral("西院区"))}).ok());
+        got = *cache.institutions().value;
+        QCOMPARE(got.size(), 1);
+        QCOMPARE(got.at(0).name, QStringLiteral("西院区"));
+        QVERIFY(cache.clear().ok());
+        QCOMPARE(cache.institutions().value->size(), 0);
+    }
+
+    void seenAuditEventsAreKeptFilteredAndBounded()
+    {
+        Cache cache(path(), QStringLiteral("c"));
+        QVERIFY(cache.open().ok());
+        const QDateTime t0 = QDateTime(QDate(2026, 11, 1), QTime(8, 0), Qt::UTC);
+        const auto event = [&t0](qint64 id, int minutes, qint64 actor, const QString &action) {
+            AuditEvent e;
+            e.id = id;
+            e.at = t0.addSecs(60 * minutes);
+            e.actorId = actor;
+            e.actorName = QStringLiteral("经办人%1").arg(actor);
+            e.action = action;
+            e.targetType = action.section(u'.', 0, 0);
+            e.targetId = id * 10;
+            e.summary = QStringLiteral("事件 %1").arg(id);
+            return e;
+        };
+        QCOMPARE(cache.auditState().value->events, 0);
+        QVERIFY(!cache.auditState().value->lastSeenAt.isValid());
+        QList<AuditEvent> events;
+        for (int i = 1; i <= 30; ++i)
+            events << event(i, i, i % 3 + 1, i % 2 ? QStringLiteral("role.create") : QStringLiteral("account.disable"));
+        QVERIFY(cache.applyAuditEvents(events).ok());
+        // Seen again (an overlapping page): updated, not doubled.
+        AuditEvent changed = event(30, 30, 1, QStringLiteral("account.disable"));
+        changed.summary = QStringLiteral("改过的摘要");
+        QVERIFY(cache.applyAuditEvents({changed, event(29, 29, 3, QStringLiteral("role.create"))}).ok());
+
+        const auto state = cache.auditState();
+        QVERIFY(state.ok());
+        QCOMPARE(state.value->events, 30);
+        QCOMPARE(state.value->oldest, t0.addSecs(60));
+        QVERIFY(qAbs(state.value->lastSeenAt.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+
+        zc::sync::AuditQuery q;
+        q.size = 10;
+        auto page = cache.auditEvents(q);
+        QVERIFY2(page.ok(), qPrintable(errorText(page.error)));
+        QCOMPARE(page.value->total, 30);
+        QCOMPARE(page.value->items.size(), 10);
+        QCOMPARE(page.value->items.first().id, 30);   // newest first
+        QCOMPARE(page.value->items.first().summary, QStringLiteral("改过的摘要"));
+        QCOMPARE(page.value->items.first(), changed);
+        q.page = 3;
+        QCOMPARE(cache.auditEvents(q).value->items.last().id, 1);
+
+        q = {};
+        q.size = 100;
+        q.action = QStringLiteral("role.create");
+        QCOMPARE(cache.auditEvents(q).value->total, 15);
+        q.actorId = 2;   // ids 1, 7, 13, 19, 25 (i % 3 == 1, odd)
+        QCOMPARE(cache.auditEvents(q).value->total, 5);
+        q.from = t0.addSecs(60 * 7);
+        q.to = t0.addSecs(60 * 19);
+        page = cache.auditEvents(q);
+        QCOMPARE(page.value->total, 3);
+        QCOMPARE(page.value->items.first().id, 19);   // both ends inclusive
+        QCOMPARE(page.value->items.last().id, 7);
+        q = {};
+        q.page = 0;
+        QCOMPARE(cache.auditEvents(q).error.code, CacheError::Code::InvalidArgument);
+
+        // Bounded: the oldest go first.
+        QList<AuditEvent> many;
+        for (int i = 0; i < Cache::MaxAuditEvents; ++i)
+            many << event(1000 + i, 100 + i, 1, QStringLiteral("role.update"));
+        QVERIFY(cache.applyAuditEvents(many).ok());
+        QCOMPARE(cache.auditState().value->events, Cache::MaxAuditEvents);
+        QCOMPARE(cache.auditState().value->oldest, t0.addSecs(60 * 100));
     }
 
     void theFileHasNoPlaceForSecrets()

@@ -213,6 +213,14 @@ void TestLoginDialog::handlerOfSeveralUnitsChoosesUnitThenInstitution()
                           QStringLiteral("audit"), QStringLiteral("settings")}));
     QVERIFY(m_flow->mainWindow()->welcomeText().contains(QStringLiteral("经办人")));
     QCOMPARE(m_flow->mainWindow()->session().account->institutionId, east);
+    // The header and 我的账号 name the chosen institution (GET /unit/institutions, cached).
+    QTRY_VERIFY_WITH_TIMEOUT(m_flow->mainWindow()->unitText().contains(QStringLiteral("呼和浩特市第一医院东院区")), 15000);
+    QVERIFY2(m_flow->mainWindow()->unitText().startsWith(QStringLiteral("呼和浩特市第一医院 · 呼和浩特市第一医院东院区 · ")),
+             qPrintable(m_flow->mainWindow()->unitText()));
+    const QString info =
+        m_flow->mainWindow()->accountPage()->findChild<QLabel *>(QStringLiteral("unitInfoLabel"))->text();
+    QVERIFY2(info.contains(QStringLiteral("医疗机构：呼和浩特市第一医院东院区")), qPrintable(info));
+    QVERIFY2(info.contains(QStringLiteral("H15010200012")), qPrintable(info));
 }
 
 void TestLoginDialog::institutionChosenElsewhereIsShownClearly()

@@ -7,6 +7,8 @@
 
 #include "SignInFixture.h"
 
+#include "ui/audit/AuditEventTableModel.h"
+#include "ui/audit/AuditLogPage.h"
 #include "ui/handlers/HandlersPage.h"
 #include "ui/roles/RolesPage.h"
 #include "ui/roles/AssignAccountsDialog.h"
@@ -18,12 +20,17 @@
 #include "models/AccountTableModel.h"
 #include "models/RoleTableModel.h"
 #include "sync/ApiClient.h"
+#include "sync/Cache.h"
 #include "sync/CredentialStore.h"
+#include "sync/Workspace.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QLineEdit>
+#include <QTableView>
 #include <QTreeView>
 #include <QPointer>
 #include <QSet>
@@ -79,11 +86,55 @@ void TestOffline::newClientAndFlow()
 
 void TestOffline::offlineStartShowsTheCachedRolesReadOnly()
 {
+    // 王芳 chooses 东院区 (选择医疗机构): her unit has three institutions.
+    {
+        const auto r = m_server->login(demo::HospitalHandler, demo::Password);
+        QCOMPARE(r.status, 201);
+        const QJsonArray options = r.object().value(QLatin1String("institution_choice")).toObject()
+                                       .value(QLatin1String("options")).toArray();
+        QCOMPARE(options.size(), 3);
+        qint64 east = 0;
+        for (const QJsonValue &v : options) {
+            if (v.toObject().value(QLatin1String("name")).toString() == QStringLiteral("呼和浩特市第一医院东院区"))
+                east = v.toObject().value(QLatin1String("id")).toInteger();
+        }
+        QVERIFY(east > 0);
+        QCOMPARE(m_server->request("POST", QStringLiteral("/sessions/current/institution"),
+                                   QJsonObject{{QStringLiteral("institution_id"), east}},
+                                   r.object().value(QLatin1String("token")).toString())
+                     .status,
+                 200);
+    }
+
     // Online, remembered: the login sync fills the cache.
     newClientAndFlow();
     loginToMainWindow(*m_flow, *m_server, HospitalLogin, demo::Password, true);
     if (QTest::currentTestFailed())
         return;
+    {
+        // The handlers page names each handler's institution (the unit has several).
+        ui::MainWindow *online = m_flow->mainWindow();
+        QTRY_COMPARE_WITH_TIMEOUT(online->models()->institutions().size(), 3, 15000);
+        QVERIFY(online->showPage(QStringLiteral("handlers")));
+        ui::PagedTable *handlers = online->handlersPage()->table();
+        QVERIFY(!handlers->view()->isColumnHidden(AccountTableModel::InstitutionColumn));
+        QCOMPARE(handlers->view()->model()->headerData(AccountTableModel::InstitutionColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("医疗机构"));
+        QTRY_VERIFY_WITH_TIMEOUT(online->models()->isLoaded(), 15000);
+        QStringList shown;
+        for (const Account &a : online->models()->accounts()->accounts()) {
+            const int row = online->models()->accounts()->rowOf(a.id);
+            shown << online->models()->accounts()->index(row, AccountTableModel::InstitutionColumn).data().toString();
+            if (a.login == QLatin1String("13904711001"))
+                QCOMPARE(shown.constLast(), QStringLiteral("呼和浩特市第一医院东院区"));
+        }
+        QVERIFY(shown.contains(QStringLiteral("呼和浩特市第一医院东院区")));
+        QVERIFY(handlers->csv().contains(QStringLiteral("医疗机构")));
+        // The audit log's first page is kept for offline review.
+        QVERIFY(online->showPage(QStringLiteral("audit")));
+        QTRY_VERIFY_WITH_TIMEOUT(!online->auditPage()->isBusy() && online->auditPage()->total() > 0, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_flow->workspace()->cache()->auditState().value->events > 0, 5000);
+    }
     const QList<Role> onlineRoles = m_flow->mainWindow()->models()->roles()->roles();
     QVERIFY(onlineRoles.size() >= 2);
     QVERIFY(m_flow->mainWindow()->offlineBannerText().isEmpty());
@@ -174,6 +225,29 @@ void TestOffline::offlineStartShowsTheCachedRolesReadOnly()
     QTRY_VERIFY(!assign);
     QVERIFY(!roles->addRole());
     QVERIFY(!window->handlersPage()->addHandler());
+    // The institutions are named offline too.
+    QCOMPARE(window->models()->institutions().size(), 3);
+    QVERIFY(!window->handlersPage()->table()->view()->isColumnHidden(AccountTableModel::InstitutionColumn));
+
+    // The audit log offline: the kept events, filtered like online, with their age.
+    QVERIFY(window->showPage(QStringLiteral("audit")));
+    ui::AuditLogPage *audit = window->auditPage();
+    QTRY_VERIFY_WITH_TIMEOUT(audit->total() > 0, 5000);
+    const int kept = audit->total();
+    QVERIFY2(audit->messageText().startsWith(QStringLiteral("离线：")), qPrintable(audit->messageText()));
+    QVERIFY2(audit->messageText().contains(QStringLiteral("只在服务器上")), qPrintable(audit->messageText()));
+    QVERIFY2(audit->messageText().contains(QStringLiteral("前）")) || audit->messageText().contains(QStringLiteral("刚刚")),
+             qPrintable(audit->messageText()));
+    QVERIFY(audit->findChild<QPushButton *>(QStringLiteral("searchButton"))->isEnabled());
+    audit->setActionFilter(QStringLiteral("role.create"));
+    audit->search();
+    QVERIFY(audit->total() <= kept);
+    for (int row = 0; row < audit->model()->rowCount(); ++row)
+        QCOMPARE(audit->model()->index(row, ui::AuditEventTableModel::ActionColumn).data().toString(),
+                 QStringLiteral("添加角色"));
+    audit->setActionFilter(QString());
+    audit->search();
+    QCOMPARE(audit->total(), kept);
 
     // The server comes back (same data, same port): online again by itself.
     window->models()->workspace()->engine()->setProbeInterval(300);

@@ -19,6 +19,8 @@
 #include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace zc::ui {
 
 namespace {
@@ -96,6 +98,8 @@ MyAccountPage::MyAccountPage(WorkspaceModels *models, QWidget *parent) : QWidget
 
     if (m_models)
         connect(m_models, &WorkspaceModels::contentChanged, this, &MyAccountPage::refresh);
+    if (m_models)
+        connect(m_models, &WorkspaceModels::institutionsChanged, this, &MyAccountPage::refresh);
     refresh();
 }
 
@@ -149,8 +153,20 @@ void MyAccountPage::refresh()
     if (u) {
         const QString kind = u->kind == Unit::Kind::None ? tr("not yet through role authentication")
                                                          : UnitChoiceDialog::kindText(u->kind);
-        m_unit->setText(tr("Unit: %1    Kind: %2    USCC: %3    Unit code: %4")
-                            .arg(u->name, kind, u->uscc, u->unitCode.isEmpty() ? tr("none yet") : u->unitCode));
+        QString text = tr("Unit: %1    Kind: %2    USCC: %3    Unit code: %4")
+                           .arg(u->name, kind, u->uscc, u->unitCode.isEmpty() ? tr("none yet") : u->unitCode);
+        // 选择医疗机构: the institution this handler chose, as the cache names it.
+        const qint64 institutionId = a ? a->institutionId : 0;
+        const auto institutions = m_models ? m_models->institutions() : QList<Institution>{};
+        const auto chosen = std::find_if(institutions.cbegin(), institutions.cend(),
+                                         [institutionId](const Institution &i) { return i.id == institutionId; });
+        if (institutionId != 0 && chosen != institutions.cend())
+            text += u'\n' + tr("Medical institution: %1    Code: %2    Level: %3    Address: %4")
+                                .arg(chosen->name, chosen->code, chosen->level, chosen->address);
+        else if (institutionId != 0)
+            text += u'\n' + tr("Medical institution: number %1 (its name shows once the server was reached)")
+                                .arg(institutionId);
+        m_unit->setText(text);
     } else {
         m_unit->clear();
     }

@@ -11,8 +11,11 @@
 #include "models/AccountTableModel.h"
 #include "models/RoleTableModel.h"
 #include "sync/ApiClient.h"
+#include "sync/Cache.h"
+#include "sync/Workspace.h"
 
 #include <QHeaderView>
+#include <QLocale>
 #include <QSet>
 #include <QTimeZone>
 
@@ -135,18 +138,12 @@ void AuditLogPage::fillActors()
     m_ui->actorCombo->setCurrentIndex(index >= 0 ? index : 0);
 }
 
-void AuditLogPage::readOnlyChanged(bool readOnly, const QString &reason)
+void AuditLogPage::readOnlyChanged(bool readOnly, const QString &)
 {
-    m_ui->searchButton->setEnabled(!readOnly);
-    m_ui->searchButton->setToolTip(readOnly ? reason : QString());
-    m_ui->pager->setEnabled(!readOnly);
-    if (readOnly)
-        showNotice(tr("The audit log is kept on the server only. It cannot be searched while the server cannot "
-                      "be reached; what was loaded before stays visible."),
-                   UiStyle::Message::Warning);
-    else if (m_loadedOnce && isVisible())
+    // Offline the filters and pages search what this computer kept.
+    if (m_loadedOnce && isVisible())
         load(m_query.page);
-    else
+    else if (!readOnly)
         showNotice(QString(), UiStyle::Message::Info);
 }
 
@@ -201,28 +198,84 @@ void AuditLogPage::load(int page)
     if (!m_client)
         return;
     m_loadedOnce = true;
-    if (isReadOnly()) {
-        showNotice(readOnlyReason(), UiStyle::Message::Warning);
-        return;
-    }
     m_ui->busyBar->cancel();
     m_query.page = std::max(1, page);
+    if (isReadOnly()) {
+        loadCached();
+        return;
+    }
     showNotice(QString(), UiStyle::Message::Info);
     sync::ApiJob *job = m_client->auditEvents(m_query, this, [this](const sync::Result<sync::Page<AuditEvent>> &r) {
         m_ui->busyBar->stop();
         if (!r.ok()) {
+            if (r.error.isTransport() && isReadOnly())
+                return;   // went offline meanwhile: readOnlyChanged() shows the kept events
             if (!r.error.is(ErrorCode::Cancelled))
                 showNotice(ErrorText::sentence(r.error), UiStyle::Message::Error);
             return;
         }
-        m_model->setEvents(r.value->items);
-        m_total = r.value->total;
-        const int size = std::max(1, r.value->size);
-        m_ui->pager->setState(m_total, r.value->page, (m_total + size - 1) / size, size);
+        // Kept, so that they can be reviewed offline.
+        if (sync::Cache *cache = this->cache()) {
+            const sync::CacheError e = cache->applyAuditEvents(r.value->items);
+            if (!e.ok())
+                qWarning("audit events not cached: %s", qPrintable(e.message));
+        }
+        showPage(*r.value);
         if (m_total == 0)
             showNotice(tr("No audit events match the filter."), UiStyle::Message::Info);
     });
     m_ui->busyBar->start(tr("Loading the audit log…"), job);
+}
+
+void AuditLogPage::loadCached()
+{
+    sync::Cache *cache = this->cache();
+    const auto page = cache ? cache->auditEvents(m_query) : sync::CacheResult<sync::Page<AuditEvent>>{};
+    const auto state = cache ? cache->auditState() : sync::CacheResult<sync::AuditCacheState>{};
+    if (!page.ok() || !state.ok()) {
+        showNotice(tr("Offline, and the audit events kept on this computer cannot be read. Try again when the "
+                      "server can be reached."),
+                   UiStyle::Message::Error);
+        return;
+    }
+    showPage(*page.value);
+    if (state.value->events == 0) {
+        showNotice(tr("Offline: this computer has kept no audit events yet. The log is on the server; it shows "
+                      "again when the server can be reached."),
+                   UiStyle::Message::Warning);
+        return;
+    }
+    const QString seen = QLocale().toString(state.value->lastSeenAt.toLocalTime(), QLocale::ShortFormat);
+    showNotice(tr("Offline: %n kept event(s) match, as this computer last read them from the server %1 (%2). "
+                  "Older events and newer ones are only on the server.",
+                  nullptr, m_total)
+                   .arg(seen, ageText(state.value->lastSeenAt)),
+               UiStyle::Message::Warning);
+}
+
+void AuditLogPage::showPage(const sync::Page<AuditEvent> &page)
+{
+    m_model->setEvents(page.items);
+    m_total = page.total;
+    const int size = std::max(1, page.size);
+    m_ui->pager->setState(m_total, page.page, (m_total + size - 1) / size, size);
+}
+
+sync::Cache *AuditLogPage::cache() const
+{
+    return m_models && m_models->workspace() ? m_models->workspace()->cache() : nullptr;
+}
+
+QString AuditLogPage::ageText(const QDateTime &at)
+{
+    const qint64 minutes = std::max<qint64>(0, at.secsTo(QDateTime::currentDateTimeUtc()) / 60);
+    if (minutes < 1)
+        return tr("just now");
+    if (minutes < 60)
+        return tr("%n minute(s) ago", nullptr, int(minutes));
+    if (minutes < 48 * 60)
+        return tr("%n hour(s) ago", nullptr, int(minutes / 60));
+    return tr("%n day(s) ago", nullptr, int(minutes / (24 * 60)));
 }
 
 WorkspacePage::CsvExport AuditLogPage::csvExport() const

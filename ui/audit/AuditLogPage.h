@@ -14,9 +14,10 @@ class AuditLogPage;
 class AuditEventTableModel;
 
 // 审计日志: the unit's audit events, filtered by action, by who did it and
-// by date range, paged by the server (GET /audit-events). The list is not
-// cached: offline (read-only) the page keeps what it showed last and says
-// that it cannot ask the server.
+// by date range, paged by the server (GET /audit-events). Every event the
+// server shows is kept in the cache: offline (read-only) the same filters and
+// pages search what this computer kept, and the page says how old that is and
+// that the rest is only on the server.
 class AuditLogPage : public WorkspacePage
 {
     Q_OBJECT
@@ -40,6 +41,10 @@ protected:
 
 private:
     void load(int page);
+    void loadCached();
+    void showPage(const sync::Page<AuditEvent> &page);
+    [[nodiscard]] sync::Cache *cache() const;
+    [[nodiscard]] static QString ageText(const QDateTime &at);
     void resetFilters();
     void fillActors();
     void setPageSize(int size);

@@ -82,6 +82,7 @@ HandlersPage::HandlersPage(WorkspaceModels *models, sync::ApiClient *client, Sms
     header->setSectionResizeMode(AccountTableModel::RolesColumn, QHeaderView::Stretch);
     header->resizeSection(AccountTableModel::CreatedAtColumn, 140);
     header->resizeSection(AccountTableModel::LastLoginColumn, 140);
+    header->resizeSection(AccountTableModel::InstitutionColumn, 180);
     header->resizeSection(table->pageModel()->extraColumnStart(), 236);
     header->setMinimumSectionSize(48);
     table->view()->setAccessibleName(tr("Handlers"));
@@ -108,6 +109,8 @@ HandlersPage::HandlersPage(WorkspaceModels *models, sync::ApiClient *client, Sms
     });
     addDeleteShortcut(tr("Delete handler"), [this](qint64 id) { deleteHandler(id); });
     connect(m_models, &WorkspaceModels::contentChanged, this, &HandlersPage::updateNoRole);
+    connect(m_models, &WorkspaceModels::institutionsChanged, this, &HandlersPage::updateInstitutionColumn);
+    updateInstitutionColumn();
 
     setTabOrder(m_ui->noRoleOnlyCheck, m_ui->searchEdit);
     setTabOrder(m_ui->searchEdit, m_ui->statusCombo);
@@ -198,6 +201,13 @@ void HandlersPage::setRevealPhones(bool reveal)
         m_revealTimer.start();
     else
         m_revealTimer.stop();
+}
+
+void HandlersPage::updateInstitutionColumn()
+{
+    // A unit with several institutions (a hospital group): each handler chose one.
+    m_ui->handlersTable->view()->setColumnHidden(AccountTableModel::InstitutionColumn,
+                                                 m_models->institutions().size() < 2);
 }
 
 WorkspacePage::CsvExport HandlersPage::csvExport() const

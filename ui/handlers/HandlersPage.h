@@ -53,6 +53,7 @@ protected:
     void readOnlyChanged(bool readOnly, const QString &reason) override;
 
 private:
+    void updateInstitutionColumn();
     void applyFilter();
     void resetFilter();
     void rowAction(const QString &key, qint64 id);

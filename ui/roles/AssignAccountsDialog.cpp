@@ -39,7 +39,8 @@ AssignAccountsDialog::AssignAccountsDialog(WorkspaceModels *models, sync::Worksp
         table->setCheckable(true);
         table->setModel(proxy, AccountTableModel::IdRole);
         table->view()->setAccessibleName(assigned ? tr("Assigned accounts") : tr("Unassigned accounts"));
-        for (int c : {AccountTableModel::StatusColumn, AccountTableModel::CreatedAtColumn})
+        for (int c : {AccountTableModel::StatusColumn, AccountTableModel::CreatedAtColumn,
+                      AccountTableModel::InstitutionColumn})
             table->view()->setColumnHidden(c, true);
         QHeaderView *header = table->view()->horizontalHeader();
         header->resizeSection(AccountTableModel::LoginColumn, 150);

@@ -29,6 +29,7 @@
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QStatusBar>
+#include <QTextDocument>
 #include <QToolButton>
 
 #include <algorithm>
@@ -141,6 +142,7 @@ MainWindow::MainWindow(sync::ApiClient *client, sync::CredentialStore *credentia
         }
     }
     connect(m_models, &WorkspaceModels::loaded, this, &MainWindow::updateReadOnly);
+    connect(m_models, &WorkspaceModels::institutionsChanged, this, &MainWindow::updateHeader);
     m_refreshTimer.setInterval(RefreshIntervalMs);
     connect(&m_refreshTimer, &QTimer::timeout, this, [this] {
         if (!m_readOnly)
@@ -236,6 +238,13 @@ QString MainWindow::welcomeText() const
     return m_ui->welcomeLabel->text();
 }
 
+QString MainWindow::unitText() const
+{
+    QTextDocument document;
+    document.setHtml(m_ui->unitLabel->text());
+    return document.toPlainText();
+}
+
 QString MainWindow::connectionText() const
 {
     return m_connectionLabel->text();
@@ -270,8 +279,16 @@ void MainWindow::updateHeader()
         // Not authenticated yet: for the main account the words lead to 角色认证.
         if (u.kind == Unit::Kind::None && m_session.isMainAccount())
             kind = QStringLiteral("<a href=\"authentication\" style=\"color: #ffe08a;\">%1</a>").arg(kind);
-        m_ui->unitLabel->setText(
-            tr("%1 · %2 · USCC %3").arg(u.name.toHtmlEscaped(), kind, u.uscc.toHtmlEscaped()));
+        // The institution a handler chose (选择医疗机构), named from the cache.
+        const QString institution =
+            m_session.account ? m_models->institutionName(m_session.account->institutionId) : QString();
+        if (institution.isEmpty())
+            m_ui->unitLabel->setText(
+                tr("%1 · %2 · USCC %3").arg(u.name.toHtmlEscaped(), kind, u.uscc.toHtmlEscaped()));
+        else
+            m_ui->unitLabel->setText(tr("%1 · %2 · %3 · USCC %4")
+                                         .arg(u.name.toHtmlEscaped(), institution.toHtmlEscaped(), kind,
+                                              u.uscc.toHtmlEscaped()));
     } else {
         m_ui->unitLabel->clear();
     }

@@ -64,6 +64,8 @@ public:
     [[nodiscard]] QString currentPageKey() const;
     bool showPage(const QString &key);
     [[nodiscard]] QString welcomeText() const;
+    // The header's unit line as plain text (unit, chosen institution, kind, USCC).
+    [[nodiscard]] QString unitText() const;
     [[nodiscard]] QString connectionText() const;
     [[nodiscard]] QString syncText() const;
     [[nodiscard]] QString offlineBannerText() const;   // empty when online

@@ -87,15 +87,40 @@ void WorkspaceModels::attach(sync::Workspace *workspace)
 {
     if (m_engineConnection)
         disconnect(m_engineConnection);
+    if (m_institutionsConnection)
+        disconnect(m_institutionsConnection);
     m_workspace = workspace;
     m_engine = workspace ? workspace->engine() : nullptr;
     if (m_engine)
         m_engineConnection = connect(m_engine, &sync::SyncEngine::cacheChanged, this, &WorkspaceModels::applyDelta);
+    if (workspace)
+        m_institutionsConnection = connect(workspace, &sync::Workspace::institutionsChanged, this,
+                                           &WorkspaceModels::updateInstitutions);
     m_loaded = false;
     m_roles->setRoles({});
     m_accounts->setAccounts({});
+    updateInstitutions();
     if (workspace && workspace->isOpen())
         reload();
+}
+
+void WorkspaceModels::updateInstitutions()
+{
+    m_institutions = m_workspace ? m_workspace->institutions() : QList<Institution>{};
+    QHash<qint64, QString> names;
+    for (const Institution &institution : std::as_const(m_institutions))
+        names.insert(institution.id, institution.name);
+    m_accounts->setInstitutionNames(names);
+    Q_EMIT institutionsChanged();
+}
+
+QString WorkspaceModels::institutionName(qint64 id) const
+{
+    for (const Institution &institution : m_institutions) {
+        if (institution.id == id)
+            return institution.name;
+    }
+    return {};
 }
 
 void WorkspaceModels::reload()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/Account.h"
+#include "models/Institution.h"
 #include "models/PermissionCatalog.h"
 #include "models/Role.h"
 #include "sync/SyncEngine.h"
@@ -55,6 +56,10 @@ public:
     [[nodiscard]] const PermissionCatalog &catalog() const { return m_catalog; }
     [[nodiscard]] std::optional<Role> role(qint64 id) const;
     [[nodiscard]] std::optional<Account> account(qint64 id) const;
+    // The unit's medical institutions as cached (several for a hospital
+    // group), and the name of one ("" for 0 or one not cached).
+    [[nodiscard]] const QList<Institution> &institutions() const { return m_institutions; }
+    [[nodiscard]] QString institutionName(qint64 id) const;
     // When the cache last finished a sync (invalid: never), as read at load time.
     [[nodiscard]] QDateTime lastSyncAt() const { return m_lastSyncAt; }
 
@@ -65,6 +70,7 @@ Q_SIGNALS:
     void loadingChanged(bool loading);
     void loaded();
     void catalogChanged();
+    void institutionsChanged();
     // Roles or accounts changed (a load, a sync batch, a write).
     void contentChanged();
 
@@ -74,6 +80,7 @@ private:
     void loadFinished();
     void updateRoleNames();
     void setCatalog(const PermissionCatalog &catalog);
+    void updateInstitutions();
 
     std::unique_ptr<RoleTableModel> m_roles;
     std::unique_ptr<AccountTableModel> m_accounts;
@@ -81,6 +88,8 @@ private:
     QPointer<sync::Workspace> m_workspace;
     QPointer<sync::SyncEngine> m_engine;
     QMetaObject::Connection m_engineConnection;
+    QMetaObject::Connection m_institutionsConnection;
+    QList<Institution> m_institutions;
     QThread *m_loader = nullptr;
     std::shared_ptr<Snapshot> m_snapshot;
     QList<sync::CacheDelta> m_pending;   // deltas that arrived while loading
