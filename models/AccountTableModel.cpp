@@ -120,6 +120,7 @@ QVariant AccountTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
+        case NumberColumn: return a.id;   // stable; PageProxyModel shows the running 序号
         case LoginColumn: return !m_revealPhones && loginIsPhone(a) ? maskPhone(a.login) : a.login;
         case NameColumn: return a.name;
         case PhoneColumn: return m_revealPhones ? a.phone : maskPhone(a.phone);
@@ -157,6 +158,7 @@ QVariant AccountTableModel::data(const QModelIndex &index, int role) const
     case RoleIdsRole: return QVariant::fromValue(a.roleIds);
     case SortRole:
         switch (index.column()) {
+        case NumberColumn: return a.id;
         case LoginColumn: return a.login;
         case NameColumn: return a.name;
         case PhoneColumn: return a.phone;
@@ -179,8 +181,9 @@ QVariant AccountTableModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
+    case NumberColumn: return tr("No.");
     case LoginColumn: return tr("Login");
-    case NameColumn: return tr("Name");
+    case NameColumn: return tr("Account name");
     case PhoneColumn: return tr("Phone");
     case StatusColumn: return tr("Status");
     case RolesColumn: return tr("Roles");
@@ -221,6 +224,7 @@ void AccountTableModel::sort(int column, Qt::SortOrder order)
         const Account &a = accounts.at(x);
         const Account &b = accounts.at(y);
         switch (column) {
+        case NumberColumn: return compareValues(a.id, b.id);
         case LoginColumn: return a.login.compare(b.login, Qt::CaseInsensitive);
         case NameColumn: return a.name.compare(b.name, Qt::CaseInsensitive);
         case PhoneColumn: return a.phone.compare(b.phone);

@@ -23,7 +23,8 @@ class AccountTableModel : public CachedTableModel<Account, QString>
 {
     Q_OBJECT
 public:
-    enum Column { LoginColumn, NameColumn, PhoneColumn, StatusColumn, RolesColumn, CreatedAtColumn,
+    // NumberColumn is the portal's 序号 (PageProxyModel numbers it across pages).
+    enum Column { NumberColumn, LoginColumn, NameColumn, PhoneColumn, StatusColumn, RolesColumn, CreatedAtColumn,
                   LastLoginColumn, InstitutionColumn, ColumnCount };
     enum ItemRole {
         IdRole = Qt::UserRole + 1,   // qint64

@@ -30,7 +30,7 @@
         <translation>, </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
@@ -50,14 +50,19 @@
         <translation>This handler holds no role, so it cannot open any menu until a role is assigned.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Name</source>
-        <translation>Name</translation>
+        <source>Account name</source>
+        <translation>Account name</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -333,8 +338,8 @@
     </message>
     <message>
         <location line="+34"/>
-        <source>Tick accounts on the “Unassigned” tab and press “Assign”; tick them on the “Assigned” tab and press “Unassign”. The change takes effect at once.</source>
-        <translation>Tick accounts on the “Unassigned” tab and press “Assign”; tick them on the “Assigned” tab and press “Unassign”. The change takes effect at once.</translation>
+        <source>Press “Select” on an account of the “Unassigned” tab to give it the role, “Unassign” on the “Assigned” tab to take it back; or tick several and use the button below the list. The change takes effect at once.</source>
+        <translation>Press “Select” on an account of the “Unassigned” tab to give it the role, “Unassign” on the “Assigned” tab to take it back; or tick several and use the button below the list. The change takes effect at once.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -403,7 +408,7 @@
     </message>
     <message>
         <location line="-114"/>
-        <location filename="../ui/roles/AssignAccountsDialog.cpp" line="+178"/>
+        <location filename="../ui/roles/AssignAccountsDialog.cpp" line="+198"/>
         <source>&amp;Unassign</source>
         <translation>&amp;Unassign</translation>
     </message>
@@ -420,8 +425,8 @@
     </message>
     <message>
         <location line="+60"/>
-        <source>Close</source>
-        <translation>Close</translation>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
     </message>
     <message>
         <location filename="../ui/roles/AssignAccountsDialog.cpp" line="-13"/>
@@ -434,17 +439,37 @@
         <translation>Every account holds this role.</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-136"/>
         <source>Assigned accounts</source>
         <translation>Assigned accounts</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Unassigned accounts</source>
         <translation>Unassigned accounts</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+4"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unassign</source>
+        <translation>Unassign</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select</source>
+        <translation>Select</translation>
+    </message>
+    <message>
+        <location line="+113"/>
         <source>Role: %1</source>
         <translation>Role: %1</translation>
     </message>
@@ -495,7 +520,7 @@
         <translation>Tick the accounts first.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
         <location line="+1"/>
         <source>%n ticked</source>
         <translation>
@@ -1703,7 +1728,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../ui/handlers/HandlersPage.cpp" line="+199"/>
+        <location filename="../ui/handlers/HandlersPage.cpp" line="+200"/>
         <source>Show &amp;phone numbers</source>
         <translation>Show &amp;phone numbers</translation>
     </message>
@@ -1733,7 +1758,7 @@
         <translation>Save all handlers that match the filter as a CSV file</translation>
     </message>
     <message>
-        <location filename="../ui/handlers/HandlersPage.cpp" line="-153"/>
+        <location filename="../ui/handlers/HandlersPage.cpp" line="-154"/>
         <source>All</source>
         <translation>All</translation>
     </message>
@@ -1794,17 +1819,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+244"/>
+        <location line="+245"/>
         <source>Reset password</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-244"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Handlers</source>
         <translation>Handlers</translation>
     </message>
@@ -1815,22 +1840,22 @@
         <translation>Delete handler</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-293"/>
         <source>Loading the handlers from this computer&apos;s cache…</source>
         <translation>Loading the handlers from this computer&apos;s cache…</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Not connected to a server.</source>
         <translation>Not connected to a server.</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-84"/>
         <source>Add a handler account by mobile phone number</source>
         <translation>Add a handler account by mobile phone number</translation>
     </message>
     <message numerus="yes">
-        <location line="+120"/>
+        <location line="+121"/>
         <source>%n handler(s) hold no role: at login they are told “no role assigned” (对应角色为空) and cannot open any menu. Give each of them a role with “Assign a role”.</source>
         <translation>
             <numerusform>%n handler holds no role: at login it is told “no role assigned” and cannot open any menu. Give it a role with “Assign a role”.</numerusform>

@@ -30,7 +30,7 @@
         <translation>、</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Active</source>
         <translation>正常</translation>
     </message>
@@ -50,14 +50,19 @@
         <translation>该经办人没有任何角色，分配角色之前无法打开任何菜单（登录时提示“对应角色为空”）。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Login</source>
         <translation>登录账号</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Name</source>
-        <translation>姓名</translation>
+        <source>Account name</source>
+        <translation>账号名称</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -332,8 +337,8 @@
     </message>
     <message>
         <location line="+34"/>
-        <source>Tick accounts on the “Unassigned” tab and press “Assign”; tick them on the “Assigned” tab and press “Unassign”. The change takes effect at once.</source>
-        <translation>在“未分配”页勾选账号后点击“选择”即可分配；在“已分配”页勾选账号后点击“取消分配”。修改立即生效。</translation>
+        <source>Press “Select” on an account of the “Unassigned” tab to give it the role, “Unassign” on the “Assigned” tab to take it back; or tick several and use the button below the list. The change takes effect at once.</source>
+        <translation>在“未分配”中点击账号的“选择”即分配该角色，在“已分配”中点击“取消分配”即收回；也可勾选多个账号后点击列表下方的按钮。修改立即生效。</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -402,7 +407,7 @@
     </message>
     <message>
         <location line="-114"/>
-        <location filename="../ui/roles/AssignAccountsDialog.cpp" line="+178"/>
+        <location filename="../ui/roles/AssignAccountsDialog.cpp" line="+198"/>
         <source>&amp;Unassign</source>
         <translation>取消分配(&amp;U)</translation>
     </message>
@@ -415,12 +420,12 @@
         <location line="+128"/>
         <location filename="../ui/roles/AssignAccountsDialog.cpp" line="-2"/>
         <source>&amp;Assign</source>
-        <translation>选择(&amp;A)</translation>
+        <translation>分配(&amp;A)</translation>
     </message>
     <message>
         <location line="+60"/>
-        <source>Close</source>
-        <translation>关闭</translation>
+        <source>&amp;Back</source>
+        <translation>返回(&amp;B)</translation>
     </message>
     <message>
         <location filename="../ui/roles/AssignAccountsDialog.cpp" line="-13"/>
@@ -433,17 +438,37 @@
         <translation>所有账号都已分配该角色。</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-136"/>
         <source>Assigned accounts</source>
         <translation>已分配的账号</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Unassigned accounts</source>
         <translation>未分配的账号</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+4"/>
+        <source>Actions</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unassign</source>
+        <translation>取消分配</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select</source>
+        <translation>选择</translation>
+    </message>
+    <message>
+        <location line="+113"/>
         <source>Role: %1</source>
         <translation>角色名称：%1</translation>
     </message>
@@ -476,7 +501,7 @@
         <location line="+10"/>
         <source>&amp;Assign %n account(s)</source>
         <translation>
-            <numerusform>选择 %n 个账号(&amp;A)</numerusform>
+            <numerusform>分配 %n 个账号(&amp;A)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -492,7 +517,7 @@
         <translation>请先勾选账号。</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
         <location line="+1"/>
         <source>%n ticked</source>
         <translation>
@@ -1686,7 +1711,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../ui/handlers/HandlersPage.cpp" line="+199"/>
+        <location filename="../ui/handlers/HandlersPage.cpp" line="+200"/>
         <source>Show &amp;phone numbers</source>
         <translation>显示手机号(&amp;P)</translation>
     </message>
@@ -1716,7 +1741,7 @@
         <translation>将符合条件的全部经办人保存为 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../ui/handlers/HandlersPage.cpp" line="-153"/>
+        <location filename="../ui/handlers/HandlersPage.cpp" line="-154"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
@@ -1777,17 +1802,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+244"/>
+        <location line="+245"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-244"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Handlers</source>
         <translation>经办人</translation>
     </message>
@@ -1798,22 +1823,22 @@
         <translation>删除经办人</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-293"/>
         <source>Loading the handlers from this computer&apos;s cache…</source>
         <translation>正在从本机缓存加载经办人…</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Not connected to a server.</source>
         <translation>未连接服务器。</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-84"/>
         <source>Add a handler account by mobile phone number</source>
         <translation>通过手机号新增经办人账号</translation>
     </message>
     <message numerus="yes">
-        <location line="+120"/>
+        <location line="+121"/>
         <source>%n handler(s) hold no role: at login they are told “no role assigned” (对应角色为空) and cannot open any menu. Give each of them a role with “Assign a role”.</source>
         <translation>
             <numerusform>有 %n 个经办人没有分配角色：登录时会提示“对应角色为空”，无法打开任何菜单。请点击“分配角色”为其分配角色。</numerusform>

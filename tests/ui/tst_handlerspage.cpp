@@ -135,7 +135,7 @@ void TestHandlersPage::phonesAreMaskedUntilRevealed()
         if (!view->isColumnHidden(c))
             headers << view->model()->headerData(c, Qt::Horizontal).toString();
     }
-    QCOMPARE(headers, QStringList({QStringLiteral("登录账号"), QStringLiteral("姓名"), QStringLiteral("手机号"),
+    QCOMPARE(headers, QStringList({QStringLiteral("登录账号"), QStringLiteral("账号名称"), QStringLiteral("手机号"),
                                    QStringLiteral("状态"), QStringLiteral("角色"), QStringLiteral("创建时间"),
                                    QStringLiteral("最后登录"), QStringLiteral("医疗机构"), QStringLiteral("操作")}));
     // The main account is not a handler: not listed.

@@ -400,7 +400,7 @@ void TestRolesPage::assignAndUnassignInTheDialog()
     QVERIFY(view->model()->setData(view->model()->index(0, 0), Qt::Checked, Qt::CheckStateRole));
     auto *assign = dialog->findChild<QPushButton *>(QStringLiteral("assignButton"));
     QVERIFY(assign->isEnabled());
-    QCOMPARE(assign->text(), QStringLiteral("选择 1 个账号(&A)"));
+    QCOMPARE(assign->text(), QStringLiteral("分配 1 个账号(&A)"));
     QTest::mouseClick(assign, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), 15000);
     QTRY_COMPARE(dialog->assignedTable()->model()->rowCount(), 1);
@@ -435,6 +435,40 @@ void TestRolesPage::assignAndUnassignInTheDialog()
     const auto after = m_server->request("GET", QStringLiteral("/roles/%1/accounts?assigned=true").arg(id), {},
                                          token());
     QCOMPARE(after.object().value(QStringLiteral("total")).toInt(), 0);
+
+    // The manual's columns, and its per-row links: 选择 on 未分配, 取消分配 on 已分配.
+    QStringList headers;
+    for (int c = 0; c < view->model()->columnCount(); ++c) {
+        if (!view->isColumnHidden(c))
+            headers << view->model()->headerData(c, Qt::Horizontal).toString();
+    }
+    QCOMPARE(headers, (QStringList{QStringLiteral("序号"), QStringLiteral("登录账号"), QStringLiteral("账号名称"),
+                                   QStringLiteral("联系方式"), QStringLiteral("操作")}));
+    QCOMPARE(view->model()->index(0, AccountTableModel::NumberColumn).data().toInt(), 1);
+    tabs->setCurrentIndex(1);
+    const int zhangRow = unassigned->sourceRowOf(zhang);
+    QVERIFY(zhangRow >= 0);
+    const QList<ui::RowAction> choose = unassigned->actionsOf(unassigned->model()->index(zhangRow, 0));
+    QCOMPARE(choose.size(), 1);
+    QCOMPARE(choose.first().text, QStringLiteral("选择"));
+    QVERIFY(unassigned->trigger(QStringLiteral("assign"), zhang));
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), 15000);
+    QTRY_VERIFY(dialog->assignedTable()->sourceRowOf(zhang) >= 0);
+    QCOMPARE(m_server->request("GET", QStringLiteral("/roles/%1/accounts?assigned=true").arg(id), {}, token())
+                 .object().value(QStringLiteral("total")).toInt(),
+             1);
+    const int heldRow = dialog->assignedTable()->sourceRowOf(zhang);
+    const QList<ui::RowAction> takeBack =
+        dialog->assignedTable()->actionsOf(dialog->assignedTable()->model()->index(heldRow, 0));
+    QCOMPARE(takeBack.size(), 1);
+    QCOMPARE(takeBack.first().text, QStringLiteral("取消分配"));
+    QVERIFY(dialog->assignedTable()->trigger(QStringLiteral("unassign"), zhang));
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), 15000);
+    QTRY_COMPARE(dialog->assignedTable()->model()->rowCount(), 0);
+    QCOMPARE(m_server->request("GET", QStringLiteral("/roles/%1/accounts?assigned=true").arg(id), {}, token())
+                 .object().value(QStringLiteral("total")).toInt(),
+             0);
+    QCOMPARE(dialog->findChild<QPushButton *>(QStringLiteral("closeButton"))->text(), QStringLiteral("返回(&B)"));
 
     const QString summary = dialog->summary();
     dialog->reject();

@@ -267,7 +267,8 @@ private slots:
         QStringList headers;
         for (int c = 0; c < model.columnCount(); ++c)
             headers.append(model.headerData(c, Qt::Horizontal).toString());
-        QCOMPARE(headers, list({ "Login", "Name", "Phone", "Status", "Roles", "Created at", "Last login" }));
+        QCOMPARE(headers, list({ "No.", "Login", "Account name", "Phone", "Status", "Roles", "Created at", "Last login",
+                                 "Medical institution" }));
         model.setAccounts(sampleAccounts());
         QCOMPARE(columnValues(model, AccountTableModel::StatusColumn),
                  list({ "Active", "Active", "Active", "Disabled", "Locked" }));

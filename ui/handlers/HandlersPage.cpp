@@ -74,6 +74,7 @@ HandlersPage::HandlersPage(WorkspaceModels *models, sync::ApiClient *client, Sms
         actions << RowAction{DeleteKey, tr("Delete"), enabled, why, true};
         return actions;
     });
+    table->view()->setColumnHidden(AccountTableModel::NumberColumn, true);
     QHeaderView *header = table->view()->horizontalHeader();
     header->resizeSection(AccountTableModel::LoginColumn, 112);
     header->resizeSection(AccountTableModel::NameColumn, 72);

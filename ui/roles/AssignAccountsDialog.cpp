@@ -19,6 +19,11 @@
 
 namespace zc::ui {
 
+namespace {
+constexpr char AssignKey[] = "assign";
+constexpr char UnassignKey[] = "unassign";
+} // namespace
+
 AssignAccountsDialog::AssignAccountsDialog(WorkspaceModels *models, sync::Workspace *workspace, qint64 roleId,
                                            QWidget *parent)
     : QDialog(parent), m_ui(new Ui::AssignAccountsDialog), m_models(models), m_workspace(workspace), m_roleId(roleId)
@@ -31,33 +36,48 @@ AssignAccountsDialog::AssignAccountsDialog(WorkspaceModels *models, sync::Worksp
     UiStyle::successFrame(m_ui->summaryFrame);
     m_ui->summaryFrame->hide();
 
+    // The manual's columns: 序号, 登录账号, 账号名称, 联系方式, 操作 (选择 on
+    // 未分配, 取消分配 on 已分配); the ticks add assigning several at once.
     const auto setUp = [this](AccountListProxyModel *&proxy, PagedTable *table, bool assigned) {
         proxy = new AccountListProxyModel(this);
         proxy->setSourceModel(m_models->accounts());
         proxy->setKindFilter(Account::Kind::Handler);
         proxy->setRoleFilter(m_roleId, assigned);
         table->setCheckable(true);
-        table->setModel(proxy, AccountTableModel::IdRole);
+        table->setModel(proxy, AccountTableModel::IdRole, AccountTableModel::NumberColumn);
+        table->pageModel()->setHeaderText(AccountTableModel::PhoneColumn, tr("Contact"));
         table->view()->setAccessibleName(assigned ? tr("Assigned accounts") : tr("Unassigned accounts"));
-        for (int c : {AccountTableModel::StatusColumn, AccountTableModel::CreatedAtColumn,
-                      AccountTableModel::InstitutionColumn})
+        for (int c : {AccountTableModel::StatusColumn, AccountTableModel::RolesColumn, AccountTableModel::CreatedAtColumn,
+                      AccountTableModel::LastLoginColumn, AccountTableModel::InstitutionColumn})
             table->view()->setColumnHidden(c, true);
+        table->setRowActions(tr("Actions"), [this, assigned](const QModelIndex &) {
+            const bool enabled = !m_readOnly && !isBusy();
+            const QString why = m_readOnly ? m_readOnlyReason : QString();
+            return QList<RowAction>{assigned ? RowAction{QLatin1String(UnassignKey), tr("Unassign"), enabled, why, true}
+                                             : RowAction{QLatin1String(AssignKey), tr("Select"), enabled, why, false}};
+        });
         QHeaderView *header = table->view()->horizontalHeader();
-        header->resizeSection(AccountTableModel::LoginColumn, 150);
-        header->resizeSection(AccountTableModel::NameColumn, 120);
-        header->resizeSection(AccountTableModel::PhoneColumn, 120);
-        header->setSectionResizeMode(AccountTableModel::RolesColumn, QHeaderView::Stretch);
+        header->resizeSection(AccountTableModel::NumberColumn, 72);
+        header->resizeSection(AccountTableModel::LoginColumn, 160);
+        header->setSectionResizeMode(AccountTableModel::NameColumn, QHeaderView::Stretch);
+        header->resizeSection(AccountTableModel::PhoneColumn, 140);
         connect(table, &PagedTable::checkedIdsChanged, this, &AssignAccountsDialog::updateButtons);
+        connect(table, &PagedTable::actionTriggered, this, [this](const QString &key, qint64 id) {
+            if (key == QLatin1String(AssignKey))
+                assign({id});
+            else if (key == QLatin1String(UnassignKey))
+                unassign({id});
+        });
     };
     setUp(m_assigned, m_ui->assignedTable, true);
     setUp(m_unassigned, m_ui->unassignedTable, false);
 
     const auto filters = [this](AccountListProxyModel *proxy, QLineEdit *login, QLineEdit *name, QPushButton *search,
                                 QPushButton *reset) {
-        const auto apply = [this, proxy, login, name] {
+        // The tab counts are the role's, not the filter's: nothing else to update.
+        const auto apply = [proxy, login, name] {
             proxy->setLoginFilter(login->text());
             proxy->setNameFilter(name->text());
-            updateHeader();
         };
         connect(search, &QPushButton::clicked, this, apply);
         connect(login, &QLineEdit::returnPressed, this, apply);
@@ -179,6 +199,8 @@ void AssignAccountsDialog::updateButtons()
     const QString why = m_readOnly ? m_readOnlyReason : tr("Tick the accounts first.");
     m_ui->assignButton->setToolTip(m_ui->assignButton->isEnabled() ? QString() : why);
     m_ui->unassignButton->setToolTip(m_ui->unassignButton->isEnabled() ? QString() : why);
+    m_ui->assignedTable->refreshActions();
+    m_ui->unassignedTable->refreshActions();
     m_ui->assignedTickedLabel->setText(toUnassign > 0 ? tr("%n ticked", nullptr, toUnassign) : QString());
     m_ui->unassignedTickedLabel->setText(toAssign > 0 ? tr("%n ticked", nullptr, toAssign) : QString());
 }

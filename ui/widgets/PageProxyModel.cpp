@@ -318,7 +318,15 @@ QVariant PageProxyModel::headerData(int section, Qt::Orientation orientation, in
             return {};
         return role == Qt::DisplayRole ? QVariant(m_extraHeaders.at(extra)) : QVariant();
     }
+    if (role == Qt::DisplayRole && m_headerTexts.contains(section))
+        return m_headerTexts.value(section);
     return sourceModel()->headerData(section, orientation, role);
+}
+
+void PageProxyModel::setHeaderText(int sourceColumn, const QString &text)
+{
+    m_headerTexts.insert(sourceColumn, text);
+    Q_EMIT headerDataChanged(Qt::Horizontal, sourceColumn, sourceColumn);
 }
 
 Qt::ItemFlags PageProxyModel::flags(const QModelIndex &index) const

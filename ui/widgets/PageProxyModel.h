@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractProxyModel>
+#include <QHash>
 #include <QSet>
 #include <QStringList>
 
@@ -33,6 +34,9 @@ public:
 
     // Shows the running number (1-based, across pages) in this source column.
     void setNumberColumn(int sourceColumn);     // -1: none
+    // A header title of this table instead of the source's (the same column
+    // can be called differently where the portal does, e.g. 联系方式).
+    void setHeaderText(int sourceColumn, const QString &text);
     // Trailing columns after the source's own, with these header titles.
     void setExtraColumns(const QStringList &headers);
     [[nodiscard]] int extraColumnStart() const; // the first extra column
@@ -76,6 +80,7 @@ private:
     [[nodiscard]] qint64 idAt(int row) const;
     void clampPage();
 
+    QHash<int, QString> m_headerTexts;
     int m_size = 10;
     int m_page = 1;
     int m_numberColumn = -1;
