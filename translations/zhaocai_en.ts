@@ -338,8 +338,8 @@
     </message>
     <message>
         <location line="+34"/>
-        <source>Press “Select” on an account of the “Unassigned” tab to give it the role, “Unassign” on the “Assigned” tab to take it back; or tick several and use the button below the list. The change takes effect at once.</source>
-        <translation>Press “Select” on an account of the “Unassigned” tab to give it the role, “Unassign” on the “Assigned” tab to take it back; or tick several and use the button below the list. The change takes effect at once.</translation>
+        <source>“Select” gives an account of the “Unassigned” tab the role, “Unassign” on the “Assigned” tab takes it back; ticks change several at once. Changes take effect at once.</source>
+        <translation>“Select” gives an account of the “Unassigned” tab the role, “Unassign” on the “Assigned” tab takes it back; ticks change several at once. Changes take effect at once.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -408,7 +408,7 @@
     </message>
     <message>
         <location line="-114"/>
-        <location filename="../ui/roles/AssignAccountsDialog.cpp" line="+198"/>
+        <location filename="../ui/roles/AssignAccountsDialog.cpp" line="+206"/>
         <source>&amp;Unassign</source>
         <translation>&amp;Unassign</translation>
     </message>
@@ -439,7 +439,7 @@
         <translation>Every account holds this role.</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-142"/>
         <source>Assigned accounts</source>
         <translation>Assigned accounts</translation>
     </message>
@@ -469,7 +469,7 @@
         <translation>Select</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+119"/>
         <source>Role: %1</source>
         <translation>Role: %1</translation>
     </message>
@@ -831,7 +831,7 @@
         <translation>All actions</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Loading the audit log was cancelled.</source>
         <translation>Loading the audit log was cancelled.</translation>
     </message>
@@ -1728,7 +1728,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../ui/handlers/HandlersPage.cpp" line="+200"/>
+        <location filename="../ui/handlers/HandlersPage.cpp" line="+198"/>
         <source>Show &amp;phone numbers</source>
         <translation>Show &amp;phone numbers</translation>
     </message>
@@ -1739,16 +1739,6 @@
     </message>
     <message>
         <location line="+20"/>
-        <source>Re&amp;fresh data</source>
-        <translation>Re&amp;fresh data</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Fetch the latest roles and accounts from the server now (F5)</source>
-        <translation>Fetch the latest roles and accounts from the server now (F5)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xport CSV…</translation>
     </message>
@@ -1758,7 +1748,7 @@
         <translation>Save all handlers that match the filter as a CSV file</translation>
     </message>
     <message>
-        <location filename="../ui/handlers/HandlersPage.cpp" line="-154"/>
+        <location filename="../ui/handlers/HandlersPage.cpp" line="-153"/>
         <source>All</source>
         <translation>All</translation>
     </message>
@@ -1819,12 +1809,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+245"/>
+        <location line="+244"/>
         <source>Reset password</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-243"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -1835,27 +1825,27 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+240"/>
+        <location line="+239"/>
         <source>Delete handler</source>
         <translation>Delete handler</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-292"/>
         <source>Loading the handlers from this computer&apos;s cache…</source>
         <translation>Loading the handlers from this computer&apos;s cache…</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+67"/>
         <source>Not connected to a server.</source>
         <translation>Not connected to a server.</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-82"/>
         <source>Add a handler account by mobile phone number</source>
         <translation>Add a handler account by mobile phone number</translation>
     </message>
     <message numerus="yes">
-        <location line="+121"/>
+        <location line="+119"/>
         <source>%n handler(s) hold no role: at login they are told “no role assigned” (对应角色为空) and cannot open any menu. Give each of them a role with “Assign a role”.</source>
         <translation>
             <numerusform>%n handler holds no role: at login it is told “no role assigned” and cannot open any menu. Give it a role with “Assign a role”.</numerusform>
@@ -2856,18 +2846,18 @@ Built with Qt %3.</translation>
 <context>
     <name>zc::ui::PagerWidget</name>
     <message>
-        <location filename="../ui/widgets/PagerWidget.cpp" line="+41"/>
+        <location filename="../ui/widgets/PagerWidget.cpp" line="+42"/>
         <source>Rows per page</source>
         <translation>Rows per page</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+69"/>
+        <location line="+96"/>
         <source>%1 / page</source>
         <translation>%1 / page</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-90"/>
         <location line="+1"/>
         <source>Previous page</source>
         <translation>Previous page</translation>
@@ -2879,7 +2869,7 @@ Built with Qt %3.</translation>
         <translation>Next page</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Go to</source>
         <translation>Go to</translation>
     </message>
@@ -2893,8 +2883,18 @@ Built with Qt %3.</translation>
         <source>page</source>
         <translation>page</translation>
     </message>
+    <message>
+        <location line="+23"/>
+        <source>Refresh data</source>
+        <translation>Refresh data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fetch the latest data from the server now (F5)</source>
+        <translation>Fetch the latest data from the server now (F5)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+26"/>
         <source>%n item(s) in total</source>
         <translation>
             <numerusform>%n item in total</numerusform>
@@ -3699,16 +3699,6 @@ Built with Qt %3.</translation>
     </message>
     <message>
         <location line="+20"/>
-        <source>Re&amp;fresh data</source>
-        <translation>Re&amp;fresh data</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Fetch the latest roles and accounts from the server now (F5)</source>
-        <translation>Fetch the latest roles and accounts from the server now (F5)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xport CSV…</translation>
     </message>
@@ -3749,22 +3739,22 @@ Built with Qt %3.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+117"/>
+        <location line="+116"/>
         <source>Delete role</source>
         <translation>Delete role</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-152"/>
         <source>Loading the roles from this computer&apos;s cache…</source>
         <translation>Loading the roles from this computer&apos;s cache…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Not connected to a server.</source>
         <translation>Not connected to a server.</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-55"/>
         <source>Create a new role (添加角色)</source>
         <translation>Create a new role</translation>
     </message>
@@ -3774,7 +3764,7 @@ Built with Qt %3.</translation>
         <translation>View</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+84"/>
         <source>roles</source>
         <translation>roles</translation>
     </message>

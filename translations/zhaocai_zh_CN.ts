@@ -337,8 +337,8 @@
     </message>
     <message>
         <location line="+34"/>
-        <source>Press “Select” on an account of the “Unassigned” tab to give it the role, “Unassign” on the “Assigned” tab to take it back; or tick several and use the button below the list. The change takes effect at once.</source>
-        <translation>在“未分配”中点击账号的“选择”即分配该角色，在“已分配”中点击“取消分配”即收回；也可勾选多个账号后点击列表下方的按钮。修改立即生效。</translation>
+        <source>“Select” gives an account of the “Unassigned” tab the role, “Unassign” on the “Assigned” tab takes it back; ticks change several at once. Changes take effect at once.</source>
+        <translation>在“未分配”中点击“选择”即为账号分配该角色，在“已分配”中点击“取消分配”即收回；勾选后可批量操作。修改立即生效。</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -407,7 +407,7 @@
     </message>
     <message>
         <location line="-114"/>
-        <location filename="../ui/roles/AssignAccountsDialog.cpp" line="+198"/>
+        <location filename="../ui/roles/AssignAccountsDialog.cpp" line="+206"/>
         <source>&amp;Unassign</source>
         <translation>取消分配(&amp;U)</translation>
     </message>
@@ -438,7 +438,7 @@
         <translation>所有账号都已分配该角色。</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-142"/>
         <source>Assigned accounts</source>
         <translation>已分配的账号</translation>
     </message>
@@ -468,7 +468,7 @@
         <translation>选择</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+119"/>
         <source>Role: %1</source>
         <translation>角色名称：%1</translation>
     </message>
@@ -824,7 +824,7 @@
         <translation>全部操作</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Loading the audit log was cancelled.</source>
         <translation>已取消加载审计日志。</translation>
     </message>
@@ -1711,7 +1711,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../ui/handlers/HandlersPage.cpp" line="+200"/>
+        <location filename="../ui/handlers/HandlersPage.cpp" line="+198"/>
         <source>Show &amp;phone numbers</source>
         <translation>显示手机号(&amp;P)</translation>
     </message>
@@ -1722,16 +1722,6 @@
     </message>
     <message>
         <location line="+20"/>
-        <source>Re&amp;fresh data</source>
-        <translation>刷新数据(&amp;F)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Fetch the latest roles and accounts from the server now (F5)</source>
-        <translation>立即从服务器获取最新的角色和账号（F5）</translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>E&amp;xport CSV…</source>
         <translation>导出 CSV(&amp;X)…</translation>
     </message>
@@ -1741,7 +1731,7 @@
         <translation>将符合条件的全部经办人保存为 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../ui/handlers/HandlersPage.cpp" line="-154"/>
+        <location filename="../ui/handlers/HandlersPage.cpp" line="-153"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
@@ -1802,12 +1792,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+245"/>
+        <location line="+244"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-243"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -1818,27 +1808,27 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+240"/>
+        <location line="+239"/>
         <source>Delete handler</source>
         <translation>删除经办人</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-292"/>
         <source>Loading the handlers from this computer&apos;s cache…</source>
         <translation>正在从本机缓存加载经办人…</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+67"/>
         <source>Not connected to a server.</source>
         <translation>未连接服务器。</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-82"/>
         <source>Add a handler account by mobile phone number</source>
         <translation>通过手机号新增经办人账号</translation>
     </message>
     <message numerus="yes">
-        <location line="+121"/>
+        <location line="+119"/>
         <source>%n handler(s) hold no role: at login they are told “no role assigned” (对应角色为空) and cannot open any menu. Give each of them a role with “Assign a role”.</source>
         <translation>
             <numerusform>有 %n 个经办人没有分配角色：登录时会提示“对应角色为空”，无法打开任何菜单。请点击“分配角色”为其分配角色。</numerusform>
@@ -2834,18 +2824,18 @@ Built with Qt %3.</source>
 <context>
     <name>zc::ui::PagerWidget</name>
     <message>
-        <location filename="../ui/widgets/PagerWidget.cpp" line="+41"/>
+        <location filename="../ui/widgets/PagerWidget.cpp" line="+42"/>
         <source>Rows per page</source>
         <translation>每页条数</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+69"/>
+        <location line="+96"/>
         <source>%1 / page</source>
         <translation>%1条/页</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-90"/>
         <location line="+1"/>
         <source>Previous page</source>
         <translation>上一页</translation>
@@ -2857,7 +2847,7 @@ Built with Qt %3.</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Go to</source>
         <translation>前往</translation>
     </message>
@@ -2871,8 +2861,18 @@ Built with Qt %3.</source>
         <source>page</source>
         <translation>页</translation>
     </message>
+    <message>
+        <location line="+23"/>
+        <source>Refresh data</source>
+        <translation>刷新数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fetch the latest data from the server now (F5)</source>
+        <translation>立即从服务器获取最新数据（F5）</translation>
+    </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+26"/>
         <source>%n item(s) in total</source>
         <translation>
             <numerusform>共 %n 条</numerusform>
@@ -3675,16 +3675,6 @@ Built with Qt %3.</source>
     </message>
     <message>
         <location line="+20"/>
-        <source>Re&amp;fresh data</source>
-        <translation>刷新数据(&amp;F)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Fetch the latest roles and accounts from the server now (F5)</source>
-        <translation>立即从服务器获取最新的角色和账号（F5）</translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>E&amp;xport CSV…</source>
         <translation>导出 CSV(&amp;X)…</translation>
     </message>
@@ -3725,22 +3715,22 @@ Built with Qt %3.</source>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+117"/>
+        <location line="+116"/>
         <source>Delete role</source>
         <translation>删除角色</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-152"/>
         <source>Loading the roles from this computer&apos;s cache…</source>
         <translation>正在从本机缓存加载角色…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Not connected to a server.</source>
         <translation>未连接服务器。</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-55"/>
         <source>Create a new role (添加角色)</source>
         <translation>新建角色</translation>
     </message>
@@ -3750,7 +3740,7 @@ Built with Qt %3.</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+84"/>
         <source>roles</source>
         <translation>账号角色</translation>
     </message>

@@ -24,8 +24,11 @@
 #include "models/RoleTableModel.h"
 #include "sync/ApiClient.h"
 #include "sync/CredentialStore.h"
+#include "sync/SyncEngine.h"
+#include "sync/Workspace.h"
 
 #include <QCheckBox>
+#include <QToolButton>
 #include <QDateEdit>
 #include <QHeaderView>
 #include <QLabel>
@@ -121,6 +124,17 @@ void TestRolesPage::rolesPageShowsThePortalColumns()
     QCOMPARE(actions, QStringList({QStringLiteral("修改"), QStringLiteral("删除"), QStringLiteral("分配账号")}));
     // The status bar says when the cache was synced.
     QVERIFY2(window()->syncText().startsWith(QStringLiteral("上次同步：2")), qPrintable(window()->syncText()));
+
+    // 刷新数据 at the pager, as on the portal: a role made elsewhere shows.
+    QToolButton *refresh = page->table()->pager()->refreshButton();
+    QVERIFY(refresh->isVisible() && refresh->isEnabled());
+    QCOMPARE(refresh->text(), QStringLiteral("刷新数据"));
+    const qint64 elsewhere = createRoleOnServer(QStringLiteral("别处添加的角色"), {QStringLiteral("basic.roles")});
+    QVERIFY(elsewhere > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!window()->models()->workspace()->engine()->isSyncing(), 15000);
+    QVERIFY(!window()->models()->role(elsewhere));
+    QTest::mouseClick(refresh, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(window()->models()->role(elsewhere).has_value(), 15000);
 }
 
 void TestRolesPage::addRoleThroughTheEditor()

@@ -223,6 +223,17 @@ void TestScreenshots::loginError()
 // The working screens (roles, handlers, audit log and their dialogs), on the demo unit 呼和浩特市第一医院.
 void TestScreenshots::workingScreens()
 {
+    // 王芳 chose 东院区, so the handlers page names her institution.
+    {
+        const auto r = m_server->login(QStringLiteral("13904711001"), demo::Password);
+        for (const QJsonValue &v : r.object().value(QLatin1String("institution_choice")).toObject()
+                                       .value(QLatin1String("options")).toArray()) {
+            if (v.toObject().value(QLatin1String("code")).toString() == QLatin1String("H15010200012"))
+                m_server->request("POST", QStringLiteral("/sessions/current/institution"),
+                                  {{QStringLiteral("institution_id"), v.toObject().value(QLatin1String("id"))}},
+                                  r.object().value(QLatin1String("token")).toString());
+        }
+    }
     startFlow();
     typeLogin(m_flow->loginDialog(), *m_server, QStringLiteral("nmg_hosp"), demo::Password);
     QTRY_VERIFY_WITH_TIMEOUT(m_flow->mainWindow() && m_flow->mainWindow()->isVisible(), 15000);

@@ -76,6 +76,8 @@ AuditLogPage::AuditLogPage(WorkspaceModels *models, sync::ApiClient *client, QWi
     connect(m_ui->resetButton, &QPushButton::clicked, this, &AuditLogPage::resetFilters);
     connect(m_ui->pager, &PagerWidget::pageRequested, this, &AuditLogPage::load);
     connect(m_ui->pager, &PagerWidget::pageSizeRequested, this, &AuditLogPage::setPageSize);
+    m_ui->pager->setRefreshVisible(true);
+    connect(m_ui->pager, &PagerWidget::refreshRequested, this, [this] { load(m_query.page); });
     connect(m_models, &WorkspaceModels::loaded, this, &AuditLogPage::fillActors);
     connect(m_ui->busyBar, &BusyBar::cancelled, this, [this] {
         showNotice(tr("Loading the audit log was cancelled."), UiStyle::Message::Warning);

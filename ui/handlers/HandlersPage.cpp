@@ -39,8 +39,7 @@ HandlersPage::HandlersPage(WorkspaceModels *models, sync::ApiClient *client, Sms
     m_ui->setupUi(this);
     setUpPage({m_ui->titleLabel, m_ui->introLabel, m_ui->filterFrame, m_ui->searchButton, m_ui->messageLabel,
                m_ui->busyBar, m_ui->exportButton});
-    setUpEditing({m_ui->addButton, tr("Add a handler account by mobile phone number"), m_ui->refreshButton,
-                  m_ui->handlersTable});
+    setUpEditing({m_ui->addButton, tr("Add a handler account by mobile phone number"), m_ui->handlersTable});
     UiStyle::warningFrame(m_ui->noRoleFrame);
 
     m_ui->statusCombo->addItem(tr("All"), -1);
@@ -119,8 +118,7 @@ HandlersPage::HandlersPage(WorkspaceModels *models, sync::ApiClient *client, Sms
     setTabOrder(m_ui->searchButton, m_ui->resetButton);
     setTabOrder(m_ui->resetButton, m_ui->addButton);
     setTabOrder(m_ui->addButton, m_ui->revealButton);
-    setTabOrder(m_ui->revealButton, m_ui->refreshButton);
-    setTabOrder(m_ui->refreshButton, m_ui->exportButton);
+    setTabOrder(m_ui->revealButton, m_ui->exportButton);
     setTabOrder(m_ui->exportButton, table->view());
     updateNoRole();
     setReadOnly(true, tr("Not connected to a server."));

@@ -4,6 +4,7 @@
 #include "ui/ErrorText.h"
 #include "ui/UiStyle.h"
 #include "ui/widgets/PagedTable.h"
+#include "ui/widgets/PagerWidget.h"
 #include "ui/widgets/PageProxyModel.h"
 #include "ui/workspace/AccountListProxyModel.h"
 #include "ui/workspace/WorkspaceModels.h"
@@ -11,6 +12,7 @@
 #include "models/AccountTableModel.h"
 #include "models/RoleTableModel.h"
 #include "sync/ApiClient.h"
+#include "sync/SyncEngine.h"
 #include "sync/Workspace.h"
 #include "sync/WriteThrough.h"
 
@@ -62,6 +64,12 @@ AssignAccountsDialog::AssignAccountsDialog(WorkspaceModels *models, sync::Worksp
         header->setSectionResizeMode(AccountTableModel::NameColumn, QHeaderView::Stretch);
         header->resizeSection(AccountTableModel::PhoneColumn, 140);
         connect(table, &PagedTable::checkedIdsChanged, this, &AssignAccountsDialog::updateButtons);
+        // 刷新数据: a sync; what it brings shows in both lists at once.
+        table->pager()->setRefreshVisible(true);
+        connect(table->pager(), &PagerWidget::refreshRequested, this, [this] {
+            if (m_workspace && m_workspace->engine())
+                m_workspace->engine()->refresh();
+        });
         connect(table, &PagedTable::actionTriggered, this, [this](const QString &key, qint64 id) {
             if (key == QLatin1String(AssignKey))
                 assign({id});

@@ -34,7 +34,7 @@ RolesPage::RolesPage(WorkspaceModels *models, sync::ApiClient *client, QWidget *
     m_ui->setupUi(this);
     setUpPage({m_ui->titleLabel, m_ui->introLabel, m_ui->filterFrame, m_ui->searchButton, m_ui->messageLabel,
                m_ui->busyBar, m_ui->exportButton});
-    setUpEditing({m_ui->addButton, tr("Create a new role (添加角色)"), m_ui->refreshButton, m_ui->rolesTable});
+    setUpEditing({m_ui->addButton, tr("Create a new role (添加角色)"), m_ui->rolesTable});
 
     m_filter = new QSortFilterProxyModel(this);
     m_filter->setSourceModel(m_models->roles());
@@ -87,8 +87,7 @@ RolesPage::RolesPage(WorkspaceModels *models, sync::ApiClient *client, QWidget *
     setTabOrder(m_ui->nameFilterEdit, m_ui->searchButton);
     setTabOrder(m_ui->searchButton, m_ui->resetButton);
     setTabOrder(m_ui->resetButton, m_ui->addButton);
-    setTabOrder(m_ui->addButton, m_ui->refreshButton);
-    setTabOrder(m_ui->refreshButton, m_ui->exportButton);
+    setTabOrder(m_ui->addButton, m_ui->exportButton);
     setTabOrder(m_ui->exportButton, table->view());
     setReadOnly(true, tr("Not connected to a server."));
 }

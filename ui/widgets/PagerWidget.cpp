@@ -3,6 +3,7 @@
 #include "ui/UiStyle.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSpinBox>
@@ -61,6 +62,13 @@ PagerWidget::PagerWidget(QWidget *parent) : QWidget(parent)
     m_next->setAccessibleName(tr("Next page"));
     layout->addWidget(m_next);
 
+    m_refresh = new QToolButton(this);
+    m_refresh->setObjectName(QStringLiteral("refreshButton"));
+    m_refresh->setAutoRaise(true);
+    m_refresh->setCursor(Qt::PointingHandCursor);
+    m_refresh->hide();
+    layout->addWidget(m_refresh);
+
     auto *gotoLabel = new QLabel(tr("Go to"), this);
     layout->addWidget(gotoLabel);
     m_gotoSpin = new QSpinBox(this);
@@ -77,11 +85,31 @@ PagerWidget::PagerWidget(QWidget *parent) : QWidget(parent)
     connect(m_previous, &QToolButton::clicked, this, [this] { Q_EMIT pageRequested(m_page - 1); });
     connect(m_next, &QToolButton::clicked, this, [this] { Q_EMIT pageRequested(m_page + 1); });
     connect(m_sizeCombo, &QComboBox::activated, this, &PagerWidget::sizeChosen);
+    connect(m_refresh, &QToolButton::clicked, this, &PagerWidget::refreshRequested);
+    retranslate();
     connect(m_gotoSpin, &QSpinBox::editingFinished, this, [this] {
         if (m_gotoSpin->value() != m_page)
             Q_EMIT pageRequested(m_gotoSpin->value());
     });
     setState(0, 1, 1, 10);
+}
+
+void PagerWidget::setRefreshVisible(bool visible)
+{
+    m_refresh->setVisible(visible);
+}
+
+void PagerWidget::retranslate()
+{
+    m_refresh->setText(tr("Refresh data"));
+    m_refresh->setToolTip(tr("Fetch the latest data from the server now (F5)"));
+}
+
+void PagerWidget::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
 }
 
 QString PagerWidget::totalText() const

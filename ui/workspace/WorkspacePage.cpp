@@ -1,5 +1,7 @@
 #include "WorkspacePage.h"
 
+#include "ui/widgets/PagerWidget.h"
+
 #include "ui/widgets/BusyBar.h"
 #include "ui/widgets/PagedTable.h"
 #include "ui/widgets/TableExport.h"
@@ -9,6 +11,7 @@
 #include "sync/Workspace.h"
 
 #include <QAction>
+#include <QToolButton>
 #include <QDialog>
 #include <QFrame>
 #include <QLabel>
@@ -39,7 +42,8 @@ void WorkspacePage::setUpEditing(const EditWidgets &widgets)
 {
     m_edit = widgets;
     UiStyle::primaryButton(widgets.addButton);
-    connect(widgets.refreshButton, &QPushButton::clicked, this, &WorkspacePage::refresh);
+    widgets.table->pager()->setRefreshVisible(true);
+    connect(widgets.table->pager(), &PagerWidget::refreshRequested, this, &WorkspacePage::refresh);
     updateActions();
 }
 
@@ -104,7 +108,7 @@ void WorkspacePage::updateActions()
         return;
     m_edit.addButton->setEnabled(!m_readOnly);
     m_edit.addButton->setToolTip(m_readOnly ? m_readOnlyReason : m_edit.addToolTip);
-    m_edit.refreshButton->setEnabled(m_workspace != nullptr);
+    m_edit.table->pager()->refreshButton()->setEnabled(m_workspace != nullptr);
     m_edit.table->refreshActions();
 }
 

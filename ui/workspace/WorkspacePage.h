@@ -72,8 +72,7 @@ protected:
     {
         QPushButton *addButton;       // off while read-only
         QString addToolTip;           // its tool tip while it can be used
-        QPushButton *refreshButton;   // asks for a sync; enabled once there is a workspace
-        PagedTable *table;            // its row actions follow read-only
+        PagedTable *table;            // its row actions follow read-only; its pager's 刷新数据 asks for a sync
     };
 
     // What Export writes.
