@@ -71,6 +71,7 @@ public:
     void setToken(const QString &token);           // empty: anonymous
     [[nodiscard]] QString token() const { return m_token; }
     void setLanguage(const QString &bcp47);        // "zh-CN" (default) or "en"
+    [[nodiscard]] QString language() const { return m_language; }
     void setTransferTimeout(int ms);               // default 15000
     void setProxy(const ProxySettings &settings, const QString &password = {});
 

@@ -2178,7 +2178,17 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         <translation>Drug and medical consumables procurement · login for units and handlers</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+22"/>
+        <source>Language of the program; it changes at once</source>
+        <translation>Language of the program; it changes at once</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
@@ -2274,22 +2284,22 @@ This choice is permanent and cannot be changed later. Choose this institution?</
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../ui/login/LoginDialog.cpp" line="+392"/>
+        <location filename="../ui/login/LoginDialog.cpp" line="+430"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/login/LoginDialog.cpp" line="-358"/>
+        <location filename="../ui/login/LoginDialog.cpp" line="-317"/>
         <source>Log in — %1</source>
         <translation>Log in — %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="-15"/>
         <source>No server is set up yet. Add one under “Manage servers”.</source>
         <translation>No server is set up yet. Add one under “Manage servers”.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+105"/>
         <location line="+255"/>
         <location line="+39"/>
         <source>Please choose a server.</source>
@@ -2484,7 +2494,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         <translation>Stop the sync</translation>
     </message>
     <message>
-        <location line="+285"/>
+        <location line="+286"/>
         <source>Last synced: not synced yet</source>
         <translation>Last synced: not synced yet</translation>
     </message>
@@ -4032,7 +4042,12 @@ Built with Qt %3.</translation>
 <context>
     <name>zc::ui::SessionFlow</name>
     <message>
-        <location filename="../ui/SessionFlow.cpp" line="+215"/>
+        <location filename="../ui/SessionFlow.cpp" line="+226"/>
+        <source>The language was changed.</source>
+        <translation>The language was changed.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Local data</source>
         <translation>Local data</translation>
     </message>
@@ -4205,17 +4220,12 @@ Built with Qt %3.</translation>
         <translation>Please enter the proxy&apos;s port (1 to 65535).</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Settings saved. The new language takes effect when the program starts again.</source>
-        <translation>Settings saved. The new language takes effect when the program starts again.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+18"/>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Settings saved, but the proxy password could not be stored in this computer&apos;s keychain.</source>
         <translation>Settings saved, but the proxy password could not be stored in this computer&apos;s keychain.</translation>
     </message>
@@ -4299,7 +4309,7 @@ Built with Qt %3.</translation>
 <context>
     <name>zc::ui::Startup</name>
     <message>
-        <location filename="../ui/Startup.cpp" line="+124"/>
+        <location filename="../ui/Startup.cpp" line="+133"/>
         <source>Desktop administration of units, handler accounts and roles on provincial medical-insurance procurement platforms.</source>
         <translation>Desktop administration of units, handler accounts and roles on provincial medical-insurance procurement platforms.</translation>
     </message>

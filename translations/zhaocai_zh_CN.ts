@@ -2158,7 +2158,17 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         <translation>药品和医用耗材招采管理子系统 · 单位账号/经办人账号登录</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+22"/>
+        <source>Language of the program; it changes at once</source>
+        <translation>界面语言，选择后立即生效</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>&amp;Server:</source>
         <translation>服务器(&amp;S)：</translation>
     </message>
@@ -2254,22 +2264,22 @@ This choice is permanent and cannot be changed later. Choose this institution?</
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../ui/login/LoginDialog.cpp" line="+392"/>
+        <location filename="../ui/login/LoginDialog.cpp" line="+430"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/login/LoginDialog.cpp" line="-358"/>
+        <location filename="../ui/login/LoginDialog.cpp" line="-317"/>
         <source>Log in — %1</source>
         <translation>登录 — %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="-15"/>
         <source>No server is set up yet. Add one under “Manage servers”.</source>
         <translation>尚未配置服务器，请在“管理服务器”中添加。</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+105"/>
         <location line="+255"/>
         <location line="+39"/>
         <source>Please choose a server.</source>
@@ -2464,7 +2474,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         <translation>停止同步</translation>
     </message>
     <message>
-        <location line="+285"/>
+        <location line="+286"/>
         <source>Last synced: not synced yet</source>
         <translation>上次同步：尚未同步</translation>
     </message>
@@ -4006,7 +4016,12 @@ Built with Qt %3.</source>
 <context>
     <name>zc::ui::SessionFlow</name>
     <message>
-        <location filename="../ui/SessionFlow.cpp" line="+215"/>
+        <location filename="../ui/SessionFlow.cpp" line="+226"/>
+        <source>The language was changed.</source>
+        <translation>语言已切换。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Local data</source>
         <translation>本机数据</translation>
     </message>
@@ -4179,17 +4194,12 @@ Built with Qt %3.</source>
         <translation>请输入代理服务器端口（1 至 65535）。</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Settings saved. The new language takes effect when the program starts again.</source>
-        <translation>设置已保存。新的界面语言将在程序重新启动后生效。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+18"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Settings saved, but the proxy password could not be stored in this computer&apos;s keychain.</source>
         <translation>设置已保存，但代理密码无法保存到本机钥匙串。</translation>
     </message>
@@ -4272,7 +4282,7 @@ Built with Qt %3.</source>
 <context>
     <name>zc::ui::Startup</name>
     <message>
-        <location filename="../ui/Startup.cpp" line="+124"/>
+        <location filename="../ui/Startup.cpp" line="+133"/>
         <source>Desktop administration of units, handler accounts and roles on provincial medical-insurance procurement platforms.</source>
         <translation>省级医保招采平台的单位、经办人账号与角色权限桌面管理工具。</translation>
     </message>

@@ -1,9 +1,12 @@
 #include "SessionFlow.h"
 
+#include "ui/Startup.h"
+
 #include "ui/account/ChangePasswordDialog.h"
 #include "ui/login/InstitutionChoiceDialog.h"
 #include "ui/login/LoginDialog.h"
 #include "ui/login/UnitChoiceDialog.h"
+#include "ui/settings/AppSettings.h"
 #include "ui/settings/SettingsPage.h"
 #include "ui/widgets/MessageBox.h"
 #include "ui/workspace/MainWindow.h"
@@ -16,6 +19,7 @@
 
 #include <QDir>
 #include <QLoggingCategory>
+#include <QStatusBar>
 
 namespace zc::ui {
 
@@ -201,8 +205,25 @@ void SessionFlow::openMainWindow()
         proceed(session);
     });
     connect(m_main, &MainWindow::closed, this, &SessionFlow::quitRequested);
+    connect(m_main, &MainWindow::languageChangeRequested, this, &SessionFlow::changeLanguage, Qt::QueuedConnection);
     m_main->show();
     Q_EMIT mainWindowShown();
+}
+
+void SessionFlow::changeLanguage()
+{
+    Startup::applyLanguage(AppSettings::language(), m_client);
+    if (!m_main)
+        return;
+    // Every text of the window is rebuilt in the new language: a new window
+    // over the same workspace (its models reload from the cache at once).
+    const QString page = m_main->currentPageKey();
+    const QByteArray geometry = m_main->saveGeometry();
+    closeMainWindow();
+    openMainWindow();
+    m_main->restoreGeometry(geometry);
+    m_main->showPage(page);
+    m_main->statusBar()->showMessage(tr("The language was changed."), 8000);
 }
 
 void SessionFlow::tellCacheSetAside()

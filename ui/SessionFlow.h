@@ -54,6 +54,9 @@ Q_SIGNALS:
 
 private:
     void showLogin(const QString &notice, bool resume);
+    // Applies the language saved in the settings and builds the main window
+    // again in it, on the same page, workspace and session.
+    void changeLanguage();
     void loginFinished(int result);
     void proceed(const Session &session);
     void openGate(QDialog *dialog);

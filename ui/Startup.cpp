@@ -10,6 +10,7 @@
 #include "ui/login/ServerProfilesDialog.h"
 #include "ui/settings/AppSettings.h"
 #include "ui/widgets/MessageBox.h"
+#include "sync/ApiClient.h"
 #include "sync/Language.h"
 #include "sync/ServerProfile.h"
 
@@ -101,6 +102,14 @@ bool Startup::installTranslations(const QString &language)
     QLocale::setDefault(QLocale(lang == QLatin1String("zh_CN") ? QLocale::Chinese : QLocale::English,
                                 lang == QLatin1String("zh_CN") ? QLocale::China : QLocale::UnitedStates));
     return ok;
+}
+
+void Startup::applyLanguage(const QString &setting, sync::ApiClient *client)
+{
+    installTranslations(resolveLanguage(setting));
+    QGuiApplication::setApplicationDisplayName(displayName());
+    if (client)
+        client->setLanguage(apiLanguage());
 }
 
 QString Startup::currentLanguage()

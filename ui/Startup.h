@@ -5,6 +5,10 @@
 #include <QString>
 #include <QStringList>
 
+namespace zc::sync {
+class ApiClient;
+}
+
 namespace zc::ui {
 
 // Start-up wiring shared by the app's main() and the widget tests: the
@@ -27,6 +31,11 @@ public:
     // Loads :/i18n/zhaocai_<language>.qm and Qt's own qtbase_<language>.qm;
     // false when ours is missing ("en" needs no Qt translation).
     static bool installTranslations(const QString &language);
+    // Switches the running program to the language of `setting` (as stored
+    // in AppSettings; empty follows the system) and asks the server for
+    // messages in it: installs the translations, which sends every widget a
+    // LanguageChange event.
+    static void applyLanguage(const QString &setting, sync::ApiClient *client);
     // The language installed last ("zh_CN" or "en").
     [[nodiscard]] static QString currentLanguage();
     // The Accept-Language value for the API ("zh-CN" or "en").

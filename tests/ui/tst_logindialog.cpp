@@ -10,6 +10,9 @@
 #include "ui/account/RoleAuthenticationPage.h"
 #include "ui/ErrorText.h"
 #include "ui/login/InstitutionChoiceDialog.h"
+#include "models/RoleTableModel.h"
+#include "ui/settings/SettingsPage.h"
+#include "ui/settings/AppSettings.h"
 #include "ui/login/LoginDialog.h"
 #include "ui/login/TlsProblemDialog.h"
 #include "ui/login/UnitChoiceDialog.h"
@@ -28,6 +31,8 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSslCertificate>
+#include <QComboBox>
+#include <QStatusBar>
 #include <QTest>
 #include <QToolButton>
 
@@ -52,6 +57,7 @@ private Q_SLOTS:
     void unreachableServerIsSaidPlainly();
     void rememberMeKeepsTokenInKeychainAndResumes();
     void staleRememberedTokenIsDeletedAndLoginFilledIn();
+    void languageSwitchAppliesAtOnceEverywhere();
 
 private:
     void finishLogin(const QString &login, const QString &password, bool remember = false);
@@ -414,6 +420,50 @@ void TestLoginDialog::staleRememberedTokenIsDeletedAndLoginFilledIn()
     typeLogin(dialog, *m_server, login, demo::Password, false);
     QTRY_VERIFY_WITH_TIMEOUT(m_flow->mainWindow() && m_flow->mainWindow()->isVisible(), 15000);
     QVERIFY(sync::ServerProfileStore::rememberedLogin(QStringLiteral("test-server")).isEmpty());
+}
+
+void TestLoginDialog::languageSwitchAppliesAtOnceEverywhere()
+{
+    startFlow();
+    QPointer<ui::LoginDialog> dialog = m_flow->loginDialog();
+    QVERIFY(dialog);
+    auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("languageCombo"));
+    auto *loginButton = dialog->findChild<QPushButton *>(QStringLiteral("loginButton"));
+    QVERIFY(combo && combo->isVisible());
+    QCOMPARE(combo->currentData().toString(), QStringLiteral("zh_CN"));
+    QCOMPARE(loginButton->text(), QStringLiteral("登录(&I)"));
+
+    // English on the login dialog: at once, no restart, and remembered.
+    const int english = combo->findData(QStringLiteral("en"));
+    combo->setCurrentIndex(english);
+    Q_EMIT combo->activated(english);
+    QTRY_COMPARE(loginButton->text(), QStringLiteral("Log &in"));   // LanguageChange is posted
+    QVERIFY2(dialog->windowTitle().startsWith(QStringLiteral("Log in — ")), qPrintable(dialog->windowTitle()));
+    QCOMPARE(ui::AppSettings::language(), QStringLiteral("en"));
+    QCOMPARE(m_client->language(), QStringLiteral("en"));
+
+    // The main window opens in English.
+    typeLogin(dialog, *m_server, QStringLiteral("nmg_hosp"), demo::Password);
+    QTRY_VERIFY_WITH_TIMEOUT(m_flow->mainWindow() && m_flow->mainWindow()->isVisible(), 15000);
+    QPointer<ui::MainWindow> english1 = m_flow->mainWindow();
+    QVERIFY2(english1->welcomeText().startsWith(QStringLiteral("Hello")), qPrintable(english1->welcomeText()));
+
+    // 设置 back to 简体中文: the window is built again in Chinese, on the same page.
+    QVERIFY(english1->showPage(QStringLiteral("settings")));
+    ui::SettingsPage *settings = english1->settingsPage();
+    auto *settingsCombo = settings->findChild<QComboBox *>(QStringLiteral("languageCombo"));
+    settingsCombo->setCurrentIndex(settingsCombo->findData(QStringLiteral("zh_CN")));
+    QTest::mouseClick(settings->findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!english1, 15000);
+    ui::MainWindow *chinese = m_flow->mainWindow();
+    QVERIFY(chinese && chinese->isVisible());
+    QVERIFY2(chinese->welcomeText().startsWith(QStringLiteral("您好")), qPrintable(chinese->welcomeText()));
+    QCOMPARE(chinese->currentPageKey(), QStringLiteral("settings"));
+    QCOMPARE(chinese->statusBar()->currentMessage(), QStringLiteral("语言已切换。"));
+    QCOMPARE(ui::AppSettings::language(), QStringLiteral("zh_CN"));
+    QCOMPARE(m_client->language(), QStringLiteral("zh-CN"));
+    QTRY_VERIFY_WITH_TIMEOUT(chinese->models()->isLoaded(), 15000);   // the same workspace, read again
+    QVERIFY(chinese->models()->roles()->rowCount() >= 2);
 }
 
 QTEST_MAIN(TestLoginDialog)

@@ -7,6 +7,7 @@
 #include "ui/ErrorText.h"
 #include "ui/login/LoginNotices.h"
 #include "ui/login/ServerChooser.h"
+#include "ui/settings/AppSettings.h"
 #include "ui/Startup.h"
 #include "ui/UiStyle.h"
 #include "ui/widgets/CaptchaImage.h"
@@ -15,6 +16,8 @@
 #include "sync/RememberedLogin.h"
 #include "sync/Workspace.h"
 
+#include <QComboBox>
+#include <QEvent>
 #include <QIcon>
 #include <QLoggingCategory>
 #include <QPixmap>
@@ -31,11 +34,23 @@ LoginDialog::LoginDialog(sync::ApiClient *client, sync::CredentialStore *credent
     : QDialog(parent), m_ui(new Ui::LoginDialog), m_client(client), m_credentials(credentials)
 {
     m_ui->setupUi(this);
-    setWindowTitle(tr("Log in — %1").arg(Startup::displayName()));
     UiStyle::loginDialog(this);
 
+    // Each language named in itself: whoever cannot read one finds the other.
+    m_ui->languageCombo->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
+    m_ui->languageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_ui->languageCombo->setCurrentIndex(m_ui->languageCombo->findData(Startup::currentLanguage()));
+    connect(m_ui->languageCombo, &QComboBox::activated, this, [this] {
+        const QString language = m_ui->languageCombo->currentData().toString();
+        if (language == Startup::currentLanguage())
+            return;
+        AppSettings::setLanguage(language);
+        Startup::applyLanguage(language, m_client);   // every open window gets LanguageChange
+        Q_EMIT languageChanged();
+    });
+
     m_ui->logoLabel->setPixmap(QIcon(QStringLiteral(":/zc/icons/zhaocai-admin.svg")).pixmap(52, 52));
-    m_ui->titleLabel->setText(Startup::displayName());
+    retranslate();
     QFont title = m_ui->titleLabel->font();
     title.setPointSizeF(title.pointSizeF() * 1.45);
     title.setBold(true);
@@ -91,6 +106,29 @@ LoginDialog::~LoginDialog()
     m_closing = true;   // the aborted jobs' callbacks must not touch the form any more
     if (m_job)
         m_job->abort();
+}
+
+void LoginDialog::retranslate()
+{
+    setWindowTitle(tr("Log in — %1").arg(Startup::displayName()));
+    m_ui->titleLabel->setText(Startup::displayName());
+}
+
+void LoginDialog::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    m_ui->retranslateUi(this);
+    retranslate();
+    const int index = m_ui->languageCombo->findData(Startup::currentLanguage());
+    if (index >= 0)
+        m_ui->languageCombo->setCurrentIndex(index);
+    // A notice in the old language would read oddly: a new captcha, no stale message.
+    if (!m_busy) {
+        m_notices->clear();
+        refreshCaptcha();
+    }
 }
 
 QString LoginDialog::loginName() const

@@ -82,8 +82,15 @@ public:
 
 Q_SIGNALS:
     void captchaChanged(const QString &captchaId);
+    // The person chose another language here (applied already).
+    void languageChanged();
+
+protected:
+    // A language switch (here or elsewhere) retranslates the form.
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
     void profileSelected(const sync::ServerProfile &profile);
     void submit();
     void loginFinished(const sync::Result<Session> &result, const QString &login, bool remember);

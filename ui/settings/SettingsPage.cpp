@@ -121,11 +121,10 @@ bool SettingsPage::save()
         m_client->setTransferTimeout(m_ui->timeoutSpin->value() * 1000);
         m_client->setProxy(proxy, password);
     }
-    const QString done = language != oldLanguage
-        ? tr("Settings saved. The new language takes effect when the program starts again.")
-        : tr("Settings saved.");
+    const QString done = tr("Settings saved.");
+    const bool languageChanged = language != oldLanguage;
     if (m_credentials) {
-        auto finished = [this, done](const QString &error) {
+        auto finished = [this, done, languageChanged](const QString &error) {
             if (error.isEmpty()) {
                 showStatus(done, false);
             } else {
@@ -135,6 +134,8 @@ bool SettingsPage::save()
                            true);
             }
             Q_EMIT saved();
+            if (languageChanged)
+                Q_EMIT this->languageChanged();
         };
         if (password.isEmpty())
             m_credentials->remove(sync::CredentialStore::proxyKey(), this, finished);
@@ -143,6 +144,8 @@ bool SettingsPage::save()
     } else {
         showStatus(done, false);
         Q_EMIT saved();
+        if (languageChanged)
+            Q_EMIT this->languageChanged();
     }
     return true;
 }

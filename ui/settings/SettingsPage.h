@@ -43,6 +43,8 @@ public:
 
 Q_SIGNALS:
     void saved();
+    // The saved language differs from the one before: apply it now.
+    void languageChanged();
 
 private:
     void updateEnabled();

@@ -174,6 +174,7 @@ void MainWindow::buildPages()
     m_auditPage->setObjectName(QStringLiteral("auditPage"));
     m_settingsPage = new SettingsPage(m_client, m_credentials, m_ui->pageStack);
     m_settingsPage->setObjectName(QStringLiteral("settingsPage"));
+    connect(m_settingsPage, &SettingsPage::languageChanged, this, &MainWindow::languageChangeRequested);
     m_accountPage = new MyAccountPage(m_models, m_ui->pageStack);
     m_accountPage->setObjectName(QStringLiteral("accountPage"));
     m_authenticationPage = new RoleAuthenticationPage(m_ui->pageStack);

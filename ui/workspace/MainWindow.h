@@ -97,6 +97,8 @@ Q_SIGNALS:
     // The refreshed session has a gate to pass again (e.g. the unit choice).
     void gatesRequired(const zc::Session &session);
     void closed();
+    // 设置 saved another language: the flow applies it and rebuilds the window.
+    void languageChangeRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
