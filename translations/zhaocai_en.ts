@@ -4,7 +4,7 @@
 <context>
     <name>zc::AccountTableModel</name>
     <message>
-        <location filename="../models/AccountTableModel.cpp" line="+79"/>
+        <location filename="../models/AccountTableModel.cpp" line="+89"/>
         <source>Institution %1</source>
         <translation>Institution %1</translation>
     </message>
@@ -2469,7 +2469,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/MainWindow.cpp" line="+72"/>
+        <location filename="../ui/workspace/MainWindow.cpp" line="+67"/>
         <source>Log out</source>
         <translation>Log out</translation>
     </message>
@@ -2479,27 +2479,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         <translation>&amp;About %1</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Stop</source>
-        <translation>Stop</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop the running sync; what was already received stays</source>
-        <translation>Stop the running sync; what was already received stays</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop the sync</source>
-        <translation>Stop the sync</translation>
-    </message>
-    <message>
-        <location line="+286"/>
-        <source>Last synced: not synced yet</source>
-        <translation>Last synced: not synced yet</translation>
-    </message>
-    <message>
-        <location line="-114"/>
+        <location line="+164"/>
         <source>This computer&apos;s copy of the account could not be opened, so nothing can be shown or changed.</source>
         <translation>This computer&apos;s copy of the account could not be opened, so nothing can be shown or changed.</translation>
     </message>
@@ -2539,42 +2519,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Server: %1 (%2)</source>
-        <translation>Server: %1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Account: %1 (%2)</source>
-        <translation>Account: %1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>● Online</source>
-        <translation>● Online</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>● Offline</source>
-        <translation>● Offline</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The server answered the last request.</source>
-        <translation>The server answered the last request.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The server could not be reached at the last request.</source>
-        <translation>The server could not be reached at the last request.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The server cannot be reached since %1. The client tries again by itself.</source>
-        <translation>The server cannot be reached since %1. The client tries again by itself.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Offline: showing this computer&apos;s cached data of %1. Nothing can be changed until the server can be reached again; the client reconnects by itself.</source>
         <translation>Offline: showing this computer&apos;s cached data of %1. Nothing can be changed until the server can be reached again; the client reconnects by itself.</translation>
     </message>
@@ -2588,46 +2533,8 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         <source>The server can be reached again.</source>
         <translation>The server can be reached again.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+14"/>
-        <source>Syncing… %n item(s) received</source>
-        <translation>
-            <numerusform>Syncing… %n item received</numerusform>
-            <numerusform>Syncing… %n items received</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+1"/>
-        <source>Syncing…</source>
-        <translation>Syncing…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Last synced: %1</source>
-        <translation>Last synced: %1</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>This computer&apos;s cache could not be written: %1</source>
-        <translation>This computer&apos;s cache could not be written: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The sync failed: %1</source>
-        <translation>The sync failed: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The sync was stopped. It goes on from there next time.</source>
-        <translation>The sync was stopped. It goes on from there next time.</translation>
-    </message>
-    <message>
-        <location line="-30"/>
-        <source>Fetching the latest data from the server…</source>
-        <translation>Fetching the latest data from the server…</translation>
-    </message>
-    <message>
-        <location line="+70"/>
+        <location line="+49"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4664,6 +4571,102 @@ Built with Qt %3.</translation>
         <location line="+2"/>
         <source>removed: %1</source>
         <translation>removed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>zc::ui::WorkspaceStatusBar</name>
+    <message>
+        <location filename="../ui/workspace/WorkspaceStatusBar.cpp" line="+30"/>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the running sync; what was already received stays</source>
+        <translation>Stop the running sync; what was already received stays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the sync</source>
+        <translation>Stop the sync</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Server: %1 (%2)</source>
+        <translation>Server: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Account: %1 (%2)</source>
+        <translation>Account: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>● Online</source>
+        <translation>● Online</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>● Offline</source>
+        <translation>● Offline</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server answered the last request.</source>
+        <translation>The server answered the last request.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server could not be reached at the last request.</source>
+        <translation>The server could not be reached at the last request.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server cannot be reached since %1. The client tries again by itself.</source>
+        <translation>The server cannot be reached since %1. The client tries again by itself.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Syncing… %n item(s) received</source>
+        <translation>
+            <numerusform>Syncing… %n item received</numerusform>
+            <numerusform>Syncing… %n items received</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last synced: %1</source>
+        <translation>Last synced: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last synced: not synced yet</source>
+        <translation>Last synced: not synced yet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fetching the latest data from the server…</source>
+        <translation>Fetching the latest data from the server…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>This computer&apos;s cache could not be written: %1</source>
+        <translation>This computer&apos;s cache could not be written: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sync failed: %1</source>
+        <translation>The sync failed: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sync was stopped. It goes on from there next time.</source>
+        <translation>The sync was stopped. It goes on from there next time.</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>zc::AccountTableModel</name>
     <message>
-        <location filename="../models/AccountTableModel.cpp" line="+79"/>
+        <location filename="../models/AccountTableModel.cpp" line="+89"/>
         <source>Institution %1</source>
         <translation>医疗机构 %1</translation>
     </message>
@@ -2449,7 +2449,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/MainWindow.cpp" line="+72"/>
+        <location filename="../ui/workspace/MainWindow.cpp" line="+67"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
@@ -2459,27 +2459,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         <translation>关于%1(&amp;A)</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Stop</source>
-        <translation>停止</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop the running sync; what was already received stays</source>
-        <translation>停止正在进行的同步；已收到的数据会保留</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop the sync</source>
-        <translation>停止同步</translation>
-    </message>
-    <message>
-        <location line="+286"/>
-        <source>Last synced: not synced yet</source>
-        <translation>上次同步：尚未同步</translation>
-    </message>
-    <message>
-        <location line="-114"/>
+        <location line="+164"/>
         <source>This computer&apos;s copy of the account could not be opened, so nothing can be shown or changed.</source>
         <translation>无法打开本机保存的账号数据，因此无法显示或修改任何内容。</translation>
     </message>
@@ -2519,42 +2499,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Server: %1 (%2)</source>
-        <translation>服务器：%1（%2）</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Account: %1 (%2)</source>
-        <translation>账号：%1（%2）</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>● Online</source>
-        <translation>● 在线</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>● Offline</source>
-        <translation>● 离线</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The server answered the last request.</source>
-        <translation>服务器已响应最近一次请求。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The server could not be reached at the last request.</source>
-        <translation>最近一次请求无法连接服务器。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The server cannot be reached since %1. The client tries again by itself.</source>
-        <translation>自 %1 起无法连接服务器，客户端会自动重试。</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Offline: showing this computer&apos;s cached data of %1. Nothing can be changed until the server can be reached again; the client reconnects by itself.</source>
         <translation>离线：显示的是 %1 的本机缓存数据。恢复连接服务器之前不能修改，客户端会自动重新连接。</translation>
     </message>
@@ -2568,45 +2513,8 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         <source>The server can be reached again.</source>
         <translation>已恢复与服务器的连接。</translation>
     </message>
-    <message numerus="yes">
-        <location line="+14"/>
-        <source>Syncing… %n item(s) received</source>
-        <translation>
-            <numerusform>正在同步… 已接收 %n 条</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+1"/>
-        <source>Syncing…</source>
-        <translation>正在同步…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Last synced: %1</source>
-        <translation>上次同步：%1</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>This computer&apos;s cache could not be written: %1</source>
-        <translation>无法写入本机缓存：%1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The sync failed: %1</source>
-        <translation>同步失败：%1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The sync was stopped. It goes on from there next time.</source>
-        <translation>同步已停止，下次将从停止处继续。</translation>
-    </message>
-    <message>
-        <location line="-30"/>
-        <source>Fetching the latest data from the server…</source>
-        <translation>正在从服务器获取最新数据…</translation>
-    </message>
-    <message>
-        <location line="+70"/>
+        <location line="+49"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -4637,6 +4545,101 @@ Built with Qt %3.</source>
         <location line="+2"/>
         <source>removed: %1</source>
         <translation>移除：%1</translation>
+    </message>
+</context>
+<context>
+    <name>zc::ui::WorkspaceStatusBar</name>
+    <message>
+        <location filename="../ui/workspace/WorkspaceStatusBar.cpp" line="+30"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the running sync; what was already received stays</source>
+        <translation>停止正在进行的同步；已收到的数据会保留</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the sync</source>
+        <translation>停止同步</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Server: %1 (%2)</source>
+        <translation>服务器：%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Account: %1 (%2)</source>
+        <translation>账号：%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>● Online</source>
+        <translation>● 在线</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>● Offline</source>
+        <translation>● 离线</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server answered the last request.</source>
+        <translation>服务器已响应最近一次请求。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server could not be reached at the last request.</source>
+        <translation>最近一次请求无法连接服务器。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server cannot be reached since %1. The client tries again by itself.</source>
+        <translation>自 %1 起无法连接服务器，客户端会自动重试。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Syncing… %n item(s) received</source>
+        <translation>
+            <numerusform>正在同步… 已接收 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last synced: %1</source>
+        <translation>上次同步：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last synced: not synced yet</source>
+        <translation>上次同步：尚未同步</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fetching the latest data from the server…</source>
+        <translation>正在从服务器获取最新数据…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>This computer&apos;s cache could not be written: %1</source>
+        <translation>无法写入本机缓存：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sync failed: %1</source>
+        <translation>同步失败：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sync was stopped. It goes on from there next time.</source>
+        <translation>同步已停止，下次将从停止处继续。</translation>
     </message>
 </context>
 </TS>

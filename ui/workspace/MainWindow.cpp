@@ -17,6 +17,7 @@
 #include "ui/widgets/MessageBox.h"
 #include "ui/workspace/PageNavigation.h"
 #include "ui/workspace/WorkspaceModels.h"
+#include "ui/workspace/WorkspaceStatusBar.h"
 #include "sync/ApiClient.h"
 #include "sync/Cache.h"
 #include "sync/CredentialStore.h"
@@ -40,12 +41,6 @@ namespace {
 Q_LOGGING_CATEGORY(lcMain, "zc.ui.main", QtInfoMsg)
 
 constexpr int RefreshIntervalMs = 3 * 60 * 1000;
-constexpr int StatusMessageMs = 8000;
-
-QString shortTime(const QDateTime &at)
-{
-    return at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-}
 } // namespace
 
 MainWindow::MainWindow(sync::ApiClient *client, sync::CredentialStore *credentials, const Session &session,
@@ -78,33 +73,9 @@ MainWindow::MainWindow(sync::ApiClient *client, sync::CredentialStore *credentia
     m_ui->actionRefresh->setShortcut(QKeySequence::Refresh);
     m_ui->actionAbout->setText(tr("&About %1").arg(Startup::displayName()));
 
-    m_serverLabel = new QLabel(this);
-    m_accountLabel = new QLabel(this);
-    m_connectionLabel = new QLabel(this);
-    m_syncLabel = new QLabel(this);
-    m_progressLabel = new QLabel(this);
-    m_cancelSyncButton = new QToolButton(this);
-    m_serverLabel->setObjectName(QStringLiteral("serverStatusLabel"));
-    m_accountLabel->setObjectName(QStringLiteral("accountStatusLabel"));
-    m_connectionLabel->setObjectName(QStringLiteral("connectionStatusLabel"));
-    m_syncLabel->setObjectName(QStringLiteral("syncStatusLabel"));
-    m_progressLabel->setObjectName(QStringLiteral("syncProgressLabel"));
-    m_cancelSyncButton->setObjectName(QStringLiteral("cancelSyncButton"));
-    m_cancelSyncButton->setText(tr("Stop"));
-    m_cancelSyncButton->setToolTip(tr("Stop the running sync; what was already received stays"));
-    m_cancelSyncButton->setAccessibleName(tr("Stop the sync"));
-    m_cancelSyncButton->setAutoRaise(true);
-    statusBar()->addWidget(m_serverLabel);
-    statusBar()->addWidget(m_accountLabel);
-    statusBar()->addPermanentWidget(m_progressLabel);
-    statusBar()->addPermanentWidget(m_cancelSyncButton);
-    statusBar()->addPermanentWidget(m_syncLabel);
-    statusBar()->addPermanentWidget(m_connectionLabel);
-    m_progressLabel->hide();
-    m_cancelSyncButton->hide();
-
     m_cooldowns = new SmsCooldowns(this);
     m_models = new WorkspaceModels(this);
+    m_status = new WorkspaceStatusBar(statusBar(), m_client, m_workspace, m_models);
     m_navigation = new PageNavigation(m_ui->navigationTree, m_ui->pageStack, this);
     buildPages();
 
@@ -129,16 +100,16 @@ MainWindow::MainWindow(sync::ApiClient *client, sync::CredentialStore *credentia
             m_workspace->engine()->cancel();
     };
     connect(m_ui->actionCancelSync, &QAction::triggered, this, cancelSync);
-    connect(m_cancelSyncButton, &QToolButton::clicked, this, cancelSync);
+    connect(m_status, &WorkspaceStatusBar::cancelRequested, this, cancelSync);
     if (m_client)
-        connect(m_client, &sync::ApiClient::onlineChanged, this, &MainWindow::updateConnection);
+        connect(m_client, &sync::ApiClient::onlineChanged, m_status, &WorkspaceStatusBar::updateConnection);
     if (m_workspace) {
         connect(m_workspace, &sync::Workspace::readOnlyChanged, this, &MainWindow::updateReadOnly);
         if (sync::SyncEngine *engine = m_workspace->engine()) {
             connect(engine, &sync::SyncEngine::syncingChanged, this, &MainWindow::updateSyncState);
             connect(engine, &sync::SyncEngine::progress, this, &MainWindow::updateSyncState);
             connect(engine, &sync::SyncEngine::lastSyncedAtChanged, this, &MainWindow::updateSyncState);
-            connect(engine, &sync::SyncEngine::finished, this, &MainWindow::syncFinished);
+            connect(engine, &sync::SyncEngine::finished, m_status, &WorkspaceStatusBar::syncFinished);
         }
     }
     connect(m_models, &WorkspaceModels::loaded, this, &MainWindow::updateReadOnly);
@@ -154,7 +125,8 @@ MainWindow::MainWindow(sync::ApiClient *client, sync::CredentialStore *credentia
     updateReadOnly();
     updateSyncState();
     resize(1180, 740);
-    // The cache is read on a thread of its own; the window shows at once and fills when it is read.
+    // The cache is read on threads of their own; the window shows at once and
+    // fills when it is read (not earlier: building the window takes the cores).
     m_models->attach(m_workspace);
 }
 
@@ -191,7 +163,7 @@ void MainWindow::buildPages()
                                                  {QStringLiteral("settings"), m_settingsPage}};
     for (const auto &[key, page] : pages)
         m_navigation->addPage(key, page);
-    const auto showStatus = [this](const QString &text) { statusBar()->showMessage(text, StatusMessageMs); };
+    const auto showStatus = [this](const QString &text) { m_status->showMessage(text); };
     for (WorkspacePage *page : workspacePages()) {
         connect(page, &WorkspacePage::refreshRequested, this, &MainWindow::refreshData);
         connect(page, &WorkspacePage::statusMessage, this, showStatus);
@@ -215,7 +187,7 @@ void MainWindow::setSession(const Session &session)
     m_accountPage->setSession(m_session);
     m_ui->actionRoleAuthentication->setVisible(m_session.isMainAccount());
     updateHeader();
-    updateStatusBar();
+    m_status->setAccount(m_session.account);
     m_navigation->rebuild(m_session);
 }
 
@@ -248,12 +220,12 @@ QString MainWindow::unitText() const
 
 QString MainWindow::connectionText() const
 {
-    return m_connectionLabel->text();
+    return m_status->connectionText();
 }
 
 QString MainWindow::syncText() const
 {
-    return m_syncLabel->text();
+    return m_status->syncText();
 }
 
 QString MainWindow::offlineBannerText() const
@@ -297,37 +269,6 @@ void MainWindow::updateHeader()
                                   : Startup::displayName());
 }
 
-void MainWindow::updateStatusBar()
-{
-    if (m_client) {
-        const sync::ServerProfile &p = m_client->profile();
-        QString host = p.url.host();
-        if (p.url.port() > 0)
-            host += QLatin1Char(':') + QString::number(p.url.port());
-        m_serverLabel->setText(tr("Server: %1 (%2)").arg(p.name, host));
-    }
-    if (m_session.account) {
-        const Account &a = *m_session.account;
-        m_accountLabel->setText(tr("Account: %1 (%2)").arg(a.name, a.login));
-    } else {
-        m_accountLabel->clear();
-    }
-}
-
-void MainWindow::updateConnection()
-{
-    const bool engineOffline = m_workspace && m_workspace->engine() && m_workspace->engine()->isOffline();
-    const bool online = !engineOffline && (!m_client || m_client->isOnline());
-    m_connectionLabel->setText(online ? tr("● Online") : tr("● Offline"));
-    UiStyle::textTone(m_connectionLabel, online ? UiStyle::Tone::Good : UiStyle::Tone::Bad);
-    QString tip = online ? tr("The server answered the last request.")
-                         : tr("The server could not be reached at the last request.");
-    if (engineOffline && m_workspace->engine()->offlineSince().isValid())
-        tip = tr("The server cannot be reached since %1. The client tries again by itself.")
-                  .arg(shortTime(m_workspace->engine()->offlineSince()));
-    m_connectionLabel->setToolTip(tip);
-}
-
 void MainWindow::updateReadOnly()
 {
     const bool wasReadOnly = m_readOnly;
@@ -347,20 +288,20 @@ void MainWindow::updateReadOnly()
 
     const bool offline = m_workspace && m_workspace->isOpen() && m_workspace->isReadOnly();
     if (offline) {
-        const QDateTime since = lastSyncTime();
+        const QDateTime since = m_status->lastSyncTime();
         m_ui->offlineLabel->setText(
             since.isValid() ? tr("Offline: showing this computer's cached data of %1. Nothing can be changed until the "
                                  "server can be reached again; the client reconnects by itself.")
-                                  .arg(shortTime(since))
+                                  .arg(WorkspaceStatusBar::shortTime(since))
                             : tr("Offline: this computer has no synced data of the account yet. The client reconnects "
                                  "by itself."));
         m_ui->offlineFrame->setToolTip(reason);
     }
     m_ui->offlineFrame->setVisible(offline);
-    updateConnection();
+    m_status->updateConnection();
     if (wasReadOnly && !m_readOnly && m_workspace && m_workspace->isOpen()) {
         qCInfo(lcMain) << "online again";
-        statusBar()->showMessage(tr("The server can be reached again."), StatusMessageMs);
+        m_status->showMessage(tr("The server can be reached again."));
         refreshSession();
     }
 }
@@ -368,64 +309,17 @@ void MainWindow::updateReadOnly()
 void MainWindow::updateSyncState()
 {
     sync::SyncEngine *engine = m_workspace ? m_workspace->engine() : nullptr;
-    const bool syncing = engine && engine->isSyncing();
-    m_progressLabel->setVisible(syncing);
-    m_cancelSyncButton->setVisible(syncing);
-    m_ui->actionCancelSync->setEnabled(syncing);
-    if (syncing)
-        m_progressLabel->setText(engine->itemsApplied() > 0
-                                     ? tr("Syncing… %n item(s) received", nullptr, engine->itemsApplied())
-                                     : tr("Syncing…"));
-    const QDateTime last = lastSyncTime();
-    m_syncLabel->setText(last.isValid() ? tr("Last synced: %1").arg(shortTime(last))
-                                        : tr("Last synced: not synced yet"));
-    m_syncLabel->setToolTip(m_lastSyncError);
+    m_ui->actionCancelSync->setEnabled(engine && engine->isSyncing());
+    m_status->updateSync();
     if (m_readOnly && m_workspace && m_workspace->isOpen())
         updateReadOnly();   // the banner's time
-}
-
-QString MainWindow::fetchingText()
-{
-    return tr("Fetching the latest data from the server…");
-}
-
-QDateTime MainWindow::lastSyncTime() const
-{
-    if (!m_workspace)
-        return {};
-    if (m_workspace->engine() && m_workspace->engine()->lastSyncedAt().isValid())
-        return m_workspace->engine()->lastSyncedAt();
-    if (m_models->lastSyncAt().isValid())
-        return m_models->lastSyncAt();
-    // Before the engine and the loader have read it: one row of the cache's state.
-    if (sync::Cache *cache = m_workspace->cache()) {
-        const auto state = cache->syncState();
-        if (state.ok())
-            return state.value->lastSyncAt();
-    }
-    return {};
-}
-
-void MainWindow::syncFinished(bool ok, const ApiError &error)
-{
-    m_lastSyncError.clear();
-    if (ok && statusBar()->currentMessage() == fetchingText())
-        statusBar()->clearMessage();   // the server and account are shown again
-    if (!ok && !error.is(ErrorCode::Cancelled) && !error.isTransport()) {
-        m_lastSyncError = error.status < 0 ? tr("This computer's cache could not be written: %1").arg(error.message)
-                                           : ErrorText::sentence(error);
-        statusBar()->showMessage(tr("The sync failed: %1").arg(m_lastSyncError), StatusMessageMs);
-    } else if (!ok && error.is(ErrorCode::Cancelled)) {
-        statusBar()->showMessage(tr("The sync was stopped. It goes on from there next time."), StatusMessageMs);
-    }
-    updateSyncState();
 }
 
 void MainWindow::refreshData()
 {
     if (!m_workspace || !m_workspace->engine())
         return;
-    statusBar()->showMessage(fetchingText(), StatusMessageMs);
+    m_status->showFetching();
     m_workspace->engine()->refresh();
 }
 

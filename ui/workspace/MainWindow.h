@@ -33,6 +33,7 @@ class RoleAuthenticationPage;
 class SettingsPage;
 class SmsCooldowns;
 class WorkspaceModels;
+class WorkspaceStatusBar;
 class WorkspacePage;
 
 // The shell after login, shaped like the portal's 用户基础设置: a welcome
@@ -108,14 +109,8 @@ private:
     // The pages over the workspace (roles, handlers, audit log).
     [[nodiscard]] QList<WorkspacePage *> workspacePages() const;
     void updateHeader();
-    void updateStatusBar();
-    void updateConnection();
     void updateReadOnly();
     void updateSyncState();
-    void syncFinished(bool ok, const ApiError &error);
-    // When the cache last finished a sync (invalid: never): the engine's, the loaded models', or the cache's own.
-    [[nodiscard]] QDateTime lastSyncTime() const;
-    [[nodiscard]] static QString fetchingText();
     // Closes every open form as its Cancel would; false when one stays open
     // (the person kept its changes, or its request is still stopping).
     bool closeOpenForms();
@@ -138,15 +133,9 @@ private:
     SettingsPage *m_settingsPage = nullptr;
     RoleAuthenticationPage *m_authenticationPage = nullptr;
     MyAccountPage *m_accountPage = nullptr;
-    QLabel *m_serverLabel = nullptr;
-    QLabel *m_accountLabel = nullptr;
-    QLabel *m_connectionLabel = nullptr;
-    QLabel *m_syncLabel = nullptr;
-    QLabel *m_progressLabel = nullptr;
-    QToolButton *m_cancelSyncButton = nullptr;
+    WorkspaceStatusBar *m_status = nullptr;
     QTimer m_refreshTimer;
     bool m_readOnly = false;
-    QString m_lastSyncError;
 };
 
 } // namespace zc::ui
