@@ -27,9 +27,19 @@ const QColor NoRoleColor(0xc0, 0x39, 0x2b);
 
 AccountTableModel::AccountTableModel(QObject *parent) : CachedTableModel(ColumnCount, parent) {}
 
-QString AccountTableModel::extraFor(const Account &a, int) const
+QString AccountTableModel::searchText(const Account &a)
 {
     return a.login.toCaseFolded() + u'\n' + a.name.toCaseFolded() + u'\n' + a.phone;
+}
+
+QString AccountTableModel::extraFor(const Account &a, int) const
+{
+    return searchText(a);
+}
+
+AccountTableModel::Rows AccountTableModel::prepare(QList<Account> accounts)
+{
+    return prepareRows(std::move(accounts), [](const Account &a, int) { return searchText(a); });
 }
 
 bool AccountTableModel::hasNoRole(const Account &a)

@@ -28,6 +28,14 @@ template <typename T, typename Extra>
 class CachedTableModel : public QAbstractTableModel
 {
 public:
+    // Every row of a reset with what is derived from it, in the model's order.
+    struct Rows
+    {
+        QList<T> items;
+        QList<Extra> extras;
+        QHash<qint64, int> rowById;
+    };
+
     [[nodiscard]] int rowCount(const QModelIndex &parent = QModelIndex()) const override
     {
         return parent.isValid() ? 0 : static_cast<int>(m_items.size());
@@ -85,26 +93,41 @@ protected:
     // Replaces every row (a model reset).
     void setItems(const QList<T> &items)
     {
-        beginResetModel();
-        m_items.clear();
-        m_extras.clear();
-        m_rowById.clear();
-        m_indexDirtyFrom = -1;
-        m_items.reserve(items.size());
-        m_extras.reserve(items.size());
-        m_rowById.reserve(items.size());
-        for (const T &item : items) {
-            const auto it = m_rowById.constFind(item.id);
-            if (it != m_rowById.constEnd()) {
-                m_items[*it] = item;
-                m_extras[*it] = extraFor(item, *it);
+        adoptRows(prepareRows(items, [this](const T &item, int row) { return extraFor(item, row); }));
+    }
+
+    // The rows of a reset, made ready where it costs nothing to the GUI
+    // (a loader thread) when `extra` depends on the value alone.
+    template <typename ExtraOf>
+    [[nodiscard]] static Rows prepareRows(QList<T> items, ExtraOf extra)
+    {
+        Rows rows;
+        rows.items.reserve(items.size());
+        rows.extras.reserve(items.size());
+        rows.rowById.reserve(items.size());
+        for (T &item : items) {
+            const auto it = rows.rowById.constFind(item.id);
+            if (it != rows.rowById.constEnd()) {
+                rows.extras[*it] = extra(item, *it);
+                rows.items[*it] = std::move(item);
                 continue;
             }
-            const int row = static_cast<int>(m_items.size());
-            m_rowById.insert(item.id, row);
-            m_items.append(item);
-            m_extras.append(extraFor(item, row));
+            const int row = static_cast<int>(rows.items.size());
+            rows.rowById.insert(item.id, row);
+            rows.extras.append(extra(item, row));
+            rows.items.append(std::move(item));
         }
+        return rows;
+    }
+
+    // Replaces every row by prepared ones (a model reset; nothing is copied).
+    void adoptRows(Rows &&rows)
+    {
+        beginResetModel();
+        m_items = std::move(rows.items);
+        m_extras = std::move(rows.extras);
+        m_rowById = std::move(rows.rowById);
+        m_indexDirtyFrom = -1;
         endResetModel();
     }
 

@@ -65,14 +65,26 @@ void RoleTableModel::refreshPermissionTexts()
 
 QString RoleTableModel::permissionText(const Role &role) const
 {
+    return permissionText(role, m_catalog, m_english);
+}
+
+RoleTableModel::Rows RoleTableModel::prepare(QList<Role> roles, const PermissionCatalog &catalog, bool english)
+{
+    return prepareRows(std::move(roles), [&catalog, english](const Role &role, int row) {
+        return RoleTableRow{permissionText(role, catalog, english), row + 1};
+    });
+}
+
+QString RoleTableModel::permissionText(const Role &role, const PermissionCatalog &catalog, bool english)
+{
     QStringList unknown;
-    const QStringList leaves = m_catalog.expand(role.permissions, &unknown);
+    const QStringList leaves = catalog.expand(role.permissions, &unknown);
     const QSet<QString> held(leaves.cbegin(), leaves.cend());
     QStringList parts;
     if (!held.isEmpty()) {
-        for (const Permission &top : m_catalog.tree()) {
-            if (wholeOrParts(top, held, m_english, &parts))
-                parts.append(titleOf(top, m_english));
+        for (const Permission &top : catalog.tree()) {
+            if (wholeOrParts(top, held, english, &parts))
+                parts.append(titleOf(top, english));
         }
     }
     parts.append(unknown);

@@ -16,6 +16,7 @@
 
 #include <functional>
 #include <optional>
+#include <utility>
 
 class QThread;
 
@@ -221,6 +222,10 @@ public:
     // Everything, in id order, for the item models (which filter and sort in memory).
     [[nodiscard]] CacheResult<QList<Role>> allRoles() const;
     [[nodiscard]] CacheResult<QList<Account>> allAccounts() const;
+    // Those with fromId <= id <= toId (a loader reads halves on two threads).
+    [[nodiscard]] CacheResult<QList<Account>> allAccounts(qint64 fromId, qint64 toId) const;
+    // The smallest and largest account id ({0, -1} when there is none).
+    [[nodiscard]] CacheResult<std::pair<qint64, qint64>> accountIdRange() const;
     [[nodiscard]] CacheResult<Role> role(qint64 id) const;            // NotFound when absent
     [[nodiscard]] CacheResult<Account> account(qint64 id) const;      // NotFound when absent
     [[nodiscard]] CacheResult<QHash<qint64, QString>> roleNames() const;

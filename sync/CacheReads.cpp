@@ -12,6 +12,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <limits>
 
 namespace zc::sync {
 
@@ -219,6 +220,11 @@ CacheResult<QList<Role>> Cache::allRoles() const
 
 CacheResult<QList<Account>> Cache::allAccounts() const
 {
+    return allAccounts(std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max());
+}
+
+CacheResult<QList<Account>> Cache::allAccounts(qint64 fromId, qint64 toId) const
+{
     CacheResult<QList<Account>> result;
     result.error = check();
     if (!result.error.ok())
@@ -230,8 +236,8 @@ CacheResult<QList<Account>> Cache::allAccounts() const
         QSqlQuery a(db);
         result.error = run(a,
                            QStringLiteral("SELECT account_id, role_id FROM assignments"
-                                          " ORDER BY account_id, role_id"),
-                           {}, "read assignments");
+                                          " WHERE account_id BETWEEN ? AND ? ORDER BY account_id, role_id"),
+                           { fromId, toId }, "read assignments");
         if (!result.error.ok())
             return result;
         while (a.next())
@@ -239,8 +245,8 @@ CacheResult<QList<Account>> Cache::allAccounts() const
     }
     QSqlQuery q(db);
     result.error = run(q, QStringLiteral("SELECT ") + QLatin1String(PlainAccountColumns)
-                                  + QStringLiteral(" FROM accounts a ORDER BY a.id"),
-                       {}, "read accounts");
+                                  + QStringLiteral(" FROM accounts a WHERE a.id BETWEEN ? AND ? ORDER BY a.id"),
+                       { fromId, toId }, "read accounts");
     if (!result.error.ok())
         return result;
     QList<Account> out;
@@ -253,6 +259,23 @@ CacheResult<QList<Account>> Cache::allAccounts() const
         return result;
     }
     result.value = std::move(out);
+    return result;
+}
+
+CacheResult<std::pair<qint64, qint64>> Cache::accountIdRange() const
+{
+    CacheResult<std::pair<qint64, qint64>> result;
+    result.error = check();
+    if (!result.error.ok())
+        return result;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    result.error = run(q, QStringLiteral("SELECT min(id), max(id) FROM accounts"), {}, "read account ids");
+    if (!result.error.ok())
+        return result;
+    if (q.next() && !q.value(0).isNull())
+        result.value = std::make_pair(q.value(0).toLongLong(), q.value(1).toLongLong());
+    else
+        result.value = std::make_pair(qint64(0), qint64(-1));
     return result;
 }
 

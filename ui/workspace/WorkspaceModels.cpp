@@ -8,10 +8,13 @@
 #include "sync/Workspace.h"
 
 #include <QElapsedTimer>
+#include <QScopeGuard>
 #include <QLoggingCategory>
 #include <QThread>
 
 #include <atomic>
+#include <functional>
+#include <thread>
 
 namespace zc::ui {
 
@@ -20,19 +23,27 @@ Q_LOGGING_CATEGORY(lcModels, "zc.ui.models", QtInfoMsg)
 std::atomic<int> g_loaderCounter{0};
 } // namespace
 
-// What the loader thread read; handed over when the thread has finished.
+// What the loader thread reads, in two steps: the roles, the catalog and the
+// sync state first (handed over at once: the first pages show them), then
+// every account, made ready for the model (handed over when the thread ends).
 struct WorkspaceModels::Snapshot
 {
     QString path;
     QString connectionName;
-    QList<Role> roles;
-    QList<Account> accounts;
+    bool englishTitles = false;
+    PermissionCatalog fallbackCatalog;   // for the 菜单权限 texts when the cache has none yet
+    RoleTableModel::Rows roles;
+    int roleCount = 0;
     std::optional<PermissionCatalog> catalog;
     QDateTime lastSyncAt;
+    AccountTableModel::Rows accounts;
+    int accountCount = 0;
     QString error;
+    qint64 rolesMs = 0;
     qint64 elapsedMs = 0;
 
-    void read()
+    // `rolesRead` is called on the loader thread once the first step is in.
+    void read(const std::function<void()> &rolesRead)
     {
         QElapsedTimer timer;
         timer.start();
@@ -43,19 +54,54 @@ struct WorkspaceModels::Snapshot
             return;
         }
         auto r = cache.allRoles();
-        auto a = cache.allAccounts();
-        if (!r.ok() || !a.ok()) {
-            error = !r.ok() ? r.error.message : a.error.message;
+        if (!r.ok()) {
+            error = r.error.message;
             return;
         }
-        roles = std::move(*r.value);
-        accounts = std::move(*a.value);
         auto c = cache.catalog();
         if (c.ok())
             catalog = std::move(*c.value);
         auto s = cache.syncState();
         if (s.ok())
             lastSyncAt = s.value->lastSyncAt();
+        roleCount = int(r.value->size());
+        roles = RoleTableModel::prepare(std::move(*r.value), catalog && !catalog->isEmpty() ? *catalog : fallbackCatalog,
+                                        englishTitles);
+        rolesMs = timer.elapsed();
+        rolesRead();
+
+        // Then the accounts (100k in a large unit) in two halves by id, the
+        // upper one on a second thread with its own connection (WAL lets both
+        // read). Not from the start: the first page is drawn meanwhile.
+        const auto range = cache.accountIdRange();
+        if (!range.ok()) {
+            error = range.error.message;
+            return;
+        }
+        const auto [low, high] = *range.value;
+        const qint64 middle = low + (high - low) / 2;
+        sync::CacheResult<QList<Account>> upper;
+        std::thread second([this, middle, high, &upper] {
+            sync::Cache other(path, connectionName + QStringLiteral("-upper"));
+            const sync::CacheError e = other.open();
+            if (e.ok())
+                upper = other.allAccounts(middle + 1, high);
+            else
+                upper.error = e;
+        });
+        auto joinSecond = qScopeGuard([&second] { second.join(); });
+
+        auto lower = cache.allAccounts(low, middle);
+        second.join();
+        joinSecond.dismiss();
+        if (!lower.ok() || !upper.ok()) {
+            error = !lower.ok() ? lower.error.message : upper.error.message;
+            return;
+        }
+        QList<Account> all = std::move(*lower.value);
+        all.append(std::move(*upper.value));
+        accountCount = int(all.size());
+        accounts = AccountTableModel::prepare(std::move(all));
         elapsedMs = timer.elapsed();
     }
 };
@@ -140,13 +186,37 @@ void WorkspaceModels::startLoad()
     m_snapshot = std::make_shared<Snapshot>();
     m_snapshot->path = m_workspace->cachePath();
     m_snapshot->connectionName = QStringLiteral("zc-ui-loader-%1").arg(++g_loaderCounter);
+    m_snapshot->englishTitles = m_roles->englishTitles();
+    m_snapshot->fallbackCatalog = m_catalog;
     const std::shared_ptr<Snapshot> snapshot = m_snapshot;
-    m_loader = QThread::create([snapshot] { snapshot->read(); });
+    const QPointer<WorkspaceModels> self(this);
+    m_loader = QThread::create([snapshot, self] {
+        snapshot->read([snapshot, self] {
+            // Dropped by Qt if the models are gone by then.
+            QMetaObject::invokeMethod(
+                    self.data(), [snapshot, models = self.data()] { models->rolesLoaded(snapshot); },
+                    Qt::QueuedConnection);
+        });
+    });
     m_loader->setObjectName(QStringLiteral("zc-cache-loader"));
     connect(m_loader, &QThread::finished, this, &WorkspaceModels::loadFinished);
     m_loading = true;
     Q_EMIT loadingChanged(true);
     m_loader->start();
+}
+
+void WorkspaceModels::rolesLoaded(const std::shared_ptr<Snapshot> &snapshot)
+{
+    // The first step of the current load only (a reload may have replaced it).
+    if (snapshot != m_snapshot || !m_loading)
+        return;
+    if (snapshot->catalog && !snapshot->catalog->isEmpty())
+        setCatalog(*snapshot->catalog);
+    m_roles->setPrepared(std::move(snapshot->roles));
+    m_lastSyncAt = snapshot->lastSyncAt;
+    updateRoleNames();
+    m_rolesShown = true;
+    Q_EMIT contentChanged();
 }
 
 void WorkspaceModels::loadFinished()
@@ -164,15 +234,19 @@ void WorkspaceModels::loadFinished()
         m_loadError.clear();
         QElapsedTimer timer;
         timer.start();
-        if (snapshot->catalog && !snapshot->catalog->isEmpty())
-            setCatalog(*snapshot->catalog);
-        m_roles->setRoles(snapshot->roles);
-        m_accounts->setAccounts(snapshot->accounts);
-        m_lastSyncAt = snapshot->lastSyncAt;
-        updateRoleNames();
-        qCInfo(lcModels) << "cache loaded:" << snapshot->roles.size() << "roles," << snapshot->accounts.size()
-                         << "accounts; read" << snapshot->elapsedMs << "ms, models" << timer.elapsed() << "ms";
+        if (!m_rolesShown) {   // the queued first step did not run before the end
+            if (snapshot->catalog && !snapshot->catalog->isEmpty())
+                setCatalog(*snapshot->catalog);
+            m_roles->setPrepared(std::move(snapshot->roles));
+            m_lastSyncAt = snapshot->lastSyncAt;
+            updateRoleNames();   // while there are no accounts: no 100k-row dataChanged
+        }
+        m_accounts->setPrepared(std::move(snapshot->accounts));
+        qCInfo(lcModels) << "cache loaded:" << snapshot->roleCount << "roles," << snapshot->accountCount
+                         << "accounts; roles read in" << snapshot->rolesMs << "ms, all in" << snapshot->elapsedMs
+                         << "ms, models" << timer.elapsed() << "ms";
     }
+    m_rolesShown = false;
     // What changed while the loader read: newer than (or equal to) the snapshot, so replayed on top.
     const QList<sync::CacheDelta> pending = std::move(m_pending);
     m_pending.clear();

@@ -77,6 +77,7 @@ Q_SIGNALS:
 private:
     struct Snapshot;
     void startLoad();
+    void rolesLoaded(const std::shared_ptr<Snapshot> &snapshot);
     void loadFinished();
     void updateRoleNames();
     void setCatalog(const PermissionCatalog &catalog);
@@ -98,6 +99,7 @@ private:
     bool m_loading = false;
     bool m_loaded = false;
     bool m_reloadAgain = false;
+    bool m_rolesShown = false;   // the current load's first step is in the models
 };
 
 } // namespace zc::ui
