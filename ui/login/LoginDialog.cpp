@@ -7,16 +7,15 @@
 #include "ui/ErrorText.h"
 #include "ui/login/LoginNotices.h"
 #include "ui/login/ServerChooser.h"
-#include "ui/settings/AppSettings.h"
 #include "ui/Startup.h"
 #include "ui/UiStyle.h"
 #include "ui/widgets/CaptchaImage.h"
+#include "ui/widgets/LanguageSwitch.h"
 #include "ui/widgets/MessageBox.h"
 #include "sync/CredentialStore.h"
 #include "sync/RememberedLogin.h"
 #include "sync/Workspace.h"
 
-#include <QComboBox>
 #include <QEvent>
 #include <QIcon>
 #include <QLoggingCategory>
@@ -36,18 +35,8 @@ LoginDialog::LoginDialog(sync::ApiClient *client, sync::CredentialStore *credent
     m_ui->setupUi(this);
     UiStyle::loginDialog(this);
 
-    // Each language named in itself: whoever cannot read one finds the other.
-    m_ui->languageCombo->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
-    m_ui->languageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_ui->languageCombo->setCurrentIndex(m_ui->languageCombo->findData(Startup::currentLanguage()));
-    connect(m_ui->languageCombo, &QComboBox::activated, this, [this] {
-        const QString language = m_ui->languageCombo->currentData().toString();
-        if (language == Startup::currentLanguage())
-            return;
-        AppSettings::setLanguage(language);
-        Startup::applyLanguage(language, m_client);   // every open window gets LanguageChange
-        Q_EMIT languageChanged();
-    });
+    m_ui->languageCombo->setClient(client);
+    connect(m_ui->languageCombo, &LanguageSwitch::languageChanged, this, &LoginDialog::languageChanged);
 
     m_ui->logoLabel->setPixmap(QIcon(QStringLiteral(":/zc/icons/zhaocai-admin.svg")).pixmap(52, 52));
     retranslate();
@@ -121,9 +110,6 @@ void LoginDialog::changeEvent(QEvent *event)
         return;
     m_ui->retranslateUi(this);
     retranslate();
-    const int index = m_ui->languageCombo->findData(Startup::currentLanguage());
-    if (index >= 0)
-        m_ui->languageCombo->setCurrentIndex(index);
     // A notice in the old language would read oddly: a new captcha, no stale message.
     if (!m_busy) {
         m_notices->clear();
