@@ -39,6 +39,7 @@
 #include <QImage>
 #include <QLineEdit>
 #include <QSet>
+#include <QScopeGuard>
 #include <QTest>
 
 #include <memory>
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void certificateProblem();
     void loginError();
     void workingScreens();
+    void englishMainWindow();
     void offlineWindow();
 
 private:
@@ -177,6 +179,23 @@ void TestScreenshots::mainWindow()
     save(window, QStringLiteral("role-authentication-page.png"));
     QVERIFY(window->showPage(QStringLiteral("account")));
     save(window, QStringLiteral("my-account.png"));
+}
+
+void TestScreenshots::englishMainWindow()
+{
+    QVERIFY(ui::Startup::installTranslations(QStringLiteral("en")));
+    const auto chinese = qScopeGuard([] { ui::Startup::installTranslations(QStringLiteral("zh_CN")); });
+    startFlow();
+    typeLogin(m_flow->loginDialog(), *m_server, QStringLiteral("nmg_hosp"), demo::Password);
+    QTRY_VERIFY_WITH_TIMEOUT(m_flow->mainWindow() && m_flow->mainWindow()->isVisible(), 15000);
+    ui::MainWindow *window = m_flow->mainWindow();
+    waitForSync(*window);
+    QVERIFY(window->welcomeText().startsWith(QStringLiteral("Hello")));
+    window->resize(1280, 760);
+    QVERIFY(window->showPage(QStringLiteral("roles")));
+    save(window, QStringLiteral("main-window-en.png"));
+    QVERIFY(window->showPage(QStringLiteral("account")));
+    save(window, QStringLiteral("my-account-en.png"));
 }
 
 void TestScreenshots::unitChoice()

@@ -167,21 +167,61 @@ void PagedTable::fitColumns()
     QStyleOptionViewItem option;
     option.initFrom(m_view);
     option.font = m_view->font();
-    m_fitting = true;
-    for (int c = 0; c < header->count(); ++c) {
-        if (header->isSectionHidden(c) || header->sectionResizeMode(c) == QHeaderView::Stretch)
-            continue;
-        // The 操作 links are never cut: their column takes what they need.
-        const bool actions = m_delegate && c == m_pages->extraColumnStart();
+    const auto contentsOf = [&](int c) {
         int contents = 0;
         for (int row = 0; row < m_pages->rowCount(); ++row) {
             const QModelIndex index = m_pages->index(row, c);
             contents = std::max(contents, m_view->itemDelegateForIndex(index)->sizeHint(option, index).width() + 1);
         }
+        return contents;
+    };
+    const auto titleOf = [&](int c) { return std::max(header->minimumSectionSize(), header->sectionSizeHint(c)); };
+    m_fitting = true;
+    int stretch = -1;
+    for (int c = 0; c < header->count(); ++c) {
+        if (header->isSectionHidden(c))
+            continue;
+        if (header->sectionResizeMode(c) == QHeaderView::Stretch) {
+            stretch = c;
+            continue;
+        }
+        // The 操作 links are never cut: their column takes what they need.
+        const bool actions = m_delegate && c == m_pages->extraColumnStart();
+        const int contents = contentsOf(c);
         // The title always whole; the rows' text up to `widest`.
-        const int title = header->sectionSizeHint(c);
-        header->resizeSection(c, std::max({header->minimumSectionSize(), title,
-                                           actions ? contents : std::min(contents, widest)}));
+        header->resizeSection(c, std::max(titleOf(c), actions ? contents : std::min(contents, widest)));
+    }
+    // The stretching column (菜单权限, 角色) is what the table is about: its
+    // title and up to `widest` of its text come before the other columns'
+    // text beyond their titles (cut with "…", the whole text in the tool tip).
+    if (stretch >= 0) {
+        const int want = std::max(titleOf(stretch), std::min(contentsOf(stretch), widest));
+        QList<int> shrinkable;
+        int others = 0;
+        int room = 0;
+        for (int c = 0; c < header->count(); ++c) {
+            if (header->isSectionHidden(c) || c == stretch)
+                continue;
+            others += header->sectionSize(c);
+            if (!(m_delegate && c == m_pages->extraColumnStart()) && header->sectionSize(c) > titleOf(c)) {
+                shrinkable << c;
+                room += header->sectionSize(c) - titleOf(c);
+            }
+        }
+        // Taken from the column with the most text beyond its title first
+        // (a long name before a phone number or a time).
+        int deficit = std::min(room, want - (m_view->viewport()->width() - others));
+        while (deficit > 0 && !shrinkable.isEmpty()) {
+            const auto widestSpare = std::max_element(shrinkable.cbegin(), shrinkable.cend(), [&](int a, int b) {
+                return header->sectionSize(a) - titleOf(a) < header->sectionSize(b) - titleOf(b);
+            });
+            const int c = *widestSpare;
+            const int step = std::min({deficit, 4, header->sectionSize(c) - titleOf(c)});
+            if (step <= 0)
+                break;
+            header->resizeSection(c, header->sectionSize(c) - step);
+            deficit -= step;
+        }
     }
     m_fitting = false;
 }
