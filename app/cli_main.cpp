@@ -11,6 +11,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("zhaocai-admin"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ZC_VERSION));
 
+    zc::cli::CliApp::installLanguage(QCoreApplication::arguments());
     zc::cli::CliApp cli;
     return cli.run(QCoreApplication::arguments());
 }

@@ -3,7 +3,7 @@
 # update target) and refuses any entry left unfinished (a tr() string without
 # its translation) or vanished (a translation whose string left the code).
 # The .ts files in translations/ are the one source of the translations:
-# update them with the zc_ui_lupdate target and translate in Qt Linguist.
+# update them with the zc_ui_lupdate (zc_cli_lupdate) target and translate in Qt Linguist.
 #   cmake -DLUPDATE=… -DSOURCES_LIST=… -DTS_FILES="a.ts;b.ts" -DWORK_DIR=… -P CheckTranslations.cmake
 file(REMOVE_RECURSE "${WORK_DIR}")
 file(MAKE_DIRECTORY "${WORK_DIR}")
@@ -29,6 +29,6 @@ foreach(copy IN LISTS copies)
     endforeach()
 endforeach()
 if(problems)
-    message(FATAL_ERROR "translations are behind the code (run the zc_ui_lupdate target, then translate in Qt Linguist):\n${problems}")
+    message(FATAL_ERROR "translations are behind the code (run the zc_ui_lupdate or zc_cli_lupdate target, then translate in Qt Linguist):\n${problems}")
 endif()
 message(STATUS "translations: every string of the code is translated, none vanished")

@@ -2,6 +2,9 @@
 
 #include "Commands.h"
 
+#include "sync/Language.h"
+
+#include <QLocale>
 #include <QLoggingCategory>
 
 namespace zc::cli {
@@ -25,6 +28,14 @@ QString optionSyntax(const QCommandLineOption &option)
 } // namespace
 
 CliApp::CliApp() : m_commands(createCommands()) {}
+
+void CliApp::installLanguage(const QStringList &arguments)
+{
+    QString language = sync::Language::fromName(sync::Language::requested(arguments));
+    if (language.isEmpty())   // not given, or not one we have (readGlobalOptions says so)
+        language = sync::Language::forLocale(QLocale::system());
+    sync::Language::install(QStringLiteral("zhaocai-cli"), language);
+}
 
 CliApp::~CliApp() = default;
 

@@ -25,6 +25,11 @@ public:
     CliApp(const CliApp &) = delete;
     CliApp &operator=(const CliApp &) = delete;
 
+    // Installs the translation of zhaocai-cli's own sentences for --lang, or
+    // else the system's language (Chinese unless it asks for English). Call
+    // it before constructing CliApp: the commands word their options then.
+    static void installLanguage(const QStringList &arguments);
+
     // arguments[0] is the program name, as in QCoreApplication::arguments().
     [[nodiscard]] int run(const QStringList &arguments);
 

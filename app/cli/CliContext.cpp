@@ -1,5 +1,6 @@
 #include "CliContext.h"
 
+#include "sync/Language.h"
 #include "sync/RememberedLogin.h"
 #include "sync/SyncEngine.h"
 #include "sync/WriteThrough.h"
@@ -37,7 +38,7 @@ QList<QCommandLineOption> CliContext::globalOptions()
         QCommandLineOption(QStringLiteral("profile-file"), tr("Server profile file (JSON: name, url, ca_pem)."),
                            tr("FILE")),
         QCommandLineOption(QStringLiteral("profile"), tr("A stored server profile, by id."), tr("ID")),
-        QCommandLineOption(QStringLiteral("lang"), tr("Language of messages: zh-CN or en."), tr("LANG")),
+        QCommandLineOption(QStringLiteral("lang"), tr("Language of messages: zh-CN or en (default: the system's; Chinese unless it asks for English)."), tr("LANG")),
         QCommandLineOption(QStringLiteral("json"), tr("Print JSON for scripts.")),
         QCommandLineOption(QStringLiteral("as"),
                            tr("Use the remembered session of this login (default: the last one)."), tr("LOGIN")),
@@ -69,18 +70,12 @@ int CliContext::readGlobalOptions(const QCommandLineParser &parser)
         if (!ok || m_timeoutSeconds < 1 || m_timeoutSeconds > 600)
             return usageError(tr("--timeout takes 1 to 600 seconds."));
     }
-    if (parser.isSet(QStringLiteral("lang"))) {
-        const QString lang = parser.value(QStringLiteral("lang"));
-        if (lang.compare(QLatin1String("zh-CN"), Qt::CaseInsensitive) == 0 || lang == QLatin1String("zh"))
-            m_language = QStringLiteral("zh-CN");
-        else if (lang.compare(QLatin1String("en"), Qt::CaseInsensitive) == 0)
-            m_language = QStringLiteral("en");
-        else
-            return usageError(tr("--lang takes zh-CN or en."));
-    } else {
-        m_language = QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh-CN")
-                                                                      : QStringLiteral("en");
-    }
+    const QString language = parser.isSet(QStringLiteral("lang"))
+                                 ? sync::Language::fromName(parser.value(QStringLiteral("lang")))
+                                 : sync::Language::forLocale(QLocale::system());
+    if (language.isEmpty())
+        return usageError(tr("--lang takes zh-CN or en."));
+    m_language = sync::Language::apiName(language);
     m_printer.setEnglish(m_language == QLatin1String("en"));
     return ExitOk;
 }

@@ -132,6 +132,27 @@ void Printer::pageLine(const QString &what, const PageInfo &info, int shown)
           << Qt::endl;
 }
 
+QString Printer::statusText(Account::Status status)
+{
+    switch (status) {
+    case Account::Status::Active: return tr("active");
+    case Account::Status::Disabled: return tr("disabled");
+    case Account::Status::Locked: return tr("locked");
+    }
+    return {};
+}
+
+QString Printer::kindText(Unit::Kind kind)
+{
+    switch (kind) {
+    case Unit::Kind::MedicalInstitution: return tr("medical institution");
+    case Unit::Kind::Manufacturer: return tr("manufacturer");
+    case Unit::Kind::Distributor: return tr("distributor");
+    case Unit::Kind::None: break;
+    }
+    return tr("kind not authenticated yet");
+}
+
 void Printer::accounts(const sync::Page<Account> &page, const QJsonObject &extra)
 {
     QList<QStringList> rows;
@@ -139,7 +160,7 @@ void Printer::accounts(const sync::Page<Account> &page, const QJsonObject &extra
     for (const Account &a : page.items) {
         rows.append({QString::number(a.id), a.login, a.name, a.phone,
                      a.kind == Account::Kind::Unit ? tr("main account") : tr("handler"),
-                     Account::statusToString(a.status), a.roleIds.isEmpty() ? tr("(none)") : idList(a.roleIds),
+                     statusText(a.status), a.roleIds.isEmpty() ? tr("(none)") : idList(a.roleIds),
                      humanTime(a.createdAt), humanTime(a.lastLoginAt)});
         items.append(a.toJson());
     }
@@ -171,7 +192,7 @@ void Printer::session(const Session &s, const QString &heading)
         const Account &a = *s.account;
         m_out << tr("  Account:     %1 (%2), %3, %4")
                      .arg(a.login, a.name, a.kind == Account::Kind::Unit ? tr("main account") : tr("handler"),
-                          Account::statusToString(a.status))
+                          statusText(a.status))
               << Qt::endl;
         if (a.institutionId > 0)
             m_out << tr("  Institution: %1").arg(a.institutionId) << Qt::endl;
@@ -180,10 +201,10 @@ void Printer::session(const Session &s, const QString &heading)
     }
     if (s.unit) {
         const Unit &u = *s.unit;
-        const QString kind = u.kind == Unit::Kind::None ? tr("kind not authenticated yet") : Unit::kindToString(u.kind);
+        const QString kind = u.kind == Unit::Kind::None ? tr("kind not authenticated yet") : kindText(u.kind);
         m_out << tr("  Unit:        %1 (id %2, USCC %3, %4%5)")
                      .arg(u.name, QString::number(u.id), u.uscc, kind,
-                          u.verified ? QStringLiteral(", ") + tr("verified") : QString())
+                          u.verified ? tr(", ") + tr("verified") : QString())
               << Qt::endl;
     }
     if (s.expiresAt.isValid())

@@ -82,6 +82,9 @@ public:
                                             bool byteOrderMark);
 
     [[nodiscard]] static QString humanTime(const QDateTime &t);   // "yyyy-MM-dd HH:mm" UTC, or "-"
+    // An account's status and a unit's kind in words (the JSON keeps the codes).
+    [[nodiscard]] static QString statusText(Account::Status status);
+    [[nodiscard]] static QString kindText(Unit::Kind kind);
     [[nodiscard]] static QString timeText(const QDateTime &t);    // RFC 3339, or empty
     [[nodiscard]] static QString idList(const QList<qint64> &ids);
     [[nodiscard]] static QJsonArray idArray(const QList<qint64> &ids);

@@ -51,10 +51,14 @@ class TestCli : public QObject
     Q_OBJECT
 
 private:
-    Run cli(const QStringList &args, const QByteArray &input = {})
+    // Under `locale` (LC_ALL): English unless a test asks for another.
+    Run cli(const QStringList &args, const QByteArray &input = {},
+            const QString &locale = QStringLiteral("en_US.UTF-8"))
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LC_ALL"), locale);
+        env.remove(QStringLiteral("LANGUAGE"));
         env.insert(QStringLiteral("HOME"), m_home->path());
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral(".config")));
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_home->filePath(QStringLiteral(".local/share")));
@@ -746,6 +750,36 @@ private Q_SLOTS:
         const Run unknown = cli({QStringLiteral("help"), QStringLiteral("frobnicate")});
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY(unknown.err.contains(QStringLiteral("frobnicate")));
+    }
+
+    void speaksChineseUnlessTheSystemAsksForEnglish()
+    {
+        // A locale that names no language (C, as on a fresh Linux install): Chinese.
+        const Run unknown = cli({QStringLiteral("frobnicate")}, {}, QStringLiteral("C.UTF-8"));
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains(QStringLiteral("未知命令“frobnicate”")), unknown.describe());
+        const Run overview = cli({QStringLiteral("--help")}, {}, QStringLiteral("C.UTF-8"));
+        QCOMPARE(overview.exitCode, 0);
+        QVERIFY2(overview.out.startsWith(QStringLiteral("用法：")) && overview.out.contains(QStringLiteral("[选项]")),
+                 overview.describe());
+        QVERIFY(overview.out.contains(QStringLiteral("单位管理（使用保存的登录）：")));
+        QVERIFY(overview.out.contains(QStringLiteral("--lang <LANG>")));
+        const Run help = cli({QStringLiteral("help"), QStringLiteral("roles")}, {}, QStringLiteral("zh_CN.UTF-8"));
+        QVERIFY2(help.out.startsWith(QStringLiteral("用法：zhaocai-cli [选项] roles")), help.describe());
+        QVERIFY(help.out.contains(QStringLiteral("--page")));
+        // English when the system asks for it, and --lang over the system either way.
+        QVERIFY(cli({QStringLiteral("frobnicate")}).err.contains(QStringLiteral("unknown command 'frobnicate'")));
+        QVERIFY(cli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("frobnicate")}, {},
+                    QStringLiteral("zh_CN.UTF-8"))
+                    .err.contains(QStringLiteral("unknown command 'frobnicate'")));
+        QVERIFY(cli({QStringLiteral("--lang=zh-CN"), QStringLiteral("frobnicate")})
+                    .err.contains(QStringLiteral("未知命令“frobnicate”")));
+        // A language we do not have is refused in the system's.
+        const Run french = cli({QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("health")}, {},
+                               QStringLiteral("C.UTF-8"));
+        QCOMPARE(french.exitCode, 2);
+        QVERIFY2(french.err.contains(QStringLiteral("--lang")) && french.err.contains(QStringLiteral("zh-CN")),
+                 french.describe());
     }
 
     void usageErrorsExitTwo_data()

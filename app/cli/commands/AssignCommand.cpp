@@ -115,7 +115,8 @@ int AssignCommand::execute(CliContext &ctx, const QStringList &)
     QString summary = assign ? tr("Role %1: assigned to %n account(s)", nullptr, count).arg(roleId)
                              : tr("Role %1: taken from %n account(s)", nullptr, count).arg(roleId);
     if (!changed.isEmpty())
-        summary += QStringLiteral(" (") + Printer::idList(changed) + QLatin1Char(')');
+        //: A summary and the ids it is about, e.g. "Role 5: assigned to 2 accounts (7, 9)".
+        summary = tr("%1 (%2)").arg(summary, Printer::idList(changed));
     printer.line(summary);
     if (!unchanged.isEmpty())
         printer.line(assign ? tr("  already held it: %1").arg(Printer::idList(unchanged))

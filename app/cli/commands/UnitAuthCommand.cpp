@@ -40,7 +40,7 @@ int UnitAuthCommand::execute(CliContext &ctx, const QStringList &args)
         ctx.printer().json(r.value->toJson());
     else
         ctx.printer().line(tr("%1 is authenticated as %2 with the unit code %3.")
-                               .arg(r.value->name, Unit::kindToString(r.value->kind), r.value->unitCode));
+                               .arg(r.value->name, Printer::kindText(r.value->kind), r.value->unitCode));
     return ExitOk;
 }
 

@@ -1,0 +1,1860 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AssignCommand</name>
+    <message>
+        <location filename="../app/cli/commands/AssignCommand.cpp" line="+20"/>
+        <source>ROLE_ID ACCOUNT_ID...</source>
+        <translation>ROLE_ID ACCOUNT_ID...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>assign the role to accounts (summary of what changed)</source>
+        <translation>为账号分配角色（输出实际变更的汇总）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>take the role from accounts</source>
+        <translation>取消账号的角色分配</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+90"/>
+        <source>Role %1: assigned to %n account(s)</source>
+        <translation>
+            <numerusform>角色 %1：已分配给 %n 个账号</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Role %1: taken from %n account(s)</source>
+        <translation>
+            <numerusform>角色 %1：已取消 %n 个账号的分配</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <extracomment>A summary and the ids it is about, e.g. &quot;Role 5: assigned to 2 accounts (7, 9)&quot;.</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  already held it: %1</source>
+        <translation>  原已分配，未变更：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  did not hold it: %1</source>
+        <translation>  原未分配，未变更：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  account %1 failed: %2 [%3]</source>
+        <translation>  账号 %1 操作失败：%2 [%3]</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommand</name>
+    <message>
+        <location filename="../app/cli/commands/AuditCommand.cpp" line="+29"/>
+        <source>audit: e.g. role.create.</source>
+        <translation>audit：按操作类型筛选，例如 role.create。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ACTION</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>audit: the acting account&apos;s id.</source>
+        <translation>audit：按操作人筛选（操作人的账号 ID）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>audit: from this time on.</source>
+        <translation>audit：起始时间（含）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>TIME</source>
+        <translation>TIME</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>audit: up to this time.</source>
+        <translation>audit：截止时间（含）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>[--action A] [--actor ID] [--from T] [--to T] [--page P] [--size N]</source>
+        <translation>[--action A] [--actor ID] [--from T] [--to T] [--page P] [--size N]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the unit&apos;s audit log (T: RFC 3339 time or YYYY-MM-DD)</source>
+        <translation>查询本单位的审计日志（T：RFC 3339 时间或 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--actor takes an account id (a positive number).</source>
+        <translation>--actor 的值应为账号 ID（正整数）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--from takes an RFC 3339 time or a date (YYYY-MM-DD).</source>
+        <translation>--from 的值应为 RFC 3339 时间或日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--to takes an RFC 3339 time or a date (YYYY-MM-DD).</source>
+        <translation>--to 的值应为 RFC 3339 时间或日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--from is after --to.</source>
+        <translation>--from 晚于 --to，请检查查询的时间范围。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>events</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Actor</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>操作类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+</context>
+<context>
+    <name>CaptchaPrompt</name>
+    <message>
+        <location filename="../app/cli/CaptchaPrompt.cpp" line="+22"/>
+        <source>Could not save the captcha to %1.</source>
+        <translation>无法将图形验证码保存到 %1。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This server offers no development captcha answers (it is not in --dev mode); log in without --dev-captcha. (%1)</source>
+        <translation>该服务器不提供开发用图形验证码答案（未以 --dev 模式运行），请去掉 --dev-captcha 后重试。（%1）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The development captcha answer is missing.</source>
+        <translation>服务器未返回开发用图形验证码答案。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The captcha image is not a PNG.</source>
+        <translation>图形验证码图片不是 PNG 格式。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Captcha (valid %n second(s)):</source>
+        <translation>
+            <numerusform>图形验证码（%n 秒内有效）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Characters shown above: </source>
+        <translation>请输入上方显示的字符：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no captcha answer given.</source>
+        <translation>未输入图形验证码。</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordCommand</name>
+    <message>
+        <location filename="../app/cli/commands/ChangePasswordCommand.cpp" line="+21"/>
+        <source>change the password (old and new)</source>
+        <translation>修改密码（输入原密码和新密码）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Current password: </source>
+        <translation>请输入原密码：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no current password given.</source>
+        <translation>未输入原密码。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New password: </source>
+        <translation>请输入新密码：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no new password given.</source>
+        <translation>未输入新密码。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New password again: </source>
+        <translation>请再次输入新密码：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Password changed; the account&apos;s other sessions were signed out.</source>
+        <translation>密码已修改，该账号在其他地方的登录已失效。</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseInstitutionCommand</name>
+    <message>
+        <location filename="../app/cli/commands/ChooseInstitutionCommand.cpp" line="+14"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>pick the medical institution (asked once, permanent)</source>
+        <translation>选择医疗机构（只需选择一次，选择后无法更改）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Institution chosen (this choice is permanent).</source>
+        <translation>已选择医疗机构（选择后无法更改）。</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseUnitCommand</name>
+    <message>
+        <location filename="../app/cli/commands/ChooseUnitCommand.cpp" line="+14"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>pick the unit of this session (handlers of several units)</source>
+        <translation>选择登录单位（适用于属于多个单位的经办人）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Unit chosen.</source>
+        <translation>已选择登录单位。</translation>
+    </message>
+</context>
+<context>
+    <name>CliApp</name>
+    <message>
+        <location filename="../app/cli/CliApp.cpp" line="+83"/>
+        <source>One of the commands above.</source>
+        <translation>上面列出的命令之一。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the command takes (LOGIN, ID, …).</source>
+        <translation>命令所需的参数（LOGIN、ID 等）。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+14"/>
+        <source>unknown command &apos;%1&apos;.</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>no command given.</source>
+        <translation>未指定命令。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&apos;%1&apos; takes no argument.</source>
+        <translation>“%1”不接受参数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; takes exactly one argument.</source>
+        <translation>“%1”需要且只需要 1 个参数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; takes exactly %2 arguments.</source>
+        <translation>“%1”需要且只需要 %2 个参数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; takes at least %2 arguments.</source>
+        <translation>“%1”至少需要 %2 个参数。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--%1 does not belong to &apos;%2&apos;.</source>
+        <translation>--%1 不是“%2”的选项。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Command-line twin of zhaocai-admin: accounts and permissions of the procurement platform.</source>
+        <translation>zhaocai-admin 的命令行版本：管理招采平台的账号与权限。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Session:</source>
+        <translation>登录：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration and passwords (no session needed):</source>
+        <translation>注册与密码（无需登录）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit administration (remembered session):</source>
+        <translation>单位管理（使用保存的登录）：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;zhaocai-cli help COMMAND&apos; (or COMMAND --help) shows one command with its options.</source>
+        <translation>“zhaocai-cli help COMMAND”（或 COMMAND --help）显示单个命令的用法及其选项。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exit codes: 0 ok, 1 the server refused (message and code printed), 2 usage,
+3 network or TLS failure (the refused certificate is described).</source>
+        <translation>退出码：0 成功；1 服务器拒绝（输出提示信息和错误代码）；2 用法错误；
+3 网络或 TLS 故障（输出未通过验证的证书信息）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Usage: zhaocai-cli [options] %1</source>
+        <translation>用法：zhaocai-cli [选项] %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Global options (see &apos;zhaocai-cli --help&apos;): %1.</source>
+        <translation>全局选项（见“zhaocai-cli --help”）：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <location filename="../app/cli/Command.cpp" line="+39"/>
+        <source>&apos;%1&apos; is not an id (a positive number).</source>
+        <translation>“%1”不是有效的 ID（应为正整数）。</translation>
+    </message>
+</context>
+<context>
+    <name>CommonOptions</name>
+    <message>
+        <location filename="../app/cli/CommonOptions.cpp" line="+10"/>
+        <source>Read the password from standard input (change-password: old and new on two lines).</source>
+        <translation>从标准输入读取密码（change-password：原密码和新密码各占一行）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Demo and development servers only (--dev): fetch the captcha answer from the server.</source>
+        <translation>仅限演示和开发服务器（--dev 模式）：从服务器获取图形验证码答案。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Also save the captcha image to this PNG file.</source>
+        <translation>同时将图形验证码图片保存到该 PNG 文件。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Page of a list (default 1).</source>
+        <translation>列表页码（默认 1）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Items per page, 1 to 100 (default 10).</source>
+        <translation>每页条数，1 至 100（默认 10）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A name, or a name filter.</source>
+        <translation>名称，或用于筛选的名称。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Menu-permission codes, comma-separated (see &apos;permissions&apos;).</source>
+        <translation>菜单权限代码，以英文逗号分隔（见“permissions”）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CODES</source>
+        <translation>CODES</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A role&apos;s remark.</source>
+        <translation>角色备注。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The SMS code received.</source>
+        <translation>收到的短信验证码。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Do not ask for confirmation.</source>
+        <translation>不再询问确认。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--page takes a number from 1 on.</source>
+        <translation>--page 的值应为不小于 1 的整数。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--size takes 1 to 100.</source>
+        <translation>--size 的值应为 1 至 100。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;%1&apos; needs --sms-code CODE (send one with &apos;sms-code&apos;).</source>
+        <translation>“%1”需要 --sms-code CODE（短信验证码可用“sms-code”获取）。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <location filename="../app/cli/commands/ExportCommand.cpp" line="+27"/>
+        <source>export: csv (default) or json.</source>
+        <translation>export：导出格式，csv（默认）或 json。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>export: write to FILE instead of standard output.</source>
+        <translation>export：写入 FILE，而不是标准输出。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>export: start the CSV with a UTF-8 byte-order mark (for Excel).</source>
+        <translation>export：在 CSV 开头写入 UTF-8 字节顺序标记（BOM，供 Excel 使用）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>roles|handlers [--format csv|json] [-o FILE] [--bom]</source>
+        <translation>roles|handlers [--format csv|json] [-o FILE] [--bom]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>export from the local cache (run sync first); --bom for Excel</source>
+        <translation>从本机缓存导出（请先执行 sync）；用 Excel 打开请加 --bom</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--format takes csv or json.</source>
+        <translation>--format 的值应为 csv 或 json。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--bom belongs to CSV output.</source>
+        <translation>--bom 仅适用于 CSV 格式。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;export&apos; takes roles or handlers.</source>
+        <translation>“export”的参数应为 roles 或 handlers。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No account to export for: give --as LOGIN, or log in with --remember and run &apos;zhaocai-cli sync&apos;.</source>
+        <translation>未指定要导出的账号：请用 --as LOGIN 指定，或使用 --remember 登录后执行“zhaocai-cli sync”。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No local data of %1 on %2 yet: run &apos;zhaocai-cli sync&apos; first.</source>
+        <translation>本机暂无账号 %1（服务器“%2”）的数据：请先执行“zhaocai-cli sync”。</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>The export could not be written to standard output.</source>
+        <translation>无法将导出内容写入标准输出。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The export could not be written to %1: %2</source>
+        <translation>无法将导出内容写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Exported %n item(s) to %1 (as of the last sync, %2).</source>
+        <translation>
+            <numerusform>已将 %n 条数据导出到 %1（数据截至上次同步，%2）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HandlerAddCommand</name>
+    <message>
+        <location filename="../app/cli/commands/HandlerAddCommand.cpp" line="+17"/>
+        <source>PHONE NAME --sms-code C</source>
+        <translation>PHONE NAME --sms-code C</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>add a handler (code sent with: sms-code PHONE --purpose add_handler)</source>
+        <translation>新增经办人（短信验证码用 sms-code PHONE --purpose add_handler 获取）</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Handler %1 (%2) added with id %3. A phone new to the platform gets its initial password by SMS; it must be changed at the first login.</source>
+        <translation>已新增经办人“%1”（%2），ID 为 %3。首次在平台使用的手机号将通过短信收到初始密码，首次登录时须修改。</translation>
+    </message>
+</context>
+<context>
+    <name>HandlerDeleteCommand</name>
+    <message>
+        <location filename="../app/cli/commands/HandlerDeleteCommand.cpp" line="+18"/>
+        <source>ID [--yes]</source>
+        <translation>ID [--yes]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>delete a handler and its assignments</source>
+        <translation>删除经办人及其角色分配</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delete the handler %1 (%2) and its role assignments?</source>
+        <translation>确定删除经办人“%1”（%2）及其角色分配吗？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not deleted.</source>
+        <translation>未删除。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not deleted: add --yes to confirm when not on a terminal.</source>
+        <translation>未删除：非终端环境下请加 --yes 确认。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Handler %1 (%2) deleted.</source>
+        <translation>已删除经办人“%1”（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>HandlerLookup</name>
+    <message>
+        <location filename="../app/cli/commands/HandlerLookup.cpp" line="+29"/>
+        <source>This unit has no handler with the id %1.</source>
+        <translation>本单位没有 ID 为 %1 的经办人。</translation>
+    </message>
+</context>
+<context>
+    <name>HandlerPatchCommand</name>
+    <message>
+        <location filename="../app/cli/commands/HandlerPatchCommand.cpp" line="+36"/>
+        <source>ID NAME</source>
+        <translation>ID NAME</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>rename a handler</source>
+        <translation>修改经办人姓名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>disable a handler (its sessions end at once)</source>
+        <translation>禁用经办人（其登录立即失效）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>enable (and unlock) a handler</source>
+        <translation>启用（并解锁）经办人</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Handler %1 renamed from %2 to %3.</source>
+        <translation>经办人 %1 的姓名已由“%2”改为“%3”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handler %1 (%2) is disabled; its sessions have ended.</source>
+        <translation>已禁用经办人“%1”（%2），其登录已失效。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handler %1 (%2) is active.</source>
+        <translation>已启用经办人“%1”（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>HandlerResetPasswordCommand</name>
+    <message>
+        <location filename="../app/cli/commands/HandlerResetPasswordCommand.cpp" line="+14"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>send the handler a new password by SMS</source>
+        <translation>重置经办人密码（新密码通过短信发送）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A new password was sent to the handler&apos;s phone by SMS; it must be changed at the next login.</source>
+        <translation>新密码已通过短信发送到经办人的手机，下次登录时须修改。</translation>
+    </message>
+</context>
+<context>
+    <name>HandlersCommand</name>
+    <message>
+        <location filename="../app/cli/commands/HandlersCommand.cpp" line="+10"/>
+        <source>handlers: login, name or phone contains TEXT.</source>
+        <translation>handlers：查询登录账号、姓名或手机号包含 TEXT 的经办人。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>handlers: active, disabled or locked.</source>
+        <translation>handlers：按状态筛选，active（正常）、disabled（已禁用）或 locked（已锁定）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>[--q TEXT] [--status S] [--page P] [--size N]</source>
+        <translation>[--q TEXT] [--status S] [--page P] [--size N]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>list the unit&apos;s handlers</source>
+        <translation>查询本单位的经办人</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--status takes active, disabled or locked.</source>
+        <translation>--status 的值应为 active、disabled 或 locked。</translation>
+    </message>
+</context>
+<context>
+    <name>HealthCommand</name>
+    <message>
+        <location filename="../app/cli/commands/HealthCommand.cpp" line="+16"/>
+        <source>check that the server answers</source>
+        <translation>检查服务器能否正常响应</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 (%2) is up, version %3.</source>
+        <translation>服务器“%1”（%2）运行正常，版本 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>LoginCommand</name>
+    <message>
+        <location filename="../app/cli/commands/LoginCommand.cpp" line="+42"/>
+        <source>Keep the session token in the OS keychain for later commands.</source>
+        <translation>将登录令牌保存到系统钥匙串，供后续命令使用。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>LOGIN</source>
+        <translation>LOGIN</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>sign in (password prompt, captcha in the terminal)</source>
+        <translation>登录（在终端中输入密码和图形验证码）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Password for %1 on %2: </source>
+        <translation>请输入 %1 的密码（服务器“%2”）：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no password given.</source>
+        <translation>未输入密码。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Signed in, but the keychain could not store the session (%1); it was closed again.</source>
+        <translation>登录成功，但无法将登录保存到系统钥匙串（%1），本次登录已注销。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Signed in to %1.</source>
+        <translation>已登录服务器“%1”。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The session is kept in the keychain; &apos;zhaocai-cli me&apos; uses it.</source>
+        <translation>登录已保存到系统钥匙串，“zhaocai-cli me”等命令将使用该登录。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The session was closed again (use --remember to keep it for later commands).</source>
+        <translation>本次登录已随即注销（如需供后续命令使用，请加 --remember）。</translation>
+    </message>
+</context>
+<context>
+    <name>LogoutCommand</name>
+    <message>
+        <location filename="../app/cli/commands/LogoutCommand.cpp" line="+16"/>
+        <source>revoke the remembered session and forget it</source>
+        <translation>退出登录：注销保存的登录并从本机清除</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The session of %1 had already ended; it is forgotten here.</source>
+        <translation>%1 的登录已失效，已从本机清除。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logged out %1; the session is revoked and forgotten.</source>
+        <translation>%1 已退出登录，登录已注销并从本机清除。</translation>
+    </message>
+</context>
+<context>
+    <name>MeCommand</name>
+    <message>
+        <location filename="../app/cli/commands/MeCommand.cpp" line="+16"/>
+        <source>show the remembered session: account, unit, permissions</source>
+        <translation>显示保存的登录信息：账号、单位、菜单权限</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Session on %1 (%2):</source>
+        <translation>服务器“%1”（%2）上的登录信息：</translation>
+    </message>
+</context>
+<context>
+    <name>PermissionsCommand</name>
+    <message>
+        <location filename="../app/cli/commands/PermissionsCommand.cpp" line="+19"/>
+        <source>the menu-permission catalog as a tree</source>
+        <translation>以树形显示菜单权限目录</translation>
+    </message>
+</context>
+<context>
+    <name>Printer</name>
+    <message>
+        <location filename="../app/cli/Printer.cpp" line="+23"/>
+        <source>not issued by an authority this computer trusts (untrusted issuer)</source>
+        <translation>不是由本机信任的证书颁发机构颁发的（颁发者不受信任）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>issued for other names than the server&apos;s address (host name mismatch)</source>
+        <translation>适用的名称与服务器地址不符（主机名不匹配）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not valid yet</source>
+        <translation>尚未生效</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>revoked</source>
+        <translation>已被吊销</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>refused</source>
+        <translation>未通过验证</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>No %1 on this page.</source>
+        <translation>本页暂无%1。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n in all, page %1 of %2 (%3 per page).</source>
+        <translation>
+            <numerusform>共 %n 条，第 %1/%2 页（%3 条/页）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disabled</source>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>medical institution</source>
+        <translation>医疗机构</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manufacturer</source>
+        <translation>生产企业</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>distributor</source>
+        <translation>配送企业</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+32"/>
+        <source>main account</source>
+        <translation>单位主账号</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+32"/>
+        <source>handler</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>accounts</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Login</source>
+        <translation>登录账号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>账号名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>账号类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last login</source>
+        <translation>最后登录</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Role %1: %2</source>
+        <translation>角色 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  Remark:      %1</source>
+        <translation>  备注：    %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  Accounts:    %1</source>
+        <translation>  关联账号：%1 个</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  Created by:  %1, %2</source>
+        <translation>  创建人：  %1，%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  Updated:     %1</source>
+        <translation>  更新时间：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+29"/>
+        <source>  Permissions: %n</source>
+        <translation>
+            <numerusform>  菜单权限：%n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>  Account:     %1 (%2), %3, %4</source>
+        <translation>  账号：    %1（%2），%3，%4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  Institution: %1</source>
+        <translation>  医疗机构：ID %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  Account:     (not chosen yet)</source>
+        <translation>  账号：    （尚未选择）</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <location line="+51"/>
+        <source>kind not authenticated yet</source>
+        <translation>未完成角色认证</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  Unit:        %1 (id %2, USCC %3, %4%5)</source>
+        <translation>  单位：    %1（ID %2，统一社会信用代码 %3，%4%5）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>verified</source>
+        <translation>已核验</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  Expires:     %1</source>
+        <translation>  有效期至：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  Choose the unit for this session: zhaocai-cli choose-unit ID</source>
+        <translation>  请选择本次登录的单位：zhaocai-cli choose-unit ID</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  Choose your medical institution (permanent): zhaocai-cli choose-institution ID</source>
+        <translation>  请选择医疗机构（选择后无法更改）：zhaocai-cli choose-institution ID</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  The initial password must be changed: zhaocai-cli change-password</source>
+        <translation>  请先修改初始密码：zhaocai-cli change-password</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>zhaocai-cli: the secure connection to %1 was refused: %2</source>
+        <translation>zhaocai-cli: 无法与 %1 建立安全连接：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  Certificate &quot;%1&quot; issued by &quot;%2&quot; is %3.</source>
+        <translation>  证书“%1”（颁发者“%2”）%3。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>    names: %1 (asked for: %2)</source>
+        <translation>    适用名称：%1（连接的地址：%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>    valid: %1 to %2</source>
+        <translation>    有效期：%1 至 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>    SHA-256 fingerprint: %1</source>
+        <translation>    SHA-256 指纹：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  Compare the fingerprint with the one your IT department gives you; to trust the server&apos;s CA, pass it with --ca FILE or use a profile file with ca_pem.</source>
+        <translation>  请将指纹与信息科提供的指纹核对；如需信任该服务器的 CA，请用 --ca FILE 指定，或使用包含 ca_pem 的服务器配置文件。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>zhaocai-cli: no answer from %1 (%2): %3</source>
+        <translation>zhaocai-cli: %1 无应答（%2）：%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>zhaocai-cli: %1 [%2]</source>
+        <translation>zhaocai-cli: %1 [%2]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(field: %1)</source>
+        <translation>（字段：%1）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>(try again in %n second(s))</source>
+        <translation>
+            <numerusform>（请 %n 秒后重试）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegisterCommand</name>
+    <message>
+        <location filename="../app/cli/commands/RegisterCommand.cpp" line="+10"/>
+        <source>register: legal_person_db or e_license.</source>
+        <translation>register：注册方式，legal_person_db（综合法人库）或 e_license（电子营业执照）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>METHOD</source>
+        <translation>METHOD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>register: unified social credit code.</source>
+        <translation>register：统一社会信用代码。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>USCC</source>
+        <translation>USCC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>register: the unit&apos;s name.</source>
+        <translation>register：单位名称。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>register: the legal representative&apos;s name.</source>
+        <translation>register：法定代表人姓名。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>register: the legal representative&apos;s resident ID number.</source>
+        <translation>register：法定代表人的居民身份证号码。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>register: the main account&apos;s phone.</source>
+        <translation>register：单位主账号的登记手机号。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PHONE</source>
+        <translation>PHONE</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>LOGIN --method legal_person_db|e_license --uscc U --unit-name N
+--legal-rep-name N --legal-rep-id ID --phone P --sms-code C</source>
+        <translation>LOGIN --method legal_person_db|e_license --uscc U --unit-name N
+--legal-rep-name N --legal-rep-id ID --phone P --sms-code C</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>register a unit (password prompt or --password-stdin)</source>
+        <translation>法人注册（在终端输入密码，或使用 --password-stdin）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--method takes legal_person_db or e_license.</source>
+        <translation>--method 的值应为 legal_person_db 或 e_license。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;register&apos; needs --method, --uscc, --unit-name, --legal-rep-name, --legal-rep-id and --phone.</source>
+        <translation>“register”需要 --method、--uscc、--unit-name、--legal-rep-name、--legal-rep-id 和 --phone。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Password for the main account %1: </source>
+        <translation>请输入单位主账号 %1 的密码：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no password given (or the two differ).</source>
+        <translation>未输入密码，或两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Registered %1: main account %2 (id %3). Log in with: zhaocai-cli login %2</source>
+        <translation>单位“%1”注册成功：单位主账号 %2（ID %3）。登录命令：zhaocai-cli login %2</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordCommand</name>
+    <message>
+        <location filename="../app/cli/commands/ResetPasswordCommand.cpp" line="+12"/>
+        <source>reset-password: the main account whose registered phone it is.</source>
+        <translation>reset-password：以该手机号为登记手机号的单位主账号。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LOGIN</source>
+        <translation>LOGIN</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PHONE --sms-code C [--main-login LOGIN]</source>
+        <translation>PHONE --sms-code C [--main-login LOGIN]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>set a new password with an SMS code</source>
+        <translation>忘记密码：通过短信验证码重置密码</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>New password: </source>
+        <translation>请输入新密码：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no new password given (or the two differ).</source>
+        <translation>未输入新密码，或两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The password of the handler credentials of %1 was reset.</source>
+        <translation>手机号 %1 的经办人账号密码已重置。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password of the main account %1 was reset.</source>
+        <translation>单位主账号 %1 的密码已重置。</translation>
+    </message>
+</context>
+<context>
+    <name>RoleAccountsCommand</name>
+    <message>
+        <location filename="../app/cli/commands/RoleAccountsCommand.cpp" line="+10"/>
+        <source>role-accounts: the accounts without the role.</source>
+        <translation>role-accounts：列出未分配该角色的账号。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role-accounts: login contains TEXT.</source>
+        <translation>role-accounts：按登录账号筛选（包含 TEXT）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ID [--unassigned] [--login L] [--name N] [--page P] [--size N]</source>
+        <translation>ID [--unassigned] [--login L] [--name N] [--page P] [--size N]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the role&apos;s assigned (or unassigned) accounts</source>
+        <translation>查询角色已分配（或未分配）的账号</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Accounts assigned to role %1:</source>
+        <translation>已分配角色 %1 的账号：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accounts not assigned to role %1:</source>
+        <translation>未分配角色 %1 的账号：</translation>
+    </message>
+</context>
+<context>
+    <name>RoleCreateCommand</name>
+    <message>
+        <location filename="../app/cli/commands/RoleCreateCommand.cpp" line="+18"/>
+        <source>NAME --permissions a,b [--remark R]</source>
+        <translation>NAME --permissions a,b [--remark R]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>add a role with these menu permissions</source>
+        <translation>添加角色并设置其菜单权限</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;role-create&apos; needs --permissions CODES (see &apos;permissions&apos;).</source>
+        <translation>“role-create”需要 --permissions CODES（菜单权限代码见“permissions”）。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Role created.</source>
+        <translation>已添加角色。</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDeleteCommand</name>
+    <message>
+        <location filename="../app/cli/commands/RoleDeleteCommand.cpp" line="+17"/>
+        <source>ID [--yes]</source>
+        <translation>ID [--yes]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>delete a role (its accounts lose it)</source>
+        <translation>删除角色（已分配的账号将失去该角色）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Delete the role %1? %n account(s) lose it.</source>
+        <translation>
+            <numerusform>确定删除角色“%1”吗？%n 个账号将失去该角色。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not deleted.</source>
+        <translation>未删除。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not deleted: add --yes to confirm when not on a terminal.</source>
+        <translation>未删除：非终端环境下请加 --yes 确认。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Role %1 deleted; %n account(s) no longer hold it.</source>
+        <translation>
+            <numerusform>已删除角色“%1”，%n 个账号不再拥有该角色。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoleShowCommand</name>
+    <message>
+        <location filename="../app/cli/commands/RoleShowCommand.cpp" line="+13"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>one role with its permissions</source>
+        <translation>查看单个角色及其菜单权限</translation>
+    </message>
+</context>
+<context>
+    <name>RoleUpdateCommand</name>
+    <message>
+        <location filename="../app/cli/commands/RoleUpdateCommand.cpp" line="+18"/>
+        <source>ID [--name N] [--permissions a,b] [--remark R]</source>
+        <translation>ID [--name N] [--permissions a,b] [--remark R]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>change a role&apos;s name, permissions or remark</source>
+        <translation>修改角色名称、菜单权限或备注</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;role-update&apos; needs --name, --permissions or --remark.</source>
+        <translation>“role-update”至少需要 --name、--permissions、--remark 中的一项。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Role updated.</source>
+        <translation>已修改角色。</translation>
+    </message>
+</context>
+<context>
+    <name>RolesCommand</name>
+    <message>
+        <location filename="../app/cli/commands/RolesCommand.cpp" line="+16"/>
+        <source>[--name TEXT] [--page P] [--size N]</source>
+        <translation>[--name TEXT] [--page P] [--size N]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>list the unit&apos;s roles</source>
+        <translation>查询本单位的角色</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role name</source>
+        <translation>角色名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accounts</source>
+        <translation>关联账号数量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Permissions</source>
+        <translation>菜单权限数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created by</source>
+        <translation>创建人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remark</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>SmsCodeCommand</name>
+    <message>
+        <location filename="../app/cli/commands/SmsCodeCommand.cpp" line="+11"/>
+        <source>sms-code: register, add_handler or reset_password.</source>
+        <translation>sms-code：用途，register（法人注册）、add_handler（新增经办人）或 reset_password（重置密码）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PURPOSE</source>
+        <translation>PURPOSE</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PHONE --purpose register|add_handler|reset_password</source>
+        <translation>PHONE --purpose register|add_handler|reset_password</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>send an SMS code to PHONE (captcha as for login)</source>
+        <translation>向 PHONE 发送短信验证码（与登录一样需输入图形验证码）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--purpose takes register, add_handler or reset_password.</source>
+        <translation>--purpose 的值应为 register、add_handler 或 reset_password。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;sms-code&apos; needs --purpose register, add_handler or reset_password.</source>
+        <translation>“sms-code”需要 --purpose，值为 register、add_handler 或 reset_password。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>An SMS code was sent to %1; it is valid for %n second(s).</source>
+        <translation>
+            <numerusform>短信验证码已发送至 %1，%n 秒内有效。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Another code can be asked for in %n second(s).</source>
+        <translation>
+            <numerusform>%n 秒后可重新获取。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <location filename="../app/cli/commands/SyncCommand.cpp" line="+12"/>
+        <source>sync: fetch everything again.</source>
+        <translation>sync：重新获取全部数据（全量同步）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>[--full]</source>
+        <translation>[--full]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>bring the local cache up to date (the desktop client&apos;s cache)</source>
+        <translation>同步本机缓存（与桌面客户端共用）</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The local cache %1 cannot be opened: %2</source>
+        <translation>无法打开本机缓存 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>  batch %1: %n item(s) so far</source>
+        <translation>
+            <numerusform>  第 %1 批：已接收 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>Full sync done: %n item(s) received.</source>
+        <translation>
+            <numerusform>全量同步完成：共接收 %n 条数据。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Incremental sync done: %n change(s) received.</source>
+        <translation>
+            <numerusform>增量同步完成：共接收 %n 条变更。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cache holds %1 roles, %2 handlers (%3 accounts) and %4 assignments.</source>
+        <translation>本机缓存中有 %1 个角色、%2 个经办人（共 %3 个账号）和 %4 条角色分配。</translation>
+    </message>
+</context>
+<context>
+    <name>UnitAuthCommand</name>
+    <message>
+        <location filename="../app/cli/commands/UnitAuthCommand.cpp" line="+14"/>
+        <source>KIND UNIT_CODE</source>
+        <translation>KIND UNIT_CODE</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>authenticate the unit (medical_institution, manufacturer,
+distributor) with its unit code</source>
+        <translation>角色认证：以单位编号认证单位类型
+（medical_institution、manufacturer 或 distributor）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the unit kind is medical_institution, manufacturer or distributor.</source>
+        <translation>单位类型应为 medical_institution、manufacturer 或 distributor。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is authenticated as %2 with the unit code %3.</source>
+        <translation>单位“%1”已完成角色认证：%2，单位编号 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>zc::AccountTableModel</name>
+    <message>
+        <location filename="../models/AccountTableModel.cpp" line="+89"/>
+        <source>Institution %1</source>
+        <translation>医疗机构 %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Main account (all permissions)</source>
+        <translation>单位主账号（拥有全部权限）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No role</source>
+        <translation>未分配角色</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Role %1</source>
+        <translation>角色 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, </source>
+        <extracomment>Separator between the items of a list shown in one cell (Chinese: 、).</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disabled</source>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This handler holds no role, so it cannot open any menu until a role is assigned.</source>
+        <translation>该经办人没有任何角色，分配角色之前无法打开任何菜单（登录时提示“对应角色为空”）。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login</source>
+        <translation>登录账号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account name</source>
+        <translation>账号名称</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Medical institution</source>
+        <translation>医疗机构</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created at</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last login</source>
+        <translation>最后登录</translation>
+    </message>
+</context>
+<context>
+    <name>zc::PermissionTreeModel</name>
+    <message>
+        <location filename="../models/PermissionTreeModel.cpp" line="+255"/>
+        <source>You do not hold this permission, so you cannot grant or remove it.</source>
+        <translation>您本人没有该菜单权限，不能授予或取消。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Menu permissions</source>
+        <translation>菜单权限</translation>
+    </message>
+</context>
+<context>
+    <name>zc::RoleTableModel</name>
+    <message>
+        <location filename="../models/RoleTableModel.cpp" line="+92"/>
+        <source>, </source>
+        <extracomment>Separator between the items of a list shown in one cell (Chinese: 、).</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role name</source>
+        <translation>角色名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accounts</source>
+        <translation>关联账号数量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menu permissions</source>
+        <translation>菜单权限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created by</source>
+        <translation>创建人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created at</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remark</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>zc::cli::CliContext</name>
+    <message>
+        <location filename="../app/cli/CliContext.cpp" line="+36"/>
+        <source>Server base URL (https only).</source>
+        <translation>服务器地址（仅支持 https）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also trust this CA certificate (PEM).</source>
+        <translation>额外信任该 CA 证书（PEM 格式）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Server profile file (JSON: name, url, ca_pem).</source>
+        <translation>服务器配置文件（JSON：name、url、ca_pem）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A stored server profile, by id.</source>
+        <translation>使用已保存的服务器配置（按 ID）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of messages: zh-CN or en (default: the system&apos;s; Chinese unless it asks for English).</source>
+        <translation>提示信息的语言：zh-CN 或 en（默认跟随系统：系统语言为英文时用英文，否则用中文）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print JSON for scripts.</source>
+        <translation>输出 JSON，供脚本使用。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the remembered session of this login (default: the last one).</source>
+        <translation>使用该登录账号保存的登录（默认：最近一次保存的登录）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LOGIN</source>
+        <translation>LOGIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network timeout in seconds (default 15).</source>
+        <translation>网络超时时间，单位为秒（默认 15）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log what happens on the network to stderr.</source>
+        <translation>将网络通信过程记录到标准错误输出（stderr）。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>--timeout takes 1 to 600 seconds.</source>
+        <translation>--timeout 的值应为 1 至 600 秒。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--lang takes zh-CN or en.</source>
+        <translation>--lang 的值应为 zh-CN 或 en。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>give only one of --server, --profile-file and --profile.</source>
+        <translation>--server、--profile-file 和 --profile 只能指定其中一个。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the profile file %1 is not usable: %2</source>
+        <translation>服务器配置文件 %1 无法使用：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the server URL %1 is not usable: %2</source>
+        <translation>服务器地址 %1 无法使用：%2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no stored server profile has the id &apos;%1&apos;.</source>
+        <translation>没有 ID 为“%1”的已保存服务器配置。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no server: give --server URL or --profile-file FILE.</source>
+        <translation>未指定服务器：请用 --server URL 或 --profile-file FILE 指定。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot read the CA file %1.</source>
+        <translation>无法读取 CA 证书文件 %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 中没有 PEM 格式的证书。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The keychain could not be read: %1</source>
+        <translation>无法读取系统钥匙串：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No remembered session for %1. Run: zhaocai-cli login LOGIN --remember</source>
+        <translation>尚未保存服务器“%1”的登录。请执行：zhaocai-cli login LOGIN --remember</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The keychain entry could not be deleted: %1</source>
+        <translation>无法删除系统钥匙串中保存的登录：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The remembered session has expired or was revoked; it is forgotten. Log in again.</source>
+        <translation>登录已失效，请重新登录。保存的登录已从本机清除。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Try &apos;zhaocai-cli --help&apos;.</source>
+        <translation>请执行“zhaocai-cli --help”查看帮助。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Again: </source>
+        <translation>请再次输入：</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Warning: the local cache could not be updated (%1); &apos;zhaocai-cli sync&apos; will catch up.</source>
+        <translation>警告：无法更新本机缓存（%1），执行“zhaocai-cli sync”即可补齐。</translation>
+    </message>
+</context>
+</TS>
