@@ -28,6 +28,7 @@
 #include "sync/Workspace.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QToolButton>
 #include <QDateEdit>
 #include <QHeaderView>
@@ -537,6 +538,15 @@ void TestRolesPage::auditLogFiltersByActionActorAndDate()
     ui::AuditLogPage *page = window()->auditPage();
     QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && page->total() > 0, 15000);
 
+    // Who can be an actor: the main account and the handlers whose roles grant
+    // 账号角色管理 or 账号管理 — 张伟's 系统管理员 holds all of 基础设置 ("basic"),
+    // 王芳's 药品采购员 none of it.
+    auto *actors = page->findChild<QComboBox *>(QStringLiteral("actorCombo"));
+    QStringList actorNames;
+    for (int i = 0; i < actors->count(); ++i)
+        actorNames << actors->itemText(i);
+    QVERIFY2(actorNames.join(u'|').contains(QStringLiteral("张伟")), qPrintable(actorNames.join(u'|')));
+    QVERIFY(!actorNames.join(u'|').contains(QStringLiteral("王芳")));
     page->setActionFilter(QStringLiteral("role.create"));
     page->setActorFilter(accountIdByLogin(HospitalLogin));
     page->search();

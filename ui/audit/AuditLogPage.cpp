@@ -78,7 +78,12 @@ AuditLogPage::AuditLogPage(WorkspaceModels *models, sync::ApiClient *client, QWi
     connect(m_ui->pager, &PagerWidget::pageSizeRequested, this, &AuditLogPage::setPageSize);
     m_ui->pager->setRefreshVisible(true);
     connect(m_ui->pager, &PagerWidget::refreshRequested, this, [this] { load(m_query.page); });
-    connect(m_models, &WorkspaceModels::loaded, this, &AuditLogPage::fillActors);
+    // The actor list is built when the page is seen, not at every load.
+    connect(m_models, &WorkspaceModels::loaded, this, [this] {
+        m_actorsStale = true;
+        if (isVisible())
+            fillActors();
+    });
     connect(m_ui->busyBar, &BusyBar::cancelled, this, [this] {
         showNotice(tr("Loading the audit log was cancelled."), UiStyle::Message::Warning);
     });
@@ -103,6 +108,8 @@ AuditLogPage::~AuditLogPage()
 void AuditLogPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    if (m_actorsStale)
+        fillActors();
     if (!m_loadedOnce)
         refresh();
 }
@@ -111,11 +118,21 @@ void AuditLogPage::fillActors()
 {
     // Those who can change roles and accounts: the main account and the handlers
     // holding 账号角色管理 or 账号管理. Not every account: a unit may have 100k.
+    m_actorsStale = false;
+    // A role grants one of them when it holds the leaf or a parent of it
+    // ("basic"): no expansion of every role's codes needed.
+    const auto grantsAdministration = [](const QStringList &codes) {
+        for (const QString &code : codes) {
+            for (const QLatin1String leaf : {QLatin1String("basic.roles"), QLatin1String("basic.accounts")}) {
+                if (code == leaf || (leaf.startsWith(code) && leaf.size() > code.size() && leaf.at(code.size()) == u'.'))
+                    return true;
+            }
+        }
+        return false;
+    };
     QSet<qint64> adminRoles;
-    const QStringList adminCodes{QStringLiteral("basic.roles"), QStringLiteral("basic.accounts")};
     for (const Role &r : m_models->roles()->roles()) {
-        const QStringList leaves = m_models->catalog().expand(r.permissions);
-        if (leaves.contains(adminCodes.at(0)) || leaves.contains(adminCodes.at(1)))
+        if (grantsAdministration(r.permissions))
             adminRoles.insert(r.id);
     }
     QList<Account> actors;

@@ -54,6 +54,7 @@ private:
     sync::AuditQuery m_query;
     int m_total = 0;
     bool m_loadedOnce = false;
+    bool m_actorsStale = true;   // the accounts changed since the actor list was built
 };
 
 } // namespace zc::ui
