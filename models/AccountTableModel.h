@@ -43,6 +43,8 @@ public:
     // The accounts made ready for setPrepared() on any thread (the search
     // texts of 100k rows cost tens of ms): the reset itself then copies nothing.
     [[nodiscard]] static Rows prepare(QList<Account> accounts);
+    // Two prepared parts, the second's ids all above the first's.
+    [[nodiscard]] static Rows join(Rows &&first, Rows &&second) { return joinRows(std::move(first), std::move(second)); }
     void setPrepared(Rows &&rows) { adoptRows(std::move(rows)); }
     void upsertAccount(const Account &account) { upsertItems({account}); }
     void upsertAccounts(const QList<Account> &accounts) { upsertItems(accounts); }   // one insertion for all new ones

@@ -120,6 +120,19 @@ protected:
         return rows;
     }
 
+    // `second` after `first`, prepared apart (on two threads); their ids are
+    // disjoint (e.g. two ranges of ids).
+    [[nodiscard]] static Rows joinRows(Rows &&first, Rows &&second)
+    {
+        const int offset = static_cast<int>(first.items.size());
+        first.items.append(std::move(second.items));
+        first.extras.append(std::move(second.extras));
+        first.rowById.reserve(first.items.size());
+        for (auto it = second.rowById.cbegin(); it != second.rowById.cend(); ++it)
+            first.rowById.insert(it.key(), it.value() + offset);
+        return std::move(first);
+    }
+
     // Replaces every row by prepared ones (a model reset; nothing is copied).
     void adoptRows(Rows &&rows)
     {

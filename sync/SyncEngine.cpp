@@ -123,7 +123,7 @@ void SyncEngine::refresh(Mode mode)
     if (m_state == State::ShuttingDown)
         return;
     m_writeTimer.stop();
-    if (isSyncing()) {
+    if (isSyncing() || m_held) {
         if (!m_next || mode == Mode::Full)
             m_next = mode;
         return;
@@ -141,6 +141,13 @@ void SyncEngine::refresh(Mode mode)
     setState(State::Fetching);
     Q_EMIT syncingChanged(true);
     begin();
+}
+
+void SyncEngine::hold(bool held)
+{
+    m_held = held;
+    if (!held && m_next && !isSyncing())
+        refresh(*std::exchange(m_next, std::nullopt));
 }
 
 void SyncEngine::noteWrite()

@@ -91,6 +91,10 @@ public:
 
     // Starts a sync now; while one runs, another follows it once (Full wins).
     void refresh(Mode mode = Mode::Incremental);
+    // While held (the cache is not checked yet), refresh() only remembers
+    // that a sync is wanted; releasing starts it.
+    void hold(bool held);
+    [[nodiscard]] bool isHeld() const { return m_held; }
     // A write went to the server: sync soon (bulk writes share one sync).
     void noteWrite();
     // Aborts the running sync: the request in flight is dropped, batches
@@ -170,7 +174,8 @@ private:
     // The running sync.
     enum class Outcome { Ongoing, Cancelled, Failed };   // Failed wins over Cancelled
     Outcome m_outcome = Outcome::Ongoing;
-    std::optional<Mode> m_next;      // another sync to run after this one (refresh() while syncing)
+    std::optional<Mode> m_next;      // another sync to run after this one (refresh() while syncing or held)
+    bool m_held = false;
     Mode m_mode = Mode::Incremental;
     SyncKind m_kind = SyncKind::Incremental;
     bool m_retriedFull = false;      // a refused cursor was answered with a full sync already

@@ -12,8 +12,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QThread>
 
 #include <atomic>
+#include <utility>
+#include <memory>
 
 namespace zc::sync {
 
@@ -127,18 +130,95 @@ CacheError Workspace::openCacheAndEngine()
     auto cache = std::make_unique<Cache>(
         m_cachePath, QStringLiteral("zc-workspace-%1").arg(++g_readerCounter));
     CacheError e = cache->open();
-    if (e.ok())
+    if (e.ok() && !m_verifyInBackground)
         e = cache->verify();
     if (!e.ok())
         return e;
     m_cache = std::move(cache);
     m_engine = std::make_unique<SyncEngine>(m_client, m_cachePath);
+    m_damage = {};
+    m_verified = !m_verifyInBackground;
+    if (m_verifyInBackground) {
+        m_engine->hold(true);
+        startVerify();
+    }
     m_writes = std::make_unique<WriteThrough>(m_client, m_engine.get());
     connect(m_engine.get(), &SyncEngine::offlineChanged, this, &Workspace::readOnlyChanged);
     connect(m_engine.get(), &SyncEngine::offlineChanged, this, [this](bool offline) {
         if (!offline)
             refreshInstitutions();   // back online after an offline start
     });
+    return {};
+}
+
+void Workspace::startVerify()
+{
+    stopVerify();
+    auto result = std::make_shared<CacheError>();
+    const QString path = m_cachePath;
+    const QString name = QStringLiteral("zc-verify-%1").arg(++g_readerCounter);
+    m_verifier = QThread::create([result, path, name] {
+        Cache cache(path, name);
+        CacheError e = cache.open();
+        if (e.ok())
+            e = cache.verify();
+        *result = e;
+    });
+    m_verifier->setObjectName(QStringLiteral("zc-cache-verify"));
+    QThread *thread = m_verifier;
+    connect(thread, &QThread::finished, this, [this, thread, result] {
+        if (thread != m_verifier)
+            return;   // stopped meanwhile
+        m_verifier = nullptr;
+        thread->deleteLater();
+        if (!m_cache)
+            return;
+        if (result->ok()) {
+            m_verified = true;
+            m_engine->hold(false);   // the sync asked for meanwhile runs now
+            refreshInstitutions();
+            return;
+        }
+        qCWarning(lcSync) << "the cache failed its check:" << result->message;
+        m_damage = *result;
+        Q_EMIT damaged();
+    });
+    // Idle priority: the check yields to the window and to the threads
+    // that read the cache into it (on Linux: SCHED_IDLE).
+    m_verifier->start(QThread::IdlePriority);
+}
+
+void Workspace::stopVerify()
+{
+    if (!m_verifier)
+        return;
+    QThread *thread = std::exchange(m_verifier, nullptr);
+    thread->wait();
+    delete thread;
+}
+
+CacheError Workspace::replaceDamagedCache()
+{
+    const CacheError damage = m_damage;
+    close();
+    QString why;
+    const QString aside = setAside(m_cachePath, &why);
+    if (aside.isEmpty()) {
+        qCWarning(lcSync) << "an unusable cache could not be set aside:" << why;
+        return damage;
+    }
+    qCWarning(lcSync) << "the cache was set aside (" << damage.message << "); a new one is made";
+    m_setAsidePath = aside;
+    m_setAsideReason = damage.code;
+    const CacheError e = openCacheAndEngine();
+    if (!e.ok())
+        return e;
+    if (m_session) {
+        const CacheError stored = storeSession(*m_session);
+        if (!stored.ok())
+            qCWarning(lcSync) << "the session could not be stored for offline use:" << stored.message;
+    }
+    m_engine->refresh(SyncEngine::Mode::Full);
     return {};
 }
 
@@ -186,8 +266,8 @@ CacheError Workspace::openOnline(const Session &session, bool syncNow)
 
 void Workspace::refreshInstitutions()
 {
-    if (!m_cache || !m_client || isReadOnly())
-        return;
+    if (!m_cache || !m_client || isReadOnly() || !m_verified)
+        return;   // (unverified: done once the check passes)
     m_client->institutions(this, [this](const Result<QList<Institution>> &r) {
         if (!r.ok()) {
             // Not fatal: the names stay as cached; an expired session says so elsewhere.
@@ -233,6 +313,7 @@ CacheError Workspace::openOffline()
 
 void Workspace::close()
 {
+    stopVerify();
     const bool wasOpen = m_cache != nullptr;
     m_writes.reset();
     m_engine.reset();   // waits for the worker's step and closes its connection

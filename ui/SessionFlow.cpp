@@ -154,7 +154,7 @@ void SessionFlow::openWorkspace()
     if (m_workspace && (m_workspace->profile().id != profile.id || m_workspace->login() != m_loginName))
         closeWorkspace();
     if (!m_workspace)
-        m_workspace = std::make_unique<sync::Workspace>(m_client, profile, m_loginName, m_credentials);
+        m_workspace = newWorkspace(profile);
     // A phone that is a handler of several units logs in to one unit at a time: a
     // cache of another unit is no use for this one, so it starts over.
     const std::optional<Session> stored = sync::Workspace::storedSession(m_workspace->cachePath());
@@ -242,26 +242,67 @@ void SessionFlow::tellCacheSetAside()
                     .arg(path));
 }
 
+QString SessionFlow::offlineCacheProblem(int code)
+{
+    return code == int(sync::CacheError::Code::Corrupt)
+               ? tr("The server cannot be reached, and this computer's copy of the account is damaged, so "
+                    "nothing can be shown. It is fetched again when you log in with the server reachable.")
+           : code == int(sync::CacheError::Code::NewerSchema)
+               ? tr("The server cannot be reached, and this computer's copy of the account was written by a "
+                    "newer version of the client, so this version cannot show it. Log in with the server "
+                    "reachable to fetch the data again.")
+               : tr("The server cannot be reached, and this computer's copy of the account could not be "
+                    "opened.");
+}
+
+std::unique_ptr<sync::Workspace> SessionFlow::newWorkspace(const sync::ServerProfile &profile)
+{
+    auto workspace = std::make_unique<sync::Workspace>(m_client, profile, m_loginName, m_credentials);
+    // The window need not wait for the cache's full check: it runs beside,
+    // and a cache that fails it is set aside (cacheDamaged).
+    workspace->setVerifyInBackground(true);
+    connect(workspace.get(), &sync::Workspace::damaged, this, &SessionFlow::cacheDamaged, Qt::QueuedConnection);
+    return workspace;
+}
+
+void SessionFlow::cacheDamaged()
+{
+    if (!m_workspace || m_workspace->isVerified() || m_workspace->damage().ok())
+        return;
+    const sync::CacheError damage = m_workspace->damage();
+    const bool offline = m_workspace->isReadOnly();
+    // Nothing may read the file any more (its loader threads end with the window).
+    if (MainWindow *window = m_main) {
+        m_main.clear();
+        window->disconnect(this);
+        delete window;
+    }
+    if (offline) {
+        closeWorkspace();
+        showLogin(offlineCacheProblem(int(damage.code)), false);
+        return;
+    }
+    const sync::CacheError e = m_workspace->replaceDamagedCache();
+    if (!e.ok()) {
+        qCWarning(lcFlow) << "the damaged cache could not be replaced:" << e.message;
+        closeWorkspace();
+        return;
+    }
+    openMainWindow();
+    tellCacheSetAside();
+}
+
 void SessionFlow::showOfflineMainWindow()
 {
     closeMainWindow();
     closeWorkspace();
-    m_workspace = std::make_unique<sync::Workspace>(m_client, m_client->profile(), m_loginName, m_credentials);
+    m_workspace = newWorkspace(m_client->profile());
     const sync::CacheError e = m_workspace->openOffline();
     if (!e.ok() || !m_workspace->session()) {
         qCWarning(lcFlow) << "the cache could not be opened offline:" << e.message;
         closeWorkspace();
         // Offline there is nothing to rebuild it from: it stays as it is until the next login with the server.
-        showLogin(e.code == sync::CacheError::Code::Corrupt
-                      ? tr("The server cannot be reached, and this computer's copy of the account is damaged, so "
-                           "nothing can be shown. It is fetched again when you log in with the server reachable.")
-                  : e.code == sync::CacheError::Code::NewerSchema
-                      ? tr("The server cannot be reached, and this computer's copy of the account was written by a "
-                           "newer version of the client, so this version cannot show it. Log in with the server "
-                           "reachable to fetch the data again.")
-                      : tr("The server cannot be reached, and this computer's copy of the account could not be "
-                           "opened."),
-                  false);
+        showLogin(offlineCacheProblem(int(e.code)), false);
         return;
     }
     m_session = *m_workspace->session();

@@ -11,6 +11,7 @@ class QDialog;
 
 namespace zc::sync {
 class ApiClient;
+struct ServerProfile;
 class CredentialStore;
 class Workspace;
 }
@@ -54,6 +55,11 @@ Q_SIGNALS:
 
 private:
     void showLogin(const QString &notice, bool resume);
+    [[nodiscard]] std::unique_ptr<sync::Workspace> newWorkspace(const sync::ServerProfile &profile);
+    // The background check found the cache damaged: set aside and fetched
+    // again (online), or said on the login dialog (offline).
+    void cacheDamaged();
+    [[nodiscard]] static QString offlineCacheProblem(int cacheErrorCode);
     // Applies the language saved in the settings and builds the main window
     // again in it, on the same page, workspace and session.
     void changeLanguage();

@@ -81,27 +81,31 @@ struct WorkspaceModels::Snapshot
         const auto [low, high] = *range.value;
         const qint64 middle = low + (high - low) / 2;
         sync::CacheResult<QList<Account>> upper;
-        std::thread second([this, middle, high, &upper] {
+        AccountTableModel::Rows upperRows;
+        std::thread second([this, middle, high, &upper, &upperRows] {
             sync::Cache other(path, connectionName + QStringLiteral("-upper"));
             const sync::CacheError e = other.open();
             if (e.ok())
                 upper = other.allAccounts(middle + 1, high);
             else
                 upper.error = e;
+            if (upper.ok())
+                upperRows = AccountTableModel::prepare(std::move(*upper.value));
         });
         auto joinSecond = qScopeGuard([&second] { second.join(); });
 
         auto lower = cache.allAccounts(low, middle);
+        AccountTableModel::Rows lowerRows;
+        if (lower.ok())
+            lowerRows = AccountTableModel::prepare(std::move(*lower.value));
         second.join();
         joinSecond.dismiss();
-        if (!lower.ok() || !upper.ok()) {
+        if (!lower.ok() || !upper.error.ok()) {
             error = !lower.ok() ? lower.error.message : upper.error.message;
             return;
         }
-        QList<Account> all = std::move(*lower.value);
-        all.append(std::move(*upper.value));
-        accountCount = int(all.size());
-        accounts = AccountTableModel::prepare(std::move(all));
+        accounts = AccountTableModel::join(std::move(lowerRows), std::move(upperRows));
+        accountCount = int(accounts.items.size());
         elapsedMs = timer.elapsed();
     }
 };
