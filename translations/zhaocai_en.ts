@@ -111,7 +111,7 @@
 <context>
     <name>zc::RoleTableModel</name>
     <message>
-        <location filename="../models/RoleTableModel.cpp" line="+80"/>
+        <location filename="../models/RoleTableModel.cpp" line="+92"/>
         <source>, </source>
         <extracomment>Separator between the items of a list shown in one cell (Chinese: 、).</extracomment>
         <translation>, </translation>
@@ -831,12 +831,12 @@
         <translation>All actions</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Loading the audit log was cancelled.</source>
         <translation>Loading the audit log was cancelled.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+65"/>
         <source>Anyone</source>
         <translation>Anyone</translation>
     </message>
@@ -2284,12 +2284,12 @@ This choice is permanent and cannot be changed later. Choose this institution?</
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../ui/login/LoginDialog.cpp" line="+430"/>
+        <location filename="../ui/login/LoginDialog.cpp" line="+416"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/login/LoginDialog.cpp" line="-317"/>
+        <location filename="../ui/login/LoginDialog.cpp" line="-314"/>
         <source>Log in — %1</source>
         <translation>Log in — %1</translation>
     </message>
@@ -2299,7 +2299,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         <translation>No server is set up yet. Add one under “Manage servers”.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+102"/>
         <location line="+255"/>
         <location line="+39"/>
         <source>Please choose a server.</source>
@@ -2479,7 +2479,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         <translation>&amp;About %1</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+165"/>
         <source>This computer&apos;s copy of the account could not be opened, so nothing can be shown or changed.</source>
         <translation>This computer&apos;s copy of the account could not be opened, so nothing can be shown or changed.</translation>
     </message>
@@ -2755,7 +2755,7 @@ Built with Qt %3.</translation>
         <translation>No data</translation>
     </message>
     <message>
-        <location line="+328"/>
+        <location line="+368"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
@@ -3969,7 +3969,7 @@ Built with Qt %3.</translation>
         <translation>This computer&apos;s copy of the account was damaged. It was set aside as %1 and is being fetched again from the server.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
         <source>The server cannot be reached, and this computer&apos;s copy of the account is damaged, so nothing can be shown. It is fetched again when you log in with the server reachable.</source>
         <translation>The server cannot be reached, and this computer&apos;s copy of the account is damaged, so nothing can be shown. It is fetched again when you log in with the server reachable.</translation>
     </message>
@@ -3984,7 +3984,7 @@ Built with Qt %3.</translation>
         <translation>The server cannot be reached, and this computer&apos;s copy of the account could not be opened.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+70"/>
         <source>You have logged out and this computer&apos;s data of the account was deleted.</source>
         <translation>You have logged out and this computer&apos;s data of the account was deleted.</translation>
     </message>

@@ -111,7 +111,7 @@
 <context>
     <name>zc::RoleTableModel</name>
     <message>
-        <location filename="../models/RoleTableModel.cpp" line="+80"/>
+        <location filename="../models/RoleTableModel.cpp" line="+92"/>
         <source>, </source>
         <extracomment>Separator between the items of a list shown in one cell (Chinese: 、).</extracomment>
         <translation>、</translation>
@@ -824,12 +824,12 @@
         <translation>全部操作</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Loading the audit log was cancelled.</source>
         <translation>已取消加载审计日志。</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+65"/>
         <source>Anyone</source>
         <translation>全部人员</translation>
     </message>
@@ -2264,12 +2264,12 @@ This choice is permanent and cannot be changed later. Choose this institution?</
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../ui/login/LoginDialog.cpp" line="+430"/>
+        <location filename="../ui/login/LoginDialog.cpp" line="+416"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/login/LoginDialog.cpp" line="-317"/>
+        <location filename="../ui/login/LoginDialog.cpp" line="-314"/>
         <source>Log in — %1</source>
         <translation>登录 — %1</translation>
     </message>
@@ -2279,7 +2279,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         <translation>尚未配置服务器，请在“管理服务器”中添加。</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+102"/>
         <location line="+255"/>
         <location line="+39"/>
         <source>Please choose a server.</source>
@@ -2459,7 +2459,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         <translation>关于%1(&amp;A)</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+165"/>
         <source>This computer&apos;s copy of the account could not be opened, so nothing can be shown or changed.</source>
         <translation>无法打开本机保存的账号数据，因此无法显示或修改任何内容。</translation>
     </message>
@@ -2734,7 +2734,7 @@ Built with Qt %3.</source>
         <translation>暂无数据</translation>
     </message>
     <message>
-        <location line="+328"/>
+        <location line="+368"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
@@ -3944,7 +3944,7 @@ Built with Qt %3.</source>
         <translation>本机保存的账号数据已损坏，已将其另存为 %1，正在从服务器重新获取。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
         <source>The server cannot be reached, and this computer&apos;s copy of the account is damaged, so nothing can be shown. It is fetched again when you log in with the server reachable.</source>
         <translation>无法连接服务器，且本机保存的账号数据已损坏，因此无法显示任何内容。能连接服务器时登录，即会重新获取。</translation>
     </message>
@@ -3959,7 +3959,7 @@ Built with Qt %3.</source>
         <translation>无法连接服务器，且无法打开本机保存的账号数据。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+70"/>
         <source>You have logged out and this computer&apos;s data of the account was deleted.</source>
         <translation>您已退出登录，本机保存的该账号数据已清除。</translation>
     </message>
