@@ -78,7 +78,9 @@ struct WorkspaceModels::Snapshot
             error = range.error.message;
             return;
         }
-        const auto [low, high] = *range.value;
+        // (Plain variables: clang cannot capture structured bindings before C++20.)
+        const qint64 low = range.value->first;
+        const qint64 high = range.value->second;
         const qint64 middle = low + (high - low) / 2;
         sync::CacheResult<QList<Account>> upper;
         AccountTableModel::Rows upperRows;
