@@ -615,7 +615,7 @@
     <message>
         <location filename="../app/cli/commands/HandlerLookup.cpp" line="+29"/>
         <source>This unit has no handler with the id %1.</source>
-        <translation>本单位没有 ID 为 %1 的经办人。</translation>
+        <translation>本单位没有 ID 为 %1 的经办人，请用“zhaocai-cli handlers”查询经办人 ID。</translation>
     </message>
 </context>
 <context>

@@ -1120,7 +1120,7 @@
     <message>
         <location line="+2"/>
         <source>A medical institution has already been chosen for this account. The choice cannot be changed.</source>
-        <translation>该账号已选择过医疗机构，选择后无法更改。</translation>
+        <translation>该账号已选择过医疗机构，选择后无法更改。请点击“返回登录”后重新登录。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1622,7 +1622,7 @@
         <location line="+17"/>
         <source>Not everything was saved:
 %1</source>
-        <translation>部分修改未能保存：
+        <translation>部分修改未能保存，请检查后重试：
 %1</translation>
     </message>
     <message>
@@ -2072,7 +2072,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
     <message>
         <location line="+3"/>
         <source>Characters 3 to 8 must be the administrative division code of the unit&apos;s registration.</source>
-        <translation>第 3 至 8 位应为单位登记管理机关的行政区划码。</translation>
+        <translation>第 3 至 8 位应为单位登记管理机关的行政区划码，请与营业执照核对。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3966,7 +3966,7 @@ Built with Qt %3.</source>
     <message>
         <location line="+1"/>
         <source>You have logged out, but some of this computer&apos;s data of the account could not be deleted: %1</source>
-        <translation>您已退出登录，但本机保存的该账号部分数据未能清除：%1</translation>
+        <translation>您已退出登录，但本机保存的该账号部分数据未能清除，原因：%1</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -4629,7 +4629,7 @@ Built with Qt %3.</source>
     <message>
         <location line="+36"/>
         <source>This computer&apos;s cache could not be written: %1</source>
-        <translation>无法写入本机缓存：%1</translation>
+        <translation>无法写入本机缓存（%1），请检查磁盘空间后点击“刷新数据”。</translation>
     </message>
     <message>
         <location line="+2"/>
