@@ -158,7 +158,7 @@
     <message>
         <location filename="../app/cli/CaptchaPrompt.cpp" line="+22"/>
         <source>Could not save the captcha to %1.</source>
-        <translation>无法将图形验证码保存到 %1。</translation>
+        <translation>无法将图形验证码保存到 %1，请检查路径是否可写。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -185,7 +185,7 @@
     <message>
         <location line="+2"/>
         <source>Characters shown above: </source>
-        <translation>请输入上方显示的字符：</translation>
+        <translation>请输入上方的图形验证码：</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -534,12 +534,12 @@
     <message>
         <location line="+10"/>
         <source>No account to export for: give --as LOGIN, or log in with --remember and run &apos;zhaocai-cli sync&apos;.</source>
-        <translation>未指定要导出的账号：请用 --as LOGIN 指定，或使用 --remember 登录后执行“zhaocai-cli sync”。</translation>
+        <translation>未指定要导出的账号。请用 --as LOGIN 指定，或使用 --remember 登录后执行“zhaocai-cli sync”。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No local data of %1 on %2 yet: run &apos;zhaocai-cli sync&apos; first.</source>
-        <translation>本机暂无账号 %1（服务器“%2”）的数据：请先执行“zhaocai-cli sync”。</translation>
+        <translation>本机暂无账号 %1（服务器“%2”）的数据，请先执行“zhaocai-cli sync”。</translation>
     </message>
     <message>
         <location line="+61"/>
@@ -602,7 +602,7 @@
     <message>
         <location line="+1"/>
         <source>not deleted: add --yes to confirm when not on a terminal.</source>
-        <translation>未删除：非终端环境下请加 --yes 确认。</translation>
+        <translation>未删除。非终端环境下请加 --yes 确认。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -615,7 +615,7 @@
     <message>
         <location filename="../app/cli/commands/HandlerLookup.cpp" line="+29"/>
         <source>This unit has no handler with the id %1.</source>
-        <translation>本单位没有 ID 为 %1 的经办人。</translation>
+        <translation>本单位没有 ID 为 %1 的经办人，请用“zhaocai-cli handlers”查询经办人 ID。</translation>
     </message>
 </context>
 <context>
@@ -633,7 +633,7 @@
     <message>
         <location line="+7"/>
         <source>rename a handler</source>
-        <translation>修改经办人姓名</translation>
+        <translation>修改经办人的账号名称</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -648,7 +648,7 @@
     <message>
         <location line="+29"/>
         <source>Handler %1 renamed from %2 to %3.</source>
-        <translation>经办人 %1 的姓名已由“%2”改为“%3”。</translation>
+        <translation>经办人 %1 的账号名称已由“%2”改为“%3”。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -684,7 +684,7 @@
     <message>
         <location filename="../app/cli/commands/HandlersCommand.cpp" line="+10"/>
         <source>handlers: login, name or phone contains TEXT.</source>
-        <translation>handlers：查询登录账号、姓名或手机号包含 TEXT 的经办人。</translation>
+        <translation>handlers：查询登录账号、账号名称或手机号包含 TEXT 的经办人。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -735,7 +735,7 @@
     <message>
         <location filename="../app/cli/commands/LoginCommand.cpp" line="+42"/>
         <source>Keep the session token in the OS keychain for later commands.</source>
-        <translation>将登录令牌保存到系统钥匙串，供后续命令使用。</translation>
+        <translation>将登录令牌保存到系统凭据存储，供后续命令使用。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -760,7 +760,7 @@
     <message>
         <location line="+22"/>
         <source>Signed in, but the keychain could not store the session (%1); it was closed again.</source>
-        <translation>登录成功，但无法将登录保存到系统钥匙串（%1），本次登录已注销。</translation>
+        <translation>登录成功，但无法将登录保存到系统凭据存储（%1），已退出本次登录。</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -770,12 +770,12 @@
     <message>
         <location line="+1"/>
         <source>The session is kept in the keychain; &apos;zhaocai-cli me&apos; uses it.</source>
-        <translation>登录已保存到系统钥匙串，“zhaocai-cli me”等命令将使用该登录。</translation>
+        <translation>登录已保存到系统凭据存储，“zhaocai-cli me”等命令将使用该登录。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The session was closed again (use --remember to keep it for later commands).</source>
-        <translation>本次登录已随即注销（如需供后续命令使用，请加 --remember）。</translation>
+        <translation>已随即退出本次登录（如需供后续命令使用，请加 --remember）。</translation>
     </message>
 </context>
 <context>
@@ -783,7 +783,7 @@
     <message>
         <location filename="../app/cli/commands/LogoutCommand.cpp" line="+16"/>
         <source>revoke the remembered session and forget it</source>
-        <translation>退出登录：注销保存的登录并从本机清除</translation>
+        <translation>退出登录，并从本机清除保存的登录</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -793,7 +793,7 @@
     <message>
         <location line="+1"/>
         <source>Logged out %1; the session is revoked and forgotten.</source>
-        <translation>%1 已退出登录，登录已注销并从本机清除。</translation>
+        <translation>%1 已退出登录，保存的登录已从本机清除。</translation>
     </message>
 </context>
 <context>
@@ -956,7 +956,7 @@
     <message>
         <location line="+1"/>
         <source>Last login</source>
-        <translation>最后登录</translation>
+        <translation>最近登录时间</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1020,7 +1020,7 @@
     <message>
         <location line="+2"/>
         <source>verified</source>
-        <translation>已核验</translation>
+        <translation>已完成角色认证</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1050,7 +1050,7 @@
     <message>
         <location line="+55"/>
         <source>zhaocai-cli: the secure connection to %1 was refused: %2</source>
-        <translation>zhaocai-cli: 无法与 %1 建立安全连接：%2</translation>
+        <translation>zhaocai-cli: 无法与 %1 建立安全连接，原因：%2</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1075,7 +1075,7 @@
     <message>
         <location line="+2"/>
         <source>  Compare the fingerprint with the one your IT department gives you; to trust the server&apos;s CA, pass it with --ca FILE or use a profile file with ca_pem.</source>
-        <translation>  请将指纹与信息科提供的指纹核对；如需信任该服务器的 CA，请用 --ca FILE 指定，或使用包含 ca_pem 的服务器配置文件。</translation>
+        <translation>  请将指纹与本单位信息技术人员（系统管理员）提供的指纹核对；如需信任该服务器的证书，请用 --ca FILE 指定证书文件，或使用包含 ca_pem 的服务器配置文件。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1193,7 +1193,7 @@
     <message>
         <location line="+9"/>
         <source>Registered %1: main account %2 (id %3). Log in with: zhaocai-cli login %2</source>
-        <translation>单位“%1”注册成功：单位主账号 %2（ID %3）。登录命令：zhaocai-cli login %2</translation>
+        <translation>单位“%1”法人注册成功：单位主账号 %2（ID %3）。登录命令：zhaocai-cli login %2</translation>
     </message>
 </context>
 <context>
@@ -1201,7 +1201,7 @@
     <message>
         <location filename="../app/cli/commands/ResetPasswordCommand.cpp" line="+12"/>
         <source>reset-password: the main account whose registered phone it is.</source>
-        <translation>reset-password：以该手机号为登记手机号的单位主账号。</translation>
+        <translation>reset-password：单位主账号的登录账号（该手机号为其登记手机号）。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1327,7 +1327,7 @@
     <message>
         <location line="+1"/>
         <source>not deleted: add --yes to confirm when not on a terminal.</source>
-        <translation>未删除：非终端环境下请加 --yes 确认。</translation>
+        <translation>未删除。非终端环境下请加 --yes 确认。</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
@@ -1638,7 +1638,7 @@ distributor) with its unit code</source>
     <message>
         <location line="+1"/>
         <source>Last login</source>
-        <translation>最后登录</translation>
+        <translation>最近登录时间</translation>
     </message>
 </context>
 <context>
@@ -1713,7 +1713,7 @@ distributor) with its unit code</source>
     <message>
         <location line="+1"/>
         <source>Also trust this CA certificate (PEM).</source>
-        <translation>额外信任该 CA 证书（PEM 格式）。</translation>
+        <translation>额外信任该证书文件中的证书（PEM 格式）。</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1794,12 +1794,12 @@ distributor) with its unit code</source>
     <message>
         <location line="+6"/>
         <source>the profile file %1 is not usable: %2</source>
-        <translation>服务器配置文件 %1 无法使用：%2</translation>
+        <translation>无法使用服务器配置文件 %1，原因：%2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the server URL %1 is not usable: %2</source>
-        <translation>服务器地址 %1 无法使用：%2</translation>
+        <translation>无法使用服务器地址 %1，原因：%2</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1809,12 +1809,12 @@ distributor) with its unit code</source>
     <message>
         <location line="+3"/>
         <source>no server: give --server URL or --profile-file FILE.</source>
-        <translation>未指定服务器：请用 --server URL 或 --profile-file FILE 指定。</translation>
+        <translation>未指定服务器，请用 --server URL 或 --profile-file FILE 指定。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>cannot read the CA file %1.</source>
-        <translation>无法读取 CA 证书文件 %1。</translation>
+        <translation>无法读取证书文件 %1，请检查路径。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1824,7 +1824,7 @@ distributor) with its unit code</source>
     <message>
         <location line="+25"/>
         <source>The keychain could not be read: %1</source>
-        <translation>无法读取系统钥匙串：%1</translation>
+        <translation>无法读取系统凭据存储：%1</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1834,7 +1834,7 @@ distributor) with its unit code</source>
     <message>
         <location line="+28"/>
         <source>The keychain entry could not be deleted: %1</source>
-        <translation>无法删除系统钥匙串中保存的登录：%1</translation>
+        <translation>无法删除系统凭据存储中保存的登录：%1</translation>
     </message>
     <message>
         <location line="+8"/>

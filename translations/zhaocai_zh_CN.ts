@@ -87,7 +87,7 @@
     <message>
         <location line="+1"/>
         <source>Last login</source>
-        <translation>最后登录</translation>
+        <translation>最近登录时间</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -187,17 +187,17 @@
     <message>
         <location line="+17"/>
         <source>&amp;Name:</source>
-        <translation>姓名(&amp;N)：</translation>
+        <translation>账号名称(&amp;N)：</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The handler’s real name</source>
-        <translation>经办人真实姓名</translation>
+        <translation>经办人的真实姓名</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>账号名称</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -207,7 +207,7 @@
     <message>
         <location line="+15"/>
         <source>Characters in the image</source>
-        <translation>请输入图片中的字符</translation>
+        <translation>请输入图形验证码</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -222,7 +222,7 @@
     <message>
         <location line="+3"/>
         <source>Captcha image, press for a new one</source>
-        <translation>图形验证码图片，按下更换</translation>
+        <translation>图形验证码图片，点击更换</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -248,7 +248,7 @@
     <message>
         <location line="+53"/>
         <source>&amp;Add</source>
-        <translation>添加(&amp;A)</translation>
+        <translation>确定(&amp;A)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -268,17 +268,17 @@
     <message>
         <location line="+8"/>
         <source>Please enter the handler&apos;s name.</source>
-        <translation>请输入经办人姓名。</translation>
+        <translation>请输入账号名称（经办人的真实姓名）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The name can have at most 50 characters.</source>
-        <translation>姓名最多 50 个字符。</translation>
+        <translation>账号名称最多 50 个字符。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The name contains characters that are not allowed.</source>
-        <translation>姓名中含有不允许的字符。</translation>
+        <translation>账号名称中含有不允许的字符，请修改后重新输入。</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -303,12 +303,12 @@
     <message>
         <location line="+1"/>
         <source>Send a 6-digit code to this phone (type the captcha first).</source>
-        <translation>向该手机发送 6 位验证码（请先填写图形验证码）。</translation>
+        <translation>向该手机发送 6 位验证码（请先输入图形验证码）。</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Type the characters of the image first: they protect the SMS from abuse.</source>
-        <translation>请先填写图片中的字符，以防短信被滥用。</translation>
+        <translation>请先输入图形验证码，再获取短信验证码。</translation>
     </message>
     <message numerus="yes">
         <location line="+23"/>
@@ -430,7 +430,7 @@
     <message>
         <location filename="../ui/roles/AssignAccountsDialog.cpp" line="-13"/>
         <source>No account holds this role yet.</source>
-        <translation>尚无账号分配该角色。</translation>
+        <translation>暂无已分配该角色的账号。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -542,7 +542,7 @@
     <message>
         <location line="+27"/>
         <source>account #%1</source>
-        <translation>账号 #%1</translation>
+        <translation>账号（ID %1）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -560,7 +560,7 @@
         <location line="+2"/>
         <source>%n account(s) unassigned</source>
         <translation>
-            <numerusform>取消分配 %n 个账号</numerusform>
+            <numerusform>已取消分配 %n 个账号</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -703,17 +703,17 @@
     <message>
         <location line="+3"/>
         <source>Role #%1</source>
-        <translation>角色 #%1</translation>
+        <translation>角色（ID %1）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Account #%1</source>
-        <translation>账号 #%1</translation>
+        <translation>账号（ID %1）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unit #%1</source>
-        <translation>单位 #%1</translation>
+        <translation>单位（ID %1）</translation>
     </message>
     <message>
         <location line="+47"/>
@@ -728,7 +728,7 @@
     <message>
         <location line="+1"/>
         <source>Action</source>
-        <translation>操作</translation>
+        <translation>操作类型</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -751,7 +751,7 @@
     <message>
         <location line="+10"/>
         <source>Every change to your unit’s roles and accounts is recorded here: who did what, and when.</source>
-        <translation>本单位角色和账号的每一次修改都记录在这里：谁在什么时间做了什么。</translation>
+        <translation>此处记录本单位角色和账号的每一次修改，包括操作人、操作时间和操作类型。</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -821,7 +821,7 @@
     <message>
         <location filename="../ui/audit/AuditLogPage.cpp" line="+63"/>
         <source>All actions</source>
-        <translation>全部操作</translation>
+        <translation>全部操作类型</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -841,7 +841,7 @@
     <message>
         <location line="+39"/>
         <source>The start date is after the end date.</source>
-        <translation>开始日期晚于结束日期。</translation>
+        <translation>开始日期晚于结束日期，请重新选择。</translation>
     </message>
     <message>
         <location line="+50"/>
@@ -1030,7 +1030,7 @@
     <message>
         <location line="+2"/>
         <source>No secure connection could be made: the server&apos;s certificate was refused.</source>
-        <translation>无法建立安全连接：服务器证书未通过验证。</translation>
+        <translation>无法建立安全连接，服务器证书未通过验证。请核对服务器地址，或联系本单位信息技术人员（系统管理员）。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1040,7 +1040,7 @@
     <message>
         <location line="+2"/>
         <source>The server&apos;s answer could not be understood. The server may run a different version of the system.</source>
-        <translation>无法识别服务器的应答，服务器运行的系统版本可能不同。</translation>
+        <translation>无法识别服务器的应答，服务器运行的系统版本可能与客户端不同。请更新客户端，或联系本单位信息技术人员（系统管理员）。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1050,12 +1050,12 @@
     <message>
         <location line="+4"/>
         <source>The server could not read the request. Please update the client or contact your IT department.</source>
-        <translation>服务器无法读取请求。请更新客户端或联系信息科。</translation>
+        <translation>服务器无法读取请求。请更新客户端，或联系本单位信息技术人员（系统管理员）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>One of the values entered is not valid. Please check the form.</source>
-        <translation>填写的内容有误，请检查表单。</translation>
+        <translation>填写的内容有误，请检查后重新提交。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1065,17 +1065,17 @@
     <message>
         <location line="+4"/>
         <source>Your session has expired or was ended. Please log in again.</source>
-        <translation>登录已过期或已被注销，请重新登录。</translation>
+        <translation>登录已失效，请重新登录。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The login or the password is wrong.</source>
-        <translation>登录账号或密码错误。</translation>
+        <translation>登录账号或密码错误，请重新输入。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your account does not have the permission for this action.</source>
-        <translation>您的账号没有执行此操作的权限。</translation>
+        <translation>您的账号没有执行此操作的权限。如需办理，请联系本单位主账号为您分配相应角色。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1095,7 +1095,7 @@
     <message>
         <location line="+3"/>
         <source>The item no longer exists. Someone may have deleted it.</source>
-        <translation>该数据已不存在，可能已被他人删除。</translation>
+        <translation>该数据已不存在，可能已被他人删除。请刷新数据后查看。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1105,27 +1105,27 @@
     <message>
         <location line="+2"/>
         <source>Your unit already has a role with this name.</source>
-        <translation>本单位已有同名角色。</translation>
+        <translation>本单位已有同名角色，请更换角色名称。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This login or mobile phone number is already in use in your unit.</source>
-        <translation>该登录账号或手机号在本单位已被使用。</translation>
+        <translation>该登录账号或手机号在本单位已被使用，请更换后重试。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This unit is already registered. Log in with its main account, or reset the password.</source>
-        <translation>该单位已注册。请使用单位主账号登录，或找回密码。</translation>
+        <translation>该单位已完成法人注册。请使用单位主账号登录；如忘记密码，请在登录窗口点击“忘记密码”。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A medical institution has already been chosen for this account. The choice cannot be changed.</source>
-        <translation>该账号已选择过医疗机构，选择后无法更改。</translation>
+        <translation>该账号已选择过医疗机构，选择后无法更改。请点击“返回登录”后重新登录。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is nothing to choose for this login any more.</source>
-        <translation>本次登录已无需再作选择。</translation>
+        <translation>本次登录已无需再作选择，请重新登录。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1140,42 +1140,42 @@
     <message>
         <location line="+2"/>
         <source>The data sent is too large for the server.</source>
-        <translation>提交的数据过大，服务器无法接收。</translation>
+        <translation>提交的数据过大，服务器无法接收。请减少填写的内容后重试。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The captcha is wrong or has expired. Type the characters of the new image.</source>
-        <translation>图形验证码错误或已过期，请输入新图片中的字符。</translation>
+        <translation>图形验证码错误或已过期，请输入新的图形验证码。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The SMS code is wrong or has expired.</source>
-        <translation>短信验证码错误或已过期。</translation>
+        <translation>短信验证码错误或已过期，请重新获取。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The unit and legal representative details do not match the legal-person registry.</source>
-        <translation>单位及法定代表人信息与综合法人库不一致。</translation>
+        <translation>单位及法定代表人信息与综合法人库不一致，请与营业执照逐项核对后重新提交。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The unit code does not match the medical-insurance unit registry.</source>
-        <translation>单位编号与医保单位信息不一致。</translation>
+        <translation>单位编号与医保经办系统中的登记不一致，请核对单位编号和单位类型后重试。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A permission is not known to the server. Refresh the permission list and try again.</source>
-        <translation>服务器不认识其中的菜单权限，请刷新权限列表后重试。</translation>
+        <translation>部分菜单权限在服务器上不存在，请刷新后重试。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You cannot grant a permission that your own account does not hold.</source>
-        <translation>不能授予您自己账号没有的菜单权限。</translation>
+        <translation>不能授予您本人没有的菜单权限，请取消勾选这些菜单后重试。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The new password must differ from the current one.</source>
-        <translation>新密码不能与原密码相同。</translation>
+        <translation>新密码不能与原密码相同，请另设一个。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1185,7 +1185,7 @@
     <message>
         <location line="+2"/>
         <source>The password must not contain the login, the phone number, the unit name or the person&apos;s name.</source>
-        <translation>密码不能包含登录账号、手机号、单位名称或姓名。</translation>
+        <translation>密码不能包含登录账号、手机号、单位名称或账号名称，请另设一个。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1195,12 +1195,12 @@
     <message>
         <location line="+3"/>
         <source>The unit&apos;s main account cannot be disabled, deleted or given roles.</source>
-        <translation>单位主账号不能被停用、删除或分配角色。</translation>
+        <translation>单位主账号不能被禁用、删除或分配角色。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The current password is wrong.</source>
-        <translation>原密码错误。</translation>
+        <translation>原密码错误，请重新输入。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1229,17 +1229,17 @@
     <message>
         <location line="+16"/>
         <source>The server had an internal problem (error %1). Try again later or contact your IT department.</source>
-        <translation>服务器内部出错（错误 %1）。请稍后再试或联系信息科。</translation>
+        <translation>服务器内部出错（错误 %1）。请稍后再试，或联系本单位信息技术人员（系统管理员）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An unknown error occurred.</source>
-        <translation>发生未知错误。</translation>
+        <translation>发生未知错误。请稍后再试，或联系本单位信息技术人员（系统管理员）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The server refused the request (error code: %1).</source>
-        <translation>服务器拒绝了请求（错误代码：%1）。</translation>
+        <translation>服务器拒绝了请求（错误代码：%1）。请联系本单位信息技术人员（系统管理员）。</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
@@ -1293,7 +1293,7 @@
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1338,7 +1338,7 @@
     <message>
         <location line="+2"/>
         <source>Legal representative&apos;s ID number</source>
-        <translation>法定代表人身份证号</translation>
+        <translation>法定代表人居民身份证号码</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1366,7 +1366,7 @@
     <message>
         <location line="+10"/>
         <source>A code is sent to the account’s mobile phone. Handlers log in with their phone number; for a unit’s main account, also give its login name: the code then goes to the phone registered for it.</source>
-        <translation>验证码将发送到账号的手机上。经办人使用手机号登录；单位主账号还需填写主账号登录名，验证码将发送到该主账号登记的手机号。</translation>
+        <translation>验证码将发送到账号登记的手机号。经办人使用手机号登录；单位主账号还需输入其登录账号，验证码将发送到该单位主账号登记的手机号。</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -1386,17 +1386,17 @@
     <message>
         <location line="+22"/>
         <source>Main account &amp;login:</source>
-        <translation>主账号登录名(&amp;L)：</translation>
+        <translation>登录账号(&amp;L)：</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The main account’s login name</source>
-        <translation>主账号的登录名</translation>
+        <translation>单位主账号的登录账号</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Main account login</source>
-        <translation>主账号登录名</translation>
+        <translation>单位主账号的登录账号</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1421,7 +1421,7 @@
     <message>
         <location line="+18"/>
         <source>Characters in the image</source>
-        <translation>请输入图片中的字符</translation>
+        <translation>请输入图形验证码</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1436,7 +1436,7 @@
     <message>
         <location line="+3"/>
         <source>Captcha image, press for a new one</source>
-        <translation>图形验证码图片，按下更换</translation>
+        <translation>图形验证码图片，点击更换</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -1506,27 +1506,27 @@
     <message>
         <location line="+131"/>
         <source>Please enter the main account&apos;s login name.</source>
-        <translation>请输入主账号登录名。</translation>
+        <translation>请输入单位主账号的登录账号。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A main account&apos;s login name has 4 to 32 of the letters a–z, digits and . _ -, and starts with a letter.</source>
-        <translation>主账号登录名由 4 至 32 个小写字母 a–z、数字及 . _ - 组成，并以字母开头。</translation>
+        <translation>单位主账号的登录账号由 4 至 32 个小写字母 a–z、数字及 . _ - 组成，并以字母开头。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The code goes to the phone registered for this main account.</source>
-        <translation>验证码将发送到该主账号登记的手机号。</translation>
+        <translation>验证码将发送到该单位主账号登记的手机号。</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>No main account with this login name has this phone as its registered phone.</source>
-        <translation>该手机号不是此主账号登记的手机号，或主账号登录名有误。</translation>
+        <translation>该手机号不是此单位主账号登记的手机号，或登录账号有误，请核对后重试。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No handler account uses this phone number. For a unit&apos;s main account, choose “Unit main account” and give its login name.</source>
-        <translation>没有使用此手机号的经办人账号。如需重置单位主账号的密码，请选择“单位主账号”并填写登录名。</translation>
+        <translation>没有使用此手机号的经办人账号。如需重置单位主账号的密码，请选择“单位主账号”并输入其登录账号。</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -1589,12 +1589,12 @@
     <message>
         <location line="+10"/>
         <source>Your unit has no roles yet: add one on the “Account roles” page first.</source>
-        <translation>本单位还没有角色：请先在“账号角色管理”中添加角色。</translation>
+        <translation>本单位暂无角色，请先在“账号角色管理”中添加角色。</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>No role ticked: the handler could not open any menu.</source>
-        <translation>未勾选任何角色：该经办人将无法打开任何菜单。</translation>
+        <translation>未勾选任何角色，保存后该经办人将无法打开任何菜单。</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -1611,7 +1611,7 @@
     <message>
         <location line="+12"/>
         <source>role #%1</source>
-        <translation>角色 #%1</translation>
+        <translation>角色（ID %1）</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1622,7 +1622,7 @@
         <location line="+17"/>
         <source>Not everything was saved:
 %1</source>
-        <translation>部分修改未能保存：
+        <translation>部分修改未能保存，请检查后重试：
 %1</translation>
     </message>
     <message>
@@ -1667,22 +1667,22 @@
     <message>
         <location line="+32"/>
         <source>Show &amp;only these</source>
-        <translation>只看这些(&amp;O)</translation>
+        <translation>仅显示未分配角色的经办人(&amp;O)</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Sea&amp;rch:</source>
-        <translation>搜索(&amp;R)：</translation>
+        <translation>关键字(&amp;R)：</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Login, name or mobile phone</source>
-        <translation>登录账号、姓名或手机号</translation>
+        <translation>登录账号、账号名称或手机号</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Search handlers</source>
-        <translation>搜索经办人</translation>
+        <translation>按关键字查询经办人</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1718,7 +1718,7 @@
     <message>
         <location line="+6"/>
         <source>Show the full mobile phone numbers for one minute</source>
-        <translation>显示完整手机号一分钟</translation>
+        <translation>显示完整手机号（1 分钟后自动隐藏）</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1753,7 +1753,7 @@
     <message>
         <location line="+8"/>
         <source>No handlers yet. Press “Add handler” to add the first one.</source>
-        <translation>还没有经办人。点击“新增经办人”添加。</translation>
+        <translation>暂无经办人，请点击“新增经办人”。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1773,7 +1773,7 @@
     <message>
         <location line="+1"/>
         <source>This handler holds no role yet: give it one.</source>
-        <translation>该经办人还没有角色：请为其分配角色。</translation>
+        <translation>该经办人未分配角色，请为其分配角色。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1831,7 +1831,7 @@
         <location line="+119"/>
         <source>%n handler(s) hold no role: at login they are told “no role assigned” (对应角色为空) and cannot open any menu. Give each of them a role with “Assign a role”.</source>
         <translation>
-            <numerusform>有 %n 个经办人没有分配角色：登录时会提示“对应角色为空”，无法打开任何菜单。请点击“分配角色”为其分配角色。</numerusform>
+            <numerusform>有 %n 个经办人未分配角色，登录时会提示“对应角色为空”，无法打开任何菜单。请点击“分配角色”为其分配角色。</numerusform>
         </translation>
     </message>
     <message>
@@ -1864,7 +1864,7 @@
     <message>
         <location line="+32"/>
         <source>Disable the handler %1? It is logged out at once and cannot log in until it is enabled again.</source>
-        <translation>禁用经办人%1？其登录将立即失效，在重新启用之前无法登录。</translation>
+        <translation>确定禁用经办人%1吗？禁用后其登录将立即失效，重新启用之前无法登录。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1879,7 +1879,7 @@
     <message>
         <location line="+2"/>
         <source>Unlock the handler %1? It can log in again at once.</source>
-        <translation>解锁经办人%1？解锁后可立即重新登录。</translation>
+        <translation>确定解锁经办人%1吗？解锁后可立即重新登录。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1894,7 +1894,7 @@
     <message>
         <location line="+2"/>
         <source>Enable the handler %1? It can log in again.</source>
-        <translation>启用经办人%1？启用后可重新登录。</translation>
+        <translation>确定启用经办人%1吗？启用后可重新登录。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1924,7 +1924,7 @@
     <message>
         <location line="+25"/>
         <source>Send the handler %1 a new password? It goes by SMS to %2 and must be changed at the next login; the old password stops working.</source>
-        <translation>为经办人%1重置密码？新密码将通过短信发送到 %2，下次登录时须修改；原密码将立即失效。</translation>
+        <translation>确定为经办人%1重置密码吗？新密码将通过短信发送到 %2，下次登录时须修改；原密码将立即失效。</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1940,13 +1940,13 @@
         <location line="+13"/>
         <source>Delete the handler %1? Its account and its %n role assignment(s) are removed from your unit; this cannot be undone.</source>
         <translation>
-            <numerusform>删除经办人%1？该账号及其 %n 个角色分配将从本单位删除，此操作无法撤销。</numerusform>
+            <numerusform>确定删除经办人%1吗？该账号及其 %n 个角色分配将从本单位删除，此操作无法撤销。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Delete the handler %1? Its account is removed from your unit; this cannot be undone.</source>
-        <translation>删除经办人%1？该账号将从本单位删除，此操作无法撤销。</translation>
+        <translation>确定删除经办人%1吗？该账号将从本单位删除，此操作无法撤销。</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2072,7 +2072,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
     <message>
         <location line="+3"/>
         <source>Characters 3 to 8 must be the administrative division code of the unit&apos;s registration.</source>
-        <translation>第 3 至 8 位应为单位登记管理机关的行政区划码。</translation>
+        <translation>第 3 至 8 位应为单位登记管理机关的行政区划码，请与营业执照核对。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2097,7 +2097,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
     <message>
         <location line="+1"/>
         <source>The unit name contains characters that are not allowed.</source>
-        <translation>单位名称包含不允许的字符。</translation>
+        <translation>单位名称包含不允许的字符，请按营业执照上的名称输入。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2107,12 +2107,12 @@ This choice is permanent and cannot be changed later. Choose this institution?</
     <message>
         <location line="+1"/>
         <source>The name can have at most 50 characters.</source>
-        <translation>姓名最多 50 个字符。</translation>
+        <translation>法定代表人姓名最多 50 个字符。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The name contains characters that are not allowed.</source>
-        <translation>姓名中含有不允许的字符。</translation>
+        <translation>法定代表人姓名中含有不允许的字符，请与居民身份证核对后重新输入。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2132,7 +2132,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
     <message>
         <location line="+1"/>
         <source>The birth date in the ID number (characters 7 to 14) is not a real date.</source>
-        <translation>身份证号码中的出生日期（第 7 至 14 位）不是有效日期。</translation>
+        <translation>居民身份证号码中的出生日期（第 7 至 14 位）不是有效日期，请检查是否输入有误。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2142,7 +2142,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
     <message>
         <location line="+1"/>
         <source>This is not a valid resident ID number.</source>
-        <translation>居民身份证号码无效。</translation>
+        <translation>居民身份证号码无效，请与居民身份证核对。</translation>
     </message>
 </context>
 <context>
@@ -2155,7 +2155,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
     <message>
         <location line="+59"/>
         <source>Drug and medical consumables procurement · login for units and handlers</source>
-        <translation>药品和医用耗材招采管理子系统 · 单位账号/经办人账号登录</translation>
+        <translation>药品和医用耗材招采管理子系统 · 单位主账号/经办人账号登录</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -2185,7 +2185,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
     <message>
         <location line="+10"/>
         <source>Login name or mobile phone number</source>
-        <translation>单位账号或经办人手机号</translation>
+        <translation>单位主账号或经办人手机号</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2205,7 +2205,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
     <message>
         <location line="+18"/>
         <source>Characters in the image</source>
-        <translation>请输入图片中的字符</translation>
+        <translation>请输入图形验证码</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2215,12 +2215,12 @@ This choice is permanent and cannot be changed later. Choose this institution?</
     <message>
         <location line="+20"/>
         <source>&amp;Remember me on this computer</source>
-        <translation>在本机记住我(&amp;R)</translation>
+        <translation>记住登录状态(&amp;R)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keeps the login in this computer&apos;s keychain so that the next start skips this form. Do not use on a shared computer.</source>
-        <translation>将登录凭据保存在本机的系统钥匙串中，下次启动时无需再次登录。请勿在公用电脑上使用。</translation>
+        <translation>将登录状态保存在本机的系统凭据存储中，下次启动时无需再次登录。请勿在公用电脑上使用。</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2240,7 +2240,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
     <message>
         <location line="+3"/>
         <source>Register your unit&apos;s legal person and create its main account</source>
-        <translation>注册单位法人并创建单位主账号</translation>
+        <translation>进行法人注册，并创建单位主账号</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -2318,17 +2318,17 @@ This choice is permanent and cannot be changed later. Choose this institution?</
     <message>
         <location line="+28"/>
         <source>Saving the login in the keychain…</source>
-        <translation>正在将登录凭据保存到钥匙串…</translation>
+        <translation>正在将登录状态保存到系统凭据存储…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Remember me</source>
-        <translation>记住我</translation>
+        <translation>记住登录状态</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The login could not be saved in this computer&apos;s keychain, so you will have to log in again next time.</source>
-        <translation>无法将登录凭据保存到本机钥匙串，下次启动时需要重新登录。</translation>
+        <translation>无法将登录状态保存到系统凭据存储，下次启动时需要重新登录。</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2338,12 +2338,12 @@ This choice is permanent and cannot be changed later. Choose this institution?</
     <message>
         <location line="+10"/>
         <source>The saved login could not be read from this computer&apos;s keychain. Please log in.</source>
-        <translation>无法从本机钥匙串读取保存的登录凭据，请重新登录。</translation>
+        <translation>无法从系统凭据存储读取保存的登录状态，请重新登录。</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Your saved login has expired. Please log in again.</source>
-        <translation>保存的登录已过期，请重新登录。</translation>
+        <translation>保存的登录已失效，请重新登录。</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -2358,7 +2358,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
     <message>
         <location line="+51"/>
         <source>The unit is registered. Log in with its main account “%1”, then complete the role authentication.</source>
-        <translation>单位注册成功。请使用主账号“%1”登录，然后完成角色认证。</translation>
+        <translation>法人注册成功。请使用单位主账号“%1”登录，然后完成角色认证。</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -2461,7 +2461,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
     <message>
         <location line="+165"/>
         <source>This computer&apos;s copy of the account could not be opened, so nothing can be shown or changed.</source>
-        <translation>无法打开本机保存的账号数据，因此无法显示或修改任何内容。</translation>
+        <translation>无法打开本机保存的账号数据，因此无法显示或修改任何内容。请点击“账号 › 退出并清除本机数据”后重新登录。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2481,7 +2481,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
     <message>
         <location line="+1"/>
         <source>Hello, %1! Login type: %2</source>
-        <translation>您好！%1，登录类型：%2</translation>
+        <translation>您好，%1！登录类型：%2</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2506,7 +2506,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
     <message>
         <location line="+3"/>
         <source>Offline: this computer has no synced data of the account yet. The client reconnects by itself.</source>
-        <translation>离线：本机还没有该账号的同步数据。客户端会自动重新连接。</translation>
+        <translation>离线：本机暂无该账号的同步数据。客户端会自动重新连接。</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2526,7 +2526,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
     <message>
         <location line="+1"/>
         <source>Log out and delete everything this computer keeps of the account %1 on “%2”: the cached roles and accounts and the saved login? Nothing on the server changes; the data is downloaded again at the next login.</source>
-        <translation>退出登录，并删除本机保存的账号 %1（服务器“%2”）的全部数据：缓存的角色、账号以及保存的登录信息？服务器上的数据不受影响，下次登录时会重新下载。</translation>
+        <translation>确定退出登录，并删除本机保存的账号 %1（服务器“%2”）的全部数据（缓存的角色、账号以及保存的登录信息）吗？服务器上的数据不受影响，下次登录时会重新下载。</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2574,7 +2574,7 @@ Built with Qt %3.</source>
     <message>
         <location line="+5"/>
         <source>Login: %1    Name: %2    Phone: %3    Account type: %4</source>
-        <translation>登录账号：%1    姓名：%2    手机号：%3    账号类型：%4</translation>
+        <translation>登录账号：%1    账号名称：%2    手机号：%3    账号类型：%4</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2642,7 +2642,7 @@ Built with Qt %3.</source>
     <message>
         <location line="+6"/>
         <source>No role is assigned to this account, so it cannot open any menu. The unit&apos;s main account (%1) assigns roles: ask it to give you one under Account roles › Assign accounts. Your menus appear here as soon as it does.</source>
-        <translation>对应角色为空：本账号尚未分配角色，因此无法打开任何菜单。角色由本单位主账号（%1）分配，请联系其在“账号角色管理 › 分配账号”中为您分配角色。分配后，您的菜单会显示在这里。</translation>
+        <translation>对应角色为空。本账号尚未分配角色，无法打开任何菜单。角色由本单位主账号（%1）分配，请联系其在“账号角色管理 › 分配账号”中为您分配角色。分配后，您的菜单将显示在这里。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2665,7 +2665,7 @@ Built with Qt %3.</source>
     <message>
         <location line="-10"/>
         <source>The new password must differ from the current one.</source>
-        <translation>新密码不能与原密码相同。</translation>
+        <translation>新密码不能与原密码相同，请另设一个。</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2750,7 +2750,7 @@ Built with Qt %3.</source>
         <location line="+2"/>
         <location line="+96"/>
         <source>%1 / page</source>
-        <translation>%1条/页</translation>
+        <translation>%1 条/页</translation>
     </message>
     <message>
         <location line="-90"/>
@@ -2876,7 +2876,7 @@ Built with Qt %3.</source>
     <message>
         <location line="+10"/>
         <source>The unit’s name, unified social credit code and legal representative are checked against the comprehensive legal-person registry. Recommended: all you need are the four details from the business licence.</source>
-        <translation>单位名称、统一社会信用代码及法定代表人信息将与综合法人库核验。推荐使用：只需填写营业执照上的四项信息。</translation>
+        <translation>单位名称、统一社会信用代码及法定代表人信息将通过综合法人库校验。推荐使用，只需输入营业执照上的四项信息。</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2886,7 +2886,7 @@ Built with Qt %3.</source>
     <message>
         <location line="+10"/>
         <source>For units that hold an electronic business licence: enter the details exactly as the licence shows them. They are checked against the same registry.</source>
-        <translation>适用于已领取电子营业执照的单位：请按电子营业执照上的内容如实填写，信息同样与综合法人库核验。</translation>
+        <translation>适用于已领取电子营业执照的单位：请按电子营业执照上的内容如实填写，信息同样通过综合法人库校验。</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -2951,7 +2951,7 @@ Built with Qt %3.</source>
     <message>
         <location line="+20"/>
         <source>Legal representative’s &amp;ID number:</source>
-        <translation>法定代表人身份证号(&amp;I)：</translation>
+        <translation>法定代表人居民身份证号码(&amp;I)：</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2961,7 +2961,7 @@ Built with Qt %3.</source>
     <message>
         <location line="+3"/>
         <source>Legal representative’s ID number</source>
-        <translation>法定代表人身份证号</translation>
+        <translation>法定代表人居民身份证号码</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -2971,7 +2971,7 @@ Built with Qt %3.</source>
     <message>
         <location line="+3"/>
         <source>The phone becomes the main account’s registered phone: it gets the codes for this registration and for later password resets.</source>
-        <translation>该手机号将作为主账号的登记手机号，用于接收本次注册及今后重置密码的验证码。</translation>
+        <translation>该手机号将作为单位主账号的登记手机号，用于接收本次注册及今后重置密码的验证码。</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -2996,7 +2996,7 @@ Built with Qt %3.</source>
     <message>
         <location line="+18"/>
         <source>Characters in the image</source>
-        <translation>请输入图片中的字符</translation>
+        <translation>请输入图形验证码</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3011,7 +3011,7 @@ Built with Qt %3.</source>
     <message>
         <location line="+3"/>
         <source>Captcha image, press for a new one</source>
-        <translation>图形验证码图片，按下更换</translation>
+        <translation>图形验证码图片，点击更换</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -3041,7 +3041,7 @@ Built with Qt %3.</source>
     <message>
         <location line="+3"/>
         <source>Choose the main account’s login name and password (please remember them). Pressing “Register” creates the unit and its main account.</source>
-        <translation>填写主账号的登录账号与密码（请自行牢记）。点击“注册”后将创建单位及其主账号。</translation>
+        <translation>设置单位主账号的登录账号与密码（请自行牢记）。点击“注册”后将完成法人注册并创建单位主账号。</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -3096,7 +3096,7 @@ Built with Qt %3.</source>
     <message>
         <location line="+3"/>
         <source>The unit and its main account have been created.</source>
-        <translation>单位及其主账号已创建。</translation>
+        <translation>法人注册已完成，单位主账号已创建。</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -3116,7 +3116,7 @@ Built with Qt %3.</source>
     <message>
         <location line="+159"/>
         <source>Please choose a login name.</source>
-        <translation>请填写登录账号。</translation>
+        <translation>请输入登录账号。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3126,7 +3126,7 @@ Built with Qt %3.</source>
     <message>
         <location line="+2"/>
         <source>The login name must start with a letter: a phone number cannot be a main account&apos;s login.</source>
-        <translation>登录账号须以字母开头：手机号不能作为主账号的登录账号。</translation>
+        <translation>登录账号须以字母开头（手机号不能作为单位主账号的登录账号）。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3136,17 +3136,17 @@ Built with Qt %3.</source>
     <message>
         <location line="+19"/>
         <source>Saved as “%1”: login names do not distinguish capital letters.</source>
-        <translation>将保存为“%1”：登录账号不区分大小写。</translation>
+        <translation>将保存为“%1”（登录账号不区分大小写）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>4 to 32 of the letters a–z, digits and . _ -, starting with a letter. The main account logs in with this name; handlers log in with their phone number, so the name cannot be one.</source>
-        <translation>4 至 32 个字母 a–z、数字及 . _ -，以字母开头。主账号使用此账号登录；经办人使用手机号登录，因此登录账号不能是手机号。</translation>
+        <translation>4 至 32 个字母 a–z、数字及 . _ -，以字母开头。单位主账号使用此登录账号登录；经办人使用手机号登录，因此登录账号不能是手机号。</translation>
     </message>
     <message>
         <location line="+112"/>
         <source>Stopped waiting for the server. If it registered the unit anyway, registering again says so: then log in with the main account.</source>
-        <translation>已停止等待服务器应答。若服务器已完成注册，再次注册时会提示单位已注册，届时请直接使用主账号登录。</translation>
+        <translation>已停止等待服务器应答。若服务器已完成注册，再次注册时会提示该单位已注册，届时请直接使用单位主账号登录。</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3156,12 +3156,12 @@ Built with Qt %3.</source>
     <message>
         <location line="+26"/>
         <source>This login name is already taken. Please choose another one.</source>
-        <translation>该登录账号已被使用，请换一个。</translation>
+        <translation>该登录账号已被使用，请更换。</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Registering the unit…</source>
-        <translation>正在注册单位…</translation>
+        <translation>正在提交法人注册…</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3171,7 +3171,7 @@ Built with Qt %3.</source>
     <message>
         <location line="+6"/>
         <source>&lt;p&gt;&lt;b&gt;What happens next&lt;/b&gt;&lt;/p&gt;&lt;ol style=&quot;margin-left: 0px; -qt-list-indent: 1;&quot;&gt;&lt;li&gt;Log in with the main account &lt;b&gt;%1&lt;/b&gt; and your password.&lt;/li&gt;&lt;li&gt;Complete the &lt;b&gt;role authentication&lt;/b&gt;: choose whether the unit is a medical institution, a manufacturer or a distributor, and verify its unit code from the medical-insurance agency system.&lt;/li&gt;&lt;li&gt;Add handler accounts for the staff who do the daily work, and give them roles.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;接下来&lt;/b&gt;&lt;/p&gt;&lt;ol style=&quot;margin-left: 0px; -qt-list-indent: 1;&quot;&gt;&lt;li&gt;使用主账号 &lt;b&gt;%1&lt;/b&gt; 和您设置的密码登录。&lt;/li&gt;&lt;li&gt;完成&lt;b&gt;角色认证&lt;/b&gt;：选择单位类型（医疗机构、生产企业或配送企业），并校验医保经办系统中的单位编号。&lt;/li&gt;&lt;li&gt;为具体办理业务的人员添加经办人账号（单位经办人），并在账号角色管理中为其分配角色。&lt;/li&gt;&lt;/ol&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;接下来&lt;/b&gt;&lt;/p&gt;&lt;ol style=&quot;margin-left: 0px; -qt-list-indent: 1;&quot;&gt;&lt;li&gt;使用单位主账号 &lt;b&gt;%1&lt;/b&gt; 和您设置的密码登录。&lt;/li&gt;&lt;li&gt;完成&lt;b&gt;角色认证&lt;/b&gt;：选择单位类型（医疗机构、生产企业或配送企业），并校验医保经办系统中的单位编号。&lt;/li&gt;&lt;li&gt;为具体办理业务的人员新增经办人账号（单位经办人），并在账号角色管理中为其分配角色。&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
 </context>
 <context>
@@ -3185,7 +3185,7 @@ Built with Qt %3.</source>
     <message>
         <location line="+10"/>
         <source>Tell the platform what kind of unit yours is and verify its unit code against the medical-insurance unit registry. The unit’s main account does this once, after registration.</source>
-        <translation>选择单位的角色类型，并与医保单位库校验单位编号。由单位主账号在注册后完成一次即可。</translation>
+        <translation>选择单位类型，并校验医保经办系统中的单位编号。由单位主账号在法人注册后完成一次即可。</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -3245,7 +3245,7 @@ Built with Qt %3.</source>
     <message>
         <location line="+6"/>
         <source>Only the unit&apos;s main account can do the role authentication. Log in with the main account created at registration.</source>
-        <translation>只有单位主账号可以进行角色认证。请使用法人注册时创建的主账号登录。</translation>
+        <translation>只有单位主账号可以进行角色认证。请使用法人注册时创建的单位主账号登录。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3270,17 +3270,17 @@ Built with Qt %3.</source>
     <message>
         <location line="+3"/>
         <source>not authenticated</source>
-        <translation>未认证</translation>
+        <translation>未完成角色认证</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>authenticated as a %1, unit code %2</source>
-        <translation>已认证为%1，单位编号 %2</translation>
+        <translation>已完成（%1，单位编号 %2）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not authenticated yet</source>
-        <translation>尚未认证</translation>
+        <translation>未完成</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3315,12 +3315,12 @@ Built with Qt %3.</source>
     <message>
         <location line="+2"/>
         <source>Another unit has already been authenticated with this unit code.</source>
-        <translation>该单位编号已被其他单位认证。</translation>
+        <translation>该单位编号已被其他单位用于角色认证，请核对单位编号。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Authenticated: %1 is a %2 with the unit code %3.</source>
-        <translation>认证成功：%1 已认证为%2，单位编号 %3。</translation>
+        <translation>角色认证成功：%1，单位类型为%2，单位编号 %3。</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3330,7 +3330,7 @@ Built with Qt %3.</source>
     <message>
         <location line="+8"/>
         <source>Checking the unit code with the registry…</source>
-        <translation>正在核验单位编号…</translation>
+        <translation>正在校验单位编号…</translation>
     </message>
 </context>
 <context>
@@ -3343,7 +3343,7 @@ Built with Qt %3.</source>
     <message>
         <location line="+1"/>
         <source>Role authentication tells the platform what kind of unit this is — medical institution, manufacturer or distributor — by the unit code the medical-insurance unit registry holds for it. The menus a unit&apos;s roles can give depend on its kind.</source>
-        <translation>角色认证是用医保单位库中本单位的单位编号，向平台确认本单位的类型：医疗机构、生产企业或配送企业。本单位角色可分配的菜单取决于单位类型。</translation>
+        <translation>角色认证是以医保经办系统中本单位的单位编号，向平台确认本单位的单位类型（医疗机构、生产企业或配送企业）。本单位角色可分配的菜单取决于单位类型。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3464,7 +3464,7 @@ Built with Qt %3.</source>
     <message>
         <location line="+16"/>
         <source>Greyed menus: your own account does not hold them, so you cannot change them.</source>
-        <translation>灰色菜单：您本人没有这些权限，因此不能修改。</translation>
+        <translation>灰色菜单为您本人没有的菜单权限，不能修改。</translation>
     </message>
     <message>
         <location line="+95"/>
@@ -3479,7 +3479,7 @@ Built with Qt %3.</source>
     <message>
         <location line="+4"/>
         <source>The role name is not valid.</source>
-        <translation>角色名称无效。</translation>
+        <translation>角色名称无效，请修改后重试。</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3521,7 +3521,7 @@ Built with Qt %3.</source>
     <message>
         <location line="+48"/>
         <source>Someone else deleted this role while you were editing it. Cancel to close the form, or copy what you typed into a new role.</source>
-        <translation>您编辑期间该角色已被他人删除。请取消关闭表单，或将填写的内容用于新建角色。</translation>
+        <translation>您编辑期间该角色已被他人删除。请点击“取消”关闭窗口，或复制已填写的内容，另行添加角色。</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3531,22 +3531,22 @@ Built with Qt %3.</source>
     <message>
         <location line="+11"/>
         <source>The server&apos;s version is loaded and your changes are applied on top of it. Check the form and save again.</source>
-        <translation>已加载服务器上的最新版本，并在其上重新应用了您的修改。请检查后再次保存。</translation>
+        <translation>已加载服务器上的最新版本，并保留了您的修改。请检查后再次保存。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The form shows the server&apos;s version now.</source>
-        <translation>表单现在显示的是服务器上的版本。</translation>
+        <translation>窗口中现在显示的是服务器上的版本。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your changes are still here, but saving them needs the server&apos;s version first: save again to compare.</source>
-        <translation>您的修改仍然保留，但保存前需要先对照服务器上的版本：请再次保存以进行比较。</translation>
+        <translation>您的修改仍然保留。保存前需要先对照服务器上的版本，请再次保存以进行比较。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Close the form and lose the changes you made?</source>
-        <translation>关闭表单并放弃您所做的修改？</translation>
+        <translation>确定关闭窗口并放弃您所做的修改吗？</translation>
     </message>
 </context>
 <context>
@@ -3604,7 +3604,7 @@ Built with Qt %3.</source>
     <message>
         <location filename="../ui/roles/RolesPage.cpp" line="+48"/>
         <source>No roles yet. Press “Add role” to create the first one.</source>
-        <translation>还没有角色。点击“添加角色”新建。</translation>
+        <translation>暂无角色，请点击“添加角色”。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3650,7 +3650,7 @@ Built with Qt %3.</source>
     <message>
         <location line="-55"/>
         <source>Create a new role (添加角色)</source>
-        <translation>新建角色</translation>
+        <translation>添加角色</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -3683,13 +3683,13 @@ Built with Qt %3.</source>
         <location line="+17"/>
         <source>Delete the role “%1”? %n account(s) will lose it, and with it the menus it gives them.</source>
         <translation>
-            <numerusform>删除角色“%1”？%n 个账号将失去该角色及其提供的菜单权限。</numerusform>
+            <numerusform>确定删除角色“%1”吗？%n 个账号将失去该角色及其提供的菜单权限。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete the role “%1”? No account holds it.</source>
-        <translation>删除角色“%1”？目前没有账号分配该角色。</translation>
+        <translation>确定删除角色“%1”吗？目前没有账号分配该角色。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3717,7 +3717,7 @@ Built with Qt %3.</source>
     <message>
         <location line="+27"/>
         <source>Each server is a deployment of the procurement platform. Your IT department can give you a server profile file to import, or the address and the CA certificate to add here.</source>
-        <translation>每个服务器对应一个招采平台的部署。信息科可以提供服务器配置文件供导入，或提供服务器地址和 CA 证书在此添加。</translation>
+        <translation>每个服务器对应一个地区的招采平台。本单位信息技术人员（系统管理员）可以提供服务器配置文件供导入，或提供服务器地址和证书文件在此添加。</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -3757,12 +3757,12 @@ Built with Qt %3.</source>
     <message>
         <location line="+17"/>
         <source>&amp;CA certificate:</source>
-        <translation>CA 证书(&amp;C)：</translation>
+        <translation>证书文件(&amp;C)：</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The system&apos;s certificate authorities</source>
-        <translation>使用系统自带的证书颁发机构</translation>
+        <translation>使用系统自带的证书</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3777,7 +3777,7 @@ Built with Qt %3.</source>
     <message>
         <location line="+14"/>
         <source>A deployment signed by its own certificate authority needs that CA certificate (a PEM file from your IT department).</source>
-        <translation>使用自建证书颁发机构的部署需要添加该 CA 证书（向信息科索取 PEM 文件）。</translation>
+        <translation>如该地区的招采平台使用自有证书，请选择本单位信息技术人员（系统管理员）提供的证书文件。</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -3792,17 +3792,17 @@ Built with Qt %3.</source>
     <message>
         <location filename="../ui/login/ServerProfilesDialog.cpp" line="+93"/>
         <source>CA: the system&apos;s certificate authorities</source>
-        <translation>CA：系统自带的证书颁发机构</translation>
+        <translation>证书：系统自带</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CA: %1</source>
-        <translation>CA：%1</translation>
+        <translation>证书文件：%1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Choose the CA certificate</source>
-        <translation>选择 CA 证书</translation>
+        <translation>选择证书文件</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3822,12 +3822,12 @@ Built with Qt %3.</source>
     <message>
         <location line="+16"/>
         <source>The file “%1” cannot be read.</source>
-        <translation>无法读取文件“%1”。</translation>
+        <translation>无法读取文件“%1”，请确认文件存在且有权限读取。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“%1” is not a certificate file. Ask your IT department for the server&apos;s CA certificate (PEM).</source>
-        <translation>“%1”不是证书文件。请向信息科索取该服务器的 CA 证书（PEM 格式）。</translation>
+        <translation>“%1”不是证书文件。请向本单位信息技术人员（系统管理员）索取该服务器的证书文件。</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3843,7 +3843,7 @@ Built with Qt %3.</source>
         <location line="+8"/>
         <location line="+112"/>
         <source>Please enter the server&apos;s address, for example https://zc.example.cn:8443.</source>
-        <translation>请输入服务器地址，例如 https://zc.example.cn:8443。</translation>
+        <translation>请输入服务器地址（格式如 https://zc.example.cn:8443）。</translation>
     </message>
     <message>
         <location line="-99"/>
@@ -3853,7 +3853,7 @@ Built with Qt %3.</source>
     <message>
         <location line="+20"/>
         <source>The profile file “%1” cannot be used: %2</source>
-        <translation>配置文件“%1”无法使用：%2</translation>
+        <translation>无法使用配置文件“%1”。%2</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3863,7 +3863,7 @@ Built with Qt %3.</source>
     <message>
         <location line="+1"/>
         <source>There is already a server named “%1”. Replace its address and certificate with the imported ones?</source>
-        <translation>已有名为“%1”的服务器。是否用导入的地址和证书替换它？</translation>
+        <translation>已有名为“%1”的服务器。确定用导入的地址和证书替换它吗？</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -3883,42 +3883,42 @@ Built with Qt %3.</source>
     <message>
         <location line="+2"/>
         <source>The address has no server name, for example https://zc.example.cn:8443.</source>
-        <translation>地址中缺少服务器名，例如 https://zc.example.cn:8443。</translation>
+        <translation>地址中缺少服务器名，请按 https://zc.example.cn:8443 的格式填写。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The file cannot be read.</source>
-        <translation>无法读取该文件。</translation>
+        <translation>无法读取该文件，请确认文件存在且有权限读取。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is not a server profile (a JSON file with a name, an address and optionally a CA certificate).</source>
-        <translation>该文件不是服务器配置文件（应为包含名称、地址及可选 CA 证书的 JSON 文件）。</translation>
+        <translation>该文件不是服务器配置文件（应为包含名称、地址及可选证书的 JSON 文件），请向本单位信息技术人员（系统管理员）索取。</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>The address is not a valid web address, for example https://zc.example.cn:8443.</source>
-        <translation>地址格式无效，例如 https://zc.example.cn:8443。</translation>
+        <translation>地址格式无效，请按 https://zc.example.cn:8443 的格式填写。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The CA certificate is not a valid PEM certificate.</source>
-        <translation>CA 证书不是有效的 PEM 证书。</translation>
+        <translation>证书文件无效，请向本单位信息技术人员（系统管理员）索取正确的证书文件。</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>The server needs a name.</source>
-        <translation>服务器需要一个名称。</translation>
+        <translation>请为服务器设置名称。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The file is too large to be a server profile or a CA certificate.</source>
-        <translation>文件过大，不是服务器配置文件或 CA 证书。</translation>
+        <translation>文件过大，不是服务器配置文件或证书文件，请重新选择。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The profile is not valid (%1).</source>
-        <translation>服务器配置无效（%1）。</translation>
+        <translation>服务器配置无效（%1），请检查后重新导入。</translation>
     </message>
 </context>
 <context>
@@ -3946,7 +3946,7 @@ Built with Qt %3.</source>
     <message>
         <location line="+8"/>
         <source>The server cannot be reached, and this computer&apos;s copy of the account is damaged, so nothing can be shown. It is fetched again when you log in with the server reachable.</source>
-        <translation>无法连接服务器，且本机保存的账号数据已损坏，因此无法显示任何内容。能连接服务器时登录，即会重新获取。</translation>
+        <translation>无法连接服务器，且本机保存的账号数据已损坏，因此无法显示任何内容。请在能连接服务器时重新登录，以重新获取数据。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3956,7 +3956,7 @@ Built with Qt %3.</source>
     <message>
         <location line="+3"/>
         <source>The server cannot be reached, and this computer&apos;s copy of the account could not be opened.</source>
-        <translation>无法连接服务器，且无法打开本机保存的账号数据。</translation>
+        <translation>无法连接服务器，且无法打开本机保存的账号数据。请在能连接服务器时重新登录。</translation>
     </message>
     <message>
         <location line="+70"/>
@@ -3966,7 +3966,7 @@ Built with Qt %3.</source>
     <message>
         <location line="+1"/>
         <source>You have logged out, but some of this computer&apos;s data of the account could not be deleted: %1</source>
-        <translation>您已退出登录，但本机保存的该账号部分数据未能清除：%1</translation>
+        <translation>您已退出登录，但本机保存的该账号部分数据未能清除，原因：%1</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -3976,7 +3976,7 @@ Built with Qt %3.</source>
     <message>
         <location line="+33"/>
         <source>Your session has expired or was ended. Please log in again.</source>
-        <translation>登录已过期或已被注销，请重新登录。</translation>
+        <translation>登录已失效，请重新登录。</translation>
     </message>
 </context>
 <context>
@@ -4049,7 +4049,7 @@ Built with Qt %3.</source>
     <message>
         <location line="+13"/>
         <source>Kept in this computer&apos;s keychain</source>
-        <translation>保存在本机系统钥匙串中</translation>
+        <translation>保存在系统凭据存储中</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4109,7 +4109,7 @@ Built with Qt %3.</source>
     <message>
         <location line="+8"/>
         <source>Settings saved, but the proxy password could not be stored in this computer&apos;s keychain.</source>
-        <translation>设置已保存，但代理密码无法保存到本机钥匙串。</translation>
+        <translation>设置已保存，但代理密码无法保存到系统凭据存储，下次启动后需重新输入。</translation>
     </message>
 </context>
 <context>
@@ -4122,7 +4122,7 @@ Built with Qt %3.</source>
     <message>
         <location line="+1"/>
         <source>Captcha image: click for a new one</source>
-        <translation>图形验证码：点击更换</translation>
+        <translation>图形验证码图片，点击更换</translation>
     </message>
     <message>
         <location line="+80"/>
@@ -4162,7 +4162,7 @@ Built with Qt %3.</source>
     <message>
         <location line="+1"/>
         <source>Send a 6-digit code to this phone (type the captcha first).</source>
-        <translation>向该手机发送 6 位验证码（请先填写图形验证码）。</translation>
+        <translation>向该手机发送 6 位验证码（请先输入图形验证码）。</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -4172,7 +4172,7 @@ Built with Qt %3.</source>
     <message>
         <location line="+6"/>
         <source>Type the characters of the image first: they protect the SMS from abuse.</source>
-        <translation>请先填写图片中的字符，以防短信被滥用。</translation>
+        <translation>请先输入图形验证码，再获取短信验证码。</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4207,7 +4207,7 @@ Built with Qt %3.</source>
     <message>
         <location line="+21"/>
         <source>The server profile “%1” cannot be used: %2</source>
-        <translation>服务器配置文件“%1”无法使用：%2</translation>
+        <translation>无法使用服务器配置文件“%1”。%2</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -4231,7 +4231,7 @@ Built with Qt %3.</source>
     <message>
         <location line="+7"/>
         <source>The file “%1” could not be written: %2</source>
-        <translation>无法写入文件“%1”：%2</translation>
+        <translation>无法写入文件“%1”（%2），请选择其他位置后重试。</translation>
     </message>
 </context>
 <context>
@@ -4279,7 +4279,7 @@ Built with Qt %3.</source>
     <message>
         <location line="+23"/>
         <source>Compare the fingerprint with the one your IT department gives you. There is no way to connect while the certificate is refused.</source>
-        <translation>请将指纹与信息科提供的指纹核对。证书未通过验证时无法连接。</translation>
+        <translation>请将指纹与本单位信息技术人员（系统管理员）提供的指纹核对。证书未通过验证时无法连接。</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -4322,32 +4322,32 @@ Built with Qt %3.</source>
     <message>
         <location line="+21"/>
         <source>The certificate authority is not trusted: ask your IT department for this server&apos;s CA certificate and add it under “Manage servers”.</source>
-        <translation>证书颁发机构不受信任：请向信息科索取该服务器的 CA 证书并在‘管理服务器’中添加。</translation>
+        <translation>证书颁发机构不受信任。请向本单位信息技术人员（系统管理员）索取该服务器的证书文件，并在“管理服务器”中添加。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The certificate was issued for %1, not for the address you connect to (%2): check the server address in the server profile.</source>
-        <translation>证书是颁发给 %1 的，与您连接的地址（%2）不符：请检查服务器配置中的地址。</translation>
+        <translation>证书是颁发给 %1 的，与您连接的地址（%2）不符。请检查服务器配置中的地址。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The certificate expired on %1: ask the server&apos;s administrator to renew it, and check that this computer&apos;s date is right.</source>
-        <translation>证书已于 %1 过期：请联系服务器管理员更新证书，并检查本机日期是否正确。</translation>
+        <translation>证书已于 %1 过期。请联系本单位信息技术人员（系统管理员）更新证书，并检查本机日期是否正确。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The certificate is valid only from %1: check this computer&apos;s date and time.</source>
-        <translation>证书自 %1 起才生效：请检查本机的日期和时间。</translation>
+        <translation>证书自 %1 起才生效。请检查本机的日期和时间。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The certificate has been revoked: do not use this server until its administrator replaces the certificate.</source>
-        <translation>证书已被吊销：在管理员更换证书之前，请勿使用该服务器。</translation>
+        <translation>证书已被吊销。在证书更换之前请勿使用该服务器，并联系本单位信息技术人员（系统管理员）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The certificate could not be verified (%1): contact your IT department.</source>
-        <translation>证书无法验证（%1）：请联系信息科。</translation>
+        <translation>证书无法验证（%1）。请联系本单位信息技术人员（系统管理员）。</translation>
     </message>
 </context>
 <context>
@@ -4454,12 +4454,12 @@ Built with Qt %3.</source>
     <message>
         <location filename="../ui/roles/VersionConflictDialog.cpp" line="-6"/>
         <source>a moment ago</source>
-        <translation>刚才</translation>
+        <translation>刚刚</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>While you were editing, the role “%1” was changed on the server (%2). Nothing you typed is lost: compare the changes and choose how to go on.</source>
-        <translation>您编辑期间，角色“%1”已在服务器上被修改（%2）。您填写的内容都还在：请对照修改内容，选择如何继续。</translation>
+        <translation>您编辑期间，角色“%1”已在服务器上被修改（%2）。您填写的内容均已保留，请对照修改内容，选择如何继续。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4522,7 +4522,7 @@ Built with Qt %3.</source>
     <message>
         <location line="+6"/>
         <source>You and someone else both changed: %1. If you re-apply your changes, yours are kept there.</source>
-        <translation>您和他人都修改了：%1。重新应用时，这些项目以您的修改为准。</translation>
+        <translation>您和他人都修改了：%1。选择“重新加载并保留我的修改”时，这些项目以您的修改为准。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4534,12 +4534,12 @@ Built with Qt %3.</source>
     <message>
         <location line="-46"/>
         <source>“Reload and re-apply” puts your changes on top of the server&apos;s version; check the form and save again. “Discard” shows the server&apos;s version instead.</source>
-        <translation>“重新加载并保留我的修改”会在服务器版本上重新应用您的修改，请检查后再次保存；“放弃我的修改”则改为显示服务器上的版本。</translation>
+        <translation>“重新加载并保留我的修改”会以服务器上的最新版本为基础保留您的修改，请检查后再次保存；“放弃我的修改”则改为显示服务器上的版本。</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>added: %1</source>
-        <translation>新增：%1</translation>
+        <translation>添加：%1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4629,7 +4629,7 @@ Built with Qt %3.</source>
     <message>
         <location line="+36"/>
         <source>This computer&apos;s cache could not be written: %1</source>
-        <translation>无法写入本机缓存：%1</translation>
+        <translation>无法写入本机缓存（%1），请检查磁盘空间后点击“刷新数据”。</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -591,7 +591,7 @@ void TestFaults::rememberMeWithoutSecretServiceChild()
     if (QTest::currentTestFailed())
         return;
     // Said plainly, once; the session works on.
-    QCOMPARE(ui::MessageBox::lastText(), QStringLiteral("无法将登录凭据保存到本机钥匙串，下次启动时需要重新登录。"));
+    QCOMPARE(ui::MessageBox::lastText(), QStringLiteral("无法将登录状态保存到系统凭据存储，下次启动时需要重新登录。"));
     QVERIFY2(boxes.texts.isEmpty(), qPrintable(boxes.texts.join(QLatin1Char('|'))));
     QVERIFY(window()->models()->roles()->rowCount() >= 2);
     QVERIFY(!window()->isReadOnly());

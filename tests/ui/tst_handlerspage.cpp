@@ -137,7 +137,7 @@ void TestHandlersPage::phonesAreMaskedUntilRevealed()
     }
     QCOMPARE(headers, QStringList({QStringLiteral("登录账号"), QStringLiteral("账号名称"), QStringLiteral("手机号"),
                                    QStringLiteral("状态"), QStringLiteral("角色"), QStringLiteral("创建时间"),
-                                   QStringLiteral("最后登录"), QStringLiteral("医疗机构"), QStringLiteral("操作")}));
+                                   QStringLiteral("最近登录时间"), QStringLiteral("医疗机构"), QStringLiteral("操作")}));
     // The main account is not a handler: not listed.
     QCOMPARE(page->table()->sourceRowOf(accountIdByLogin(HospitalLogin)), -1);
 
@@ -220,7 +220,7 @@ void TestHandlersPage::formChecksFieldsAsThePersonTypes()
     QCOMPARE(dialog->fieldErrorText(QStringLiteral("phone")), QStringLiteral("手机号为 11 位数字，以 13 至 19 开头。"));
     QTest::keyClicks(nameEdit, QStringLiteral("x"));
     nameEdit->clear();
-    QCOMPARE(dialog->fieldErrorText(QStringLiteral("name")), QStringLiteral("请输入经办人姓名。"));
+    QCOMPARE(dialog->fieldErrorText(QStringLiteral("name")), QStringLiteral("请输入账号名称（经办人的真实姓名）。"));
     QTest::keyClicks(smsEdit, QStringLiteral("12a456"));
     QCOMPARE(dialog->fieldErrorText(QStringLiteral("sms_code")), QStringLiteral("短信验证码为 6 位数字。"));
     // 获取验证码 without the captcha: said next to the captcha, nothing sent.

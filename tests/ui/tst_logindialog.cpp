@@ -338,7 +338,7 @@ void TestLoginDialog::certificateWithoutItsCaIsExplainedWithFingerprint()
     QCOMPARE(normalize(tls->fingerprint()), normalize(expected));
     auto *fingerprintLabel = tls->findChild<QLabel *>(QStringLiteral("fingerprintLabel"));
     QVERIFY(fingerprintLabel->textInteractionFlags() & Qt::TextSelectableByMouse);
-    QVERIFY2(tls->reasonsText().contains(QStringLiteral("请向信息科索取该服务器的 CA 证书")), qPrintable(tls->reasonsText()));
+    QVERIFY2(tls->reasonsText().contains(QStringLiteral("请向本单位信息技术人员（系统管理员）索取该服务器的证书文件")), qPrintable(tls->reasonsText()));
     // There is no way around the refusal: only copy, manage servers and close.
     const auto buttons = tls->findChildren<QPushButton *>();
     QCOMPARE(buttons.size(), 3);
@@ -409,7 +409,7 @@ void TestLoginDialog::staleRememberedTokenIsDeletedAndLoginFilledIn()
     m_flow->start();
     QTRY_VERIFY(m_flow->loginDialog());
     ui::LoginDialog *dialog = m_flow->loginDialog();
-    QTRY_COMPARE_WITH_TIMEOUT(dialog->errorText(), QStringLiteral("保存的登录已过期，请重新登录。"), 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->errorText(), QStringLiteral("保存的登录已失效，请重新登录。"), 15000);
     QVERIFY(!dialog->isBusy());
     QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("loginEdit"))->text(), login);
     QVERIFY(dialog->rememberMe());

@@ -332,7 +332,7 @@ void TestRolesPage::staleEditOffersReloadAndReapply()
     QCOMPARE(server.size(), 3);
     QCOMPARE(server.at(0), QStringLiteral("（未修改）"));
     QVERIFY2(server.at(1).contains(QStringLiteral("服务器备注")), qPrintable(server.at(1)));
-    QVERIFY2(server.at(2).contains(QStringLiteral("新增")) && server.at(2).contains(QStringLiteral("账号管理")),
+    QVERIFY2(server.at(2).contains(QStringLiteral("添加")) && server.at(2).contains(QStringLiteral("账号管理")),
              qPrintable(server.at(2)));
     QVERIFY2(own.at(0).contains(QStringLiteral("冲突角色-改名")), qPrintable(own.at(0)));
     auto *reapply = conflict->findChild<QPushButton *>(QStringLiteral("reapplyButton"));
@@ -445,7 +445,7 @@ void TestRolesPage::assignAndUnassignInTheDialog()
     QTest::mouseClick(unassign, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), 15000);
     QTRY_COMPARE(dialog->assignedTable()->model()->rowCount(), 0);
-    QVERIFY(dialog->summary().contains(QStringLiteral("取消分配 1 个账号")));
+    QVERIFY(dialog->summary().contains(QStringLiteral("已取消分配 1 个账号")));
     QVERIFY(dialog->summaryDetails().contains(QStringLiteral("王芳")));
     const auto after = m_server->request("GET", QStringLiteral("/roles/%1/accounts?assigned=true").arg(id), {},
                                          token());
@@ -578,7 +578,7 @@ void TestRolesPage::auditLogFiltersByActionActorAndDate()
     toEdit->setDate(QDate::currentDate().addDays(-1));
     page->search();
     QVERIFY(!page->isBusy());
-    QCOMPARE(page->messageText(), QStringLiteral("开始日期晚于结束日期。"));
+    QCOMPARE(page->messageText(), QStringLiteral("开始日期晚于结束日期，请重新选择。"));
 }
 
 QTEST_MAIN(TestRolesPage)

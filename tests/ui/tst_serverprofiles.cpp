@@ -161,7 +161,7 @@ void TestServerProfiles::importingABrokenFileExplainsWhy()
                             {QStringLiteral("url"), QStringLiteral("https://zc.js.example.cn")},
                             {QStringLiteral("ca_pem"), QStringLiteral("-----BEGIN CERTIFICATE-----\nxx\n")}};
     QVERIFY(!dialog.importFile(writeFile(QStringLiteral("badca.json"), QJsonDocument(badCa).toJson())));
-    QVERIFY(dialog.errorText().contains(QStringLiteral("CA 证书")));
+    QVERIFY(dialog.errorText().contains(QStringLiteral("证书文件")));
     QCOMPARE(sync::ServerProfileStore::load().size(), 1);
 }
 
