@@ -130,7 +130,7 @@ Result<Account> HandlerService::add(const AuthSession &caller, const QString &ph
             return apiError(409, ErrorCode::LoginTaken, QStringLiteral("phone"));
         const qint64 accountId = account->value();
         const Status audited = m_audit.record(entry(caller, "account.create", accountId,
-                                                    QStringLiteral("添加经办人 %1").arg(label(name, phone))));
+                                                    QStringLiteral("新增经办人 %1").arg(label(name, phone))));
         if (!audited)
             return audited.error();
 
@@ -214,7 +214,7 @@ Result<Account> HandlerService::update(const AuthSession &caller, qint64 account
                                      : (enable ? "account.enable" : (unlock ? "account.unlock" : "account.update"));
         QStringList what;
         if (rename)
-            what << QStringLiteral("姓名「%1」→「%2」").arg(a.name, newName);
+            what << QStringLiteral("账号名称“%1”→“%2”").arg(a.name, newName);
         if (disable)
             what << QStringLiteral("禁用");
         if (enable)

@@ -95,7 +95,7 @@ Result<Role> RoleService::create(const AuthSession &caller, const Input &input)
         if (const Status st = m_storage.addPermissions(id, leaves.value()); !st)
             return st.error();
         const Status audited = m_audit.record(entry(caller, "role.create", id,
-                                                    QStringLiteral("添加角色「%1」（%2 项权限）")
+                                                    QStringLiteral("添加角色“%1”（%2 项权限）")
                                                         .arg(input.name).arg(leaves->size())));
         if (!audited)
             return audited.error();
@@ -149,13 +149,13 @@ Result<Role> RoleService::update(const AuthSession &caller, qint64 roleId, const
         }
         QStringList what;
         if (input.name != old.name)
-            what << QStringLiteral("名称「%1」→「%2」").arg(old.name, input.name);
+            what << QStringLiteral("名称“%1”→“%2”").arg(old.name, input.name);
         if (input.remark != old.remark)
             what << QStringLiteral("备注");
         if (permissionsChanged)
             what << QStringLiteral("权限 %1 项 → %2 项").arg(old.permissions.size()).arg(leaves->size());
         return m_audit.record(entry(caller, "role.update", roleId,
-                                    QStringLiteral("修改角色「%1」：%2").arg(input.name, what.join(QStringLiteral("，")))));
+                                    QStringLiteral("修改角色“%1”：%2").arg(input.name, what.join(QStringLiteral("，")))));
     });
     if (!done)
         return done.error();
@@ -181,7 +181,7 @@ Status RoleService::remove(const AuthSession &caller, qint64 roleId, const IfMat
         if (const Status st = m_changes.tombstone(caller.unitId(), QStringLiteral("role"), roleId, seq.value()); !st)
             return st;
         return m_audit.record(entry(caller, "role.delete", roleId,
-                                    QStringLiteral("删除角色「%1」（已分配 %2 个账号）")
+                                    QStringLiteral("删除角色“%1”（已分配 %2 个账号）")
                                         .arg(row->role.name).arg(row->role.accountCount)));
     });
     if (done)
@@ -227,7 +227,7 @@ Status RoleService::assign(const AuthSession &caller, qint64 roleId, qint64 acco
             st = m_changes.touchAccount(accountId, seq.value());
         if (st)
             st = m_audit.record(entry(caller, "role.assign", roleId,
-                                      QStringLiteral("角色「%1」分配账号 %2")
+                                      QStringLiteral("角色“%1”分配账号 %2")
                                           .arg(role->role.name, accountLabel(account->account))));
         return st;
     });
@@ -257,7 +257,7 @@ Status RoleService::unassign(const AuthSession &caller, qint64 roleId, qint64 ac
             st = m_changes.touchAccount(accountId, seq.value());
         if (st)
             st = m_audit.record(entry(caller, "role.unassign", roleId,
-                                      QStringLiteral("角色「%1」取消分配账号 %2")
+                                      QStringLiteral("角色“%1”取消分配账号 %2")
                                           .arg(role->role.name, accountLabel(account->account))));
         return st;
     });

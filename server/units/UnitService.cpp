@@ -118,7 +118,7 @@ Status UnitService::pruneRoles(qint64 unitId, Unit::Kind kind, const Account &ac
             return st;
         const Status audited = m_audit.record(
             {unitId, actor.id, actor.name, QStringLiteral("role.update"), QStringLiteral("role"), it.key(),
-             QStringLiteral("单位类型变更为%1：角色「%2」移除 %3 项不适用的菜单权限")
+             QStringLiteral("单位类型变更为%1：角色“%2”移除 %3 项不适用的菜单权限")
                  .arg(kindTitle(kind), it->first)
                  .arg(it->second.size())});
         if (!audited)

@@ -446,7 +446,7 @@ void TestServerChanges::auditEventsAreNewestFirstAndFiltered()
     QCOMPARE(items.at(0).toObject().value(QLatin1String("target_type")).toString(), QStringLiteral("account"));
     QCOMPARE(items.at(0).toObject().value(QLatin1String("target_id")).toInteger(), account);
     QCOMPARE(items.at(1).toObject().value(QLatin1String("action")).toString(), QStringLiteral("role.create"));
-    QCOMPARE(items.at(2).toObject().value(QLatin1String("summary")).toString(), QStringLiteral("添加角色「审计一」（0 项权限）"));
+    QCOMPARE(items.at(2).toObject().value(QLatin1String("summary")).toString(), QStringLiteral("添加角色“审计一”（0 项权限）"));
     for (const char *key : {"id", "at", "actor", "action", "target_type", "target_id", "summary"})
         QVERIFY2(items.at(0).toObject().contains(QLatin1String(key)), key);
 
@@ -471,7 +471,7 @@ void TestServerChanges::auditEventsAreNewestFirstAndFiltered()
     r = m_api->get(admin::MainA, QStringLiteral("/audit-events?page=2&size=2"));
     QCOMPARE(r.object().value(QLatin1String("items")).toArray().size(), 1);
     QCOMPARE(r.object().value(QLatin1String("items")).toArray().first().toObject().value(QLatin1String("summary")).toString(),
-             QStringLiteral("添加角色「审计一」（0 项权限）"));
+             QStringLiteral("添加角色“审计一”（0 项权限）"));
 }
 
 void TestServerChanges::auditEventsRejectBadFilters()
