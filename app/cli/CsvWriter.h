@@ -6,10 +6,9 @@
 
 namespace zc::cli {
 
-// CSV as RFC 4180 has it: fields separated by commas, records ended by CRLF,
-// a field quoted when it holds a comma, a quote, CR or LF (or starts or ends
-// with a space, which some readers trim), quotes inside doubled. UTF-8, with
-// an optional byte-order mark so that Excel reads Chinese text correctly.
+// zhaocai-cli's CSV: records of Csv::record (RFC 4180, formulas
+// neutralised), UTF-8, with an optional byte-order mark so that Excel reads
+// Chinese text correctly.
 class CsvWriter
 {
 public:

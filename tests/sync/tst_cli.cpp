@@ -554,6 +554,26 @@ private Q_SLOTS:
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF" "id,name,"));
         QVERIFY(bytes.contains(QStringLiteral("写后导出").toUtf8()));
 
+        // Spreadsheet safety: a name or remark that a spreadsheet would run
+        // as a formula is written as text (a leading apostrophe, OWASP).
+        const Run formula = cli(server() << QStringLiteral("--json") << QStringLiteral("role-create")
+                                         << QStringLiteral("=HYPERLINK(\"x\")") << QStringLiteral("--permissions")
+                                         << QStringLiteral("drug.listing") << QStringLiteral("--remark")
+                                         << QStringLiteral("@SUM(A1)"));
+        QVERIFY2(formula.exitCode == 0, formula.describe());
+        const QString guarded = m_home->filePath(QStringLiteral("guarded.csv"));
+        QVERIFY2(cli(server() << QStringLiteral("export") << QStringLiteral("roles") << QStringLiteral("-o") << guarded)
+                         .exitCode == 0,
+                 "export");
+        QFile g(guarded);
+        QVERIFY(g.open(QIODevice::ReadOnly));
+        const QString written = QString::fromUtf8(g.readAll());
+        QVERIFY2(written.contains(QStringLiteral(",\"'=HYPERLINK(\"\"x\"\")\",\"'@SUM(A1)\",")), qPrintable(written));
+        for (const QString &line : written.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts)) {
+            for (const QString &cell : line.split(u','))
+                QVERIFY2(!cell.startsWith(u'=') && !cell.startsWith(u'@') && !cell.startsWith(u'+'), qPrintable(line));
+        }
+
         const Run handlers = cli(server() << QStringLiteral("export") << QStringLiteral("handlers")
                                           << QStringLiteral("--format") << QStringLiteral("json"));
         QVERIFY2(handlers.exitCode == 0, handlers.describe());

@@ -405,11 +405,18 @@ void TestUiModels::csvQuotesAndGuardsFormulas()
     model.appendRow({new QStandardItem(QStringLiteral("a,b")), new QStandardItem(QStringLiteral("say \"hi\""))});
     model.appendRow({new QStandardItem(QStringLiteral("=1+1")), new QStandardItem(QStringLiteral("two\nlines"))});
     model.appendRow({new QStandardItem(QStringLiteral("plain")), new QStandardItem(QString())});
+    // Every start a spreadsheet runs as a formula (OWASP): = + - @ tab CR.
+    model.appendRow({new QStandardItem(QStringLiteral("@SUM(A1)")), new QStandardItem(QStringLiteral("\tcmd"))});
+    model.appendRow({new QStandardItem(QStringLiteral("-2+3")), new QStandardItem(QStringLiteral("+1"))});
+    model.appendRow({new QStandardItem(QStringLiteral("\r=x")), new QStandardItem(QStringLiteral("药品-采购"))});
     const QString csv = ui::TableExport::csv(&model, {0, 1});
     QCOMPARE(csv, QStringLiteral("角色名称,备注\r\n"
                                  "\"a,b\",\"say \"\"hi\"\"\"\r\n"
                                  "\"'=1+1\",\"two\nlines\"\r\n"
-                                 "plain,\r\n"));
+                                 "plain,\r\n"
+                                 "\"'@SUM(A1)\",\"'\tcmd\"\r\n"
+                                 "\"'-2+3\",\"'+1\"\r\n"
+                                 "\"'\r=x\",药品-采购\r\n"));
     QCOMPARE(ui::TableExport::csv(&model, {1}, {2}), QStringLiteral("备注\r\n\r\n"));
 
     QTemporaryDir dir;

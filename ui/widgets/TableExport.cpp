@@ -2,6 +2,8 @@
 
 #include "ui/widgets/MessageBox.h"
 
+#include "models/Csv.h"
+
 #include <QAbstractItemModel>
 #include <QDate>
 #include <QDir>
@@ -31,33 +33,17 @@ QString cell(const QAbstractItemModel *model, int row, int column)
 
 } // namespace
 
-QString TableExport::csvField(const QString &value)
-{
-    // Also quote a leading = + - @ would be a formula in Excel: prefix a quote mark inside.
-    QString v = value;
-    if (!v.isEmpty() && (v.front() == QLatin1Char('=') || v.front() == QLatin1Char('+')
-                         || v.front() == QLatin1Char('-') || v.front() == QLatin1Char('@')))
-        v.prepend(QLatin1Char('\''));
-    const bool quote = v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n'))
-                       || v.contains(QLatin1Char('\r')) || v != value;
-    if (!quote)
-        return v;
-    v.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + v + QLatin1Char('"');
-}
-
 QString TableExport::csv(const QAbstractItemModel *model, const QList<int> &columns, const QList<int> &rows)
 {
-    QString out;
     QStringList fields;
     for (int c : columns)
-        fields << csvField(model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
-    out += fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+        fields << model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
+    QString out = Csv::record(fields);
     for (int r : allRows(model, rows)) {
         fields.clear();
         for (int c : columns)
-            fields << csvField(cell(model, r, c));
-        out += fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+            fields << cell(model, r, c);
+        out += Csv::record(fields);
     }
     return out;
 }

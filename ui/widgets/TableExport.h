@@ -9,7 +9,8 @@ class QWidget;
 
 namespace zc::ui {
 
-// Tables to text: CSV files (RFC 4180 quoting, UTF-8 with a byte-order mark
+// Tables to text: CSV files (Csv::record: RFC 4180 quoting, formulas
+// neutralised; UTF-8 with a byte-order mark
 // so that Excel on a Chinese Windows opens them right) and tab-separated
 // text for the clipboard. What is exported is what the table shows
 // (DisplayRole; masked phones stay masked).
@@ -22,7 +23,6 @@ public:
                                      const QList<int> &rows = {});
     [[nodiscard]] static QString tsv(const QAbstractItemModel *model, const QList<int> &columns,
                                      const QList<int> &rows, bool withHeader);
-    [[nodiscard]] static QString csvField(const QString &value);
     // Writes text as UTF-8 with a BOM; false and *why when the file cannot be written.
     static bool writeCsv(const QString &path, const QString &text, QString *why = nullptr);
     // Asks for a file name (suggested from `baseName` and today's date) and
