@@ -177,7 +177,7 @@ int CliContext::openSession()
 
 void CliContext::useRememberedSession()
 {
-    const QString login = rememberedLogin();
+    const QString login = m_as.isEmpty() ? rememberedLogin() : m_as;
     if (login.isEmpty())
         return;
     QString error;

@@ -189,7 +189,23 @@ private Q_SLOTS:
         QVERIFY(permsZh.out.contains(QStringLiteral("基础设置")));
         QVERIFY(permsZh.out != perms.out);
 
-        const Run logout = cli({QStringLiteral("logout")});
+        // A second remembered login, of a distributor: --as picks whose catalog
+        // (the menus of its unit's kind) permissions shows.
+        const Run second = cli(server() << QStringLiteral("--json") << QStringLiteral("login")
+                                        << QStringLiteral("js_dist") << QStringLiteral("--dev-captcha")
+                                        << QStringLiteral("--password-stdin") << QStringLiteral("--remember"),
+                               DemoPassword.toUtf8() + '\n');
+        QVERIFY2(second.exitCode == 0, second.describe());
+        const auto codesAs = [this](const QString &login) {
+            const Run r = cli({QStringLiteral("--json"), QStringLiteral("--as"), login, QStringLiteral("permissions")});
+            return QString::fromUtf8(QJsonDocument::fromJson(r.out.toUtf8()).toJson(QJsonDocument::Compact));
+        };
+        QVERIFY(codesAs(QStringLiteral("nmg_hosp")).contains(QStringLiteral("\"basic.institution_info\"")));
+        QVERIFY(!codesAs(QStringLiteral("js_dist")).contains(QStringLiteral("\"basic.institution_info\"")));
+        QVERIFY(codesAs(QStringLiteral("js_dist")).contains(QStringLiteral("\"drug.purchase.delivery\"")));
+        QVERIFY(cli({QStringLiteral("--as"), QStringLiteral("js_dist"), QStringLiteral("logout")}).exitCode == 0);
+
+        const Run logout = cli({QStringLiteral("--as"), QStringLiteral("nmg_hosp"), QStringLiteral("logout")});
         QVERIFY2(logout.exitCode == 0, logout.describe());
 
         const Run after = cli({QStringLiteral("--json"), QStringLiteral("me")});
@@ -537,6 +553,12 @@ private Q_SLOTS:
         QVERIFY2(csv.out.contains(quoted), qPrintable(csv.out));
         QCOMPARE(csv.out.count(QStringLiteral("\r\n")), 3);   // header and two records
         QVERIFY(!csv.out.startsWith(QChar(0xFEFF)));
+        // --json on its own: the data itself as JSON, not CSV.
+        const Run asJson = cli(server() << QStringLiteral("--json") << QStringLiteral("export") << QStringLiteral("roles"));
+        QVERIFY2(asJson.exitCode == 0, asJson.describe());
+        const QJsonDocument exportedJson = QJsonDocument::fromJson(asJson.out.toUtf8());
+        QVERIFY2(exportedJson.isArray() && exportedJson.array().size() == 2, asJson.describe());
+        QCOMPARE(exportedJson.array().at(0).toObject().value(QLatin1String("name")).toString().isEmpty(), false);
 
         // A write shows in the export before the next sync.
         const Run second = cli(server() << QStringLiteral("--json") << QStringLiteral("role-create")

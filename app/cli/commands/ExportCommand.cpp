@@ -51,6 +51,10 @@ int ExportCommand::parse(CliContext &ctx, const QCommandLineParser &parser, cons
         m_format = format == QLatin1String("json") ? Printer::DataFormat::Json : Printer::DataFormat::Csv;
     }
     m_output = parser.value(QStringLiteral("output"));
+    // --json asks for JSON on standard output: the data itself, when that is
+    // where it goes (with -o, --json is the report and --format the file).
+    if (!parser.isSet(QStringLiteral("format")) && ctx.json() && m_output.isEmpty())
+        m_format = Printer::DataFormat::Json;
     m_bom = parser.isSet(QStringLiteral("bom"));
     if (m_bom && m_format != Printer::DataFormat::Csv)
         return ctx.usageError(tr("--bom belongs to CSV output."));
