@@ -206,7 +206,9 @@ QString CliApp::overview() const
     return text + tr("'zhaocai-cli help COMMAND' (or COMMAND --help) shows one command with its options.")
            + QStringLiteral("\n\n")
            + tr("Exit codes: 0 ok, 1 the server refused (message and code printed), 2 usage,\n"
-                "3 network or TLS failure (the refused certificate is described).");
+                "3 network or TLS failure (the refused certificate is described), 4 not signed in\n"
+                "(no remembered session, expired, or the credentials refused), 5 forbidden,\n"
+                "6 the system's credential store failed. Errors go to stderr, as JSON with --json.");
 }
 
 QString CliApp::commandHelp(const Command &command) const

@@ -247,10 +247,23 @@ QString Printer::permissionTitle(const QString &code) const
 
 // ---------------------------------------------------------------- errors
 
+int Printer::exitCodeFor(const ApiError &error)
+{
+    // status 0: no HTTP answer; -1: a local step (keychain, not logged in, cache).
+    if (error.status == 0)
+        return ExitNetwork;
+    if (error.code == QLatin1String("keychain_error"))
+        return ExitKeychain;
+    if (error.status == 401 || error.code == QLatin1String("not_logged_in"))
+        return ExitNotSignedIn;
+    if (error.status == 403)
+        return ExitForbidden;
+    return ExitApiError;
+}
+
 int Printer::error(const ApiError &error, const QList<sync::TlsProblem> &tls, const QString &server)
 {
-    // status -1 marks local failures (keychain, not logged in): exit 1 like a refusal.
-    const int rc = error.status == 0 ? ExitNetwork : ExitApiError;
+    const int rc = exitCodeFor(error);
     if (isJson()) {
         QJsonObject e{{QStringLiteral("code"), error.code},
                       {QStringLiteral("message"), error.message},
@@ -274,7 +287,9 @@ int Printer::error(const ApiError &error, const QList<sync::TlsProblem> &tls, co
             }
             out.insert(QStringLiteral("tls_problems"), problems);
         }
-        json(out);
+        // On stderr like every error, so that stdout holds only results.
+        m_err << QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Indented));
+        m_err.flush();
         return rc;
     }
 

@@ -75,6 +75,8 @@ public:
     // Prints the error (and the refused certificates) and returns its exit
     // code; `server` names the server the error came from.
     [[nodiscard]] int error(const ApiError &error, const QList<sync::TlsProblem> &tls, const QString &server);
+    // The exit code of an error: network 3, not signed in 4, forbidden 5, keychain 6, else 1.
+    [[nodiscard]] static int exitCodeFor(const ApiError &error);
 
     // Exported records: CSV (with a byte-order mark when asked) or a JSON array.
     [[nodiscard]] static QByteArray records(DataFormat format, const QStringList &header,

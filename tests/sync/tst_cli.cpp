@@ -38,6 +38,8 @@ struct Run
     QString out;
     QString err;
     [[nodiscard]] QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+    // An error with --json: on stderr, as JSON (stdout holds only results).
+    [[nodiscard]] QJsonObject errJson() const { return QJsonDocument::fromJson(err.toUtf8()).object(); }
     [[nodiscard]] QByteArray describe() const
     {
         return QStringLiteral("exit %1\n--- stdout\n%2\n--- stderr\n%3").arg(exitCode).arg(out, err).toUtf8();
@@ -209,8 +211,8 @@ private Q_SLOTS:
         QVERIFY2(logout.exitCode == 0, logout.describe());
 
         const Run after = cli({QStringLiteral("--json"), QStringLiteral("me")});
-        QVERIFY2(after.exitCode == 1, after.describe());
-        QCOMPARE(after.json().value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString(),
+        QVERIFY2(after.exitCode == 4, after.describe());
+        QCOMPARE(after.errJson().value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString(),
                  QStringLiteral("not_logged_in"));
     }
 
@@ -229,7 +231,7 @@ private Q_SLOTS:
                               QStringLiteral("--password-stdin")},
                              DemoPassword.toUtf8() + "\nshort\n");
         QVERIFY2(weak.exitCode == 1, weak.describe());
-        QCOMPARE(weak.json().value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString(),
+        QCOMPARE(weak.errJson().value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString(),
                  QStringLiteral("weak_password"));
         const Run missing = cli({QStringLiteral("change-password"), QStringLiteral("--password-stdin")},
                                 DemoPassword.toUtf8() + '\n');
@@ -279,12 +281,12 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(QStringLiteral("cli-demo-hash"));
 
         const Run expired = cli({QStringLiteral("--json"), QStringLiteral("me")});
-        QVERIFY2(expired.exitCode == 1, expired.describe());
-        QCOMPARE(expired.json().value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString(),
+        QVERIFY2(expired.exitCode == 4, expired.describe());   // not signed in any more
+        QCOMPARE(expired.errJson().value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString(),
                  QStringLiteral("unauthenticated"));
         const Run after = cli({QStringLiteral("--json"), QStringLiteral("me")});
-        QVERIFY2(after.exitCode == 1, after.describe());
-        QCOMPARE(after.json().value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString(),
+        QVERIFY2(after.exitCode == 4, after.describe());
+        QCOMPARE(after.errJson().value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString(),
                  QStringLiteral("not_logged_in"));
     }
 
@@ -303,6 +305,12 @@ private Q_SLOTS:
 
         const Run bad = cli({QStringLiteral("choose-unit"), QStringLiteral("abc")});
         QCOMPARE(bad.exitCode, 2);
+        // Refused by the server's gate (403) until the unit is chosen: exit 5, the error as JSON on stderr.
+        const Run gated = cli({QStringLiteral("--json"), QStringLiteral("roles")});
+        QCOMPARE(gated.exitCode, 5);
+        QVERIFY2(gated.out.isEmpty(), gated.describe());
+        QCOMPARE(gated.errJson().value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString(),
+                 QStringLiteral("unit_choice_required"));
 
         const Run chosen = cli({QStringLiteral("--json"), QStringLiteral("choose-unit"), unitId});
         QVERIFY2(chosen.exitCode == 0, chosen.describe());
@@ -319,7 +327,7 @@ private Q_SLOTS:
                                    << QStringLiteral("nobody_cli") << QStringLiteral("--dev-captcha")
                                    << QStringLiteral("--password-stdin"),
                           "Wrong@Pass1\n");
-        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.exitCode, 4);   // the credentials refused (401)
         QVERIFY2(r.err.contains(QStringLiteral("invalid_credentials")), r.describe());
         // The server's own (English) sentence is printed.
         const auto captcha = m_server->solvedCaptcha();
@@ -341,7 +349,7 @@ private Q_SLOTS:
                                    << QStringLiteral("nmg_hosp") << QStringLiteral("--password-stdin"),
                           DemoPassword.toUtf8() + "\nWRONG-ANSWER\n");
         QCOMPARE(r.exitCode, 1);
-        QCOMPARE(r.json().value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString(),
+        QCOMPARE(r.errJson().value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString(),
                  QStringLiteral("captcha_invalid"));
         const bool drawn = r.err.contains(QChar(0x2580)) || r.err.contains(QChar(0x2584)) || r.err.contains(QChar(0x2588));
         QVERIFY2(drawn, r.describe());
@@ -362,9 +370,9 @@ private Q_SLOTS:
         const Run j = cli({QStringLiteral("--json"), QStringLiteral("--server"), m_server->baseUrl().toString(),
                            QStringLiteral("health")});
         QCOMPARE(j.exitCode, 3);
-        QCOMPARE(j.json().value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString(),
+        QCOMPARE(j.errJson().value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString(),
                  QStringLiteral("tls_error"));
-        const QJsonArray problems = j.json().value(QLatin1String("tls_problems")).toArray();
+        const QJsonArray problems = j.errJson().value(QLatin1String("tls_problems")).toArray();
         QVERIFY(!problems.isEmpty());
         bool found = false;
         for (const QJsonValue &p : problems)
@@ -522,7 +530,7 @@ private Q_SLOTS:
         const Run noCache = cli(server() << QStringLiteral("--json") << QStringLiteral("export")
                                          << QStringLiteral("roles"));
         QCOMPARE(noCache.exitCode, 1);
-        QCOMPARE(noCache.json().value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString(),
+        QCOMPARE(noCache.errJson().value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString(),
                  QStringLiteral("no_cache"));
 
         // A remark that needs quoting in CSV.
@@ -657,7 +665,7 @@ private Q_SLOTS:
         const Run r = cli({QStringLiteral("--json"), QStringLiteral("--profile-file"), path, QStringLiteral("--as"),
                            QStringLiteral("js_dist"), QStringLiteral("sync")});
         QCOMPARE(r.exitCode, 3);
-        QCOMPARE(r.json().value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString(),
+        QCOMPARE(r.errJson().value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString(),
                  QStringLiteral("network_error"));
         // The cache of the last sync is still there to export.
         const Run exported = cli({QStringLiteral("--profile-file"), path, QStringLiteral("--as"),
@@ -704,9 +712,9 @@ private Q_SLOTS:
                                         << QStringLiteral("--purpose") << QStringLiteral("reset_password")
                                         << QStringLiteral("--dev-captcha"));
         QCOMPARE(resend.exitCode, 1);   // one code per phone per minute
-        QCOMPARE(resend.json().value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString(),
+        QCOMPARE(resend.errJson().value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString(),
                  QStringLiteral("rate_limited"));
-        QVERIFY(resend.json().value(QLatin1String("error")).toObject().value(QLatin1String("retry_after")).toInt() > 0);
+        QVERIFY(resend.errJson().value(QLatin1String("error")).toObject().value(QLatin1String("retry_after")).toInt() > 0);
     }
 
     void resetPasswordFromTheCommandLine()

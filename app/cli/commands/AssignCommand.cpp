@@ -95,7 +95,7 @@ int AssignCommand::execute(CliContext &ctx, const QStringList &)
 
     int rc = ExitOk;
     for (const auto &f : std::as_const(failed))
-        rc = qMax(rc, f.second.status == 0 ? int(ExitNetwork) : int(ExitApiError));
+        rc = qMax(rc, Printer::exitCodeFor(f.second));
     Printer &printer = ctx.printer();
     if (ctx.json()) {
         QJsonArray failures;
