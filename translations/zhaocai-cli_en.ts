@@ -351,12 +351,16 @@
     <message>
         <location line="+2"/>
         <source>Exit codes: 0 ok, 1 the server refused (message and code printed), 2 usage,
-3 network or TLS failure (the refused certificate is described).</source>
+3 network or TLS failure (the refused certificate is described), 4 not signed in
+(no remembered session, expired, or the credentials refused), 5 forbidden,
+6 the system&apos;s credential store failed. Errors go to stderr, as JSON with --json.</source>
         <translation>Exit codes: 0 ok, 1 the server refused (message and code printed), 2 usage,
-3 network or TLS failure (the refused certificate is described).</translation>
+3 network or TLS failure (the refused certificate is described), 4 not signed in
+(no remembered session, expired, or the credentials refused), 5 forbidden,
+6 the system&apos;s credential store failed. Errors go to stderr, as JSON with --json.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Usage: zhaocai-cli [options] %1</source>
         <translation>Usage: zhaocai-cli [options] %1</translation>
     </message>
@@ -525,7 +529,7 @@
         <translation>--format takes csv or json.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>--bom belongs to CSV output.</source>
         <translation>--bom belongs to CSV output.</translation>
     </message>
@@ -1054,7 +1058,7 @@
         <translation>  The initial password must be changed: zhaocai-cli change-password</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+70"/>
         <source>zhaocai-cli: the secure connection to %1 was refused: %2</source>
         <translation>zhaocai-cli: the secure connection to %1 was refused: %2</translation>
     </message>

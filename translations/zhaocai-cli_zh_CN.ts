@@ -348,12 +348,16 @@
     <message>
         <location line="+2"/>
         <source>Exit codes: 0 ok, 1 the server refused (message and code printed), 2 usage,
-3 network or TLS failure (the refused certificate is described).</source>
+3 network or TLS failure (the refused certificate is described), 4 not signed in
+(no remembered session, expired, or the credentials refused), 5 forbidden,
+6 the system&apos;s credential store failed. Errors go to stderr, as JSON with --json.</source>
         <translation>退出码：0 成功；1 服务器拒绝（输出提示信息和错误代码）；2 用法错误；
-3 网络或 TLS 故障（输出未通过验证的证书信息）。</translation>
+3 网络或 TLS 故障（输出未通过验证的证书信息）；4 未登录（没有保存的登录、
+登录已失效或账号密码被拒绝）；5 无权限；6 系统凭据存储不可用。
+错误信息输出到标准错误，使用 --json 时为 JSON 格式。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Usage: zhaocai-cli [options] %1</source>
         <translation>用法：zhaocai-cli [选项] %1</translation>
     </message>
@@ -522,7 +526,7 @@
         <translation>--format 的值应为 csv 或 json。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>--bom belongs to CSV output.</source>
         <translation>--bom 仅适用于 CSV 格式。</translation>
     </message>
@@ -1048,7 +1052,7 @@
         <translation>  请先修改初始密码：zhaocai-cli change-password</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+70"/>
         <source>zhaocai-cli: the secure connection to %1 was refused: %2</source>
         <translation>zhaocai-cli: 无法与 %1 建立安全连接，原因：%2</translation>
     </message>
