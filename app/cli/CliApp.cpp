@@ -92,6 +92,14 @@ int CliApp::run(const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     Printer &printer = m_ctx.printer();
     const bool helpCommand = !positional.isEmpty() && positional.constFirst() == QLatin1String("help");
+    if (parser.isSet(QStringLiteral("help-all"))) {
+        // The overview, then every command's own help, as one manual.
+        printer.out() << parser.helpText();
+        for (const auto &command : m_commands)
+            printer.out() << QLatin1Char('\n') << commandHelp(*command);
+        printer.flush();
+        return ExitOk;
+    }
     if (parser.isSet(helpOption) || helpCommand) {
         const QString topic = helpCommand ? positional.value(1) : positional.value(0);
         const Command *command = find(topic);

@@ -797,6 +797,14 @@ private Q_SLOTS:
             QCOMPARE(dashHelp.exitCode, 0);
             QCOMPARE(dashHelp.out, help.out);
         }
+        // --help-all: the overview and every command's help in one text.
+        const Run all = cli({QStringLiteral("--help-all")});
+        QCOMPARE(all.exitCode, 0);
+        for (const auto &command : commands) {
+            const Run one = cli({QStringLiteral("help"), command->name()});
+            QVERIFY2(all.out.contains(one.out), qPrintable(command->name()));
+        }
+        QVERIFY(all.out.startsWith(overview.out));
         const Run unknown = cli({QStringLiteral("help"), QStringLiteral("frobnicate")});
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY(unknown.err.contains(QStringLiteral("frobnicate")));
