@@ -288,7 +288,7 @@
         <translation>What the command takes (LOGIN, ID, …).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <location line="+14"/>
         <source>unknown command &apos;%1&apos;.</source>
         <translation>unknown command &apos;%1&apos;.</translation>

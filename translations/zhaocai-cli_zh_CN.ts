@@ -285,7 +285,7 @@
         <translation>命令所需的参数（LOGIN、ID 等）。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <location line="+14"/>
         <source>unknown command &apos;%1&apos;.</source>
         <translation>未知命令“%1”。</translation>

@@ -4244,7 +4244,7 @@ Built with Qt %3.</translation>
 <context>
     <name>zc::ui::TableExport</name>
     <message>
-        <location filename="../ui/widgets/TableExport.cpp" line="+112"/>
+        <location filename="../ui/widgets/TableExport.cpp" line="+98"/>
         <location line="+7"/>
         <source>Export as CSV</source>
         <translation>Export as CSV</translation>

@@ -4218,7 +4218,7 @@ Built with Qt %3.</source>
 <context>
     <name>zc::ui::TableExport</name>
     <message>
-        <location filename="../ui/widgets/TableExport.cpp" line="+112"/>
+        <location filename="../ui/widgets/TableExport.cpp" line="+98"/>
         <location line="+7"/>
         <source>Export as CSV</source>
         <translation>导出为 CSV</translation>
