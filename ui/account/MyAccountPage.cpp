@@ -19,8 +19,6 @@
 #include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
 
-#include <algorithm>
-
 namespace zc::ui {
 
 namespace {
@@ -157,10 +155,8 @@ void MyAccountPage::refresh()
                            .arg(u->name, kind, u->uscc, u->unitCode.isEmpty() ? tr("none yet") : u->unitCode);
         // 选择医疗机构: the institution this handler chose, as the cache names it.
         const qint64 institutionId = a ? a->institutionId : 0;
-        const auto institutions = m_models ? m_models->institutions() : QList<Institution>{};
-        const auto chosen = std::find_if(institutions.cbegin(), institutions.cend(),
-                                         [institutionId](const Institution &i) { return i.id == institutionId; });
-        if (institutionId != 0 && chosen != institutions.cend())
+        const std::optional<Institution> chosen = m_models ? m_models->institution(institutionId) : std::nullopt;
+        if (institutionId != 0 && chosen)
             text += u'\n' + tr("Medical institution: %1    Code: %2    Level: %3    Address: %4")
                                 .arg(chosen->name, chosen->code, chosen->level, chosen->address);
         else if (institutionId != 0)

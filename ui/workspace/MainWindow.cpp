@@ -253,8 +253,9 @@ void MainWindow::updateHeader()
         if (u.kind == Unit::Kind::None && m_session.isMainAccount())
             kind = QStringLiteral("<a href=\"authentication\" style=\"color: #ffe08a;\">%1</a>").arg(kind);
         // The institution a handler chose (选择医疗机构), named from the cache.
-        const QString institution =
-            m_session.account ? m_models->institutionName(m_session.account->institutionId) : QString();
+        const std::optional<Institution> chosen =
+            m_session.account ? m_models->institution(m_session.account->institutionId) : std::nullopt;
+        const QString institution = chosen ? chosen->name : QString();
         if (institution.isEmpty())
             m_ui->unitLabel->setText(
                 tr("%1 · %2 · USCC %3").arg(u.name.toHtmlEscaped(), kind, u.uscc.toHtmlEscaped()));

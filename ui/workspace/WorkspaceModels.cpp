@@ -166,13 +166,13 @@ void WorkspaceModels::updateInstitutions()
     Q_EMIT institutionsChanged();
 }
 
-QString WorkspaceModels::institutionName(qint64 id) const
+std::optional<Institution> WorkspaceModels::institution(qint64 id) const
 {
     for (const Institution &institution : m_institutions) {
         if (institution.id == id)
-            return institution.name;
+            return institution;
     }
-    return {};
+    return std::nullopt;
 }
 
 void WorkspaceModels::reload()

@@ -57,9 +57,9 @@ public:
     [[nodiscard]] std::optional<Role> role(qint64 id) const;
     [[nodiscard]] std::optional<Account> account(qint64 id) const;
     // The unit's medical institutions as cached (several for a hospital
-    // group), and the name of one ("" for 0 or one not cached).
+    // group), and one of them (nullopt for 0 or one not cached).
     [[nodiscard]] const QList<Institution> &institutions() const { return m_institutions; }
-    [[nodiscard]] QString institutionName(qint64 id) const;
+    [[nodiscard]] std::optional<Institution> institution(qint64 id) const;
     // When the cache last finished a sync (invalid: never), as read at load time.
     [[nodiscard]] QDateTime lastSyncAt() const { return m_lastSyncAt; }
 
