@@ -18,11 +18,17 @@ std::optional<AuditEvent> AuditEvent::fromJson(const QJsonObject &o, QString *wh
         if (!a.ok())
             r.fail(a.error());
     }
+    // Missing on events cached before API tokens (schema 2): those were all sessions'.
+    if (r.value("actor_type").isUndefined())
+        e.actorType = QStringLiteral("account");
+    else
+        e.actorType = r.oneOf("actor_type", { QStringLiteral("account"), QStringLiteral("api_token") });
     e.action = r.string("action");
     if (r.ok() && e.action.isEmpty())
         r.fail(r.path("action") + QStringLiteral(": expected a non-empty string"));
     e.targetType = r.oneOf("target_type",
-                           { QStringLiteral("role"), QStringLiteral("account"), QStringLiteral("unit") });
+                           { QStringLiteral("role"), QStringLiteral("account"), QStringLiteral("unit"),
+                             QStringLiteral("api_token") });
     e.targetId = r.integer("target_id");
     e.summary = r.string("summary");
     if (!r.ok()) {
@@ -40,6 +46,7 @@ QJsonObject AuditEvent::toJson() const
         { QStringLiteral("at"), toRfc3339(at) },
         { QStringLiteral("actor"),
           QJsonObject{ { QStringLiteral("id"), actorId }, { QStringLiteral("name"), actorName } } },
+        { QStringLiteral("actor_type"), actorType },
         { QStringLiteral("action"), action },
         { QStringLiteral("target_type"), targetType },
         { QStringLiteral("target_id"), targetId },
@@ -50,6 +57,7 @@ QJsonObject AuditEvent::toJson() const
 bool operator==(const AuditEvent &a, const AuditEvent &b)
 {
     return a.id == b.id && a.at == b.at && a.actorId == b.actorId && a.actorName == b.actorName
+           && a.actorType == b.actorType
            && a.action == b.action && a.targetType == b.targetType && a.targetId == b.targetId
            && a.summary == b.summary;
 }

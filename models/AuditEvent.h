@@ -15,8 +15,9 @@ struct AuditEvent
     QDateTime at;
     qint64 actorId = 0;
     QString actorName;
+    QString actorType = QStringLiteral("account");   // account | api_token (actorId is then the token's id)
     QString action;
-    QString targetType;   // role | account | unit
+    QString targetType;   // role | account | unit | api_token
     qint64 targetId = 0;
     QString summary;
 

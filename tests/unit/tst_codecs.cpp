@@ -1,6 +1,7 @@
 // JSON codecs of the domain types: exact round trips and strict rejection of wrong shapes.
 #include "models/Account.h"
 #include "models/ApiError.h"
+#include "models/ApiToken.h"
 #include "models/AuditEvent.h"
 #include "models/Institution.h"
 #include "models/JsonReader.h"
@@ -49,7 +50,10 @@ const char PermissionJson[] = R"({"code": "basic", "title_zh": "基础设置", "
                  {"code": "basic.accounts", "title_zh": "账号管理", "title_en": "Accounts",
                   "unit_kinds": ["manufacturer", "distributor"], "children": []}]})";
 const char AuditEventJson[] = R"({"id": 99, "at": "2026-11-23T08:00:00Z", "actor": {"id": 1, "name": "admin"},
-    "action": "role.assign", "target_type": "role", "target_id": 3, "summary": "采购角色 → 周宇航"})";
+    "actor_type": "account", "action": "role.assign", "target_type": "role", "target_id": 3, "summary": "采购角色 → 周宇航"})";
+const char ApiTokenJson[] = R"({"id": 4, "name": "采购系统对接", "permissions": ["basic.roles", "drug.analysis"],
+    "created_by": {"id": 1, "name": "南京慧联数据科技有限公司"}, "created_at": "2026-11-23T08:00:00Z",
+    "expires_at": "2027-02-21T08:00:00Z", "last_used_at": null, "revoked": false})";
 const char SessionJson[] = R"({"token": "tok-abc", "expires_at": "2026-11-24T08:00:00Z",
     "account": {"id": 12, "login": "13770558367", "name": "周宇航", "phone": "13770558367",
         "kind": "handler", "status": "active", "role_ids": [3], "institution_id": null,
@@ -96,6 +100,7 @@ const QList<Sample> &samples()
         { "Permission", PermissionJson, codec<zc::Permission>() },
         { "AuditEvent", AuditEventJson, codec<zc::AuditEvent>() },
         { "Session", SessionJson, codec<zc::Session>() },
+        { "ApiToken", ApiTokenJson, codec<zc::ApiToken>() },
     };
     return list;
 }
@@ -254,6 +259,44 @@ private slots:
         QCOMPARE(zc::AuditEvent::fromJson(e->toJson()), e);
     }
 
+    void auditEventWithoutActorType()
+    {
+        // Events cached before API tokens carry no actor_type: they were all a session's.
+        QJsonObject json = parse(AuditEventJson);
+        json.remove(QStringLiteral("actor_type"));
+        const auto e = zc::AuditEvent::fromJson(json);
+        QVERIFY(e);
+        QCOMPARE(e->actorType, QStringLiteral("account"));
+        json.insert(QStringLiteral("actor_type"), QStringLiteral("api_token"));
+        json.insert(QStringLiteral("target_type"), QStringLiteral("api_token"));
+        const auto byToken = zc::AuditEvent::fromJson(json);
+        QVERIFY(byToken);
+        QCOMPARE(byToken->actorType, QStringLiteral("api_token"));
+        json.insert(QStringLiteral("actor_type"), QStringLiteral("robot"));
+        QString why;
+        QVERIFY(!zc::AuditEvent::fromJson(json, &why));
+        QVERIFY2(why.contains(QLatin1String("actor_type")), qPrintable(why));
+    }
+
+    void apiTokenRoundTrips()
+    {
+        const QJsonObject json = parse(ApiTokenJson);
+        QString why;
+        const auto t = zc::ApiToken::fromJson(json, &why);
+        QVERIFY2(t, qPrintable(why));
+        QCOMPARE(t->name, QStringLiteral("采购系统对接"));
+        QVERIFY(!t->lastUsedAt.isValid());
+        QVERIFY(!t->isExpired(utc(2027, 2, 21, 7, 59, 59)));
+        QVERIFY(t->isExpired(utc(2027, 2, 21, 8, 0, 0)));
+        QCOMPARE(t->toJson(), json);
+        QJsonObject used = json;
+        used.insert(QStringLiteral("last_used_at"), QStringLiteral("2026-11-24T09:30:00Z"));
+        const auto u = zc::ApiToken::fromJson(used);
+        QVERIFY(u);
+        QCOMPARE(u->lastUsedAt, utc(2026, 11, 24, 9, 30, 0));
+        QCOMPARE(u->toJson(), used);
+    }
+
     void sessionRoundTrips()
     {
         const QJsonObject json = parse(SessionJson);
@@ -314,6 +357,8 @@ private slots:
             for (const QString &key : json.keys()) {
                 if (QLatin1String(samples().at(i).type) == QLatin1String("Session") && key == QLatin1String("token"))
                     continue;   // optional by contract (GET /me)
+                if (QLatin1String(samples().at(i).type) == QLatin1String("AuditEvent") && key == QLatin1String("actor_type"))
+                    continue;   // missing on events cached before API tokens (auditEventWithoutActorType)
                 if (QLatin1String(samples().at(i).type) == QLatin1String("Permission") && key == QLatin1String("unit_kinds"))
                     continue;   // missing on a catalog from before menus differed by kind (permissionTreeRoundTrips)
                 QTest::addRow("%s.%s", samples().at(i).type, qPrintable(key)) << i << key;
