@@ -170,31 +170,6 @@ ApiJob *ApiClient::send(const QByteArray &verb, const QString &path, const QUrlQ
     return job;
 }
 
-template <typename T>
-ApiJob *ApiClient::typed(ApiJob *job, QObject *context, Done<T> done,
-                         std::function<std::optional<T>(const QJsonDocument &, QString *)> parse)
-{
-    const QPointer<QObject> ctx(context ? context : this);
-    connect(job, &ApiJob::finished, job, [job, ctx, done, parse] {
-        Result<T> r;
-        r.error = job->error();
-        r.tlsProblems = job->tlsProblems();
-        r.etag = job->etag();
-        if (!r.error.isValid()) {
-            QString why;
-            std::optional<T> value = parse(job->json(), &why);
-            if (value)
-                r.value = std::move(value);
-            else
-                r.error = clientError(ErrorCode::BadResponse, why, job->status());
-        }
-        if (!ctx)
-            return;
-        QMetaObject::invokeMethod(ctx.data(), [done, r] { done(r); }, Qt::AutoConnection);
-    });
-    return job;
-}
-
 ApiJob *ApiClient::health(QObject *context, Done<QString> done)
 {
     return typed<QString>(send("GET", QStringLiteral("/health")), context, std::move(done),

@@ -148,6 +148,12 @@ public:
     // GET /audit-events.
     ApiJob *auditEvents(const AuditQuery &query, QObject *context, Done<Page<AuditEvent>> done);
 
+    // API tokens (接口管理, ApiClientTokens.cpp): the list never carries a
+    // secret; creating one answers it once.
+    ApiJob *apiTokens(int page, int size, QObject *context, Done<Page<ApiToken>> done);
+    ApiJob *createApiToken(const ApiTokenInput &input, QObject *context, Done<CreatedApiToken> done);
+    ApiJob *deleteApiToken(qint64 id, QObject *context, Done<Nothing> done);
+
 Q_SIGNALS:
     void onlineChanged(bool online);
     // An authenticated call answered 401 unauthenticated: the token expired or was revoked.
@@ -156,6 +162,7 @@ Q_SIGNALS:
 private:
     static QList<QPair<QByteArray, QByteArray>> ifMatch(const QString &version);
 
+    // Defined in ApiCodecs.h, which every file of ApiClient's endpoints includes.
     template <typename T>
     ApiJob *typed(ApiJob *job, QObject *context, Done<T> done,
                   std::function<std::optional<T>(const QJsonDocument &, QString *)> parse);

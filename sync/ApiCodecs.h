@@ -1,12 +1,14 @@
 #pragma once
 
 #include "ApiClient.h"
+#include "ApiJob.h"
 
 #include "models/JsonReader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
 
 #include <optional>
 
@@ -119,3 +121,36 @@ inline std::optional<Page<Account>> parseAccountPage(const QJsonDocument &doc, Q
 }
 
 } // namespace zc::sync::codecs
+
+namespace zc::sync {
+
+// One answer of `job` to `done` as a typed Result, on `context`'s thread (the
+// client itself when none); nothing when the context is gone. Here so that the
+// endpoints of one feature can have their own file (ApiClientTokens.cpp).
+template <typename T>
+ApiJob *ApiClient::typed(ApiJob *job, QObject *context, Done<T> done,
+                         std::function<std::optional<T>(const QJsonDocument &, QString *)> parse)
+{
+    const QPointer<QObject> ctx(context ? context : this);
+    connect(job, &ApiJob::finished, job, [job, ctx, done, parse] {
+        Result<T> r;
+        r.error = job->error();
+        r.tlsProblems = job->tlsProblems();
+        r.etag = job->etag();
+        if (!r.error.isValid()) {
+            QString why;
+            std::optional<T> value = parse(job->json(), &why);
+            if (value)
+                r.value = std::move(value);
+            else
+                r.error = clientError(ErrorCode::BadResponse, why, job->status());
+        }
+        if (!ctx)
+            return;
+        QMetaObject::invokeMethod(ctx.data(), [done, r] { done(r); }, Qt::AutoConnection);
+    });
+    return job;
+}
+
+} // namespace zc::sync
+

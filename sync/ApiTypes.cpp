@@ -99,6 +99,15 @@ QJsonObject RoleInput::toJson() const
     };
 }
 
+QJsonObject ApiTokenInput::toJson() const
+{
+    return QJsonObject{
+        {QStringLiteral("name"), name},
+        {QStringLiteral("permissions"), QJsonArray::fromStringList(permissions)},
+        {QStringLiteral("expires_in_days"), expiresInDays},
+    };
+}
+
 QUrlQuery RoleAccountsFilter::toQuery() const
 {
     QUrlQuery query;

@@ -9,6 +9,7 @@
 #include "Cache.h"   // Page<T>
 
 #include "models/Account.h"
+#include "models/ApiToken.h"
 #include "models/Unit.h"
 
 #include <QDateTime>
@@ -81,6 +82,23 @@ struct RoleInput
     QStringList permissions;                  // catalog codes; parents stand for their leaves
 
     [[nodiscard]] QJsonObject toJson() const;
+};
+
+// POST /api-tokens (接口管理): the new token's name, rights and lifetime.
+struct ApiTokenInput
+{
+    QString name;
+    QStringList permissions;                  // catalog codes; parents stand for their leaves
+    int expiresInDays = 90;                   // 1..365
+
+    [[nodiscard]] QJsonObject toJson() const;
+};
+
+// POST /api-tokens' answer: the token and its secret, which is shown this once.
+struct CreatedApiToken
+{
+    ApiToken token;
+    QString secret;                           // zcat_…
 };
 
 // GET /roles/{id}/accounts (分配账号: 已分配 / 未分配 tabs).
