@@ -31,6 +31,7 @@ QStringList AuditEventTableModel::knownActions()
         QStringLiteral("account.delete"),   QStringLiteral("account.reset_password"),
         QStringLiteral("account.change_password"), QStringLiteral("account.choose_institution"),
         QStringLiteral("unit.register"),    QStringLiteral("unit.authenticate"),
+        QStringLiteral("api_token.create"), QStringLiteral("api_token.delete"),
     };
 }
 
@@ -68,7 +69,19 @@ QString AuditEventTableModel::actionText(const QString &a)
         return tr("Register unit");
     if (a == QLatin1String("unit.authenticate"))
         return tr("Unit authentication");
+    if (a == QLatin1String("api_token.create"))
+        return tr("Add API token");
+    if (a == QLatin1String("api_token.delete"))
+        return tr("Delete API token");
     return a;
+}
+
+QString AuditEventTableModel::actorText(const AuditEvent &e)
+{
+    // A script's change names the token it used, not a person.
+    if (e.actorType == QLatin1String("api_token"))
+        return tr("API token “%1”").arg(e.actorName);
+    return e.actorName;
 }
 
 QString AuditEventTableModel::targetText(const QString &type, qint64 id, const QString &name)
@@ -80,6 +93,8 @@ QString AuditEventTableModel::targetText(const QString &type, qint64 id, const Q
             return tr("Account “%1”").arg(name);
         if (type == QLatin1String("unit"))
             return tr("Unit “%1”").arg(name);
+        if (type == QLatin1String("api_token"))
+            return tr("API token “%1”").arg(name);
     }
     if (type == QLatin1String("role"))
         return tr("Role #%1").arg(id);
@@ -87,6 +102,8 @@ QString AuditEventTableModel::targetText(const QString &type, qint64 id, const Q
         return tr("Account #%1").arg(id);
     if (type == QLatin1String("unit"))
         return tr("Unit #%1").arg(id);
+    if (type == QLatin1String("api_token"))
+        return tr("API token #%1").arg(id);
     return QStringLiteral("%1 #%2").arg(type).arg(id);
 }
 
@@ -109,7 +126,7 @@ QVariant AuditEventTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case AtColumn: return e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-        case ActorColumn: return e.actorName;
+        case ActorColumn: return actorText(e);
         case ActionColumn: return actionText(e.action);
         case TargetColumn:
             return targetText(e.targetType, e.targetId, m_lookup ? m_lookup(e.targetType, e.targetId) : QString());

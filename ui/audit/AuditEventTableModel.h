@@ -31,6 +31,8 @@ public:
     [[nodiscard]] static QStringList knownActions();
     // "role.create" -> 添加角色; an unknown action is shown as it is.
     [[nodiscard]] static QString actionText(const QString &action);
+    // Who did it: the person's name, or 接口令牌“name” for a script's change.
+    [[nodiscard]] static QString actorText(const AuditEvent &event);
     // 角色 #12, or 角色“药品采购员” when the name is known.
     [[nodiscard]] static QString targetText(const QString &targetType, qint64 targetId, const QString &name = {});
 

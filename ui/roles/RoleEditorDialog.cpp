@@ -6,6 +6,7 @@
 #include "ui/Startup.h"
 #include "ui/UiStyle.h"
 #include "ui/widgets/MessageBox.h"
+#include "ui/widgets/PermissionFilterModel.h"
 
 #include "models/PermissionTreeModel.h"
 #include "models/Validators.h"
@@ -14,7 +15,6 @@
 #include "sync/WriteThrough.h"
 
 #include <QLoggingCategory>
-#include <QSortFilterProxyModel>
 
 namespace zc::ui {
 
@@ -23,63 +23,6 @@ Q_LOGGING_CATEGORY(lcRoleEditor, "zc.ui.roleeditor", QtInfoMsg)
 constexpr int MaxNameLength = 30;
 constexpr int MaxRemarkLength = 200;
 
-// The tree filter. A menu that matches shows with everything under it; a menu
-// shown only because something under it matches hides the rest. Ticks follow
-// what is shown: ticking such a menu ticks the menus shown under it, never
-// those the filter hides (the count would else include what no one saw).
-class PermissionFilterModel : public QSortFilterProxyModel
-{
-public:
-    explicit PermissionFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
-    {
-        setRecursiveFilteringEnabled(true);
-        setAutoAcceptChildRows(true);
-        setFilterCaseSensitivity(Qt::CaseInsensitive);
-    }
-
-    // Locked: the ticks show, none can change (a role under review).
-    void setLocked(bool locked)
-    {
-        if (m_locked == locked)
-            return;
-        m_locked = locked;
-        if (rowCount() > 0)
-            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
-    }
-
-    Qt::ItemFlags flags(const QModelIndex &index) const override
-    {
-        const Qt::ItemFlags f = QSortFilterProxyModel::flags(index);
-        return m_locked ? f & ~Qt::ItemIsUserCheckable : f;
-    }
-
-    bool setData(const QModelIndex &index, const QVariant &value, int role) override
-    {
-        if (role == Qt::CheckStateRole && m_locked)
-            return false;
-        if (role != Qt::CheckStateRole || !hidesSomethingUnder(index))
-            return QSortFilterProxyModel::setData(index, value, role);
-        bool changed = false;
-        for (int row = 0; row < rowCount(index); ++row)
-            changed |= setData(this->index(row, 0, index), value, role);
-        return changed;
-    }
-
-private:
-    [[nodiscard]] bool hidesSomethingUnder(const QModelIndex &index) const
-    {
-        if (filterRegularExpression().pattern().isEmpty())
-            return false;
-        if (rowCount(index) != sourceModel()->rowCount(mapToSource(index)))
-            return true;
-        for (int row = 0; row < rowCount(index); ++row)
-            if (hidesSomethingUnder(this->index(row, 0, index)))
-                return true;
-        return false;
-    }
-
-    bool m_locked = false;
-};
 } // namespace
 
 RoleEditorDialog::RoleEditorDialog(sync::ApiClient *client, sync::Workspace *workspace,
@@ -272,7 +215,7 @@ void RoleEditorDialog::setReadOnly(bool readOnly, const QString &reason)
 void RoleEditorDialog::setReviewOnly(bool reviewOnly)
 {
     m_reviewOnly = reviewOnly;
-    static_cast<PermissionFilterModel *>(m_filter)->setLocked(reviewOnly);
+    m_filter->setLocked(reviewOnly);
     m_ui->nameEdit->setReadOnly(reviewOnly);
     m_ui->remarkEdit->setReadOnly(reviewOnly);
     m_ui->okButton->setVisible(!reviewOnly);

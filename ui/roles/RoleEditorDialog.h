@@ -12,8 +12,6 @@
 
 #include <optional>
 
-class QSortFilterProxyModel;
-
 namespace zc {
 class PermissionTreeModel;
 }
@@ -29,6 +27,7 @@ namespace zc::ui {
 namespace Ui {
 class RoleEditorDialog;
 }
+class PermissionFilterModel;
 class VersionConflictDialog;
 
 // 添加角色 / 修改: a role's name, remark and menu permissions (a tri-state
@@ -91,7 +90,7 @@ private:
     QPointer<sync::Workspace> m_workspace;
     PermissionCatalog m_catalog;
     PermissionTreeModel *m_tree = nullptr;
-    QSortFilterProxyModel *m_filter = nullptr;
+    PermissionFilterModel *m_filter = nullptr;
     std::optional<Role> m_base;        // what the edit started from
     sync::RoleInput m_initial;         // the form as it was opened (to ask before losing changes)
     std::optional<Role> m_saved;

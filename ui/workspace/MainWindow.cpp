@@ -7,6 +7,7 @@
 #include "ui/account/RoleAuthenticationPage.h"
 #include "ui/account/SmsCooldowns.h"
 #include "ui/audit/AuditLogPage.h"
+#include "ui/interfaces/ApiTokensPage.h"
 #include "ui/ErrorText.h"
 #include "ui/handlers/HandlersPage.h"
 #include "ui/login/UnitChoiceDialog.h"
@@ -144,6 +145,8 @@ void MainWindow::buildPages()
     m_handlersPage->setObjectName(QStringLiteral("handlersPage"));
     m_auditPage = new AuditLogPage(m_models, m_client, m_ui->pageStack);
     m_auditPage->setObjectName(QStringLiteral("auditPage"));
+    m_apiTokensPage = new ApiTokensPage(m_models, m_client, m_ui->pageStack);
+    m_apiTokensPage->setObjectName(QStringLiteral("apiTokensPage"));
     m_settingsPage = new SettingsPage(m_client, m_credentials, m_ui->pageStack);
     m_settingsPage->setObjectName(QStringLiteral("settingsPage"));
     connect(m_settingsPage, &SettingsPage::languageChanged, this, &MainWindow::languageChangeRequested);
@@ -159,6 +162,7 @@ void MainWindow::buildPages()
                                                  {QStringLiteral("roles"), m_rolesPage},
                                                  {QStringLiteral("authentication"), m_authenticationPage},
                                                  {QStringLiteral("handlers"), m_handlersPage},
+                                                 {QStringLiteral("interfaces"), m_apiTokensPage},
                                                  {QStringLiteral("audit"), m_auditPage},
                                                  {QStringLiteral("settings"), m_settingsPage}};
     for (const auto &[key, page] : pages)
@@ -172,7 +176,7 @@ void MainWindow::buildPages()
 
 QList<WorkspacePage *> MainWindow::workspacePages() const
 {
-    return {m_rolesPage, m_handlersPage, m_auditPage};
+    return {m_rolesPage, m_handlersPage, m_apiTokensPage, m_auditPage};
 }
 
 void MainWindow::setSession(const Session &session)

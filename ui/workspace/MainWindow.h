@@ -24,6 +24,7 @@ namespace zc::ui {
 namespace Ui {
 class MainWindow;
 }
+class ApiTokensPage;
 class AuditLogPage;
 class HandlersPage;
 class PageNavigation;
@@ -78,6 +79,7 @@ public:
     [[nodiscard]] RolesPage *rolesPage() const { return m_rolesPage; }
     [[nodiscard]] HandlersPage *handlersPage() const { return m_handlersPage; }
     [[nodiscard]] AuditLogPage *auditPage() const { return m_auditPage; }
+    [[nodiscard]] ApiTokensPage *apiTokensPage() const { return m_apiTokensPage; }
     [[nodiscard]] WorkspaceModels *models() const { return m_models; }
     [[nodiscard]] SmsCooldowns *smsCooldowns() const { return m_cooldowns; }
 
@@ -130,6 +132,7 @@ private:
     RolesPage *m_rolesPage = nullptr;
     HandlersPage *m_handlersPage = nullptr;
     AuditLogPage *m_auditPage = nullptr;
+    ApiTokensPage *m_apiTokensPage = nullptr;
     SettingsPage *m_settingsPage = nullptr;
     RoleAuthenticationPage *m_authenticationPage = nullptr;
     MyAccountPage *m_accountPage = nullptr;

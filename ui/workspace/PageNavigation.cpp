@@ -30,6 +30,7 @@ void PageNavigation::rebuild(const Session &session)
     const QString previous = currentKey();
     const bool roles = session.hasPermission(QStringLiteral("basic.roles"));
     const bool accounts = session.hasPermission(QStringLiteral("basic.accounts"));
+    const bool interfaces = session.hasPermission(QStringLiteral("basic.interfaces"));
 
     QTreeWidget *tree = m_tree;
     QSignalBlocker blocker(tree);
@@ -54,10 +55,12 @@ void PageNavigation::rebuild(const Session &session)
     addPage(nullptr, QStringLiteral("account"), tr("My account"), QStringLiteral(":/zc/icons/handlers.svg"));
     // 角色认证 is the main account's (the Jiangsu guide: "点击左侧角色认证").
     const bool mainAccount = session.isMainAccount();
-    if (roles || mainAccount) {
+    if (roles || interfaces || mainAccount) {
         QTreeWidgetItem *basic = addGroup(tr("Basic settings"), QStringLiteral(":/zc/icons/folder.svg"));
         if (roles)
             addPage(basic, QStringLiteral("roles"), tr("Account roles"), QStringLiteral(":/zc/icons/roles.svg"));
+        if (interfaces)
+            addPage(basic, QStringLiteral("interfaces"), tr("API tokens"), QStringLiteral(":/zc/icons/key.svg"));
         if (mainAccount)
             addPage(basic, QStringLiteral("authentication"), tr("Role authentication"),
                     QStringLiteral(":/zc/icons/building.svg"));
