@@ -20,6 +20,7 @@
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QJsonArray>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTest>
@@ -52,7 +53,8 @@ ui::ApiTokensPage *TestApiTokensPage::openPage()
     if (!window()->showPage(QStringLiteral("interfaces")))
         return nullptr;
     ui::ApiTokensPage *page = window()->apiTokensPage();
-    QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), 15000);
+    if (!QTest::qWaitFor([page] { return !page->isBusy(); }, 15000))
+        return nullptr;
     return page;
 }
 
