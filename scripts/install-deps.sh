@@ -19,6 +19,8 @@ packages=(
     libsqlite3-dev
     # tests: a throw-away PostgreSQL 15 server for the suites labelled postgresql
     postgresql
+    # tests: the online SQLite backup of docs/deployment.md (tests/deploy)
+    sqlite3
     # secrets, password hashing and randomness, certificate generation
     qtkeychain-qt6-dev libsodium-dev libssl-dev
     # new passwords screened against cracklib's dictionary of common words (libpwquality)
