@@ -330,6 +330,344 @@
     </message>
 </context>
 <context>
+    <name>zc::ui::ApiTokenDialog</name>
+    <message>
+        <location filename="../ui/interfaces/ApiTokenDialog.cpp" line="+35"/>
+        <source>Add API token</source>
+        <translation>Add API token</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Add token</source>
+        <translation>&amp;Add token</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>An API token lets a script or another system use the platform for your unit, without a person signing in. It can do exactly what the menus ticked below allow, until it expires or is deleted.</source>
+        <translation>An API token lets a script or another system use the platform for your unit, without a person signing in. It can do exactly what the menus ticked below allow, until it expires or is deleted.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>For example: hospital information system</source>
+        <translation>For example: hospital information system</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token name</source>
+        <translation>Token name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token &amp;name:</source>
+        <translation>Token &amp;name:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid for (days)</source>
+        <translation>Valid for (days)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Valid for:</source>
+        <translation>&amp;Valid for:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+21"/>
+        <source>Menu permissions</source>
+        <translation>Menu permissions</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+2"/>
+        <source>Filter menus</source>
+        <translation>Filter menus</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Greyed menus: your own account does not hold them, so a token you make cannot have them either.</source>
+        <translation>Greyed menus: your own account does not hold them, so a token you make cannot have them either.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Copy the token now and keep it somewhere safe, such as the other system&apos;s configuration. It is shown only this once: after this window closes no one can see it again. If it is lost, delete it and add a new one.</source>
+        <translation>Copy the token now and keep it somewhere safe, such as the other system&apos;s configuration. It is shown only this once: after this window closes no one can see it again. If it is lost, delete it and add a new one.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>API token</source>
+        <translation>API token</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A script sends it in every request as the header &lt;code&gt;Authorization: Bearer&lt;/code&gt; followed by the token, or gives it to zhaocai-cli in the environment variable &lt;code&gt;ZC_TOKEN&lt;/code&gt;.</source>
+        <translation>A script sends it in every request as the header &lt;code&gt;Authorization: Bearer&lt;/code&gt; followed by the token, or gives it to zhaocai-cli in the environment variable &lt;code&gt;ZC_TOKEN&lt;/code&gt;.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Please enter the token name.</source>
+        <translation>Please enter the token name.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The token name can have at most %1 characters (now %2).</source>
+        <translation>The token name can have at most %1 characters (now %2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>until %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tick at least one menu.</source>
+        <translation>Tick at least one menu.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n menu(s) chosen</source>
+        <translation>
+            <numerusform>%n menu chosen</numerusform>
+            <numerusform>%n menus chosen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The token has not been copied. Once this window closes it cannot be shown again. Are you sure you want to close it?</source>
+        <translation>The token has not been copied. Once this window closes it cannot be shown again. Are you sure you want to close it?</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Adding the API token…</source>
+        <translation>Adding the API token…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>API token added</source>
+        <translation>API token added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The API token “%1” was added. It is valid until %2.</source>
+        <translation>The API token “%1” was added. It is valid until %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Copied to the clipboard. Paste it where it is needed, then clear it from the clipboard.</source>
+        <translation>Copied to the clipboard. Paste it where it is needed, then clear it from the clipboard.</translation>
+    </message>
+</context>
+<context>
+    <name>zc::ui::ApiTokenTableModel</name>
+    <message>
+        <location filename="../ui/interfaces/ApiTokenTableModel.cpp" line="+70"/>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires soon</source>
+        <translation>Expires soon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Never used</source>
+        <translation>Never used</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n menu permission(s): %1</source>
+        <translation>
+            <numerusform>%n menu permission: %1</numerusform>
+            <numerusform>%n menu permissions: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Token name</source>
+        <translation>Token name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menu permissions</source>
+        <translation>Menu permissions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created by</source>
+        <translation>Created by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last used</source>
+        <translation>Last used</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>zc::ui::ApiTokensPage</name>
+    <message>
+        <location filename="../ui/interfaces/ApiTokensPage.ui" line="+24"/>
+        <location line="+85"/>
+        <source>API tokens</source>
+        <translation>API tokens</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>Scripts and other systems (a hospital information system, a supplier’s ERP) use the platform for your unit with an API token instead of a person’s login. Each token can do only what its menus allow, expires on the date set, and stops working at once when deleted.</source>
+        <translation>Scripts and other systems (a hospital information system, a supplier’s ERP) use the platform for your unit with an API token instead of a person’s login. Each token can do only what its menus allow, expires on the date set, and stops working at once when deleted.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Add API token…</source>
+        <translation>&amp;Add API token…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../ui/interfaces/ApiTokensPage.cpp" line="+245"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xport CSV…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the tokens of this page as a CSV file (never their secrets)</source>
+        <translation>Save the tokens of this page as a CSV file (never their secrets)</translation>
+    </message>
+    <message>
+        <location filename="../ui/interfaces/ApiTokensPage.cpp" line="-185"/>
+        <location line="+129"/>
+        <source>Delete API token</source>
+        <translation>Delete API token</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>Loading the API tokens was cancelled.</source>
+        <translation>Loading the API tokens was cancelled.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Offline: API tokens are kept only on the server, so they cannot be listed, added or deleted now. The list returns when the server can be reached.</source>
+        <translation>Offline: API tokens are kept only on the server, so they cannot be listed, added or deleted now. The list returns when the server can be reached.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No API tokens yet. Add one for each script or system that needs to use the platform.</source>
+        <translation>No API tokens yet. Add one for each script or system that needs to use the platform.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loading the API tokens…</source>
+        <translation>Loading the API tokens…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The API token “%1” was added.</source>
+        <translation>The API token “%1” was added.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Are you sure you want to delete the API token “%1”? Scripts and systems using it lose access at once. This cannot be undone.</source>
+        <translation>Are you sure you want to delete the API token “%1”? Scripts and systems using it lose access at once. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The API token “%1” was deleted; it no longer works.</source>
+        <translation>The API token “%1” was deleted; it no longer works.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleting the API token…</source>
+        <translation>Deleting the API token…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Add a token for a script or another system</source>
+        <translation>Add a token for a script or another system</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete the selected token; it stops working at once</source>
+        <translation>Delete the selected token; it stops working at once</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a token that has not been deleted</source>
+        <translation>Select a token that has not been deleted</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>api-tokens</source>
+        <translation>api-tokens</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n token(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n token exported to %1.</numerusform>
+            <numerusform>%n tokens exported to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>zc::ui::AssignAccountsDialog</name>
     <message>
         <location filename="../ui/roles/AssignAccountsDialog.ui" line="+6"/>
@@ -613,7 +951,7 @@
 <context>
     <name>zc::ui::AuditEventTableModel</name>
     <message>
-        <location filename="../ui/audit/AuditEventTableModel.cpp" line="+40"/>
+        <location filename="../ui/audit/AuditEventTableModel.cpp" line="+41"/>
         <source>Add role</source>
         <translation>Add role</translation>
     </message>
@@ -693,7 +1031,23 @@
         <translation>Unit authentication</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Add API token</source>
+        <translation>Add API token</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete API token</source>
+        <translation>Delete API token</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <location line="+14"/>
+        <source>API token “%1”</source>
+        <translation>API token “%1”</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>Role “%1”</source>
         <translation>Role “%1”</translation>
     </message>
@@ -708,7 +1062,7 @@
         <translation>Unit “%1”</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Role #%1</source>
         <translation>Role #%1</translation>
     </message>
@@ -721,6 +1075,11 @@
         <location line="+2"/>
         <source>Unit #%1</source>
         <translation>Unit #%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API token #%1</source>
+        <translation>API token #%1</translation>
     </message>
     <message>
         <location line="+47"/>
@@ -2469,7 +2828,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/MainWindow.cpp" line="+67"/>
+        <location filename="../ui/workspace/MainWindow.cpp" line="+68"/>
         <source>Log out</source>
         <translation>Log out</translation>
     </message>
@@ -2479,7 +2838,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         <translation>&amp;About %1</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+168"/>
         <source>This computer&apos;s copy of the account could not be opened, so nothing can be shown or changed.</source>
         <translation>This computer&apos;s copy of the account could not be opened, so nothing can be shown or changed.</translation>
     </message>
@@ -2504,7 +2863,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         <translation>Hello, %1! Login type: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 · %2 · USCC %3</source>
         <translation>%1 · %2 · USCC %3</translation>
     </message>
@@ -2582,7 +2941,7 @@ Built with Qt %3.</translation>
 <context>
     <name>zc::ui::MyAccountPage</name>
     <message>
-        <location filename="../ui/account/MyAccountPage.cpp" line="+139"/>
+        <location filename="../ui/account/MyAccountPage.cpp" line="+137"/>
         <source>My account</source>
         <translation>My account</translation>
     </message>
@@ -2622,7 +2981,7 @@ Built with Qt %3.</translation>
         <translation>none yet</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Medical institution: %1    Code: %2    Level: %3    Address: %4</source>
         <translation>Medical institution: %1    Code: %2    Level: %3    Address: %4</translation>
     </message>
@@ -2707,7 +3066,7 @@ Built with Qt %3.</translation>
 <context>
     <name>zc::ui::PageNavigation</name>
     <message>
-        <location filename="../ui/workspace/PageNavigation.cpp" line="+54"/>
+        <location filename="../ui/workspace/PageNavigation.cpp" line="+55"/>
         <source>My account</source>
         <translation>My account</translation>
     </message>
@@ -2720,6 +3079,11 @@ Built with Qt %3.</translation>
         <location line="+2"/>
         <source>Account roles</source>
         <translation>Account roles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API tokens</source>
+        <translation>API tokens</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3457,7 +3821,7 @@ Built with Qt %3.</translation>
     </message>
     <message>
         <location line="+74"/>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="+94"/>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="+37"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
@@ -3625,7 +3989,7 @@ Built with Qt %3.</translation>
         <translation>Save all roles that match the filter as a CSV file</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RolesPage.cpp" line="+48"/>
+        <location filename="../ui/roles/RolesPage.cpp" line="+51"/>
         <source>No roles yet. Press “Add role” to create the first one.</source>
         <translation>No roles yet. Press “Add role” to create the first one.</translation>
     </message>
@@ -3640,7 +4004,7 @@ Built with Qt %3.</translation>
         <translation>Edit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -3656,22 +4020,22 @@ Built with Qt %3.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+116"/>
+        <location line="+158"/>
         <source>Delete role</source>
         <translation>Delete role</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-195"/>
         <source>Loading the roles from this computer&apos;s cache…</source>
         <translation>Loading the roles from this computer&apos;s cache…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Not connected to a server.</source>
         <translation>Not connected to a server.</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>Create a new role (添加角色)</source>
         <translation>Create a new role</translation>
     </message>
@@ -3679,6 +4043,11 @@ Built with Qt %3.</translation>
         <location line="+19"/>
         <source>View</source>
         <translation>View</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy</source>
+        <translation>Copy</translation>
     </message>
     <message>
         <location line="+84"/>
@@ -3694,7 +4063,22 @@ Built with Qt %3.</translation>
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+23"/>
+        <source> (copy)</source>
+        <translation> (copy)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> (copy %1)</source>
+        <translation> (copy %1)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Copy role “%1”</source>
+        <translation>Copy role “%1”</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>The role “%1” was added.</source>
         <translation>The role “%1” was added.</translation>
     </message>

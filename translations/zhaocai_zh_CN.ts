@@ -329,6 +329,341 @@
     </message>
 </context>
 <context>
+    <name>zc::ui::ApiTokenDialog</name>
+    <message>
+        <location filename="../ui/interfaces/ApiTokenDialog.cpp" line="+35"/>
+        <source>Add API token</source>
+        <translation>添加接口令牌</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Add token</source>
+        <translation>添加令牌(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>An API token lets a script or another system use the platform for your unit, without a person signing in. It can do exactly what the menus ticked below allow, until it expires or is deleted.</source>
+        <translation>接口令牌供脚本或其他系统代表本单位使用平台，无需人员登录。令牌只能使用下方勾选的菜单权限，到期或删除后即失效。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>For example: hospital information system</source>
+        <translation>例如：医院信息系统</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token name</source>
+        <translation>令牌名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token &amp;name:</source>
+        <translation>令牌名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid for (days)</source>
+        <translation>有效期（天）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Valid for:</source>
+        <translation>有效期(&amp;V)：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+21"/>
+        <source>Menu permissions</source>
+        <translation>菜单权限</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+2"/>
+        <source>Filter menus</source>
+        <translation>筛选菜单</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Greyed menus: your own account does not hold them, so a token you make cannot have them either.</source>
+        <translation>灰色菜单：您的账号没有这些权限，因此您添加的令牌也不能拥有。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Copy the token now and keep it somewhere safe, such as the other system&apos;s configuration. It is shown only this once: after this window closes no one can see it again. If it is lost, delete it and add a new one.</source>
+        <translation>请立即复制令牌并妥善保存（例如填入对接系统的配置）。令牌只显示这一次，关闭本窗口后任何人都无法再次查看；如遗失，请删除后重新添加。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>API token</source>
+        <translation>接口令牌</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A script sends it in every request as the header &lt;code&gt;Authorization: Bearer&lt;/code&gt; followed by the token, or gives it to zhaocai-cli in the environment variable &lt;code&gt;ZC_TOKEN&lt;/code&gt;.</source>
+        <translation>脚本在每个请求的请求头 &lt;code&gt;Authorization: Bearer&lt;/code&gt; 后附上令牌；使用 zhaocai-cli 时，可通过环境变量 &lt;code&gt;ZC_TOKEN&lt;/code&gt; 提供。</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Please enter the token name.</source>
+        <translation>请输入令牌名称。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The token name can have at most %1 characters (now %2).</source>
+        <translation>令牌名称最多 %1 个字（当前 %2 个）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>until %1</source>
+        <translation>至 %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tick at least one menu.</source>
+        <translation>请至少勾选一项菜单权限。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n menu(s) chosen</source>
+        <translation>
+            <numerusform>已选择 %n 项菜单权限</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The token has not been copied. Once this window closes it cannot be shown again. Are you sure you want to close it?</source>
+        <translation>令牌尚未复制，关闭本窗口后将无法再次查看。确定关闭吗？</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Adding the API token…</source>
+        <translation>正在添加接口令牌…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>API token added</source>
+        <translation>接口令牌已添加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The API token “%1” was added. It is valid until %2.</source>
+        <translation>接口令牌“%1”已添加，有效期至 %2。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Copied to the clipboard. Paste it where it is needed, then clear it from the clipboard.</source>
+        <translation>已复制到剪贴板。粘贴到需要的位置后，请清除剪贴板中的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>zc::ui::ApiTokenTableModel</name>
+    <message>
+        <location filename="../ui/interfaces/ApiTokenTableModel.cpp" line="+70"/>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Never used</source>
+        <translation>从未使用</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n menu permission(s): %1</source>
+        <translation>
+            <numerusform>%n 项菜单权限：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Token name</source>
+        <translation>令牌名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menu permissions</source>
+        <translation>菜单权限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created by</source>
+        <translation>创建人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires</source>
+        <translation>到期时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last used</source>
+        <translation>最近使用时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>zc::ui::ApiTokensPage</name>
+    <message>
+        <location filename="../ui/interfaces/ApiTokensPage.ui" line="+24"/>
+        <location line="+85"/>
+        <source>API tokens</source>
+        <translation>接口管理</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>Scripts and other systems (a hospital information system, a supplier’s ERP) use the platform for your unit with an API token instead of a person’s login. Each token can do only what its menus allow, expires on the date set, and stops working at once when deleted.</source>
+        <translation>脚本和其他系统（如医院信息系统、企业 ERP）使用接口令牌代表本单位访问平台，无需人员登录。每个令牌只能使用其菜单权限，到期自动失效，删除后立即失效。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Add API token…</source>
+        <translation>添加接口令牌(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../ui/interfaces/ApiTokensPage.cpp" line="+245"/>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>E&amp;xport CSV…</source>
+        <translation>导出 CSV(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the tokens of this page as a CSV file (never their secrets)</source>
+        <translation>将本页令牌保存为 CSV 文件（不含令牌本身）</translation>
+    </message>
+    <message>
+        <location filename="../ui/interfaces/ApiTokensPage.cpp" line="-185"/>
+        <location line="+129"/>
+        <source>Delete API token</source>
+        <translation>删除接口令牌</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>Loading the API tokens was cancelled.</source>
+        <translation>已取消加载接口令牌。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Offline: API tokens are kept only on the server, so they cannot be listed, added or deleted now. The list returns when the server can be reached.</source>
+        <translation>离线：接口令牌只保存在服务器上，目前无法查看、添加或删除。连接服务器后将重新显示。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No API tokens yet. Add one for each script or system that needs to use the platform.</source>
+        <translation>暂无接口令牌。请为每个需要访问平台的脚本或系统分别添加一个。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loading the API tokens…</source>
+        <translation>正在加载接口令牌…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The API token “%1” was added.</source>
+        <translation>接口令牌“%1”已添加。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Are you sure you want to delete the API token “%1”? Scripts and systems using it lose access at once. This cannot be undone.</source>
+        <translation>确定删除接口令牌“%1”吗？使用该令牌的脚本和系统将立即无法访问平台，此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The API token “%1” was deleted; it no longer works.</source>
+        <translation>接口令牌“%1”已删除，已立即失效。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleting the API token…</source>
+        <translation>正在删除接口令牌…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Add a token for a script or another system</source>
+        <translation>为脚本或其他系统添加令牌</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete the selected token; it stops working at once</source>
+        <translation>删除选中的令牌，令牌立即失效</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a token that has not been deleted</source>
+        <translation>请先选择一个未删除的令牌</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>api-tokens</source>
+        <translation>接口令牌</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n token(s) exported to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个令牌导出到 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>zc::ui::AssignAccountsDialog</name>
     <message>
         <location filename="../ui/roles/AssignAccountsDialog.ui" line="+6"/>
@@ -606,7 +941,7 @@
 <context>
     <name>zc::ui::AuditEventTableModel</name>
     <message>
-        <location filename="../ui/audit/AuditEventTableModel.cpp" line="+40"/>
+        <location filename="../ui/audit/AuditEventTableModel.cpp" line="+41"/>
         <source>Add role</source>
         <translation>添加角色</translation>
     </message>
@@ -686,7 +1021,23 @@
         <translation>角色认证</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Add API token</source>
+        <translation>添加接口令牌</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete API token</source>
+        <translation>删除接口令牌</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <location line="+14"/>
+        <source>API token “%1”</source>
+        <translation>接口令牌“%1”</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>Role “%1”</source>
         <translation>角色“%1”</translation>
     </message>
@@ -701,7 +1052,7 @@
         <translation>单位“%1”</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Role #%1</source>
         <translation>角色（ID %1）</translation>
     </message>
@@ -714,6 +1065,11 @@
         <location line="+2"/>
         <source>Unit #%1</source>
         <translation>单位（ID %1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API token #%1</source>
+        <translation>接口令牌（ID %1）</translation>
     </message>
     <message>
         <location line="+47"/>
@@ -2449,7 +2805,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/MainWindow.cpp" line="+67"/>
+        <location filename="../ui/workspace/MainWindow.cpp" line="+68"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
@@ -2459,7 +2815,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         <translation>关于%1(&amp;A)</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+168"/>
         <source>This computer&apos;s copy of the account could not be opened, so nothing can be shown or changed.</source>
         <translation>无法打开本机保存的账号数据，因此无法显示或修改任何内容。请点击“账号 › 退出并清除本机数据”后重新登录。</translation>
     </message>
@@ -2484,7 +2840,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         <translation>您好，%1！登录类型：%2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 · %2 · USCC %3</source>
         <translation>%1 · %2 · 统一社会信用代码 %3</translation>
     </message>
@@ -2562,7 +2918,7 @@ Built with Qt %3.</source>
 <context>
     <name>zc::ui::MyAccountPage</name>
     <message>
-        <location filename="../ui/account/MyAccountPage.cpp" line="+139"/>
+        <location filename="../ui/account/MyAccountPage.cpp" line="+137"/>
         <source>My account</source>
         <translation>我的账号</translation>
     </message>
@@ -2602,7 +2958,7 @@ Built with Qt %3.</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Medical institution: %1    Code: %2    Level: %3    Address: %4</source>
         <translation>医疗机构：%1    机构编码：%2    机构等级：%3    地址：%4</translation>
     </message>
@@ -2686,7 +3042,7 @@ Built with Qt %3.</source>
 <context>
     <name>zc::ui::PageNavigation</name>
     <message>
-        <location filename="../ui/workspace/PageNavigation.cpp" line="+54"/>
+        <location filename="../ui/workspace/PageNavigation.cpp" line="+55"/>
         <source>My account</source>
         <translation>我的账号</translation>
     </message>
@@ -2699,6 +3055,11 @@ Built with Qt %3.</source>
         <location line="+2"/>
         <source>Account roles</source>
         <translation>账号角色管理</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API tokens</source>
+        <translation>接口管理</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3435,7 +3796,7 @@ Built with Qt %3.</source>
     </message>
     <message>
         <location line="+74"/>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="+94"/>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="+37"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
@@ -3602,7 +3963,7 @@ Built with Qt %3.</source>
         <translation>将符合条件的全部角色保存为 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RolesPage.cpp" line="+48"/>
+        <location filename="../ui/roles/RolesPage.cpp" line="+51"/>
         <source>No roles yet. Press “Add role” to create the first one.</source>
         <translation>暂无角色，请点击“添加角色”。</translation>
     </message>
@@ -3617,7 +3978,7 @@ Built with Qt %3.</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -3633,22 +3994,22 @@ Built with Qt %3.</source>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+116"/>
+        <location line="+158"/>
         <source>Delete role</source>
         <translation>删除角色</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-195"/>
         <source>Loading the roles from this computer&apos;s cache…</source>
         <translation>正在从本机缓存加载角色…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Not connected to a server.</source>
         <translation>未连接服务器。</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>Create a new role (添加角色)</source>
         <translation>添加角色</translation>
     </message>
@@ -3656,6 +4017,11 @@ Built with Qt %3.</source>
         <location line="+19"/>
         <source>View</source>
         <translation>查看</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy</source>
+        <translation>复制</translation>
     </message>
     <message>
         <location line="+84"/>
@@ -3670,7 +4036,22 @@ Built with Qt %3.</source>
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+23"/>
+        <source> (copy)</source>
+        <translation>（副本）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> (copy %1)</source>
+        <translation>（副本%1）</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Copy role “%1”</source>
+        <translation>复制角色“%1”</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>The role “%1” was added.</source>
         <translation>已添加角色“%1”。</translation>
     </message>

@@ -59,6 +59,7 @@ private Q_SLOTS:
 
     void rolesPageShowsThePortalColumns();
     void addRoleThroughTheEditor();
+    void copyRoleStartsANewRoleFromIt();
     void editorChecksFieldsAsThePersonTypes();
     void treeFilterTicksOnlyWhatItShows();
     void editorOffersOnlyTheMenusOfTheUnitKind();
@@ -117,12 +118,13 @@ void TestRolesPage::rolesPageShowsThePortalColumns()
     QVERIFY(roleIdByName(QStringLiteral("系统管理员")) > 0);
     QCOMPARE(view->model()->index(0, RoleTableModel::NumberColumn).data().toInt(), 1);
     QVERIFY(page->table()->pager()->totalText().startsWith(QStringLiteral("共")));
-    // The 操作 links, in the portal's words.
+    // The 操作 links, in the portal's words and order, then this client's 复制.
     const QModelIndex source = page->table()->model()->index(0, 0);
     QStringList actions;
     for (const ui::RowAction &a : page->table()->actionsOf(source))
         actions << a.text;
-    QCOMPARE(actions, QStringList({QStringLiteral("修改"), QStringLiteral("删除"), QStringLiteral("分配账号")}));
+    QCOMPARE(actions, QStringList({QStringLiteral("修改"), QStringLiteral("删除"), QStringLiteral("分配账号"),
+                                   QStringLiteral("复制")}));
     // The status bar says when the cache was synced.
     QVERIFY2(window()->syncText().startsWith(QStringLiteral("上次同步：2")), qPrintable(window()->syncText()));
 
@@ -168,6 +170,37 @@ void TestRolesPage::addRoleThroughTheEditor()
     const auto reply = m_server->request("GET", QStringLiteral("/roles/%1").arg(id), {}, token());
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.object().value(QStringLiteral("permissions")).toArray().size(), 2);
+}
+
+void TestRolesPage::copyRoleStartsANewRoleFromIt()
+{
+    ui::RolesPage *page = window()->rolesPage();
+    // A role of the demo data, with its menus.
+    const std::optional<Role> original = window()->models()->role(roleIdByName(QStringLiteral("系统管理员")));
+    QVERIFY(original);
+    const QStringList menus = window()->models()->catalog().expand(original->permissions);
+    QVERIFY(!menus.isEmpty());
+
+    QPointer<ui::RoleEditorDialog> dialog = page->copyRole(original->id);
+    QVERIFY(dialog && dialog->isVisible());
+    QVERIFY(dialog->isNew());
+    QCOMPARE(dialog->windowTitle(), QStringLiteral("复制角色“系统管理员”"));
+    QCOMPARE(dialog->input().name, QStringLiteral("系统管理员（副本）"));
+    QCOMPARE(dialog->input().remark, original->remark);
+    QCOMPARE(dialog->input().permissions, menus);
+    // Edited before it is saved: one menu less.
+    QVERIFY(dialog->permissionModel()->setChecked(menus.first(), false));
+    dialog->accept();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog, 15000);
+    const qint64 copy = roleIdByName(QStringLiteral("系统管理员（副本）"));
+    QVERIFY(copy > 0 && copy != original->id);
+    QCOMPARE(window()->models()->role(copy)->permissions.size(), menus.size() - 1);
+    // The original is untouched; a second copy gets the next free name.
+    QCOMPARE(window()->models()->role(original->id)->permissions, original->permissions);
+    QCOMPARE(page->copyName(original->name), QStringLiteral("系统管理员（副本2）"));
+    // A long name is shortened so the suffix still fits in 30 characters.
+    const QString longName(30, QChar(u'药'));
+    QCOMPARE(page->copyName(longName), QString(26, QChar(u'药')) + QStringLiteral("（副本）"));
 }
 
 void TestRolesPage::treeFilterTicksOnlyWhatItShows()

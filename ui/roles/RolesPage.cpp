@@ -11,11 +11,13 @@
 #include "ui/workspace/WorkspaceModels.h"
 
 #include "models/RoleTableModel.h"
+#include "models/Validators.h"
 #include "sync/ApiClient.h"
 #include "sync/Workspace.h"
 #include "sync/WriteThrough.h"
 
 #include <QHeaderView>
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 
@@ -25,6 +27,8 @@ namespace {
 const QString EditKey = QStringLiteral("edit");
 const QString DeleteKey = QStringLiteral("delete");
 const QString AssignKey = QStringLiteral("assign");
+const QString CopyKey = QStringLiteral("copy");
+constexpr int MaxRoleNameLength = 30;
 constexpr int FilterDelayMs = 150;
 } // namespace
 
@@ -56,6 +60,7 @@ RolesPage::RolesPage(WorkspaceModels *models, sync::ApiClient *client, QWidget *
             {EditKey, enabled ? tr("Edit") : tr("View"), true, QString(), false},
             {DeleteKey, tr("Delete"), enabled, why, true},
             {AssignKey, tr("Assign accounts"), true, QString(), false},
+            {CopyKey, tr("Copy"), enabled, why, false},
         };
     });
     QHeaderView *header = table->view()->horizontalHeader();
@@ -67,7 +72,7 @@ RolesPage::RolesPage(WorkspaceModels *models, sync::ApiClient *client, QWidget *
     header->resizeSection(RoleTableModel::CreatedByColumn, 130);
     header->resizeSection(RoleTableModel::CreatedAtColumn, 140);
     header->resizeSection(RoleTableModel::RemarkColumn, 130);
-    header->resizeSection(table->pageModel()->extraColumnStart(), 184);
+    header->resizeSection(table->pageModel()->extraColumnStart(), 228);
     header->setMinimumSectionSize(48);
     table->view()->setAccessibleName(tr("Roles"));
 
@@ -148,6 +153,48 @@ void RolesPage::rowAction(const QString &key, qint64 id)
         deleteRole(id);
     else if (key == AssignKey)
         assignAccounts(id);
+    else if (key == CopyKey)
+        copyRole(id);
+}
+
+QString RolesPage::copyName(const QString &name) const
+{
+    // 药品采购员（副本）, then （副本2）… until no role has it; the original's name
+    // is shortened so the suffix always shows within the 30 characters.
+    QSet<QString> taken;
+    for (const Role &r : m_models->roles()->roles())
+        taken.insert(r.name);
+    for (int n = 1;; ++n) {
+        const QString suffix = n == 1 ? tr(" (copy)") : tr(" (copy %1)").arg(n);
+        QString head = name.trimmed();
+        while (!head.isEmpty() && validate::codePoints(head) + validate::codePoints(suffix) > MaxRoleNameLength)
+            head.chop(head.size() >= 2 && head.back().isLowSurrogate() ? 2 : 1);
+        const QString candidate = QString(head + suffix).trimmed();
+        if (!taken.contains(candidate))
+            return candidate;
+    }
+}
+
+RoleEditorDialog *RolesPage::copyRole(qint64 id)
+{
+    // 复制角色: a new role from this one — its menus and remark, a new name —
+    // edited before it is saved.
+    if (isReadOnly() || !m_workspace || m_editor)
+        return nullptr;
+    const std::optional<Role> original = m_models->role(id);
+    if (!original)
+        return nullptr;
+    RoleEditorDialog *dialog = editRole(0);
+    if (!dialog)
+        return nullptr;
+    QStringList unknown;
+    sync::RoleInput input;
+    input.name = copyName(original->name);
+    input.remark = original->remark;
+    input.permissions = m_models->catalog().expand(original->permissions, &unknown);
+    dialog->setInput(input);
+    dialog->setWindowTitle(tr("Copy role “%1”").arg(original->name));
+    return dialog;
 }
 
 RoleEditorDialog *RolesPage::addRole()

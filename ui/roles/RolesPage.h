@@ -36,6 +36,10 @@ public:
     // The actions, as the buttons and the 操作 links run them (tests call them too).
     RoleEditorDialog *addRole();
     RoleEditorDialog *editRole(qint64 id);
+    // 复制角色: the role editor, new, filled from the role `id` under a free name.
+    RoleEditorDialog *copyRole(qint64 id);
+    // The name a copy of `name` gets: the suffix, numbered until no role has it.
+    [[nodiscard]] QString copyName(const QString &name) const;
     // Asks (naming the role and how many accounts lose it) and deletes.
     void deleteRole(qint64 id);
     AssignAccountsDialog *assignAccounts(qint64 id);
