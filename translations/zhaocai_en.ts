@@ -3758,6 +3758,97 @@ Built with Qt %3.</translation>
     </message>
 </context>
 <context>
+    <name>zc::ui::RoleCompareDialog</name>
+    <message>
+        <location filename="../ui/roles/RoleCompareDialog.cpp" line="+30"/>
+        <source>Compare roles</source>
+        <translation>Compare roles</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>First role</source>
+        <translation>First role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second role</source>
+        <translation>Second role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;First role:</source>
+        <translation>&amp;First role:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Second role:</source>
+        <translation>&amp;Second role:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show &amp;differences only</source>
+        <translation>Show &amp;differences only</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Menu permissions of the two roles</source>
+        <translation>Menu permissions of the two roles</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Menu permission</source>
+        <translation>Menu permission</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>✓</source>
+        <translation>✓</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Choose two roles.</source>
+        <translation>Choose two roles.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same role is chosen twice.</source>
+        <translation>The same role is chosen twice.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>“%1” and “%2” hold the same %n menu permission(s).</source>
+        <translation>
+            <numerusform>“%1” and “%2” hold the same %n menu permission.</numerusform>
+            <numerusform>“%1” and “%2” hold the same %n menu permissions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Both hold %1; only “%2” holds %3; only “%4” holds %5.</source>
+        <translation>Both hold %1; only “%2” holds %3; only “%4” holds %5.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>%n menu permission(s)</source>
+        <translation>
+            <numerusform>%n menu permission</numerusform>
+            <numerusform>%n menu permissions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>zc::ui::RoleEditorDialog</name>
     <message>
         <location filename="../ui/roles/RoleEditorDialog.ui" line="+47"/>
@@ -3979,6 +4070,16 @@ Built with Qt %3.</translation>
         <translation>Add &amp;role</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Co&amp;mpare roles…</source>
+        <translation>Co&amp;mpare roles…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show two roles’ menu permissions side by side, the differences marked</source>
+        <translation>Show two roles’ menu permissions side by side, the differences marked</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xport CSV…</translation>
@@ -3989,7 +4090,7 @@ Built with Qt %3.</translation>
         <translation>Save all roles that match the filter as a CSV file</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RolesPage.cpp" line="+51"/>
+        <location filename="../ui/roles/RolesPage.cpp" line="+54"/>
         <source>No roles yet. Press “Add role” to create the first one.</source>
         <translation>No roles yet. Press “Add role” to create the first one.</translation>
     </message>
@@ -4004,7 +4105,7 @@ Built with Qt %3.</translation>
         <translation>Edit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -4014,28 +4115,28 @@ Built with Qt %3.</translation>
         <translation>Assign accounts</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+158"/>
+        <location line="+14"/>
+        <location line="+173"/>
         <source>Delete role</source>
         <translation>Delete role</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-211"/>
         <source>Loading the roles from this computer&apos;s cache…</source>
         <translation>Loading the roles from this computer&apos;s cache…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Not connected to a server.</source>
         <translation>Not connected to a server.</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-58"/>
         <source>Create a new role (添加角色)</source>
         <translation>Create a new role</translation>
     </message>
@@ -4045,7 +4146,7 @@ Built with Qt %3.</translation>
         <translation>View</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
@@ -4073,7 +4174,7 @@ Built with Qt %3.</translation>
         <translation> (copy %1)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+42"/>
         <source>Copy role “%1”</source>
         <translation>Copy role “%1”</translation>
     </message>

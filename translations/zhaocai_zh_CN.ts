@@ -3733,6 +3733,95 @@ Built with Qt %3.</source>
     </message>
 </context>
 <context>
+    <name>zc::ui::RoleCompareDialog</name>
+    <message>
+        <location filename="../ui/roles/RoleCompareDialog.cpp" line="+30"/>
+        <source>Compare roles</source>
+        <translation>角色对比</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>First role</source>
+        <translation>第一个角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second role</source>
+        <translation>第二个角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;First role:</source>
+        <translation>第一个角色(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Second role:</source>
+        <translation>第二个角色(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show &amp;differences only</source>
+        <translation>仅显示差异(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Menu permissions of the two roles</source>
+        <translation>两个角色的菜单权限</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Menu permission</source>
+        <translation>菜单权限</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>✓</source>
+        <translation>✓</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Choose two roles.</source>
+        <translation>请选择两个角色。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same role is chosen twice.</source>
+        <translation>两边选择的是同一个角色。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>“%1” and “%2” hold the same %n menu permission(s).</source>
+        <translation>
+            <numerusform>“%1”与“%2”拥有相同的 %n 项菜单权限。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Both hold %1; only “%2” holds %3; only “%4” holds %5.</source>
+        <translation>两者共有%1；仅“%2”拥有%3；仅“%4”拥有%5。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>%n menu permission(s)</source>
+        <translation>
+            <numerusform> %n 项菜单权限</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>zc::ui::RoleEditorDialog</name>
     <message>
         <location filename="../ui/roles/RoleEditorDialog.ui" line="+47"/>
@@ -3953,6 +4042,16 @@ Built with Qt %3.</source>
         <translation>添加角色(&amp;R)</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Co&amp;mpare roles…</source>
+        <translation>角色对比(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show two roles’ menu permissions side by side, the differences marked</source>
+        <translation>并排显示两个角色的菜单权限，并标出差异</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>E&amp;xport CSV…</source>
         <translation>导出 CSV(&amp;X)…</translation>
@@ -3963,7 +4062,7 @@ Built with Qt %3.</source>
         <translation>将符合条件的全部角色保存为 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RolesPage.cpp" line="+51"/>
+        <location filename="../ui/roles/RolesPage.cpp" line="+54"/>
         <source>No roles yet. Press “Add role” to create the first one.</source>
         <translation>暂无角色，请点击“添加角色”。</translation>
     </message>
@@ -3978,7 +4077,7 @@ Built with Qt %3.</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -3988,28 +4087,28 @@ Built with Qt %3.</source>
         <translation>分配账号</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+158"/>
+        <location line="+14"/>
+        <location line="+173"/>
         <source>Delete role</source>
         <translation>删除角色</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-211"/>
         <source>Loading the roles from this computer&apos;s cache…</source>
         <translation>正在从本机缓存加载角色…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Not connected to a server.</source>
         <translation>未连接服务器。</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-58"/>
         <source>Create a new role (添加角色)</source>
         <translation>添加角色</translation>
     </message>
@@ -4019,7 +4118,7 @@ Built with Qt %3.</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -4046,7 +4145,7 @@ Built with Qt %3.</source>
         <translation>（副本%1）</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+42"/>
         <source>Copy role “%1”</source>
         <translation>复制角色“%1”</translation>
     </message>

@@ -10,6 +10,7 @@
 #include "ui/audit/AuditLogPage.h"
 #include "ui/ErrorText.h"
 #include "ui/roles/AssignAccountsDialog.h"
+#include "ui/roles/RoleCompareDialog.h"
 #include "ui/roles/RoleEditorDialog.h"
 #include "ui/roles/RolesPage.h"
 #include "ui/roles/VersionConflictDialog.h"
@@ -60,6 +61,7 @@ private Q_SLOTS:
     void rolesPageShowsThePortalColumns();
     void addRoleThroughTheEditor();
     void copyRoleStartsANewRoleFromIt();
+    void compareRolesMarksTheDifferences();
     void editorChecksFieldsAsThePersonTypes();
     void treeFilterTicksOnlyWhatItShows();
     void editorOffersOnlyTheMenusOfTheUnitKind();
@@ -201,6 +203,31 @@ void TestRolesPage::copyRoleStartsANewRoleFromIt()
     // A long name is shortened so the suffix still fits in 30 characters.
     const QString longName(30, QChar(u'药'));
     QCOMPARE(page->copyName(longName), QString(26, QChar(u'药')) + QStringLiteral("（副本）"));
+}
+
+void TestRolesPage::compareRolesMarksTheDifferences()
+{
+    // Two roles made for it: one menu in common, one each of their own.
+    const qint64 a = createRoleOnServer(QStringLiteral("对比甲"), {QStringLiteral("basic.roles"), QStringLiteral("basic.accounts")});
+    const qint64 b = createRoleOnServer(QStringLiteral("对比乙"), {QStringLiteral("basic.roles"), QStringLiteral("drug.purchase.orders")});
+    QVERIFY(a > 0 && b > 0);
+    window()->refreshData();
+    QTRY_VERIFY_WITH_TIMEOUT(window()->models()->role(a) && window()->models()->role(b), 15000);
+
+    QPointer<ui::RoleCompareDialog> dialog = window()->rolesPage()->compareRoles(a);
+    QVERIFY(dialog && dialog->isVisible());
+    dialog->setRoles(a, b);
+    QCOMPARE(dialog->shared(), QStringList{QStringLiteral("basic.roles")});
+    QCOMPARE(dialog->onlyLeft(), QStringList{QStringLiteral("basic.accounts")});
+    QCOMPARE(dialog->onlyRight(), QStringList{QStringLiteral("drug.purchase.orders")});
+    QVERIFY2(dialog->summaryText().contains(QStringLiteral("仅“对比甲”拥有 1 项菜单权限")), qPrintable(dialog->summaryText()));
+    QVERIFY(dialog->shownLeaves().size() > 3);   // everything, until asked for the differences
+    dialog->setDifferencesOnly(true);
+    QCOMPARE(dialog->shownLeaves(), (QStringList{QStringLiteral("basic.accounts"), QStringLiteral("drug.purchase.orders")}));
+    dialog->setRoles(a, a);
+    QVERIFY(dialog->shownLeaves().isEmpty());
+    QVERIFY2(dialog->summaryText().contains(QStringLiteral("同一个角色")), qPrintable(dialog->summaryText()));
+    dialog->close();
 }
 
 void TestRolesPage::treeFilterTicksOnlyWhatItShows()

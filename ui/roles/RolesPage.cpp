@@ -3,7 +3,9 @@
 
 #include "ui/ErrorText.h"
 #include "ui/roles/AssignAccountsDialog.h"
+#include "ui/roles/RoleCompareDialog.h"
 #include "ui/roles/RoleEditorDialog.h"
+#include "ui/Startup.h"
 #include "ui/UiStyle.h"
 #include "ui/widgets/MessageBox.h"
 #include "ui/widgets/PagedTable.h"
@@ -84,6 +86,7 @@ RolesPage::RolesPage(WorkspaceModels *models, sync::ApiClient *client, QWidget *
     connect(m_ui->searchButton, &QPushButton::clicked, this, &RolesPage::applyFilter);
     connect(m_ui->resetButton, &QPushButton::clicked, this, &RolesPage::resetFilter);
     connect(m_ui->addButton, &QPushButton::clicked, this, &RolesPage::addRole);
+    connect(m_ui->compareButton, &QPushButton::clicked, this, [this] { compareRoles(m_ui->rolesTable->currentId()); });
     connect(table, &PagedTable::actionTriggered, this, &RolesPage::rowAction);
     connect(table, &PagedTable::rowActivated, this, [this](qint64 id) { editRole(id); });
     // Delete key on the table: 删除 of the current role.
@@ -92,7 +95,8 @@ RolesPage::RolesPage(WorkspaceModels *models, sync::ApiClient *client, QWidget *
     setTabOrder(m_ui->nameFilterEdit, m_ui->searchButton);
     setTabOrder(m_ui->searchButton, m_ui->resetButton);
     setTabOrder(m_ui->resetButton, m_ui->addButton);
-    setTabOrder(m_ui->addButton, m_ui->exportButton);
+    setTabOrder(m_ui->addButton, m_ui->compareButton);
+    setTabOrder(m_ui->compareButton, m_ui->exportButton);
     setTabOrder(m_ui->exportButton, table->view());
     setReadOnly(true, tr("Not connected to a server."));
 }
@@ -173,6 +177,20 @@ QString RolesPage::copyName(const QString &name) const
         if (!taken.contains(candidate))
             return candidate;
     }
+}
+
+RoleCompareDialog *RolesPage::compareRoles(qint64 firstId)
+{
+    const QList<Role> roles = m_models->roles()->roles();
+    if (roles.isEmpty())
+        return nullptr;
+    auto *dialog = new RoleCompareDialog(roles, m_models->catalog(), Startup::currentLanguage() == QLatin1String("en"),
+                                         this);
+    dialog->setObjectName(QStringLiteral("roleCompareDialog"));
+    if (firstId)
+        dialog->setRoles(firstId, 0);
+    openDialog(dialog);
+    return dialog;
 }
 
 RoleEditorDialog *RolesPage::copyRole(qint64 id)

@@ -15,6 +15,7 @@ class RolesPage;
 }
 class AssignAccountsDialog;
 class PagedTable;
+class RoleCompareDialog;
 class RoleEditorDialog;
 
 // 账号角色管理: the unit's roles in the portal's columns (序号, 角色名称,
@@ -36,6 +37,8 @@ public:
     // The actions, as the buttons and the 操作 links run them (tests call them too).
     RoleEditorDialog *addRole();
     RoleEditorDialog *editRole(qint64 id);
+    // 角色对比, `firstId` (if any) as the first role.
+    RoleCompareDialog *compareRoles(qint64 firstId);
     // 复制角色: the role editor, new, filled from the role `id` under a free name.
     RoleEditorDialog *copyRole(qint64 id);
     // The name a copy of `name` gets: the suffix, numbered until no role has it.
