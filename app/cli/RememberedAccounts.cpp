@@ -47,16 +47,13 @@ bool RememberedAccounts::contains(const QString &login) const
     return m_logins.contains(normalized(login));
 }
 
-bool RememberedAccounts::add(const QString &login)
+void RememberedAccounts::add(const QString &login)
 {
     const QString l = normalized(login);
-    if (!m_logins.contains(l))
-        m_logins << l;
-    const bool becameDefault = m_default.isEmpty();
-    if (becameDefault)
-        m_default = l;
+    if (m_logins.contains(l))
+        return;
+    m_logins << l;
     save();
-    return becameDefault;
 }
 
 void RememberedAccounts::setDefault(const QString &login)

@@ -22,9 +22,8 @@ public:
     [[nodiscard]] QString defaultLogin() const { return m_default; }   // empty: no default
     [[nodiscard]] bool contains(const QString &login) const;
 
-    // Adds `login` (nothing when it is there). True when it became the
-    // default because there was none.
-    bool add(const QString &login);
+    // Adds `login` (nothing when it is there); the default stays as it is.
+    void add(const QString &login);
     // `login` must be one of logins().
     void setDefault(const QString &login);
     // What removing a login did to the default.
