@@ -212,11 +212,27 @@ QString CliApp::overview() const
             text += heading + QLatin1Char('\n') + lines + QLatin1Char('\n');
     }
     return text + tr("'zhaocai-cli help COMMAND' (or COMMAND --help) shows one command with its options.")
-           + QStringLiteral("\n\n")
+           + QStringLiteral("\n\n") + authenticationNote() + QStringLiteral("\n\n")
            + tr("Exit codes: 0 ok, 1 the server refused (message and code printed), 2 usage,\n"
                 "3 network or TLS failure (the refused certificate is described), 4 not signed in\n"
                 "(no remembered session, expired, or the credentials refused), 5 forbidden,\n"
                 "6 the system's credential store failed. Errors go to stderr, as JSON with --json.");
+}
+
+QString CliApp::authenticationNote()
+{
+    return tr("Credentials and environment:\n"
+              "  Commands that need a session use the server's default account ('account list',\n"
+              "  'account use LOGIN'), or --as LOGIN; 'whoami' says which. For scripts, without\n"
+              "  keychain or captcha:\n"
+              "  ZC_TOKEN            a token used instead of a remembered session: usually an API\n"
+              "                      token (zcat_…) made with 'token-create'\n"
+              "  --token-file FILE   the same, read from FILE, which must be readable by you alone\n"
+              "                      (chmod 600 FILE); it goes before ZC_TOKEN\n"
+              "  ZC_SERVER           the server URL when no --server, --profile-file or --profile\n"
+              "                      is given (add --ca FILE for a private CA)\n"
+              "  An API token cannot log in or out, nor use me, change-password, choose-unit,\n"
+              "  choose-institution or the token commands: those need a signed-in session.");
 }
 
 QString CliApp::commandHelp(const Command &command) const

@@ -45,6 +45,8 @@ private:
     [[nodiscard]] QString overview() const;
     [[nodiscard]] QString commandHelp(const Command &command) const;
     [[nodiscard]] static QString commandLines(const Command &command);
+    // Whose credentials a command uses: accounts, --as, ZC_TOKEN, --token-file, ZC_SERVER.
+    [[nodiscard]] static QString authenticationNote();
 
     std::vector<std::unique_ptr<Command>> m_commands;
     CliContext m_ctx;

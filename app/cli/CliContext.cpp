@@ -1,5 +1,7 @@
 #include "CliContext.h"
 
+#include "RememberedAccounts.h"
+
 #include "sync/Language.h"
 #include "sync/RememberedLogin.h"
 #include "sync/SyncEngine.h"
@@ -41,7 +43,13 @@ QList<QCommandLineOption> CliContext::globalOptions()
         QCommandLineOption(QStringLiteral("lang"), tr("Language of messages: zh-CN or en (default: the system's; Chinese unless it asks for English)."), tr("LANG")),
         QCommandLineOption(QStringLiteral("json"), tr("Print JSON for scripts.")),
         QCommandLineOption(QStringLiteral("as"),
-                           tr("Use the remembered session of this login (default: the last one)."), tr("LOGIN")),
+                           tr("Use the remembered session of this login (default: the default account, "
+                              "see 'account')."),
+                           tr("LOGIN")),
+        QCommandLineOption(QStringLiteral("token-file"),
+                           tr("Use the API token in this file (readable by you alone) instead of a remembered "
+                              "session; see ZC_TOKEN in --help."),
+                           tr("FILE")),
         QCommandLineOption(QStringLiteral("timeout"), tr("Network timeout in seconds (default 15)."),
                            tr("SECONDS")),
         QCommandLineOption(QStringLiteral("verbose"), tr("Log what happens on the network to stderr.")),
@@ -77,6 +85,12 @@ int CliContext::readGlobalOptions(const QCommandLineParser &parser)
         return usageError(tr("--lang takes zh-CN or en."));
     m_language = sync::Language::apiName(language);
     m_printer.setEnglish(m_language == QLatin1String("en"));
+
+    QString why;
+    if (!m_token.read(parser.value(QStringLiteral("token-file")), &why))
+        return usageError(why);
+    if (m_token.isSet() && !m_as.isEmpty())
+        return usageError(tr("--as picks a remembered session; it cannot be combined with %1.").arg(m_token.describe()));
     return ExitOk;
 }
 
@@ -84,6 +98,8 @@ int CliContext::readGlobalOptions(const QCommandLineParser &parser)
 
 int CliContext::resolveProfile()
 {
+    if (m_server.isEmpty() && m_profileFile.isEmpty() && m_profileId.isEmpty())
+        m_server = qEnvironmentVariable("ZC_SERVER");
     int sources = 0;
     sources += m_server.isEmpty() ? 0 : 1;
     sources += m_profileFile.isEmpty() ? 0 : 1;
@@ -149,34 +165,61 @@ void CliContext::connectClient()
 
 int CliContext::openSession()
 {
-    m_sessionLogin = m_as.isEmpty() ? rememberedLogin() : m_as;
-    QString error;
-    std::optional<QString> token;
-    if (!m_sessionLogin.isEmpty()) {
-        token = readToken(m_sessionLogin, &error);
-        if (!error.isEmpty()) {
-            ApiError e;
-            e.code = QStringLiteral("keychain_error");
-            e.message = tr("The keychain could not be read: %1").arg(error);
-            e.status = -1;
-            m_sessionLogin.clear();
-            return reportError(e);
-        }
+    if (m_token.isSet()) {
+        m_client.setToken(m_token.token());
+        m_identity = Identity::Token;
+        return ExitOk;
     }
-    if (!token || token->isEmpty()) {
+    RememberedAccounts accounts(m_profile.id);
+    m_sessionLogin = m_as.isEmpty() ? accounts.defaultLogin() : RememberedAccounts::normalized(m_as);
+    if (m_sessionLogin.isEmpty()) {
         ApiError e;
         e.code = QStringLiteral("not_logged_in");
-        e.message = tr("No remembered session for %1. Run: zhaocai-cli login LOGIN --remember").arg(m_profile.name);
+        e.status = -1;
+        e.message = accounts.logins().isEmpty()
+                        ? tr("No remembered session for %1. Run: zhaocai-cli login LOGIN --remember").arg(m_profile.name)
+                        : tr("No default account on %1: choose one with 'zhaocai-cli account use LOGIN', or give "
+                             "--as LOGIN (remembered: %2).")
+                              .arg(m_profile.name, accounts.logins().join(QStringLiteral(", ")));
+        return reportError(e);
+    }
+    QString error;
+    const std::optional<QString> token = readToken(m_sessionLogin, &error);
+    if (!error.isEmpty()) {
+        ApiError e;
+        e.code = QStringLiteral("keychain_error");
+        e.message = tr("The keychain could not be read: %1").arg(error);
         e.status = -1;
         m_sessionLogin.clear();
         return reportError(e);
     }
+    if (!token || token->isEmpty()) {
+        // Gone from the keychain (the desktop client signed out, say): not remembered any more.
+        if (accounts.contains(m_sessionLogin))
+            accounts.remove(m_sessionLogin);
+        ApiError e;
+        e.code = QStringLiteral("not_logged_in");
+        e.message = tr("No remembered session of %1 on %2. Run: zhaocai-cli login %1 --remember")
+                        .arg(m_sessionLogin, m_profile.name);
+        e.status = -1;
+        m_sessionLogin.clear();
+        return reportError(e);
+    }
+    // A session remembered before the accounts were listed, reached with --as.
+    if (!accounts.contains(m_sessionLogin))
+        accounts.add(m_sessionLogin);
     m_client.setToken(*token);
+    m_identity = m_as.isEmpty() ? Identity::DefaultAccount : Identity::AsOption;
     return ExitOk;
 }
 
 void CliContext::useRememberedSession()
 {
+    if (m_token.isSet()) {
+        m_client.setToken(m_token.token());
+        m_identity = Identity::Token;
+        return;
+    }
     const QString login = m_as.isEmpty() ? rememberedLogin() : m_as;
     if (login.isEmpty())
         return;
@@ -185,6 +228,7 @@ void CliContext::useRememberedSession()
     if (token && !token->isEmpty()) {
         m_client.setToken(*token);
         m_sessionLogin = login;
+        m_identity = m_as.isEmpty() ? Identity::DefaultAccount : Identity::AsOption;
     }
 }
 
@@ -195,6 +239,15 @@ void CliContext::forgetSession()
     const QString error = forgetLogin(m_sessionLogin);
     if (!error.isEmpty())
         m_printer.errLine(tr("The keychain entry could not be deleted: %1").arg(error));
+    RememberedAccounts accounts(m_profile.id);
+    const RememberedAccounts::DefaultChange change = accounts.remove(m_sessionLogin);
+    if (!json() && change == RememberedAccounts::DefaultChange::Cleared && !accounts.logins().isEmpty())
+        m_printer.errLine(tr("%1 was the default account; there is none now. Choose one with "
+                             "'zhaocai-cli account use LOGIN' (remembered: %2).")
+                              .arg(m_sessionLogin, accounts.logins().join(QStringLiteral(", "))));
+    else if (!json() && change == RememberedAccounts::DefaultChange::MovedToLastOne)
+        m_printer.errLine(tr("%1, the only account remembered here, is the default account now.")
+                              .arg(accounts.defaultLogin()));
     m_sessionLogin.clear();
 }
 
@@ -220,7 +273,26 @@ int CliContext::usageError(const QString &message)
 
 int CliContext::reportError(const ApiError &error, const QList<sync::TlsProblem> &tls)
 {
+    if (m_identity == Identity::Token && error.status == 401) {
+        ApiError e = error;
+        e.message = tr("The token of %1 was refused (expired, deleted, or not one of this server's): %2")
+                        .arg(m_token.describe(), error.message);
+        return m_printer.error(e, tls, m_profile.url.toString());
+    }
     return m_printer.error(error, tls, m_profile.url.toString());
+}
+
+int CliContext::reportSessionOnlyError(const QString &command, const ApiError &error,
+                                       const QList<sync::TlsProblem> &tls)
+{
+    if (m_identity == Identity::Token && error.status == 403 && error.code == QLatin1String("forbidden")) {
+        ApiError e = error;
+        e.message = tr("'%1' needs a signed-in session: an API token (here from %2) cannot do that. Sign in with "
+                       "'zhaocai-cli login LOGIN --remember' and run it without a token.")
+                        .arg(command, m_token.describe());
+        return m_printer.error(e, tls, m_profile.url.toString());
+    }
+    return reportError(error, tls);
 }
 
 bool CliContext::readPassword(const QString &prompt, bool fromStdin, QString *password)
@@ -301,7 +373,7 @@ QJsonDocument CliContext::awaitRaw(sync::ApiJob *job, ApiError *error)
 
 QString CliContext::rememberedLogin() const
 {
-    return sync::ServerProfileStore::rememberedLogin(m_profile.id);
+    return RememberedAccounts(m_profile.id).defaultLogin();
 }
 
 namespace {
@@ -338,6 +410,9 @@ std::optional<QString> CliContext::readToken(const QString &login, QString *erro
 
 QString CliContext::rememberToken(const QString &login, const QString &token)
 {
+    // Read before RememberedLogin changes the profile's remembered login (the
+    // desktop client's form), which a first read takes as the default.
+    RememberedAccounts accounts(m_profile.id);
     QString error;
     sync::RememberedLogin remembered(&m_keychain, m_profile.id);
     waitForKeychain([&](QObject *context, const std::function<void()> &answered) {
@@ -349,6 +424,8 @@ QString CliContext::rememberToken(const QString &login, const QString &token)
             },
             sync::RememberedLogin::Previous::Keep);
     });
+    if (error.isEmpty())
+        accounts.add(login);
     return error;
 }
 

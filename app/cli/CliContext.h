@@ -3,6 +3,7 @@
 #include "ExitCode.h"
 #include "Printer.h"
 #include "TerminalInput.h"
+#include "TokenSource.h"
 
 #include "sync/ApiClient.h"
 #include "sync/CredentialStore.h"
@@ -25,8 +26,10 @@ class WriteThrough;
 namespace zc::cli {
 
 // What every command of zhaocai-cli shares: the global options (server
-// profile, language, output format, timeout, --as), the ApiClient and the
-// keychain, the remembered session, the terminal and the Printer. Calls are
+// profile, language, output format, timeout, --as, --token-file), the
+// ApiClient and the keychain, the remembered session (or the token of
+// ZC_TOKEN / --token-file, which never touches the keychain), the terminal
+// and the Printer. Calls are
 // asynchronous underneath; a command waits for each answer in a local event
 // loop (await), which is fine for a one-shot terminal program.
 class CliContext : public QObject
@@ -36,21 +39,23 @@ public:
     explicit CliContext(QObject *parent = nullptr);
     ~CliContext() override;
 
-    // --server, --ca, --profile-file, --profile, --lang, --json, --as, --timeout, --verbose.
+    // --server, --ca, --profile-file, --profile, --lang, --json, --as, --token-file, --timeout, --verbose.
     [[nodiscard]] static QList<QCommandLineOption> globalOptions();
     [[nodiscard]] static bool isGlobalOption(const QString &name);
     // Takes the global options' values; a usage error's code when one does not fit.
     [[nodiscard]] int readGlobalOptions(const QCommandLineParser &parser);
 
-    // The server profile: --profile-file, --server, --profile or the last one used, with --ca added.
+    // The server profile: --profile-file, --server, --profile, $ZC_SERVER or the last one used, with --ca added.
     [[nodiscard]] int resolveProfile();
     // Points the ApiClient at the profile, in the chosen language, with the timeout.
     void connectClient();
-    // Puts the remembered session of --as (else the profile's remembered login) on the client.
+    // Puts the token of ZC_TOKEN / --token-file on the client, else the
+    // remembered session of --as, else that of the profile's default account.
     [[nodiscard]] int openSession();
     // The same when there is one; nothing when there is none.
     void useRememberedSession();
-    // Removes the session's token from the keychain and forgets the remembered login.
+    // Removes the session's token from the keychain and the account from the
+    // remembered ones (saying on stderr what became of the default).
     void forgetSession();
     // Forgets a remembered session the server said is gone, flushes, returns rc.
     [[nodiscard]] int finish(int rc);
@@ -58,7 +63,13 @@ public:
     // Prints "zhaocai-cli: message" and the hint to --help; returns ExitUsage.
     [[nodiscard]] int usageError(const QString &message);
     // Prints the error (and the refused certificates) and returns its exit code.
+    // A 401 while a token of ZC_TOKEN / --token-file is in use names where it came from.
     [[nodiscard]] int reportError(const ApiError &error, const QList<sync::TlsProblem> &tls = {});
+    // The same for `command`, which only a signed-in session may run (/me*,
+    // /sessions*, /api-tokens*): the server's 403 `forbidden` to an API token
+    // is said plainly as that.
+    [[nodiscard]] int reportSessionOnlyError(const QString &command, const ApiError &error,
+                                             const QList<sync::TlsProblem> &tls = {});
 
     [[nodiscard]] Printer &printer() { return m_printer; }
     [[nodiscard]] TerminalInput &input() { return m_in; }
@@ -68,6 +79,11 @@ public:
     [[nodiscard]] bool json() const { return m_printer.isJson(); }
     [[nodiscard]] QString asLogin() const { return m_as; }
     [[nodiscard]] QString sessionLogin() const { return m_sessionLogin; }
+    [[nodiscard]] const TokenSource &tokenSource() const { return m_token; }
+    [[nodiscard]] bool usesToken() const { return m_token.isSet(); }
+    // Where the credentials of this run came from (set by openSession()).
+    enum class Identity { None, DefaultAccount, AsOption, Token };
+    [[nodiscard]] Identity identity() const { return m_identity; }
 
     // Reads a password: a prompt and the same again on a terminal, else one
     // line of stdin; false when none was given (or the two differ).
@@ -91,14 +107,16 @@ public:
     QJsonDocument awaitRaw(sync::ApiJob *job, ApiError *error);
 
     // The sessions kept in the keychain for this profile, one per login (through
-    // sync::RememberedLogin, as the desktop client keeps its one).
+    // sync::RememberedLogin, as the desktop client keeps its one); which
+    // logins have one and which is the default, in RememberedAccounts.
+    // The profile's default account; empty when there is none.
     [[nodiscard]] QString rememberedLogin() const;
     std::optional<QString> readToken(const QString &login, QString *error);
-    // Keeps the token of `login` and makes it the remembered login; other
-    // logins keep theirs (--as). The keychain's error, or empty.
+    // Keeps the token of `login` and adds it to the remembered accounts
+    // (the default is the caller's to choose); other logins keep theirs
+    // (--as). The keychain's error, or empty.
     QString rememberToken(const QString &login, const QString &token);
-    // The token of `login` deleted; when it is the remembered login, none is
-    // remembered any more. The keychain's error, or empty.
+    // The token of `login` deleted from the keychain. The keychain's error, or empty.
     QString forgetLogin(const QString &login);
 
 private:
@@ -115,6 +133,8 @@ private:
     QString m_profileFile;
     QString m_profileId;
     QString m_as;
+    TokenSource m_token;
+    Identity m_identity = Identity::None;
     QString m_language;
     int m_timeoutSeconds = 15;
 

@@ -2,6 +2,7 @@
 // in commands/ and one line here.
 #include "Commands.h"
 
+#include "commands/AccountCommand.h"
 #include "commands/AssignCommand.h"
 #include "commands/AuditCommand.h"
 #include "commands/ChangePasswordCommand.h"
@@ -28,7 +29,11 @@
 #include "commands/RolesCommand.h"
 #include "commands/SmsCodeCommand.h"
 #include "commands/SyncCommand.h"
+#include "commands/TokenCreateCommand.h"
+#include "commands/TokenDeleteCommand.h"
+#include "commands/TokensCommand.h"
 #include "commands/UnitAuthCommand.h"
+#include "commands/WhoamiCommand.h"
 
 namespace zc::cli {
 
@@ -39,7 +44,9 @@ std::vector<std::unique_ptr<Command>> createCommands()
     commands.push_back(std::make_unique<HealthCommand>());
     commands.push_back(std::make_unique<LoginCommand>());
     commands.push_back(std::make_unique<MeCommand>());
+    commands.push_back(std::make_unique<WhoamiCommand>());
     commands.push_back(std::make_unique<LogoutCommand>());
+    commands.push_back(std::make_unique<AccountCommand>());
     commands.push_back(std::make_unique<ChooseUnitCommand>());
     commands.push_back(std::make_unique<ChooseInstitutionCommand>());
     commands.push_back(std::make_unique<ChangePasswordCommand>());
@@ -68,6 +75,10 @@ std::vector<std::unique_ptr<Command>> createCommands()
     commands.push_back(std::make_unique<AuditCommand>());
     commands.push_back(std::make_unique<SyncCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
+    // API tokens (接口管理), after export: token-create's -o is export's option.
+    commands.push_back(std::make_unique<TokensCommand>());
+    commands.push_back(std::make_unique<TokenCreateCommand>());
+    commands.push_back(std::make_unique<TokenDeleteCommand>());
     return commands;
 }
 

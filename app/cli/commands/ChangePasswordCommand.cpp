@@ -52,7 +52,7 @@ int ChangePasswordCommand::execute(CliContext &ctx, const QStringList &)
         return ctx.client().changePassword(oldPassword, newPassword, c, std::move(done));
     });
     if (!r.ok())
-        return ctx.reportError(r.error, r.tlsProblems);
+        return ctx.reportSessionOnlyError(name(), r.error, r.tlsProblems);
     if (ctx.json())
         printer.json(QJsonObject{{QStringLiteral("password_changed"), true}});
     else

@@ -30,7 +30,7 @@ int ChooseUnitCommand::execute(CliContext &ctx, const QStringList &)
         return ctx.client().chooseUnit(m_id, c, std::move(done));
     });
     if (!r.ok())
-        return ctx.reportError(r.error, r.tlsProblems);
+        return ctx.reportSessionOnlyError(name(), r.error, r.tlsProblems);
     if (ctx.json())
         ctx.printer().json(r.value->toJson(false));
     else

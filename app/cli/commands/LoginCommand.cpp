@@ -3,6 +3,7 @@
 #include "CaptchaPrompt.h"
 #include "CliContext.h"
 #include "CommonOptions.h"
+#include "RememberedAccounts.h"
 
 #include <algorithm>
 
@@ -35,18 +36,44 @@ void storeProfile(const sync::ServerProfile &profile)
 
 } // namespace
 
+bool LoginCommand::chooseDefault(CliContext &ctx, const QString &login) const
+{
+    RememberedAccounts accounts(ctx.profile().id);
+    const QString before = accounts.defaultLogin();
+    const QString name = RememberedAccounts::normalized(login);
+    if (before == name)
+        return true;
+    if (before.isEmpty() || m_makeDefault) {
+        accounts.setDefault(name);
+        // On stderr, so that it reaches a person also when stdout is a file or JSON.
+        ctx.printer().errLine(before.isEmpty()
+                                  ? tr("%1 is now the default account on %2 (there was none).")
+                                        .arg(name, ctx.profile().name)
+                                  : tr("%1 is now the default account on %2 (it was %3).")
+                                        .arg(name, ctx.profile().name, before));
+        return true;
+    }
+    ctx.printer().errLine(tr("The default account on %1 stays %2: use --as %3, or make it the default with "
+                             "'zhaocai-cli account use %3'.")
+                              .arg(ctx.profile().name, before, name));
+    return false;
+}
+
 LoginCommand::LoginCommand()
     : Command(QStringLiteral("login"), Group::Session, Needs::Server, 1, 1,
               {CommonOptions::passwordStdin(), CommonOptions::devCaptcha(),
                QCommandLineOption(QStringLiteral("remember"),
                                   tr("Keep the session token in the OS keychain for later commands.")),
-               CommonOptions::captchaFile()})
+               CommonOptions::captchaFile(),
+               QCommandLineOption(QStringLiteral("make-default"),
+                                  tr("With --remember: make this account the default one of the server "
+                                     "(used without --as)."))})
 {
 }
 
 QString LoginCommand::synopsis() const
 {
-    return tr("LOGIN");
+    return tr("LOGIN [--remember [--make-default]]");
 }
 
 QString LoginCommand::description() const
@@ -54,12 +81,19 @@ QString LoginCommand::description() const
     return tr("sign in (password prompt, captcha in the terminal)");
 }
 
-int LoginCommand::parse(CliContext &, const QCommandLineParser &parser, const QStringList &)
+int LoginCommand::parse(CliContext &ctx, const QCommandLineParser &parser, const QStringList &)
 {
     m_passwordStdin = parser.isSet(QStringLiteral("password-stdin"));
     m_devCaptcha = parser.isSet(QStringLiteral("dev-captcha"));
     m_remember = parser.isSet(QStringLiteral("remember"));
+    m_makeDefault = parser.isSet(QStringLiteral("make-default"));
     m_captchaFile = parser.value(QStringLiteral("captcha-file"));
+    if (ctx.usesToken())
+        return ctx.usageError(tr("'login' signs in with a password; it is not used with a token (%1). "
+                                 "Unset ZC_TOKEN or leave out --token-file.")
+                                  .arg(ctx.tokenSource().describe()));
+    if (m_makeDefault && !m_remember)
+        return ctx.usageError(tr("--make-default goes with --remember."));
     return ExitOk;
 }
 
@@ -68,6 +102,7 @@ int LoginCommand::execute(CliContext &ctx, const QStringList &args)
     const QString login = args.constFirst();
     const sync::ServerProfile &profile = ctx.profile();
     Printer &printer = ctx.printer();
+    bool isDefault = false;
     if (!m_passwordStdin && TerminalInput::isInteractive())
         printer.prompt(tr("Password for %1 on %2: ").arg(login, profile.name));
     bool eof = false;
@@ -100,6 +135,7 @@ int LoginCommand::execute(CliContext &ctx, const QStringList &args)
             return ctx.reportError(e);
         }
         storeProfile(profile);
+        isDefault = chooseDefault(ctx, login);
     } else {
         // Nothing can use the token after this process: revoke it rather than leave it alive.
         ctx.awaitRaw(ctx.client().send("DELETE", QStringLiteral("/sessions/current")), nullptr);
@@ -108,11 +144,17 @@ int LoginCommand::execute(CliContext &ctx, const QStringList &args)
     if (ctx.json()) {
         QJsonObject out = session.toJson(false);
         out.insert(QStringLiteral("remembered"), m_remember);
+        if (m_remember)
+            out.insert(QStringLiteral("default"), isDefault);
         printer.json(out);
     } else {
         printer.session(session, tr("Signed in to %1.").arg(profile.name));
-        printer.line(m_remember ? tr("The session is kept in the keychain; 'zhaocai-cli me' uses it.")
-                                : tr("The session was closed again (use --remember to keep it for later commands)."));
+        if (!m_remember)
+            printer.line(tr("The session was closed again (use --remember to keep it for later commands)."));
+        else if (isDefault)
+            printer.line(tr("The session is kept in the keychain; 'zhaocai-cli me' uses it."));
+        else
+            printer.line(tr("The session is kept in the keychain; 'zhaocai-cli --as %1 me' uses it.").arg(login));
     }
     return ExitOk;
 }

@@ -1,6 +1,7 @@
 #include "LogoutCommand.h"
 
 #include "CliContext.h"
+#include "RememberedAccounts.h"
 
 namespace zc::cli {
 
@@ -13,7 +14,17 @@ QString LogoutCommand::synopsis() const
 
 QString LogoutCommand::description() const
 {
-    return tr("revoke the remembered session and forget it");
+    return tr("revoke the remembered session and forget it\n"
+              "(of the default account, or of --as LOGIN)");
+}
+
+int LogoutCommand::parse(CliContext &ctx, const QCommandLineParser &, const QStringList &)
+{
+    if (ctx.usesToken())
+        return ctx.usageError(tr("'logout' ends a remembered session; a token (%1) is not logged out. An API token "
+                                 "stops working when it is deleted ('zhaocai-cli token-delete ID').")
+                                  .arg(ctx.tokenSource().describe()));
+    return ExitOk;
 }
 
 int LogoutCommand::execute(CliContext &ctx, const QStringList &)
@@ -26,8 +37,12 @@ int LogoutCommand::execute(CliContext &ctx, const QStringList &)
         return ctx.reportError(r.error, r.tlsProblems);   // keep the token: the user can try again
     const QString login = ctx.sessionLogin();
     ctx.forgetSession();
+    const QString defaultLogin = RememberedAccounts(ctx.profile().id).defaultLogin();
     if (ctx.json())
-        ctx.printer().json(QJsonObject{{QStringLiteral("logged_out"), true}, {QStringLiteral("login"), login}});
+        ctx.printer().json(QJsonObject{{QStringLiteral("logged_out"), true},
+                                       {QStringLiteral("login"), login},
+                                       {QStringLiteral("default"),
+                                        defaultLogin.isEmpty() ? QJsonValue() : QJsonValue(defaultLogin)}});
     else
         ctx.printer().line(alreadyGone ? tr("The session of %1 had already ended; it is forgotten here.").arg(login)
                                        : tr("Logged out %1; the session is revoked and forgotten.").arg(login));

@@ -15,6 +15,7 @@ public:
 
     [[nodiscard]] QString synopsis() const override;
     [[nodiscard]] QString description() const override;
+    [[nodiscard]] int parse(CliContext &ctx, const QCommandLineParser &parser, const QStringList &args) override;
     [[nodiscard]] int execute(CliContext &ctx, const QStringList &args) override;
 };
 

@@ -22,7 +22,7 @@ int MeCommand::execute(CliContext &ctx, const QStringList &)
         return ctx.client().me(c, std::move(done));
     });
     if (!r.ok())
-        return ctx.reportError(r.error, r.tlsProblems);
+        return ctx.reportSessionOnlyError(name(), r.error, r.tlsProblems);
     if (ctx.json())
         ctx.printer().json(r.value->toJson(false));
     else

@@ -37,9 +37,12 @@ int SyncCommand::execute(CliContext &ctx, const QStringList &)
         return ctx.client().me(c, std::move(done));
     });
     if (!me.ok())
-        return ctx.reportError(me.error, me.tlsProblems);
+        return ctx.reportSessionOnlyError(name(), me.error, me.tlsProblems);
 
-    sync::Workspace workspace(&ctx.client(), ctx.profile(), ctx.sessionLogin(), &ctx.keychain());
+    // A session token of ZC_TOKEN / --token-file has no remembered login: its account's.
+    const QString login = ctx.sessionLogin().isEmpty() && me.value->account ? me.value->account->login
+                                                                            : ctx.sessionLogin();
+    sync::Workspace workspace(&ctx.client(), ctx.profile(), login, &ctx.keychain());
     const sync::CacheError opened = workspace.openOnline(*me.value, false);
     if (!opened.ok()) {
         ApiError e;
