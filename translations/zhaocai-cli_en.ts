@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccountCommand</name>
+    <message>
+        <location filename="../app/cli/commands/AccountCommand.cpp" line="+12"/>
+        <source>list | use LOGIN</source>
+        <translation>list | use LOGIN</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the accounts remembered on this server, the default one marked;
+&apos;use&apos; makes LOGIN the default (commands without --as use it)</source>
+        <translation>the accounts remembered on this server, the default one marked;
+&apos;use&apos; makes LOGIN the default (commands without --as use it)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;account list&apos; takes no argument.</source>
+        <translation>&apos;account list&apos; takes no argument.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;account use&apos; takes the LOGIN of a remembered account.</source>
+        <translation>&apos;account use&apos; takes the LOGIN of a remembered account.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;account&apos; takes list or use LOGIN.</source>
+        <translation>&apos;account&apos; takes list or use LOGIN.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No account is remembered on %1. Run: zhaocai-cli login LOGIN --remember</source>
+        <translation>No account is remembered on %1. Run: zhaocai-cli login LOGIN --remember</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Accounts remembered on %1 (%2):</source>
+        <translation>Accounts remembered on %1 (%2):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Default</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No default account: choose one with &apos;zhaocai-cli account use LOGIN&apos;.</source>
+        <translation>No default account: choose one with &apos;zhaocai-cli account use LOGIN&apos;.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The keychain could not be read: %1</source>
+        <translation>The keychain could not be read: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no session of %1 is remembered on %2; sign in first: zhaocai-cli login %1 --remember</source>
+        <translation>no session of %1 is remembered on %2; sign in first: zhaocai-cli login %1 --remember</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no session of %1 is remembered on %2 (remembered: %3); sign in first: zhaocai-cli login %1 --remember</source>
+        <translation>no session of %1 is remembered on %2 (remembered: %3); sign in first: zhaocai-cli login %1 --remember</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is now the default account on %2.</source>
+        <translation>%1 is now the default account on %2.</translation>
+    </message>
+</context>
+<context>
     <name>AssignCommand</name>
     <message>
         <location filename="../app/cli/commands/AssignCommand.cpp" line="+20"/>
@@ -360,7 +435,34 @@
 6 the system&apos;s credential store failed. Errors go to stderr, as JSON with --json.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>Credentials and environment:
+  Commands that need a session use the server&apos;s default account (&apos;account list&apos;,
+  &apos;account use LOGIN&apos;), or --as LOGIN; &apos;whoami&apos; says which. For scripts, without
+  keychain or captcha:
+  ZC_TOKEN            a token used instead of a remembered session: usually an API
+                      token (zcat_…) made with &apos;token-create&apos;
+  --token-file FILE   the same, read from FILE, which must be readable by you alone
+                      (chmod 600 FILE); it goes before ZC_TOKEN
+  ZC_SERVER           the server URL when no --server, --profile-file or --profile
+                      is given (add --ca FILE for a private CA)
+  An API token cannot log in or out, nor use me, change-password, choose-unit,
+  choose-institution or the token commands: those need a signed-in session.</source>
+        <translation>Credentials and environment:
+  Commands that need a session use the server&apos;s default account (&apos;account list&apos;,
+  &apos;account use LOGIN&apos;), or --as LOGIN; &apos;whoami&apos; says which. For scripts, without
+  keychain or captcha:
+  ZC_TOKEN            a token used instead of a remembered session: usually an API
+                      token (zcat_…) made with &apos;token-create&apos;
+  --token-file FILE   the same, read from FILE, which must be readable by you alone
+                      (chmod 600 FILE); it goes before ZC_TOKEN
+  ZC_SERVER           the server URL when no --server, --profile-file or --profile
+                      is given (add --ca FILE for a private CA)
+  An API token cannot log in or out, nor use me, change-password, choose-unit,
+  choose-institution or the token commands: those need a signed-in session.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Usage: zhaocai-cli [options] %1</source>
         <translation>Usage: zhaocai-cli [options] %1</translation>
     </message>
@@ -741,14 +843,34 @@
 <context>
     <name>LoginCommand</name>
     <message>
-        <location filename="../app/cli/commands/LoginCommand.cpp" line="+42"/>
+        <location filename="../app/cli/commands/LoginCommand.cpp" line="+66"/>
         <source>Keep the session token in the OS keychain for later commands.</source>
         <translation>Keep the session token in the OS keychain for later commands.</translation>
     </message>
     <message>
+        <location line="-16"/>
+        <source>%1 is now the default account on %2 (there was none).</source>
+        <translation>%1 is now the default account on %2 (there was none).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is now the default account on %2 (it was %3).</source>
+        <translation>%1 is now the default account on %2 (it was %3).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The default account on %1 stays %2: use --as %3, or make it the default with &apos;zhaocai-cli account use %3&apos;.</source>
+        <translation>The default account on %1 stays %2: use --as %3, or make it the default with &apos;zhaocai-cli account use %3&apos;.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>With --remember: make this account the default one of the server (used without --as).</source>
+        <translation>With --remember: make this account the default one of the server (used without --as).</translation>
+    </message>
+    <message>
         <location line="+7"/>
-        <source>LOGIN</source>
-        <translation>LOGIN</translation>
+        <source>LOGIN [--remember [--make-default]]</source>
+        <translation>LOGIN [--remember [--make-default]]</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -756,7 +878,17 @@
         <translation>sign in (password prompt, captcha in the terminal)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
+        <source>&apos;login&apos; signs in with a password; it is not used with a token (%1). Unset ZC_TOKEN or leave out --token-file.</source>
+        <translation>&apos;login&apos; signs in with a password; it is not used with a token (%1). Unset ZC_TOKEN or leave out --token-file.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--make-default goes with --remember.</source>
+        <translation>--make-default goes with --remember.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Password for %1 on %2: </source>
         <translation>Password for %1 on %2: </translation>
     </message>
@@ -771,17 +903,22 @@
         <translation>Signed in, but the keychain could not store the session (%1); it was closed again.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Signed in to %1.</source>
         <translation>Signed in to %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The session is kept in the keychain; &apos;zhaocai-cli me&apos; uses it.</source>
         <translation>The session is kept in the keychain; &apos;zhaocai-cli me&apos; uses it.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>The session is kept in the keychain; &apos;zhaocai-cli --as %1 me&apos; uses it.</source>
+        <translation>The session is kept in the keychain; &apos;zhaocai-cli --as %1 me&apos; uses it.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>The session was closed again (use --remember to keep it for later commands).</source>
         <translation>The session was closed again (use --remember to keep it for later commands).</translation>
     </message>
@@ -789,12 +926,19 @@
 <context>
     <name>LogoutCommand</name>
     <message>
-        <location filename="../app/cli/commands/LogoutCommand.cpp" line="+16"/>
-        <source>revoke the remembered session and forget it</source>
-        <translation>revoke the remembered session and forget it</translation>
+        <location filename="../app/cli/commands/LogoutCommand.cpp" line="+17"/>
+        <source>revoke the remembered session and forget it
+(of the default account, or of --as LOGIN)</source>
+        <translation>revoke the remembered session and forget it
+(of the default account, or of --as LOGIN)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
+        <source>&apos;logout&apos; ends a remembered session; a token (%1) is not logged out. An API token stops working when it is deleted (&apos;zhaocai-cli token-delete ID&apos;).</source>
+        <translation>&apos;logout&apos; ends a remembered session; a token (%1) is not logged out. An API token stops working when it is deleted (&apos;zhaocai-cli token-delete ID&apos;).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>The session of %1 had already ended; it is forgotten here.</source>
         <translation>The session of %1 had already ended; it is forgotten here.</translation>
     </message>
@@ -1506,7 +1650,7 @@
         <translation>bring the local cache up to date (the desktop client&apos;s cache)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>The local cache %1 cannot be opened: %2</source>
         <translation>The local cache %1 cannot be opened: %2</translation>
     </message>
@@ -1541,6 +1685,260 @@
     </message>
 </context>
 <context>
+    <name>TokenCreateCommand</name>
+    <message>
+        <location filename="../app/cli/commands/TokenCreateCommand.cpp" line="+29"/>
+        <source>token-create: a menu-permission code the token holds (repeat the option for more; see &apos;permissions&apos;).</source>
+        <translation>token-create: a menu-permission code the token holds (repeat the option for more; see &apos;permissions&apos;).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>token-create: the token stops working after N days, 1 to 365 (default 90).</source>
+        <translation>token-create: the token stops working after N days, 1 to 365 (default 90).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>token-create: write the secret to FILE (new, readable by you alone) instead of standard output.</source>
+        <translation>token-create: write the secret to FILE (new, readable by you alone) instead of standard output.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>NAME --permission CODE [--permission CODE …]
+[--expires-in-days N] [-o FILE]</source>
+        <translation>NAME --permission CODE [--permission CODE …]
+[--expires-in-days N] [-o FILE]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>add an API token for scripts; its secret is shown only this once,
+alone on standard output (or in FILE with -o)</source>
+        <translation>add an API token for scripts; its secret is shown only this once,
+alone on standard output (or in FILE with -o)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;token-create&apos; needs a NAME.</source>
+        <translation>&apos;token-create&apos; needs a NAME.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;token-create&apos; needs --permission CODE, once per code (see &apos;permissions&apos;).</source>
+        <translation>&apos;token-create&apos; needs --permission CODE, once per code (see &apos;permissions&apos;).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--expires-in-days takes 1 to %1.</source>
+        <translation>--expires-in-days takes 1 to %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 exists; the secret is written only to a new file.</source>
+        <translation>%1 exists; the secret is written only to a new file.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot create %1: %2</source>
+        <translation>Cannot create %1: %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Cannot write %1 (%2); the new token was deleted again.</source>
+        <translation>Cannot write %1 (%2); the new token was deleted again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write %1 (%2), and the new token %3 (id %4) could not be deleted: delete it with &apos;zhaocai-cli token-delete %4&apos;.</source>
+        <translation>Cannot write %1 (%2), and the new token %3 (id %4) could not be deleted: delete it with &apos;zhaocai-cli token-delete %4&apos;.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>API token %1 (id %2) created, valid until %3; its secret is in %4, readable by you alone. It is shown nowhere else.</source>
+        <translation>API token %1 (id %2) created, valid until %3; its secret is in %4, readable by you alone. It is shown nowhere else.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>API token %1 (id %2) created with %n permission(s), valid until %3.</source>
+        <translation>
+            <numerusform>API token %1 (id %2) created with %n permission, valid until %3.</numerusform>
+            <numerusform>API token %1 (id %2) created with %n permissions, valid until %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its secret is on standard output and is shown only this once: store it now in a file readable by you alone (chmod 600), or use -o FILE next time.</source>
+        <translation>Its secret is on standard output and is shown only this once: store it now in a file readable by you alone (chmod 600), or use -o FILE next time.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenDeleteCommand</name>
+    <message>
+        <location filename="../app/cli/commands/TokenDeleteCommand.cpp" line="+21"/>
+        <source>ID [--yes]</source>
+        <translation>ID [--yes]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>delete an API token (scripts using it stop working at once)</source>
+        <translation>delete an API token (scripts using it stop working at once)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>This unit has no API token with the id %1.</source>
+        <translation>This unit has no API token with the id %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete the API token %1 (id %2)? Scripts that use it stop working at once.</source>
+        <translation>Delete the API token %1 (id %2)? Scripts that use it stop working at once.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not deleted.</source>
+        <translation>not deleted.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not deleted: add --yes to confirm when not on a terminal.</source>
+        <translation>not deleted: add --yes to confirm when not on a terminal.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>API token %1 (id %2) deleted; it no longer works.</source>
+        <translation>API token %1 (id %2) deleted; it no longer works.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenSource</name>
+    <message>
+        <location filename="../app/cli/TokenSource.cpp" line="+47"/>
+        <source>ZC_TOKEN is set but empty; unset it to use a remembered session.</source>
+        <translation>ZC_TOKEN is set but empty; unset it to use a remembered session.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ZC_TOKEN does not hold a token (one word of printable characters).</source>
+        <translation>ZC_TOKEN does not hold a token (one word of printable characters).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the token file %1 does not exist.</source>
+        <translation>the token file %1 does not exist.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the token file %1 can be read or written by others than you; it is not used. Run: chmod 600 %1</source>
+        <translation>the token file %1 can be read or written by others than you; it is not used. Run: chmod 600 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot read the token file %1.</source>
+        <translation>cannot read the token file %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the token file %1 is too large to hold a token.</source>
+        <translation>the token file %1 is too large to hold a token.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the token file %1 is empty.</source>
+        <translation>the token file %1 is empty.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the token file %1 does not hold a token (one word of printable characters).</source>
+        <translation>the token file %1 does not hold a token (one word of printable characters).</translation>
+    </message>
+</context>
+<context>
+    <name>TokensCommand</name>
+    <message>
+        <location filename="../app/cli/commands/TokensCommand.cpp" line="+16"/>
+        <source>[--page P] [--size N]</source>
+        <translation>[--page P] [--size N]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>list the unit&apos;s API tokens (接口管理; never their secrets)</source>
+        <translation>list the unit&apos;s API tokens (接口管理; never their secrets)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>API tokens</source>
+        <translation>API tokens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Permissions</source>
+        <translation>Permissions</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created by</source>
+        <translation>Created by</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last used</source>
+        <translation>Last used</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revoked</source>
+        <translation>Revoked</translation>
+    </message>
+</context>
+<context>
     <name>UnitAuthCommand</name>
     <message>
         <location filename="../app/cli/commands/UnitAuthCommand.cpp" line="+14"/>
@@ -1563,6 +1961,76 @@ distributor) with its unit code</translation>
         <location line="+16"/>
         <source>%1 is authenticated as %2 with the unit code %3.</source>
         <translation>%1 is authenticated as %2 with the unit code %3.</translation>
+    </message>
+</context>
+<context>
+    <name>WhoamiCommand</name>
+    <message>
+        <location filename="../app/cli/commands/WhoamiCommand.cpp" line="+30"/>
+        <source>the default account of this server (%1)</source>
+        <translation>the default account of this server (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--as %1</source>
+        <translation>--as %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the token of %1</source>
+        <translation>the token of %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>who commands act as: server, account, unit, and whether it is
+the default account, --as, ZC_TOKEN or --token-file</source>
+        <translation>who commands act as: server, account, unit, and whether it is
+the default account, --as, ZC_TOKEN or --token-file</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Server:   %1 (%2)</source>
+        <translation>Server:   %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity: %1</source>
+        <translation>Identity: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account:  none: an API token acts for its unit with its own permissions, and the server shows it no account.</source>
+        <translation>Account:  none: an API token acts for its unit with its own permissions, and the server shows it no account.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Account:  %1 (%2), %3</source>
+        <translation>Account:  %1 (%2), %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>main account</source>
+        <translation>main account</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>handler</source>
+        <translation>handler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account:  (not chosen yet: zhaocai-cli choose-unit ID)</source>
+        <translation>Account:  (not chosen yet: zhaocai-cli choose-unit ID)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit:     %1 (id %2)</source>
+        <translation>Unit:     %1 (id %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit:     (not chosen yet)</source>
+        <translation>Unit:     (not chosen yet)</translation>
     </message>
 </context>
 <context>
@@ -1719,7 +2187,7 @@ distributor) with its unit code</translation>
 <context>
     <name>zc::cli::CliContext</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+36"/>
+        <location filename="../app/cli/CliContext.cpp" line="+38"/>
         <source>Server base URL (https only).</source>
         <translation>Server base URL (https only).</translation>
     </message>
@@ -1736,11 +2204,12 @@ distributor) with its unit code</translation>
     <message>
         <location line="+0"/>
         <location line="+2"/>
+        <location line="+11"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-12"/>
         <source>Server profile file (JSON: name, url, ca_pem).</source>
         <translation>Server profile file (JSON: name, url, ca_pem).</translation>
     </message>
@@ -1770,17 +2239,17 @@ distributor) with its unit code</translation>
         <translation>Print JSON for scripts.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Use the remembered session of this login (default: the last one).</source>
-        <translation>Use the remembered session of this login (default: the last one).</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>LOGIN</source>
         <translation>LOGIN</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Use the API token in this file (readable by you alone) instead of a remembered session; see ZC_TOKEN in --help.</source>
+        <translation>Use the API token in this file (readable by you alone) instead of a remembered session; see ZC_TOKEN in --help.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Network timeout in seconds (default 15).</source>
         <translation>Network timeout in seconds (default 15).</translation>
     </message>
@@ -1803,6 +2272,11 @@ distributor) with its unit code</translation>
         <location line="+6"/>
         <source>--lang takes zh-CN or en.</source>
         <translation>--lang takes zh-CN or en.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--as picks a remembered session; it cannot be combined with %1.</source>
+        <translation>--as picks a remembered session; it cannot be combined with %1.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1840,22 +2314,47 @@ distributor) with its unit code</translation>
         <translation>%1 holds no PEM certificate.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
+        <source>No default account on %1: choose one with &apos;zhaocai-cli account use LOGIN&apos;, or give --as LOGIN (remembered: %2).</source>
+        <translation>No default account on %1: choose one with &apos;zhaocai-cli account use LOGIN&apos;, or give --as LOGIN (remembered: %2).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The keychain could not be read: %1</source>
         <translation>The keychain could not be read: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-11"/>
         <source>No remembered session for %1. Run: zhaocai-cli login LOGIN --remember</source>
         <translation>No remembered session for %1. Run: zhaocai-cli login LOGIN --remember</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-134"/>
+        <source>Use the remembered session of this login (default: the default account, see &apos;account&apos;).</source>
+        <translation>Use the remembered session of this login (default: the default account, see &apos;account&apos;).</translation>
+    </message>
+    <message>
+        <location line="+156"/>
+        <source>No remembered session of %1 on %2. Run: zhaocai-cli login %1 --remember</source>
+        <translation>No remembered session of %1 on %2. Run: zhaocai-cli login %1 --remember</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>The keychain entry could not be deleted: %1</source>
         <translation>The keychain entry could not be deleted: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>%1 was the default account; there is none now. Choose one with &apos;zhaocai-cli account use LOGIN&apos; (remembered: %2).</source>
+        <translation>%1 was the default account; there is none now. Choose one with &apos;zhaocai-cli account use LOGIN&apos; (remembered: %2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, the only account remembered here, is the default account now.</source>
+        <translation>%1, the only account remembered here, is the default account now.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The remembered session has expired or was revoked; it is forgotten. Log in again.</source>
         <translation>The remembered session has expired or was revoked; it is forgotten. Log in again.</translation>
     </message>
@@ -1865,7 +2364,17 @@ distributor) with its unit code</translation>
         <translation>Try &apos;zhaocai-cli --help&apos;.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+8"/>
+        <source>The token of %1 was refused (expired, deleted, or not one of this server&apos;s): %2</source>
+        <translation>The token of %1 was refused (expired, deleted, or not one of this server&apos;s): %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;%1&apos; needs a signed-in session: an API token (here from %2) cannot do that. Sign in with &apos;zhaocai-cli login LOGIN --remember&apos; and run it without a token.</source>
+        <translation>&apos;%1&apos; needs a signed-in session: an API token (here from %2) cannot do that. Sign in with &apos;zhaocai-cli login LOGIN --remember&apos; and run it without a token.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Again: </source>
         <translation>Again: </translation>
     </message>

@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountCommand</name>
+    <message>
+        <location filename="../app/cli/commands/AccountCommand.cpp" line="+12"/>
+        <source>list | use LOGIN</source>
+        <translation>list | use LOGIN</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the accounts remembered on this server, the default one marked;
+&apos;use&apos; makes LOGIN the default (commands without --as use it)</source>
+        <translation>列出在此服务器上保存了登录的账号，并标出默认账号；
+“use”将 LOGIN 设为默认账号（未指定 --as 的命令使用它）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;account list&apos; takes no argument.</source>
+        <translation>“account list”不带参数。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;account use&apos; takes the LOGIN of a remembered account.</source>
+        <translation>“account use”需要一个已保存登录的账号（LOGIN）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;account&apos; takes list or use LOGIN.</source>
+        <translation>“account”后应为 list 或 use LOGIN。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No account is remembered on %1. Run: zhaocai-cli login LOGIN --remember</source>
+        <translation>%1 上没有保存登录的账号。请运行：zhaocai-cli login LOGIN --remember</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Accounts remembered on %1 (%2):</source>
+        <translation>在 %1（%2）上保存了登录的账号：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Login</source>
+        <translation>登录账号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No default account: choose one with &apos;zhaocai-cli account use LOGIN&apos;.</source>
+        <translation>尚未设置默认账号，请用“zhaocai-cli account use LOGIN”选择。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The keychain could not be read: %1</source>
+        <translation>无法读取系统凭据存储：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no session of %1 is remembered on %2; sign in first: zhaocai-cli login %1 --remember</source>
+        <translation>%2 上没有保存 %1 的登录，请先登录：zhaocai-cli login %1 --remember</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no session of %1 is remembered on %2 (remembered: %3); sign in first: zhaocai-cli login %1 --remember</source>
+        <translation>%2 上没有保存 %1 的登录（已保存：%3），请先登录：zhaocai-cli login %1 --remember</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is now the default account on %2.</source>
+        <translation>%1 现为 %2 上的默认账号。</translation>
+    </message>
+</context>
+<context>
     <name>AssignCommand</name>
     <message>
         <location filename="../app/cli/commands/AssignCommand.cpp" line="+20"/>
@@ -357,7 +432,34 @@
 错误信息输出到标准错误，使用 --json 时为 JSON 格式。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>Credentials and environment:
+  Commands that need a session use the server&apos;s default account (&apos;account list&apos;,
+  &apos;account use LOGIN&apos;), or --as LOGIN; &apos;whoami&apos; says which. For scripts, without
+  keychain or captcha:
+  ZC_TOKEN            a token used instead of a remembered session: usually an API
+                      token (zcat_…) made with &apos;token-create&apos;
+  --token-file FILE   the same, read from FILE, which must be readable by you alone
+                      (chmod 600 FILE); it goes before ZC_TOKEN
+  ZC_SERVER           the server URL when no --server, --profile-file or --profile
+                      is given (add --ca FILE for a private CA)
+  An API token cannot log in or out, nor use me, change-password, choose-unit,
+  choose-institution or the token commands: those need a signed-in session.</source>
+        <translation>登录凭据与环境变量：
+  需要登录的命令使用该服务器的默认账号（“account list”、“account use LOGIN”），
+  或 --as LOGIN 指定的账号；“whoami”显示当前使用哪一个。脚本无需系统凭据存储
+  和图形验证码，可使用：
+  ZC_TOKEN            代替已保存登录的令牌，通常是用“token-create”添加的
+                      接口令牌（zcat_…）
+  --token-file FILE   同上，从文件 FILE 读取，该文件只能由您本人读取
+                      （chmod 600 FILE）；优先于 ZC_TOKEN
+  ZC_SERVER           未指定 --server、--profile-file 或 --profile 时使用的服务器地址
+                      （私有证书请加 --ca FILE）
+  接口令牌不能登录或退出登录，也不能使用 me、change-password、choose-unit、
+  choose-institution 和令牌管理命令：这些命令需要人员登录。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Usage: zhaocai-cli [options] %1</source>
         <translation>用法：zhaocai-cli [选项] %1</translation>
     </message>
@@ -737,14 +839,34 @@
 <context>
     <name>LoginCommand</name>
     <message>
-        <location filename="../app/cli/commands/LoginCommand.cpp" line="+42"/>
+        <location filename="../app/cli/commands/LoginCommand.cpp" line="+66"/>
         <source>Keep the session token in the OS keychain for later commands.</source>
         <translation>将登录令牌保存到系统凭据存储，供后续命令使用。</translation>
     </message>
     <message>
+        <location line="-16"/>
+        <source>%1 is now the default account on %2 (there was none).</source>
+        <translation>%1 现为 %2 上的默认账号（此前未设置）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is now the default account on %2 (it was %3).</source>
+        <translation>%1 现为 %2 上的默认账号（此前为 %3）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The default account on %1 stays %2: use --as %3, or make it the default with &apos;zhaocai-cli account use %3&apos;.</source>
+        <translation>%1 上的默认账号仍为 %2：请使用 --as %3，或用“zhaocai-cli account use %3”将其设为默认账号。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>With --remember: make this account the default one of the server (used without --as).</source>
+        <translation>与 --remember 一起使用：将此账号设为该服务器的默认账号（未指定 --as 时使用）。</translation>
+    </message>
+    <message>
         <location line="+7"/>
-        <source>LOGIN</source>
-        <translation>LOGIN</translation>
+        <source>LOGIN [--remember [--make-default]]</source>
+        <translation>LOGIN [--remember [--make-default]]</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -752,7 +874,17 @@
         <translation>登录（在终端中输入密码和图形验证码）</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
+        <source>&apos;login&apos; signs in with a password; it is not used with a token (%1). Unset ZC_TOKEN or leave out --token-file.</source>
+        <translation>“login”使用密码登录，不能与令牌（%1）同时使用。请取消 ZC_TOKEN 或去掉 --token-file。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--make-default goes with --remember.</source>
+        <translation>--make-default 需与 --remember 一起使用。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Password for %1 on %2: </source>
         <translation>请输入 %1 的密码（服务器“%2”）：</translation>
     </message>
@@ -767,17 +899,22 @@
         <translation>登录成功，但无法将登录保存到系统凭据存储（%1），已退出本次登录。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Signed in to %1.</source>
         <translation>已登录服务器“%1”。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The session is kept in the keychain; &apos;zhaocai-cli me&apos; uses it.</source>
         <translation>登录已保存到系统凭据存储，“zhaocai-cli me”等命令将使用该登录。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>The session is kept in the keychain; &apos;zhaocai-cli --as %1 me&apos; uses it.</source>
+        <translation>登录已保存到系统凭据存储，“zhaocai-cli --as %1 me”等命令将使用该登录。</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>The session was closed again (use --remember to keep it for later commands).</source>
         <translation>已随即退出本次登录（如需供后续命令使用，请加 --remember）。</translation>
     </message>
@@ -785,12 +922,19 @@
 <context>
     <name>LogoutCommand</name>
     <message>
-        <location filename="../app/cli/commands/LogoutCommand.cpp" line="+16"/>
-        <source>revoke the remembered session and forget it</source>
-        <translation>退出登录，并从本机清除保存的登录</translation>
+        <location filename="../app/cli/commands/LogoutCommand.cpp" line="+17"/>
+        <source>revoke the remembered session and forget it
+(of the default account, or of --as LOGIN)</source>
+        <translation>退出登录并删除已保存的登录
+（默认账号的，或 --as LOGIN 指定账号的）</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
+        <source>&apos;logout&apos; ends a remembered session; a token (%1) is not logged out. An API token stops working when it is deleted (&apos;zhaocai-cli token-delete ID&apos;).</source>
+        <translation>“logout”用于结束已保存的登录，令牌（%1）无需退出登录。接口令牌删除后即失效（“zhaocai-cli token-delete ID”）。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>The session of %1 had already ended; it is forgotten here.</source>
         <translation>%1 的登录已失效，已从本机清除。</translation>
     </message>
@@ -1495,7 +1639,7 @@
         <translation>同步本机缓存（与桌面客户端共用）</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>The local cache %1 cannot be opened: %2</source>
         <translation>无法打开本机缓存 %1：%2</translation>
     </message>
@@ -1527,6 +1671,259 @@
     </message>
 </context>
 <context>
+    <name>TokenCreateCommand</name>
+    <message>
+        <location filename="../app/cli/commands/TokenCreateCommand.cpp" line="+29"/>
+        <source>token-create: a menu-permission code the token holds (repeat the option for more; see &apos;permissions&apos;).</source>
+        <translation>token-create：令牌拥有的菜单权限代码（可重复使用此选项；参见“permissions”）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>token-create: the token stops working after N days, 1 to 365 (default 90).</source>
+        <translation>token-create：令牌在 N 天后失效，1 至 365（默认 90）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>token-create: write the secret to FILE (new, readable by you alone) instead of standard output.</source>
+        <translation>token-create：将令牌写入新文件 FILE（仅您本人可读），而不是输出到标准输出。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>NAME --permission CODE [--permission CODE …]
+[--expires-in-days N] [-o FILE]</source>
+        <translation>NAME --permission CODE [--permission CODE …]
+[--expires-in-days N] [-o FILE]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>add an API token for scripts; its secret is shown only this once,
+alone on standard output (or in FILE with -o)</source>
+        <translation>为脚本添加接口令牌；令牌只显示这一次，
+单独输出到标准输出（或用 -o 写入 FILE）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;token-create&apos; needs a NAME.</source>
+        <translation>“token-create”需要令牌名称（NAME）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;token-create&apos; needs --permission CODE, once per code (see &apos;permissions&apos;).</source>
+        <translation>“token-create”需要 --permission CODE，每个权限代码一次（参见“permissions”）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--expires-in-days takes 1 to %1.</source>
+        <translation>--expires-in-days 的取值为 1 至 %1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 exists; the secret is written only to a new file.</source>
+        <translation>%1 已存在；令牌只写入新文件。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Cannot write %1 (%2); the new token was deleted again.</source>
+        <translation>无法写入 %1（%2），新令牌已删除。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write %1 (%2), and the new token %3 (id %4) could not be deleted: delete it with &apos;zhaocai-cli token-delete %4&apos;.</source>
+        <translation>无法写入 %1（%2），且无法删除新令牌 %3（ID %4）：请用“zhaocai-cli token-delete %4”删除。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>API token %1 (id %2) created, valid until %3; its secret is in %4, readable by you alone. It is shown nowhere else.</source>
+        <translation>已添加接口令牌 %1（ID %2），有效期至 %3；令牌已写入 %4，仅您本人可读，不会在其他地方显示。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>API token %1 (id %2) created with %n permission(s), valid until %3.</source>
+        <translation>
+            <numerusform>已添加接口令牌 %1（ID %2），拥有 %n 项菜单权限，有效期至 %3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its secret is on standard output and is shown only this once: store it now in a file readable by you alone (chmod 600), or use -o FILE next time.</source>
+        <translation>令牌已输出到标准输出，只显示这一次：请立即保存到仅您本人可读的文件中（chmod 600），或下次使用 -o FILE。</translation>
+    </message>
+</context>
+<context>
+    <name>TokenDeleteCommand</name>
+    <message>
+        <location filename="../app/cli/commands/TokenDeleteCommand.cpp" line="+21"/>
+        <source>ID [--yes]</source>
+        <translation>ID [--yes]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>delete an API token (scripts using it stop working at once)</source>
+        <translation>删除接口令牌（使用它的脚本立即无法访问）</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>This unit has no API token with the id %1.</source>
+        <translation>本单位没有 ID 为 %1 的接口令牌。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete the API token %1 (id %2)? Scripts that use it stop working at once.</source>
+        <translation>确定删除接口令牌 %1（ID %2）吗？使用它的脚本将立即无法访问。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not deleted.</source>
+        <translation>未删除。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not deleted: add --yes to confirm when not on a terminal.</source>
+        <translation>未删除：不在终端中运行时，请加 --yes 确认。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>API token %1 (id %2) deleted; it no longer works.</source>
+        <translation>接口令牌 %1（ID %2）已删除，已立即失效。</translation>
+    </message>
+</context>
+<context>
+    <name>TokenSource</name>
+    <message>
+        <location filename="../app/cli/TokenSource.cpp" line="+47"/>
+        <source>ZC_TOKEN is set but empty; unset it to use a remembered session.</source>
+        <translation>ZC_TOKEN 已设置但为空；如需使用已保存的登录，请取消该变量。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ZC_TOKEN does not hold a token (one word of printable characters).</source>
+        <translation>ZC_TOKEN 的内容不是令牌（应为一串不含空格的可打印字符）。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the token file %1 does not exist.</source>
+        <translation>令牌文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the token file %1 can be read or written by others than you; it is not used. Run: chmod 600 %1</source>
+        <translation>令牌文件 %1 可被您以外的用户读取或写入，未使用该文件。请运行：chmod 600 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot read the token file %1.</source>
+        <translation>无法读取令牌文件 %1。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the token file %1 is too large to hold a token.</source>
+        <translation>令牌文件 %1 过大，不是令牌文件。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the token file %1 is empty.</source>
+        <translation>令牌文件 %1 为空。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the token file %1 does not hold a token (one word of printable characters).</source>
+        <translation>令牌文件 %1 的内容不是令牌（应为一串不含空格的可打印字符）。</translation>
+    </message>
+</context>
+<context>
+    <name>TokensCommand</name>
+    <message>
+        <location filename="../app/cli/commands/TokensCommand.cpp" line="+16"/>
+        <source>[--page P] [--size N]</source>
+        <translation>[--page P] [--size N]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>list the unit&apos;s API tokens (接口管理; never their secrets)</source>
+        <translation>列出本单位的接口令牌（接口管理；不显示令牌本身）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>never</source>
+        <translation>从未使用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>API tokens</source>
+        <translation>接口令牌</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>令牌名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Permissions</source>
+        <translation>菜单权限</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created by</source>
+        <translation>创建人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expires</source>
+        <translation>到期时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last used</source>
+        <translation>最近使用时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revoked</source>
+        <translation>已删除</translation>
+    </message>
+</context>
+<context>
     <name>UnitAuthCommand</name>
     <message>
         <location filename="../app/cli/commands/UnitAuthCommand.cpp" line="+14"/>
@@ -1549,6 +1946,76 @@ distributor) with its unit code</source>
         <location line="+16"/>
         <source>%1 is authenticated as %2 with the unit code %3.</source>
         <translation>单位“%1”已完成角色认证：%2，单位编号 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>WhoamiCommand</name>
+    <message>
+        <location filename="../app/cli/commands/WhoamiCommand.cpp" line="+30"/>
+        <source>the default account of this server (%1)</source>
+        <translation>该服务器的默认账号（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--as %1</source>
+        <translation>--as %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the token of %1</source>
+        <translation>%1 中的令牌</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>who commands act as: server, account, unit, and whether it is
+the default account, --as, ZC_TOKEN or --token-file</source>
+        <translation>显示命令以谁的身份执行：服务器、账号、单位，以及身份来自
+默认账号、--as、ZC_TOKEN 还是 --token-file</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Server:   %1 (%2)</source>
+        <translation>服务器：%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity: %1</source>
+        <translation>身份：  %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account:  none: an API token acts for its unit with its own permissions, and the server shows it no account.</source>
+        <translation>账号：  无。接口令牌以自身的菜单权限代表其单位，不对应任何账号。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Account:  %1 (%2), %3</source>
+        <translation>账号：  %1（%2），%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>main account</source>
+        <translation>单位主账号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>handler</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account:  (not chosen yet: zhaocai-cli choose-unit ID)</source>
+        <translation>账号：  （尚未选择：zhaocai-cli choose-unit ID）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit:     %1 (id %2)</source>
+        <translation>单位：  %1（ID %2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit:     (not chosen yet)</source>
+        <translation>单位：  （尚未选择）</translation>
     </message>
 </context>
 <context>
@@ -1705,7 +2172,7 @@ distributor) with its unit code</source>
 <context>
     <name>zc::cli::CliContext</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+36"/>
+        <location filename="../app/cli/CliContext.cpp" line="+38"/>
         <source>Server base URL (https only).</source>
         <translation>服务器地址（仅支持 https）。</translation>
     </message>
@@ -1722,11 +2189,12 @@ distributor) with its unit code</source>
     <message>
         <location line="+0"/>
         <location line="+2"/>
+        <location line="+11"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-12"/>
         <source>Server profile file (JSON: name, url, ca_pem).</source>
         <translation>服务器配置文件（JSON：name、url、ca_pem）。</translation>
     </message>
@@ -1756,17 +2224,17 @@ distributor) with its unit code</source>
         <translation>输出 JSON，供脚本使用。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Use the remembered session of this login (default: the last one).</source>
-        <translation>使用该登录账号保存的登录（默认：最近一次保存的登录）。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>LOGIN</source>
         <translation>LOGIN</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Use the API token in this file (readable by you alone) instead of a remembered session; see ZC_TOKEN in --help.</source>
+        <translation>使用此文件（仅您本人可读）中的接口令牌代替已保存的登录；参见 --help 中的 ZC_TOKEN。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Network timeout in seconds (default 15).</source>
         <translation>网络超时时间，单位为秒（默认 15）。</translation>
     </message>
@@ -1789,6 +2257,11 @@ distributor) with its unit code</source>
         <location line="+6"/>
         <source>--lang takes zh-CN or en.</source>
         <translation>--lang 的值应为 zh-CN 或 en。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--as picks a remembered session; it cannot be combined with %1.</source>
+        <translation>--as 用于选择已保存的登录，不能与 %1 同时使用。</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1826,22 +2299,47 @@ distributor) with its unit code</source>
         <translation>%1 中没有 PEM 格式的证书。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
+        <source>No default account on %1: choose one with &apos;zhaocai-cli account use LOGIN&apos;, or give --as LOGIN (remembered: %2).</source>
+        <translation>%1 上未设置默认账号：请用“zhaocai-cli account use LOGIN”选择，或指定 --as LOGIN（已保存：%2）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The keychain could not be read: %1</source>
         <translation>无法读取系统凭据存储：%1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-11"/>
         <source>No remembered session for %1. Run: zhaocai-cli login LOGIN --remember</source>
         <translation>尚未保存服务器“%1”的登录。请执行：zhaocai-cli login LOGIN --remember</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-134"/>
+        <source>Use the remembered session of this login (default: the default account, see &apos;account&apos;).</source>
+        <translation>使用该登录账号保存的登录（默认：默认账号，参见“account”）。</translation>
+    </message>
+    <message>
+        <location line="+156"/>
+        <source>No remembered session of %1 on %2. Run: zhaocai-cli login %1 --remember</source>
+        <translation>%2 上没有保存 %1 的登录。请运行：zhaocai-cli login %1 --remember</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>The keychain entry could not be deleted: %1</source>
         <translation>无法删除系统凭据存储中保存的登录：%1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>%1 was the default account; there is none now. Choose one with &apos;zhaocai-cli account use LOGIN&apos; (remembered: %2).</source>
+        <translation>%1 原为默认账号，现已没有默认账号。请用“zhaocai-cli account use LOGIN”选择（已保存：%2）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, the only account remembered here, is the default account now.</source>
+        <translation>%1 是此处唯一保存登录的账号，现为默认账号。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The remembered session has expired or was revoked; it is forgotten. Log in again.</source>
         <translation>登录已失效，请重新登录。保存的登录已从本机清除。</translation>
     </message>
@@ -1851,7 +2349,17 @@ distributor) with its unit code</source>
         <translation>请执行“zhaocai-cli --help”查看帮助。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+8"/>
+        <source>The token of %1 was refused (expired, deleted, or not one of this server&apos;s): %2</source>
+        <translation>%1 中的令牌被拒绝（已过期、已删除或不属于此服务器）：%2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;%1&apos; needs a signed-in session: an API token (here from %2) cannot do that. Sign in with &apos;zhaocai-cli login LOGIN --remember&apos; and run it without a token.</source>
+        <translation>“%1”需要人员登录，接口令牌（此处来自 %2）不能执行。请用“zhaocai-cli login LOGIN --remember”登录，并在不使用令牌的情况下运行。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Again: </source>
         <translation>请再次输入：</translation>
     </message>
