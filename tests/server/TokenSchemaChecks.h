@@ -53,7 +53,9 @@ inline void checkTheAuditTrailSurvivesMigrationFour(zc::server::Database &db)
                              QStringLiteral("api_token"), 1, QStringLiteral("新事件")});
     });
     QVERIFY(added.ok());
-    QCOMPARE(db.run(QStringLiteral("SELECT MAX(id) FROM audit_events"))->scalar().toLongLong(), oldMax + 1);
+    // (PostgreSQL's identity may have skipped the number the refused insert drew.)
+    QVERIFY(db.run(QStringLiteral("SELECT MAX(id) FROM audit_events"))->scalar().toLongLong() > oldMax);
+    QCOMPARE(db.run(QStringLiteral("SELECT COUNT(*) FROM audit_events"))->scalar().toInt(), 4);
     for (const char *bad : {"INSERT INTO audit_events (unit_id, at, actor_name, actor_type, action, target_type, target_id,"
                             " summary) VALUES (?, 0, 'x', 'robot', 'role.create', 'role', 1, 'x')",
                             "INSERT INTO audit_events (unit_id, at, actor_name, actor_type, action, target_type, target_id,"
