@@ -25,6 +25,7 @@ QLatin1String errorCodeName(ErrorCode code)
     case ErrorCode::PasswordChangeRequired: return QLatin1String("password_change_required");
     case ErrorCode::Conflict: return QLatin1String("conflict");
     case ErrorCode::RoleNameTaken: return QLatin1String("role_name_taken");
+    case ErrorCode::TokenNameTaken: return QLatin1String("token_name_taken");
     case ErrorCode::LoginTaken: return QLatin1String("login_taken");
     case ErrorCode::AlreadyRegistered: return QLatin1String("already_registered");
     case ErrorCode::InstitutionAlreadyChosen: return QLatin1String("institution_already_chosen");

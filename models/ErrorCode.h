@@ -31,6 +31,7 @@ enum class ErrorCode {
     // 409, 412, 428
     Conflict,
     RoleNameTaken,
+    TokenNameTaken,
     LoginTaken,
     AlreadyRegistered,
     InstitutionAlreadyChosen,

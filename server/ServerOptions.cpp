@@ -141,11 +141,13 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
     QCommandLineOption idle(QStringLiteral("session-idle-seconds"), QString(), QStringLiteral("N"));
     QCommandLineOption total(QStringLiteral("session-total-seconds"), QString(), QStringLiteral("N"));
     QCommandLineOption smsWebhookBackoff(QStringLiteral("sms-webhook-backoff-ms"), QString(), QStringLiteral("N"));
-    for (QCommandLineOption *o : {&idle, &total, &smsWebhookBackoff})
+    // Only with --dev: a "day" of an API token's lifetime, so that a test sees one expire.
+    QCommandLineOption tokenDay(QStringLiteral("api-token-day-seconds"), QString(), QStringLiteral("N"));
+    for (QCommandLineOption *o : {&idle, &total, &smsWebhookBackoff, &tokenDay})
         o->setFlags(QCommandLineOption::HiddenFromHelp);
 
     parser.addOptions({listen, data, database, tlsCert, tlsKey, seed, dev, insecure, argonMem, argonOps,
-                       idle, total});
+                       idle, total, tokenDay});
     parser.addOptions({smsWebhook, smsWebhookCa, smsWebhookTimeout, smsWebhookAttempts, smsWebhookBackoff});
     parser.addOptions({workers, slowWorkers, maxConn, maxPerAddress, handshake, head, idleConn, bodyRate, bodyGrace,
                        writeTimeout, headerBytes, headerFields, linger, shutdown});
@@ -221,6 +223,7 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
     const struct { const QCommandLineOption *opt; qint64 min; qint64 max; qint64 *out; const char *name; } ints[] = {
         {&idle, 1, 30LL * 86400, &o.sessionIdleSeconds, "--session-idle-seconds"},
         {&total, 1, 365LL * 86400, &o.sessionTotalSeconds, "--session-total-seconds"},
+        {&tokenDay, 1, 86400, &o.apiTokenDaySeconds, "--api-token-day-seconds"},
     };
     for (const auto &i : ints) {
         if (parser.isSet(*i.opt) && !parsePositive(parser.value(*i.opt), i.min, i.max, i.out)) {
@@ -228,6 +231,10 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
                          .arg(QLatin1String(i.name)).arg(i.min).arg(i.max);
             return std::nullopt;
         }
+    }
+    if (parser.isSet(tokenDay) && !o.dev) {
+        *error = QStringLiteral("--api-token-day-seconds is a test seam and needs --dev");
+        return std::nullopt;
     }
     o.workers = qMax(1, QThread::idealThreadCount());
     o.slowWorkers = o.workers;

@@ -40,6 +40,8 @@ struct ServerOptions
     // Hidden, for tests and load tests (docs/api.md).
     qint64 sessionIdleSeconds = 8 * 3600;
     qint64 sessionTotalSeconds = 24 * 3600;
+    // How long one of an API token's expires_in_days lasts; another value only with --dev.
+    qint64 apiTokenDaySeconds = 24 * 3600;
 
     // Parses arguments (argv including the program name). On a problem returns
     // nullopt with *error set; --help and --version print and exit.

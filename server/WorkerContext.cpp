@@ -25,6 +25,8 @@
 #include "server/storage/AccountStorage.h"
 #include "server/storage/Directory.h"
 #include "server/storage/RoleStorage.h"
+#include "server/tokens/ApiTokenRoutes.h"
+#include "server/tokens/ApiTokenService.h"
 #include "server/units/RegistrationRoutes.h"
 #include "server/units/RegistrationService.h"
 #include "server/units/UnitRoutes.h"
@@ -37,6 +39,7 @@ WorkerContext::~WorkerContext()
 {
     // Everything over the connection before the connection.
     m_router.reset();
+    m_apiTokens.reset();
     m_feed.reset();
     m_handlers.reset();
     m_roles.reset();
@@ -96,8 +99,9 @@ std::unique_ptr<WorkerContext> WorkerContext::create(const ContextConfig &config
                                                      *c->m_audit, *c->m_sessions, *c->m_throttle, *c->m_smsCodes,
                                                      *c->m_sms, hasher);
     c->m_feed = std::make_unique<ChangeFeed>(db);
+    c->m_apiTokens = std::make_unique<ApiTokenService>(db, *c->m_audit, o.apiTokenDaySeconds);
 
-    c->m_router = std::make_unique<Router>(*c->m_db, *c->m_sessions, config.maxBodyBytes);
+    c->m_router = std::make_unique<Router>(*c->m_db, *c->m_sessions, *c->m_apiTokens, config.maxBodyBytes);
     Router &router = *c->m_router;
     AuthRoutes::add(router, *c->m_auth, *c->m_captchas);
     SmsRoutes::add(router, *c->m_smsCodes);
@@ -106,6 +110,7 @@ std::unique_ptr<WorkerContext> WorkerContext::create(const ContextConfig &config
     HandlerRoutes::add(router, *c->m_handlers);
     RoleRoutes::add(router, *c->m_roles);
     FeedRoutes::add(router, *c->m_feed, *c->m_audit);
+    ApiTokenRoutes::add(router, *c->m_apiTokens);
     if (o.dev)
         DevRoutes::add(router, *c->m_captchas, config.outboxPath);
     return c;

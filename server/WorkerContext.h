@@ -10,6 +10,7 @@
 namespace zc::server {
 
 class AccountStorage;
+class ApiTokenService;
 class AuditLog;
 class AuthService;
 class CaptchaService;
@@ -89,6 +90,7 @@ private:
     std::unique_ptr<RoleService> m_roles;
     std::unique_ptr<HandlerService> m_handlers;
     std::unique_ptr<ChangeFeed> m_feed;
+    std::unique_ptr<ApiTokenService> m_apiTokens;
     std::unique_ptr<Router> m_router;
 };
 

@@ -180,8 +180,7 @@ Status AuthService::changePassword(const AuthSession &s, const QString &oldPassw
         if (st)
             st = m_throttle.clear(s.loginKey);
         if (st && s.view.account && s.view.unit) {
-            st = m_audit.record({s.view.unit->id, s.view.account->id, s.view.account->name,
-                                 QStringLiteral("account.change_password"), QStringLiteral("account"),
+            st = m_audit.record({s.view.unit->id, s.actor(), QStringLiteral("account.change_password"), QStringLiteral("account"),
                                  s.view.account->id, QStringLiteral("修改密码")});
         }
         return st;
@@ -262,7 +261,8 @@ Result<AuthSession> AuthService::chooseInstitution(const AuthSession &s, qint64 
             return updated.error();
         if (!updated.value())
             return apiError(409, ErrorCode::InstitutionAlreadyChosen);
-        return m_audit.record({unit.id, account.id, account.name, QStringLiteral("account.choose_institution"),
+        return m_audit.record({unit.id, Actor::account(account.id, account.name),
+                               QStringLiteral("account.choose_institution"),
                                QStringLiteral("account"), account.id,
                                QStringLiteral("选择医疗机构：%1（%2）").arg(chosenInstitution.name, chosenInstitution.code)});
     });

@@ -4,6 +4,13 @@
 
 namespace zc::server {
 
+Actor AuthSession::actor() const
+{
+    if (isApiToken())
+        return Actor::apiToken(apiTokenId, apiTokenName);
+    return Actor::account(accountId(), view.account ? view.account->name : QString());
+}
+
 std::optional<ApiError> AuthSession::gate() const
 {
     if (view.unitChoiceRequired)

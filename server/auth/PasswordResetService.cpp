@@ -83,7 +83,8 @@ Status PasswordResetService::reset(const Reset &input)
         if (!accounts)
             return accounts.error();
         for (const AccountStorage::Holder &a : accounts.value()) {
-            const Status audited = m_audit.record({a.unitId, a.id, a.name, QStringLiteral("account.reset_password"),
+            const Status audited = m_audit.record({a.unitId, Actor::account(a.id, a.name),
+                                                   QStringLiteral("account.reset_password"),
                                                    QStringLiteral("account"), a.id,
                                                    QStringLiteral("通过短信验证码重置密码")});
             if (!audited)

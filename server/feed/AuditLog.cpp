@@ -1,5 +1,6 @@
 #include "server/feed/AuditLog.h"
 
+#include "server/storage/ApiTokenStorage.h"
 #include "server/storage/Database.h"
 
 #include <QDateTime>
@@ -9,7 +10,15 @@ namespace zc::server {
 Status AuditLog::record(const Entry &e)
 {
     Q_ASSERT(m_db.inTransaction());
-    return AuditStorage(m_db).insert(e, QDateTime::currentMSecsSinceEpoch());
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (e.actor.isApiToken()) {
+        const Result<bool> live = ApiTokenStorage(m_db).isLive(e.actor.id, now);
+        if (!live)
+            return live.error();
+        if (!live.value())
+            return apiError(401, ErrorCode::Unauthenticated);
+    }
+    return AuditStorage(m_db).insert(e, now);
 }
 
 Result<ListPage<AuditEvent>> AuditLog::list(const AuthSession &caller, const Query &q)
@@ -19,7 +28,10 @@ Result<ListPage<AuditEvent>> AuditLog::list(const AuthSession &caller, const Que
     f.allTargets = caller.isMainAccount();
     f.roleTargets = caller.view.hasPermission(QStringLiteral("basic.roles"));
     f.accountTargets = caller.view.hasPermission(QStringLiteral("basic.accounts"));
+    f.tokenTargets = caller.view.hasPermission(QStringLiteral("basic.interfaces"));
     f.action = q.action;
+    // `actor` alone is an account id (API.md); with actor_type=api_token, a token's.
+    f.actorType = q.actorType.isEmpty() && q.actorId > 0 ? QStringLiteral("account") : q.actorType;
     f.actorId = q.actorId;
     f.fromMs = q.fromMs;
     f.toMs = q.toMs;

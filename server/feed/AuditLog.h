@@ -16,9 +16,15 @@ class Database;
 
 // Writes AuditEvents, always inside the transaction of the write they record,
 // and lists them (GET /audit-events): newest first, within the caller's unit,
-// and for a handler only the events of what it administers — role events with
-// basic.roles, account events with basic.accounts; unit events are the main
-// account's.
+// and for anyone but the main account only the events of what it administers
+// — role events with basic.roles, account events with basic.accounts, API
+// token events with basic.interfaces; unit events are the main account's.
+//
+// Every write made with an API token records its event here, so this is where
+// a token that was deleted (or ran out) while its request was under way is
+// stopped: the event of a token that is no longer live is refused with 401
+// unauthenticated and the whole write rolls back. Write transactions run one
+// at a time, so no write made with a token commits after its deletion did.
 class AuditLog
 {
 public:
@@ -33,6 +39,7 @@ public:
         int page = 1;
         int size = 10;
         QString action;          // exact, e.g. "role.create"; empty: any
+        QString actorType;       // "account" | "api_token"; empty: either
         qint64 actorId = 0;      // 0: anyone
         qint64 fromMs = std::numeric_limits<qint64>::min();   // inclusive
         qint64 toMs = std::numeric_limits<qint64>::max();     // inclusive

@@ -18,8 +18,9 @@ namespace {
 
 // Order of the kinds inside one change_seq; End: the whole seq was seen.
 enum Rank { RoleRank = 0, AccountRank = 1, TombstoneRank = 2, EndRank = 3 };
-// What the caller sees: roles and accounts, accounts only, its own account only.
-enum Visibility { SeesAll = 0, SeesAccounts = 1, SeesSelf = 2 };
+// What the caller sees: roles and accounts, accounts only, its own account
+// only, nothing (an API token has no account of its own).
+enum Visibility { SeesAll = 0, SeesAccounts = 1, SeesSelf = 2, SeesNothing = 3 };
 
 constexpr char CursorTag[] = "c1";
 
@@ -64,7 +65,7 @@ std::optional<Cursor> decode(const QString &text)
             return std::nullopt;
     }
     Cursor c{v[0], v[1], int(v[2]), v[3], v[4], int(v[5]), v[6]};
-    if (c.visibility > SeesSelf || c.rank > EndRank)
+    if (c.visibility > SeesNothing || c.rank > EndRank)
         return std::nullopt;
     return c;
 }
@@ -104,6 +105,7 @@ Result<QJsonObject> ChangeFeed::read(const AuthSession &caller, const QString &s
     const QStringList &perms = caller.view.permissions;
     const int visibility = caller.isMainAccount() || perms.contains(QStringLiteral("basic.roles")) ? SeesAll
         : perms.contains(QStringLiteral("basic.accounts"))                                       ? SeesAccounts
+        : caller.isApiToken()                                                                    ? SeesNothing
                                                                                                   : SeesSelf;
     const Result<qint64> newest = ChangeFeedStorage(m_db).newestSeq();
     if (!newest)
@@ -138,15 +140,18 @@ Result<QJsonObject> ChangeFeed::read(const AuthSession &caller, const QString &s
             return rows.error();
         roles = rows.take();
     }
-    const qint64 onlyAccount = visibility == SeesSelf ? from.accountId : 0;
-    Result<QList<AccountRecord>> accountRows =
-        storage.accountsAfter(after(AccountRank), onlyAccount, QDateTime::currentMSecsSinceEpoch());
-    if (!accountRows)
-        return accountRows.error();
-    const QList<AccountRecord> accounts = accountRows.take();
+    QList<AccountRecord> accounts;
+    if (visibility != SeesNothing) {
+        const qint64 onlyAccount = visibility == SeesSelf ? from.accountId : 0;
+        Result<QList<AccountRecord>> accountRows =
+            storage.accountsAfter(after(AccountRank), onlyAccount, QDateTime::currentMSecsSinceEpoch());
+        if (!accountRows)
+            return accountRows.error();
+        accounts = accountRows.take();
+    }
 
     QList<ChangeFeedStorage::Tombstone> tombstones;
-    if (visibility != SeesSelf) {
+    if (visibility == SeesAll || visibility == SeesAccounts) {
         Result<QList<ChangeFeedStorage::Tombstone>> rows =
             storage.tombstonesAfter(after(TombstoneRank), from.floor, visibility != SeesAll);
         if (!rows)

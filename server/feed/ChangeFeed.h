@@ -15,7 +15,8 @@ class Database;
 // cursor, in change_seq order, at most `limit` items a page.
 //
 // What the caller sees: roles and accounts with basic.roles (or as the main
-// account), accounts with basic.accounts, otherwise only its own account.
+// account), accounts with basic.accounts, otherwise only its own account — or,
+// for an API token, which has no account of its own, nothing.
 //
 // Consistency: the feed first reads the newest committed change_seq M and
 // then only rows stamped up to M. Write transactions take their seq under the

@@ -69,6 +69,11 @@ void FeedRoutes::add(Router &router, ChangeFeed &feed, AuditLog &audit)
                    q.actorId = ctx.positiveQuery("actor");
                    if (q.actorId < 0)
                        return ctx.fail(invalid("actor"));
+                   if (ctx.hasQuery("actor_type")) {
+                       q.actorType = ctx.query("actor_type");
+                       if (q.actorType != QLatin1String("account") && q.actorType != QLatin1String("api_token"))
+                           return ctx.fail(invalid("actor_type"));
+                   }
                    if (ctx.hasQuery("from")) {
                        const auto from = timeParam(ctx.query("from"), false);
                        if (!from)

@@ -24,8 +24,8 @@ namespace {
 
 AuditLog::Entry entry(const AuthSession &caller, const char *action, qint64 accountId, const QString &summary)
 {
-    return {caller.unitId(), caller.accountId(), caller.view.account ? caller.view.account->name : QString(),
-            QString::fromLatin1(action), QStringLiteral("account"), accountId, summary};
+    return {caller.unitId(), caller.actor(), QString::fromLatin1(action), QStringLiteral("account"), accountId,
+            summary};
 }
 
 QString unitName(const AuthSession &caller)
@@ -276,7 +276,8 @@ Status HandlerService::resetPassword(const AuthSession &caller, qint64 accountId
         return m_sms.send(message);
     });
     if (done)
-        qCInfo(lcAdmin) << "password of handler" << accountId << "reset by account" << caller.accountId();
+        qCInfo(lcAdmin) << "password of handler" << accountId << "reset by" << caller.actor().typeName()
+                        << caller.actor().id;
     return done;
 }
 

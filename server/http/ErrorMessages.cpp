@@ -32,6 +32,7 @@ const QHash<QString, Words> &table()
         {QStringLiteral("method_not_allowed"), {"该地址不支持此请求方法。", "This method is not allowed for this address."}},
         {QStringLiteral("conflict"), {"操作与当前状态冲突。", "The request conflicts with the current state."}},
         {QStringLiteral("role_name_taken"), {"角色名称已存在。", "A role with this name already exists."}},
+        {QStringLiteral("token_name_taken"), {"已有同名的接口令牌。", "An API token with this name already exists."}},
         {QStringLiteral("login_taken"), {"该账号已存在。", "This login is already taken."}},
         {QStringLiteral("already_registered"), {"该单位已注册。", "This unit is already registered."}},
         {QStringLiteral("institution_already_chosen"), {"医疗机构已选择，不能更改。", "The medical institution has already been chosen and cannot be changed."}},

@@ -55,6 +55,17 @@ qint64 RequestBody::id(const char *name)
     return qint64(d);
 }
 
+qint64 RequestBody::integer(const char *name, qint64 min, qint64 max)
+{
+    const QJsonValue v = m_object.value(QLatin1String(name));
+    const double d = v.toDouble();
+    if (!v.isDouble() || !(d >= double(min) && d <= double(max)) || std::floor(d) != d) {
+        fail(name);
+        return 0;
+    }
+    return qint64(d);
+}
+
 std::optional<QString> RequestBody::optionalString(const char *name, int maxCodePoints, bool allowEmpty)
 {
     const QJsonValue v = m_object.value(QLatin1String(name));

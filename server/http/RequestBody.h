@@ -25,6 +25,8 @@ public:
     [[nodiscard]] QString rawString(const char *name, int maxCodePoints = 0);
     // A positive integral number (ids).
     [[nodiscard]] qint64 id(const char *name);
+    // An integral number from min to max (a JSON number without a fraction: 30 or 30.0, never "30").
+    [[nodiscard]] qint64 integer(const char *name, qint64 min, qint64 max);
     // Like string(), but absent or null is nullopt (optional fields, PATCH).
     [[nodiscard]] std::optional<QString> optionalString(const char *name, int maxCodePoints = 0,
                                                         bool allowEmpty = false);

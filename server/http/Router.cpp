@@ -4,6 +4,7 @@
 #include "server/auth/SessionService.h"
 #include "server/http/Reply.h"
 #include "server/storage/Database.h"
+#include "server/tokens/ApiTokenService.h"
 
 #include <QElapsedTimer>
 #include <QScopeGuard>
@@ -16,8 +17,8 @@ namespace {
 const QString ArgSegment = QStringLiteral("<arg>");
 } // namespace
 
-Router::Router(Database &db, SessionService &sessions, qint64 maxBodyBytes)
-    : m_db(db), m_sessions(sessions), m_maxBodyBytes(maxBodyBytes)
+Router::Router(Database &db, SessionService &sessions, ApiTokenService &apiTokens, qint64 maxBodyBytes)
+    : m_db(db), m_sessions(sessions), m_apiTokens(apiTokens), m_maxBodyBytes(maxBodyBytes)
 {
 }
 
@@ -152,9 +153,13 @@ http::Response Router::run(const Route &route, const http::Request &request, QSt
         QString token;
         if (auth.size() > 7 && auth.left(7).compare("Bearer ", Qt::CaseInsensitive) == 0)
             token = QString::fromLatin1(auth.mid(7).trimmed());
-        Result<AuthSession> session = m_sessions.resolve(token);
+        Result<AuthSession> session = ApiTokenService::isApiTokenBearer(token) ? m_apiTokens.resolve(token)
+                                                                               : m_sessions.resolve(token);
         if (!session)
             return ctx.fail(session.error());
+        // An API token never passes the session endpoints, nor a route kept from tokens.
+        if (session->isApiToken() && (route.guard.access == Access::AnySession || !route.guard.apiTokens))
+            return ctx.fail(apiError(403, ErrorCode::Forbidden));
         if (route.guard.access != Access::AnySession) {
             if (const auto gate = session->gate())
                 return ctx.fail(*gate);

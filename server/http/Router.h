@@ -13,12 +13,18 @@
 
 namespace zc::server {
 
+class ApiTokenService;
 class Database;
 class SessionService;
 
 // Every route passes through here: the body limit, the token, the session's
 // gates, the main-account and permission checks, in API.md's order, before
 // the route's handler runs. Handlers stay thin: parse, one service call, reply.
+//
+// A bearer is a session's token or an API token's secret (ApiToken::SecretPrefix).
+// An API token has no account and no gates: it passes Ready routes, Permission
+// routes whose permission it holds (unless the guard is sessionsOnly()), and
+// nothing else — AnySession and MainAccount routes answer it 403 forbidden.
 //
 // Each worker thread has a Router of its own (over its own services); the
 // route table is the same in all of them. A route says which lane it runs on:
@@ -38,6 +44,7 @@ public:
     {
         Access access = Access::Public;
         QStringList permissions;
+        bool apiTokens = true;   // API tokens may pass (where the access level lets them)
 
         static Guard open() { return {Access::Public, {}}; }
         static Guard session() { return {Access::AnySession, {}}; }
@@ -45,6 +52,13 @@ public:
         static Guard mainAccount() { return {Access::MainAccount, {}}; }
         static Guard permissionTo(const QString &code) { return {Access::Permission, {code}}; }
         static Guard anyPermissionOf(const QStringList &codes) { return {Access::Permission, codes}; }
+        // The same guard, but an API token is refused (403 forbidden) whatever it holds.
+        [[nodiscard]] Guard sessionsOnly() const
+        {
+            Guard g = *this;
+            g.apiTokens = false;
+            return g;
+        }
     };
     enum class Lane {
         Fast,   // answered on the connection's worker thread
@@ -55,7 +69,7 @@ public:
 
     static constexpr char Prefix[] = "/api/v1";
 
-    Router(Database &db, SessionService &sessions, qint64 maxBodyBytes);
+    Router(Database &db, SessionService &sessions, ApiTokenService &apiTokens, qint64 maxBodyBytes);
 
     // path below /api/v1; "<arg>" stands for one path segment.
     void add(Method method, const QString &path, Guard guard, Handler handler, Lane lane = Lane::Fast);
@@ -98,6 +112,7 @@ private:
 
     Database &m_db;
     SessionService &m_sessions;
+    ApiTokenService &m_apiTokens;
     qint64 m_maxBodyBytes;
     std::vector<Path> m_paths;   // in registration order
 };

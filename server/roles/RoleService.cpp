@@ -1,12 +1,12 @@
 #include "server/roles/RoleService.h"
 
+#include "server/roles/PermissionGrant.h"
 #include "server/feed/AuditLog.h"
 #include "server/storage/ChangeStorage.h"
 #include "server/storage/Database.h"
 #include "server/storage/RoleStorage.h"
 #include "server/Logging.h"
 #include "server/units/UnitScope.h"
-#include "models/PermissionCatalog.h"
 
 #include <QDateTime>
 #include <QSet>
@@ -17,8 +17,7 @@ namespace {
 
 AuditLog::Entry entry(const AuthSession &caller, const char *action, qint64 roleId, const QString &summary)
 {
-    return {caller.unitId(), caller.accountId(), caller.view.account ? caller.view.account->name : QString(),
-            QString::fromLatin1(action), QStringLiteral("role"), roleId, summary};
+    return {caller.unitId(), caller.actor(), QString::fromLatin1(action), QStringLiteral("role"), roleId, summary};
 }
 
 QString accountLabel(const Account &a)
@@ -31,30 +30,6 @@ QString accountLabel(const Account &a)
 RoleService::RoleService(Database &db, RoleStorage &storage, UnitScope &scope, ChangeStorage &changes, AuditLog &audit)
     : m_db(db), m_storage(storage), m_scope(scope), m_changes(changes), m_audit(audit)
 {
-}
-
-Result<QStringList> RoleService::expand(const AuthSession &caller, const QStringList &codes)
-{
-    // The menus of the caller's unit kind: a parent stands for its leaves of
-    // that kind, another kind's leaf is unknown here (API.md).
-    QStringList unknown;
-    const QStringList leaves =
-        PermissionCatalog::builtInFor(caller.view.unit ? caller.view.unit->kind : Unit::Kind::None)
-            .expand(codes, &unknown);
-    if (!unknown.isEmpty())
-        return apiError(422, ErrorCode::UnknownPermission, QStringLiteral("permissions"));
-    return leaves;
-}
-
-Status RoleService::checkHeld(const AuthSession &caller, const QStringList &leaves)
-{
-    if (caller.isMainAccount())
-        return Done{};
-    for (const QString &code : leaves) {
-        if (!caller.view.hasPermission(code))
-            return apiError(422, ErrorCode::PermissionNotHeld, QStringLiteral("permissions"));
-    }
-    return Done{};
 }
 
 Result<QByteArray> RoleService::list(const AuthSession &caller, int page, int size, const QString &name)
@@ -72,10 +47,10 @@ Result<Role> RoleService::get(const AuthSession &caller, qint64 roleId)
 
 Result<Role> RoleService::create(const AuthSession &caller, const Input &input)
 {
-    const Result<QStringList> leaves = expand(caller, input.permissions);
+    const Result<QStringList> leaves = PermissionGrant::expand(caller, input.permissions);
     if (!leaves)
         return leaves.error();
-    if (const Status held = checkHeld(caller, leaves.value()); !held)
+    if (const Status held = PermissionGrant::checkHeld(caller, leaves.value()); !held)
         return held.error();
 
     const Result<qint64> created = m_db.transaction<qint64>([&]() -> Result<qint64> {
@@ -84,8 +59,7 @@ Result<Role> RoleService::create(const AuthSession &caller, const Input &input)
             return seq.error();
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         const Result<std::optional<qint64>> inserted = m_storage.insert(
-            {caller.unitId(), input.name, input.remark, caller.accountId(),
-             caller.view.account ? caller.view.account->name : QString(), seq.value()},
+            {caller.unitId(), input.name, input.remark, caller.accountId(), caller.actor().name, seq.value()},
             now);
         if (!inserted)
             return inserted.error();
@@ -103,8 +77,8 @@ Result<Role> RoleService::create(const AuthSession &caller, const Input &input)
     });
     if (!created)
         return created.error();
-    qCInfo(lcAdmin) << "role" << created.value() << "created in unit" << caller.unitId() << "by account"
-                    << caller.accountId();
+    qCInfo(lcAdmin) << "role" << created.value() << "created in unit" << caller.unitId() << "by"
+                    << caller.actor().typeName() << caller.actor().id;
     return get(caller, created.value());
 }
 
@@ -117,7 +91,7 @@ Result<Role> RoleService::update(const AuthSession &caller, qint64 roleId, const
         const Role &old = row->role;
         if (const Status pre = ifMatch.check(old.version, true); !pre)
             return pre;
-        const Result<QStringList> leaves = expand(caller, input.permissions);
+        const Result<QStringList> leaves = PermissionGrant::expand(caller, input.permissions);
         if (!leaves)
             return leaves.error();
         const QSet<QString> had(old.permissions.cbegin(), old.permissions.cend());
@@ -126,7 +100,7 @@ Result<Role> RoleService::update(const AuthSession &caller, qint64 roleId, const
             if (!had.contains(code))
                 added.append(code);
         }
-        if (const Status held = checkHeld(caller, added); !held)
+        if (const Status held = PermissionGrant::checkHeld(caller, added); !held)
             return held;
         const bool permissionsChanged = leaves.value() != old.permissions;
         if (input.name == old.name && input.remark == old.remark && !permissionsChanged)
@@ -212,7 +186,7 @@ Status RoleService::assign(const AuthSession &caller, qint64 roleId, qint64 acco
             return account.error();
         if (account->account.kind == Account::Kind::Unit)
             return apiError(422, ErrorCode::MainAccountImmutable);
-        if (const Status held = checkHeld(caller, role->role.permissions); !held)
+        if (const Status held = PermissionGrant::checkHeld(caller, role->role.permissions); !held)
             return held;
         const Result<bool> assigned = m_storage.assign(accountId, roleId, QDateTime::currentMSecsSinceEpoch());
         if (!assigned)

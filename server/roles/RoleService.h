@@ -24,8 +24,9 @@ class UnitScope;
 // Every write is one transaction with its audit event and change-feed stamps;
 // the rules of API.md live here:
 // - permissions are catalog codes, parents expanded to leaves (422 unknown_permission);
-// - a handler cannot grant what it does not hold (422 permission_not_held): the
-//   leaves a create or update adds, and every leaf of a role it assigns;
+// - a handler (or an API token) cannot grant what it does not hold (422
+//   permission_not_held): the leaves a create or update adds, and every leaf of
+//   a role it assigns (both rules are PermissionGrant's, shared with API tokens);
 // - names are unique per unit compared lower-cased, decided by the database's
 //   unique index (409 role_name_taken);
 // - the main account is never offered nor assignable (422 main_account_immutable);
@@ -57,11 +58,6 @@ public:
     [[nodiscard]] Status unassign(const AuthSession &caller, qint64 roleId, qint64 accountId);
 
 private:
-    // Expanded leaves of codes, or 422 unknown_permission.
-    [[nodiscard]] static Result<QStringList> expand(const AuthSession &caller, const QStringList &codes);
-    // 422 permission_not_held when a handler caller lacks one of leaves.
-    [[nodiscard]] static Status checkHeld(const AuthSession &caller, const QStringList &leaves);
-
     Database &m_db;
     RoleStorage &m_storage;
     UnitScope &m_scope;

@@ -8,10 +8,10 @@ namespace zc::server {
 
 Status AuditStorage::insert(const Entry &e, qint64 nowMs)
 {
-    if (!m_db.run(QStringLiteral("INSERT INTO audit_events (unit_id, at, actor_id, actor_name, action, target_type,"
-                                 " target_id, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                  {e.unitId, nowMs, e.actorId > 0 ? QVariant(e.actorId) : Database::nullInt(), e.actorName, e.action,
-                   e.targetType, e.targetId, e.summary}))
+    if (!m_db.run(QStringLiteral("INSERT INTO audit_events (unit_id, at, actor_id, actor_name, actor_type, action,"
+                                 " target_type, target_id, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                  {e.unitId, nowMs, e.actor.id > 0 ? QVariant(e.actor.id) : Database::nullInt(), e.actor.name,
+                   e.actor.typeName(), e.action, e.targetType, e.targetId, e.summary}))
         return internalError();
     return Done{};
 }
@@ -20,21 +20,24 @@ Result<ListPage<AuditEvent>> AuditStorage::page(const Filter &f, int page, int s
 {
     static const QString Where = QStringLiteral(
         " FROM audit_events e WHERE e.unit_id = ?"
-        " AND (? = 1 OR e.target_type = ? OR e.target_type = ?)"
+        " AND (? = 1 OR e.target_type = ? OR e.target_type = ? OR e.target_type = ?)"
         " AND (? = '' OR e.action = ?)"
+        " AND (? = '' OR e.actor_type = ?)"
         " AND (? = 0 OR e.actor_id = ?)"
         " AND e.at >= ? AND e.at <= ?");
     // '-' is no target type: the comparison it stands in never holds.
     const QString roles = f.roleTargets ? QStringLiteral("role") : QStringLiteral("-");
     const QString accounts = f.accountTargets ? QStringLiteral("account") : QStringLiteral("-");
+    const QString tokens = f.tokenTargets ? QStringLiteral("api_token") : QStringLiteral("-");
     const QString action = f.action.isEmpty() ? QStringLiteral("") : f.action;
-    const QVariantList binds = {f.unitId, f.allTargets ? 1 : 0, roles, accounts, action, action, f.actorId, f.actorId,
-                                f.fromMs, f.toMs};
+    const QString actorType = f.actorType.isEmpty() ? QStringLiteral("") : f.actorType;
+    const QVariantList binds = {f.unitId, f.allTargets ? 1 : 0, roles, accounts, tokens, action, action,
+                                actorType, actorType, f.actorId, f.actorId, f.fromMs, f.toMs};
     const auto total = m_db.run(QStringLiteral("SELECT COUNT(*)") + Where, binds);
     QVariantList pageBinds = binds;
     pageBinds << size << qint64(page - 1) * size;
     const auto rows = m_db.run(QStringLiteral("SELECT e.id, e.at, e.actor_id, e.actor_name, e.action, e.target_type,"
-                                              " e.target_id, e.summary")
+                                              " e.target_id, e.summary, e.actor_type")
                                    + Where + QStringLiteral(" ORDER BY e.at DESC, e.id DESC LIMIT ? OFFSET ?"),
                                pageBinds);
     if (!total || !rows)
@@ -54,6 +57,7 @@ Result<ListPage<AuditEvent>> AuditStorage::page(const Filter &f, int page, int s
         e.targetType = r.value(5).toString();
         e.targetId = r.value(6).toLongLong();
         e.summary = r.value(7).toString();
+        e.actorType = r.value(8).toString();
         out.items.append(e);
     }
     return out;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/auth/Actor.h"
 #include "server/Result.h"
 #include "server/http/ListPage.h"
 #include "models/AuditEvent.h"
@@ -24,10 +25,9 @@ public:
     struct Entry
     {
         qint64 unitId = 0;
-        qint64 actorId = 0;        // 0: no account (e.g. the system)
-        QString actorName;
+        Actor actor;               // an account (id 0: none, e.g. the system) or an API token
         QString action;            // "<target_type>.<verb>"
-        QString targetType;        // role | account | unit
+        QString targetType;        // role | account | unit | api_token
         qint64 targetId = 0;
         QString summary;
     };
@@ -37,12 +37,14 @@ public:
     struct Filter
     {
         qint64 unitId = 0;
-        // Which target types: every one, or only role events and/or account events.
+        // Which target types: every one, or only role, account and/or api_token events.
         bool allTargets = false;
         bool roleTargets = false;
         bool accountTargets = false;
+        bool tokenTargets = false;
         QString action;          // exact; empty: any
-        qint64 actorId = 0;      // 0: anyone
+        QString actorType;       // "account" | "api_token"; empty: either
+        qint64 actorId = 0;      // 0: anyone (of actorType)
         qint64 fromMs = std::numeric_limits<qint64>::min();   // inclusive
         qint64 toMs = std::numeric_limits<qint64>::max();     // inclusive
     };

@@ -17,6 +17,11 @@ struct Migration
     int version;
     const char *description;
     std::vector<const char *> statements;
+    // Where the engines cannot share one statement (SQLite cannot alter a
+    // CHECK constraint; PostgreSQL need not rebuild a table): run after
+    // `statements`, on that engine only.
+    std::vector<const char *> sqliteOnly = {};
+    std::vector<const char *> postgresqlOnly = {};
 };
 
 // Never edit a migration once released: add a new one.
@@ -250,6 +255,63 @@ const std::vector<Migration> &migrations()
              "DROP INDEX tombstones_unit_change",
              "CREATE INDEX audit_unit_target_at ON audit_events (unit_id, target_type, at, id)",
          }},
+        {4, "API tokens (接口管理), the audit actor type",
+         {
+             // Only the SHA-256 of the secret is stored. A deleted token stays,
+             // revoked, so that the list keeps its history; names are unique per
+             // unit among live tokens, compared lower-cased (name_key).
+             "CREATE TABLE api_tokens ("
+             " id {{id}},"
+             " unit_id BIGINT NOT NULL REFERENCES units (id) ON DELETE CASCADE,"
+             " name TEXT NOT NULL,"
+             " name_key TEXT NOT NULL,"
+             " token_hash TEXT NOT NULL UNIQUE,"
+             " created_by_id BIGINT NOT NULL,"
+             " created_by_name TEXT NOT NULL,"
+             " created_at BIGINT NOT NULL,"
+             " expires_at BIGINT NOT NULL,"
+             " last_used_at BIGINT NULL,"
+             " revoked SMALLINT NOT NULL DEFAULT 0,"
+             " revoked_at BIGINT NULL)",
+             "CREATE UNIQUE INDEX api_tokens_live_name ON api_tokens (unit_id, name_key) WHERE revoked = 0",
+             "CREATE INDEX api_tokens_unit_id ON api_tokens (unit_id, id)",
+             "CREATE TABLE api_token_permissions ("
+             " token_id BIGINT NOT NULL REFERENCES api_tokens (id) ON DELETE CASCADE,"
+             " code TEXT NOT NULL,"
+             " PRIMARY KEY (token_id, code))",
+         },
+         // The audit trail names token actors (actor_type) and token targets.
+         // SQLite: the table is made again with its rows, ids and indexes.
+         {
+             "CREATE TABLE audit_events_v4 ("
+             " id {{id}},"
+             " unit_id BIGINT NOT NULL REFERENCES units (id) ON DELETE CASCADE,"
+             " at BIGINT NOT NULL,"
+             " actor_id BIGINT NULL,"
+             " actor_name TEXT NOT NULL,"
+             " actor_type TEXT NOT NULL DEFAULT 'account' CHECK (actor_type IN ('account', 'api_token')),"
+             " action TEXT NOT NULL,"
+             " target_type TEXT NOT NULL CHECK (target_type IN ('role', 'account', 'unit', 'api_token')),"
+             " target_id BIGINT NOT NULL,"
+             " summary TEXT NOT NULL)",
+             "INSERT INTO audit_events_v4 (id, unit_id, at, actor_id, actor_name, actor_type, action, target_type,"
+             " target_id, summary) SELECT id, unit_id, at, actor_id, actor_name, 'account', action, target_type,"
+             " target_id, summary FROM audit_events",
+             "DROP TABLE audit_events",
+             "ALTER TABLE audit_events_v4 RENAME TO audit_events",
+             "CREATE INDEX audit_unit_at ON audit_events (unit_id, at, id)",
+             "CREATE INDEX audit_unit_action_at ON audit_events (unit_id, action, at)",
+             "CREATE INDEX audit_unit_actor_at ON audit_events (unit_id, actor_id, at)",
+             "CREATE INDEX audit_unit_target_at ON audit_events (unit_id, target_type, at, id)",
+         },
+         // PostgreSQL: a column, and the CHECK constraint (named by PostgreSQL's rule) replaced.
+         {
+             "ALTER TABLE audit_events ADD COLUMN actor_type TEXT NOT NULL DEFAULT 'account'"
+             " CHECK (actor_type IN ('account', 'api_token'))",
+             "ALTER TABLE audit_events DROP CONSTRAINT audit_events_target_type_check",
+             "ALTER TABLE audit_events ADD CONSTRAINT audit_events_target_type_check"
+             " CHECK (target_type IN ('role', 'account', 'unit', 'api_token'))",
+         }},
     };
     return list;
 }
@@ -262,6 +324,11 @@ int Migrations::latestVersion()
 }
 
 bool Migrations::run(Database &db, QString *error)
+{
+    return runUpTo(db, latestVersion(), error);
+}
+
+bool Migrations::runUpTo(Database &db, int version, QString *error)
 {
     if (!db.execDdl(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
                                    " version INTEGER PRIMARY KEY,"
@@ -283,7 +350,10 @@ bool Migrations::run(Database &db, QString *error)
         return false;
     }
 
+    const bool postgresql = db.engine().name() == QLatin1String("postgresql");
     for (const Migration &m : migrations()) {
+        if (m.version > version)
+            break;
         QString why;
         const Status applied = db.transaction<Done>([&]() -> Status {
             // Another process may have applied it meanwhile: check under the write lock.
@@ -293,7 +363,10 @@ bool Migrations::run(Database &db, QString *error)
                 return internalError();
             if (!seen->isEmpty())
                 return Done{};
-            for (const char *statement : m.statements) {
+            std::vector<const char *> statements = m.statements;
+            const std::vector<const char *> &own = postgresql ? m.postgresqlOnly : m.sqliteOnly;
+            statements.insert(statements.end(), own.begin(), own.end());
+            for (const char *statement : statements) {
                 if (!db.execDdl(QString::fromUtf8(statement), &why)) {
                     why = QStringLiteral("%1 (in: %2)").arg(why, QString::fromUtf8(statement));
                     return internalError();

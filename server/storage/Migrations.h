@@ -15,6 +15,8 @@ class Migrations
 {
 public:
     [[nodiscard]] static bool run(Database &db, QString *error);
+    // Only the migrations up to version (tests: a database as an older server left it).
+    [[nodiscard]] static bool runUpTo(Database &db, int version, QString *error);
     [[nodiscard]] static int latestVersion();
 };
 

@@ -140,7 +140,8 @@ Result<Account> RegistrationService::registerUnit(const Registration &input)
         if (!account->has_value())
             return apiError(409, ErrorCode::LoginTaken, QStringLiteral("login"));
         const qint64 accountId = account->value();
-        const Status audited = m_audit.record({unitId, accountId, r.unitName, QStringLiteral("unit.register"),
+        const Status audited = m_audit.record({unitId, Actor::account(accountId, r.unitName),
+                                               QStringLiteral("unit.register"),
                                                QStringLiteral("unit"), unitId,
                                                QStringLiteral("法人注册（%1）：%2").arg(methodTitle(r.method), r.unitName)});
         if (!audited)

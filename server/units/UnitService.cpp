@@ -1,6 +1,7 @@
 #include "server/units/UnitService.h"
 
 #include "server/feed/AuditLog.h"
+#include "server/storage/ApiTokenStorage.h"
 #include "server/storage/Database.h"
 #include "server/storage/Directory.h"
 #include "server/storage/ChangeStorage.h"
@@ -67,14 +68,16 @@ Result<Unit> UnitService::authenticate(const AuthSession &session, const QString
             return updated.error();
         if (!updated.value())
             return apiError(409, ErrorCode::Conflict, QStringLiteral("unit_code"));   // another unit holds the code
-        const Account &actor = *session.view.account;
-        if (const Status audited = m_audit.record({unit.id, actor.id, actor.name, QStringLiteral("unit.authenticate"),
+        const Actor actor = session.actor();
+        if (const Status audited = m_audit.record({unit.id, actor, QStringLiteral("unit.authenticate"),
                                                    QStringLiteral("unit"), unit.id,
                                                    QStringLiteral("角色认证：%1（单位编号 %2）")
                                                        .arg(kindTitle(*kind), unitCode)});
             !audited)
             return audited;
-        return pruneRoles(unit.id, *kind, actor);
+        if (const Status pruned = pruneRoles(unit.id, *kind, actor); !pruned)
+            return pruned;
+        return pruneTokens(unit.id, *kind, actor);
     });
     if (!done)
         return done.error();
@@ -87,7 +90,7 @@ Result<Unit> UnitService::authenticate(const AuthSession &session, const QString
     return fresh->value();
 }
 
-Status UnitService::pruneRoles(qint64 unitId, Unit::Kind kind, const Account &actor)
+Status UnitService::pruneRoles(qint64 unitId, Unit::Kind kind, const Actor &actor)
 {
     // The unit's roles keep only the menus of its new kind: each role so
     // changed gets a new version (stamped for the change feed) and one audit
@@ -117,7 +120,7 @@ Status UnitService::pruneRoles(qint64 unitId, Unit::Kind kind, const Account &ac
         if (const Status st = changes.touchRole(it.key(), seq.value()); !st)
             return st;
         const Status audited = m_audit.record(
-            {unitId, actor.id, actor.name, QStringLiteral("role.update"), QStringLiteral("role"), it.key(),
+            {unitId, actor, QStringLiteral("role.update"), QStringLiteral("role"), it.key(),
              QStringLiteral("单位类型变更为%1：角色“%2”移除 %3 项不适用的菜单权限")
                  .arg(kindTitle(kind), it->first)
                  .arg(it->second.size())});
@@ -125,6 +128,39 @@ Status UnitService::pruneRoles(qint64 unitId, Unit::Kind kind, const Account &ac
             return audited;
     }
     qCInfo(lcAuth) << "unit" << unitId << "changed kind:" << dropped.size() << "role(s) lost menus of the old kind";
+    return Done{};
+}
+
+Status UnitService::pruneTokens(qint64 unitId, Unit::Kind kind, const Actor &actor)
+{
+    // Like the roles: each live token that held leaves of the old kind loses
+    // them, with one api_token.update event; revoked tokens keep their history.
+    ApiTokenStorage tokens(m_db);
+    const auto held = tokens.liveCodesOfUnit(unitId);
+    if (!held)
+        return held.error();
+    const PermissionCatalog &catalog = PermissionCatalog::builtInFor(kind);
+    QMap<qint64, QPair<QString, QStringList>> dropped;   // token id → (name, codes it loses)
+    for (const ApiTokenStorage::HeldCode &h : held.value()) {
+        if (catalog.isLeaf(h.code))
+            continue;
+        dropped[h.tokenId].first = h.tokenName;
+        dropped[h.tokenId].second.append(h.code);
+    }
+    for (auto it = dropped.cbegin(); it != dropped.cend(); ++it) {
+        for (const QString &code : it->second)
+            if (const Status st = tokens.removePermission(it.key(), code); !st)
+                return st;
+        const Status audited = m_audit.record(
+            {unitId, actor, QStringLiteral("api_token.update"), QStringLiteral("api_token"), it.key(),
+             QStringLiteral("单位类型变更为%1：接口令牌“%2”移除 %3 项不适用的菜单权限")
+                 .arg(kindTitle(kind), it->first)
+                 .arg(it->second.size())});
+        if (!audited)
+            return audited;
+    }
+    if (!dropped.isEmpty())
+        qCInfo(lcAuth) << "unit" << unitId << "changed kind:" << dropped.size() << "API token(s) lost menus of the old kind";
     return Done{};
 }
 

@@ -26,8 +26,9 @@ public:
     // 400 invalid_field (kind, unit_code), 422 unit_code_mismatch. Sets kind,
     // unit_code and verified, and records unit.authenticate; the unit's roles
     // keep only the menus of the new kind (each so changed: a new version and
-    // a role.update event). Stating what the unit already has changes nothing.
-    // Returns the unit.
+    // a role.update event), and so do its live API tokens (each so changed: an
+    // api_token.update event). Stating what the unit already has changes
+    // nothing. Returns the unit.
     [[nodiscard]] Result<Unit> authenticate(const AuthSession &session, const QString &kind, const QString &unitCode);
 
     // GET /unit/institutions: the medical institutions of the caller's unit
@@ -36,8 +37,10 @@ public:
     [[nodiscard]] Result<QList<Institution>> institutions(const AuthSession &session);
 
 private:
-    // Drops from the unit's roles what its new kind does not serve (in the caller's transaction).
-    [[nodiscard]] Status pruneRoles(qint64 unitId, Unit::Kind kind, const Account &actor);
+    // Drop from the unit's roles / live API tokens what its new kind does not
+    // serve (in the caller's transaction).
+    [[nodiscard]] Status pruneRoles(qint64 unitId, Unit::Kind kind, const Actor &actor);
+    [[nodiscard]] Status pruneTokens(qint64 unitId, Unit::Kind kind, const Actor &actor);
 
     Database &m_db;
     Directory &m_directory;

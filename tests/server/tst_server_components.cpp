@@ -12,6 +12,9 @@
 #include "server/auth/PasswordHasher.h"
 #include "server/storage/SqliteEngine.h"
 #include "server/http/TlsMaterial.h"
+#include "server/ServerOptions.h"
+
+#include "TokenSchemaChecks.h"
 
 #include "models/Validators.h"
 
@@ -40,6 +43,9 @@ private slots:
     void acceptLanguagePicksTheBestSupported_data();
     void acceptLanguagePicksTheBestSupported();
     void migrationsApplyOnceAndRefuseANewerSchema();
+    void migrationFourKeepsTheAuditTrailOfAnOlderDatabase();
+    void theAuditLogRefusesATokenNoLongerLive();
+    void theTokenDaySeamNeedsDevMode();
     void outboxKeepsMessagesNewestFirstWithoutSecretsInTheDatabase();
     void passwordHashesVerifyAndKnowWhenToRehash();
     void captchaAnswersAndImages();
@@ -67,7 +73,8 @@ void TestServerComponents::everyApiErrorCodeIsWordedInBothLanguages()
         QStringLiteral("malformed_json"), QStringLiteral("invalid_field"), QStringLiteral("unauthenticated"),
         QStringLiteral("invalid_credentials"), QStringLiteral("forbidden"), QStringLiteral("unit_choice_required"),
         QStringLiteral("institution_choice_required"), QStringLiteral("password_change_required"),
-        QStringLiteral("not_found"), QStringLiteral("role_name_taken"), QStringLiteral("login_taken"),
+        QStringLiteral("not_found"), QStringLiteral("role_name_taken"), QStringLiteral("token_name_taken"),
+        QStringLiteral("login_taken"),
         QStringLiteral("already_registered"), QStringLiteral("institution_already_chosen"),
         QStringLiteral("no_choice_pending"), QStringLiteral("version_conflict"), QStringLiteral("precondition_required"),
         QStringLiteral("payload_too_large"), QStringLiteral("captcha_invalid"), QStringLiteral("sms_code_invalid"),
@@ -144,6 +151,43 @@ void TestServerComponents::migrationsApplyOnceAndRefuseANewerSchema()
     QVERIFY(again.open(&error));
     QVERIFY(!Migrations::run(again, &error));
     QVERIFY2(error.contains(QLatin1String("newer")), qPrintable(error));
+}
+
+void TestServerComponents::migrationFourKeepsTheAuditTrailOfAnOlderDatabase()
+{
+    Database db(std::make_unique<SqliteEngine>(m_tmp.filePath(QStringLiteral("schema3.sqlite3"))));
+    QString error;
+    QVERIFY2(db.open(&error), qPrintable(error));
+    zc::test::checkTheAuditTrailSurvivesMigrationFour(db);
+    if (QTest::currentTestFailed())
+        return;
+    // SQLite made the table again: its indexes are back.
+    QCOMPARE(db.run(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'audit_events'"
+                                   " AND name LIKE 'audit_unit_%'"))->scalar().toInt(), 4);
+    QCOMPARE(db.run(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'audit_events_v4'"))->scalar().toInt(), 0);
+}
+
+void TestServerComponents::theAuditLogRefusesATokenNoLongerLive()
+{
+    Database db(std::make_unique<SqliteEngine>(m_tmp.filePath(QStringLiteral("tokens.sqlite3"))));
+    QString error;
+    QVERIFY2(db.open(&error) && Migrations::run(db, &error), qPrintable(error));
+    zc::test::checkAuditRefusesATokenNoLongerLive(db);
+}
+
+void TestServerComponents::theTokenDaySeamNeedsDevMode()
+{
+    const QStringList base{QStringLiteral("zhaocai-server"), QStringLiteral("--data"), m_tmp.path(),
+                           QStringLiteral("--api-token-day-seconds"), QStringLiteral("2")};
+    QString error;
+    QVERIFY(!ServerOptions::parse(base, &error));
+    QVERIFY2(error.contains(QLatin1String("--dev")), qPrintable(error));
+    const auto dev = ServerOptions::parse(base + QStringList{QStringLiteral("--dev")}, &error);
+    QVERIFY2(dev, qPrintable(error));
+    QCOMPARE(dev->apiTokenDaySeconds, 2);
+    const auto plain = ServerOptions::parse(base.mid(0, 3), &error);
+    QVERIFY2(plain, qPrintable(error));
+    QCOMPARE(plain->apiTokenDaySeconds, 86400);
 }
 
 void TestServerComponents::outboxKeepsMessagesNewestFirstWithoutSecretsInTheDatabase()

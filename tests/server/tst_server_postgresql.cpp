@@ -9,6 +9,7 @@
 #include "server/storage/Database.h"
 #include "server/storage/Migrations.h"
 #include "server/storage/PostgresEngine.h"
+#include "TokenSchemaChecks.h"
 
 #include <QDir>
 #include <QJsonObject>
@@ -75,6 +76,7 @@ private slots:
     void initTestCase();
     void cleanup();
     void migrationsAndPortableSqlRunOnPostgresql();
+    void migrationFourKeepsTheAuditTrailAndTokensAreCheckedLive();
     void constraintViolationsAreRecognisedAndRolledBack();
     void writeTransactionsTakeTheDatabaseWideWriteLock();
     void twoServersStartAtOnceOnAnEmptyDatabase();
@@ -213,6 +215,16 @@ void TestServerPostgresql::migrationsAndPortableSqlRunOnPostgresql()
                                    " VALUES (?, 'register', 'h', 1, 2, ?)"),
                     {Phone, Database::nullInt()}));
     QVERIFY(db->run(QStringLiteral("SELECT used_at FROM sms_codes"))->scalar().isNull());
+}
+
+void TestServerPostgresql::migrationFourKeepsTheAuditTrailAndTokensAreCheckedLive()
+{
+    auto db = openDatabase(createDatabase());
+    QVERIFY(db);
+    zc::test::checkTheAuditTrailSurvivesMigrationFour(*db);
+    if (QTest::currentTestFailed())
+        return;
+    zc::test::checkAuditRefusesATokenNoLongerLive(*db);
 }
 
 void TestServerPostgresql::constraintViolationsAreRecognisedAndRolledBack()
