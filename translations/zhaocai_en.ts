@@ -1480,6 +1480,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Your unit already has an API token with this name. Choose another name, or delete the old token first.</source>
+        <translation>Your unit already has an API token with this name. Choose another name, or delete the old token first.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This login or mobile phone number is already in use in your unit.</source>
         <translation>This login or mobile phone number is already in use in your unit.</translation>
     </message>
@@ -1631,7 +1636,7 @@
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>

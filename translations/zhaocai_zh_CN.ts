@@ -1465,6 +1465,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Your unit already has an API token with this name. Choose another name, or delete the old token first.</source>
+        <translation>本单位已有同名的接口令牌。请换一个名称，或先删除原令牌。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This login or mobile phone number is already in use in your unit.</source>
         <translation>该登录账号或手机号在本单位已被使用，请更换后重试。</translation>
     </message>
@@ -1612,7 +1617,7 @@
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Login</source>
         <translation>登录账号</translation>
     </message>

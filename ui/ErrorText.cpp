@@ -63,6 +63,8 @@ QString ErrorText::sentence(const ApiError &e)
         return tr("This conflicts with the current data on the server. Refresh and try again.");
     case ErrorCode::RoleNameTaken:
         return tr("Your unit already has a role with this name.");
+    case ErrorCode::TokenNameTaken:
+        return tr("Your unit already has an API token with this name. Choose another name, or delete the old token first.");
     case ErrorCode::LoginTaken:
         return tr("This login or mobile phone number is already in use in your unit.");
     case ErrorCode::AlreadyRegistered:
@@ -160,6 +162,7 @@ QString ErrorText::field(const ApiError &e)
     case ErrorCode::WeakPassword: return QStringLiteral("new_password");
     case ErrorCode::SmsCodeInvalid: return QStringLiteral("sms_code");
     case ErrorCode::RoleNameTaken: return QStringLiteral("name");
+    case ErrorCode::TokenNameTaken: return QStringLiteral("name");
     case ErrorCode::LoginTaken: return QStringLiteral("login");
     case ErrorCode::UnitCodeMismatch: return QStringLiteral("unit_code");
     case ErrorCode::AccountLocked: return QStringLiteral("login");
@@ -218,7 +221,7 @@ QStringList ErrorText::knownCodes()
           ErrorCode::ProxyAuthRequired, ErrorCode::MalformedJson, ErrorCode::InvalidField, ErrorCode::Unauthenticated,
           ErrorCode::InvalidCredentials, ErrorCode::Forbidden, ErrorCode::UnitChoiceRequired,
           ErrorCode::InstitutionChoiceRequired, ErrorCode::PasswordChangeRequired, ErrorCode::NotFound,
-          ErrorCode::Conflict, ErrorCode::RoleNameTaken, ErrorCode::LoginTaken, ErrorCode::AlreadyRegistered,
+          ErrorCode::Conflict, ErrorCode::RoleNameTaken, ErrorCode::TokenNameTaken, ErrorCode::LoginTaken, ErrorCode::AlreadyRegistered,
           ErrorCode::InstitutionAlreadyChosen, ErrorCode::NoChoicePending, ErrorCode::VersionConflict,
           ErrorCode::PreconditionRequired, ErrorCode::PayloadTooLarge, ErrorCode::CaptchaInvalid,
           ErrorCode::SmsCodeInvalid, ErrorCode::LegalPersonMismatch, ErrorCode::UnitCodeMismatch,

@@ -16,6 +16,11 @@
 #include <QTimer>
 #include <QUuid>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
+
 namespace zc::test {
 
 namespace {
@@ -132,6 +137,12 @@ TestServer::TestServer() : TestServer(Options{}) {}
 TestServer::TestServer(const Options &options) : m_options(options)
 {
     m_process.setProcessChannelMode(QProcess::MergedChannels);
+#ifdef Q_OS_LINUX
+    // A test that crashes takes its server with it: an orphaned server would keep
+    // the port, the test's inherited descriptors (ctest's output pipe, a build
+    // lock) and its temporary directory.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
+#endif
     QObject::connect(&m_process, &QProcess::readyRead, &m_nam, [this] {
         m_log += m_process.readAll();
     });

@@ -78,7 +78,7 @@ ui::ApiTokenDialog *TestApiTokensPage::fillDialog(const QString &name, const QSt
     if (!dialog)
         return nullptr;
     auto *nameEdit = dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
-    QTest::keyClicks(nameEdit, name);
+    typeText(nameEdit, name);
     dialog->permissionModel()->setCheckedLeaves(permissions);
     return dialog;
 }
@@ -168,7 +168,7 @@ void TestApiTokensPage::formChecksAndServerRefusalsShowNextToTheirField()
     QVERIFY(!ok->isEnabled());
     auto *nameEdit = dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
     nameEdit->clear();
-    QTest::keyClicks(nameEdit, QStringLiteral("药品对接"));
+    typeText(nameEdit, QStringLiteral("药品对接"));
     dialog->permissionModel()->setCheckedLeaves({});
     QVERIFY(!ok->isEnabled());   // no menu ticked
     dialog->permissionModel()->setCheckedLeaves({QStringLiteral("basic.roles")});
@@ -179,7 +179,7 @@ void TestApiTokensPage::formChecksAndServerRefusalsShowNextToTheirField()
     // Nothing typed was lost; another name goes through.
     QCOMPARE(dialog->input().permissions, QStringList{QStringLiteral("basic.roles")});
     nameEdit->clear();
-    QTest::keyClicks(nameEdit, QStringLiteral("药品对接二"));
+    typeText(nameEdit, QStringLiteral("药品对接二"));
     QTest::mouseClick(ok, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(dialog->isShowingSecret(), 15000);
     ui::MessageBox::setNextAnswer(QMessageBox::Yes);
