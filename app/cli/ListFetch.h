@@ -121,7 +121,7 @@ template <typename T>
     out->fromCache = true;
     out->sourceFields = local.sourceFields(request.data);
     if (cause.isValid())
-        local.announce(cause, request.data);
+        local.announce(cause, tls, request.data);
     return ExitOk;
 }
 

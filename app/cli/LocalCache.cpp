@@ -21,7 +21,9 @@ bool LocalCache::unreachable(const ApiError &error)
 
 QString LocalCache::pathFor(CliContext &ctx)
 {
-    const QString login = ctx.sessionLogin().isEmpty() ? ctx.asLogin() : ctx.sessionLogin();
+    QString login = ctx.sessionLogin();
+    if (login.isEmpty())
+        login = ctx.asLogin().isEmpty() ? ctx.rememberedLogin() : ctx.asLogin();
     return login.isEmpty() ? QString() : sync::Cache::defaultPath(ctx.profile().id, login);
 }
 
@@ -79,7 +81,7 @@ QString LocalCache::ageText(const QDateTime &then, const QDateTime &now)
     return tr("%n day(s) ago", nullptr, static_cast<int>(minutes / (24 * 60)));
 }
 
-void LocalCache::announce(const ApiError &cause, Data data) const
+void LocalCache::announce(const ApiError &cause, const QList<sync::TlsProblem> &tls, Data data) const
 {
     const QDateTime at = asOf(data);
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -105,6 +107,11 @@ void LocalCache::announce(const ApiError &cause, Data data) const
         printer.err() << QString::fromUtf8(
             QJsonDocument(QJsonObject{{QStringLiteral("notice"), notice}}).toJson(QJsonDocument::Indented));
         printer.err().flush();
+        return;
+    }
+    if (cause.is(ErrorCode::TlsError)) {
+        (void)m_ctx.reportError(cause, tls);   // the certificate, for the person to check
+        printer.errLine(tr("zhaocai-cli: %1").arg(message));
         return;
     }
     printer.errLine(tr("zhaocai-cli: %1 (%2: %3)").arg(message, cause.code, cause.message));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sync/Cache.h"
+#include "sync/TlsProblem.h"
 
 #include "models/ApiError.h"
 #include "models/AuditEvent.h"
@@ -49,8 +50,9 @@ public:
     [[nodiscard]] QDateTime asOf(Data data) const;
 
     // Says on stderr (as JSON with --json) that the server could not be
-    // reached (`cause`) and that what follows is the cache's, with its age.
-    void announce(const ApiError &cause, Data data) const;
+    // reached (`cause`) and that what follows is the cache's, with its age;
+    // a refused certificate is described as when there is no cache.
+    void announce(const ApiError &cause, const QList<sync::TlsProblem> &tls, Data data) const;
     // For a page printed as JSON: {"source": "cache", "as_of": …}.
     [[nodiscard]] QJsonObject sourceFields(Data data) const;
 

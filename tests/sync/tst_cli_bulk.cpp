@@ -56,6 +56,9 @@ const QString TwinB = QStringLiteral("13600000002");
 const QString FormulaPhone = QStringLiteral("13600000003");   // named =1+1
 const QString CommaRole = QStringLiteral("采购,审核");
 const QString FormulaRole = QStringLiteral("=SUM(1+1)");
+// A handler whose one role gives basic.roles but not basic.accounts.
+const QString RolesOnlyPhone = QStringLiteral("13600000004");
+const QString RolesOnlyRole = QStringLiteral("只管角色");
 
 } // namespace
 
@@ -156,6 +159,7 @@ private Q_SLOTS:
     void csvReaderFollowsRfc4180();
     void assignByPhoneLoginNameAndId();
     void oneArgumentInALargeUnitIsSearchedNotListed();
+    void withoutBasicAccountsTheRoleListsStandIn();
     void ambiguousNameIsAnErrorAndAppliesNothing();
     void fromCsvReportsEachRowAndDryRunChangesNothing();
     void thousandRowsTakeAFewLookups();
@@ -191,16 +195,21 @@ void TestCliBulk::initTestCase()
     addHandler(TwinA, QStringLiteral("李娜"));
     addHandler(TwinB, QStringLiteral("李娜"));
     addHandler(FormulaPhone, QStringLiteral("=1+1"));
+    handlers.append(QJsonObject{{QStringLiteral("unit_uscc"), UnitUscc}, {QStringLiteral("phone"), RolesOnlyPhone},
+                                {QStringLiteral("name"), QStringLiteral("角色管理员")},
+                                {QStringLiteral("password"), Password},
+                                {QStringLiteral("roles"), QJsonArray{RolesOnlyRole}}});
     seed.insert(QStringLiteral("handlers"), handlers);
     QJsonArray roles = seed.value(QLatin1String("roles")).toArray();
-    const auto addRole = [&](const QString &name) {
+    const auto addRole = [&](const QString &name, const QString &permission = QStringLiteral("drug.purchase.delivery")) {
         roles.append(QJsonObject{{QStringLiteral("unit_uscc"), UnitUscc}, {QStringLiteral("name"), name},
-                                 {QStringLiteral("permissions"), QJsonArray{QStringLiteral("drug.purchase.delivery")}}});
+                                 {QStringLiteral("permissions"), QJsonArray{permission}}});
     };
     for (int i = 1; i <= BulkRoles; ++i)
         addRole(bulkRoleName(i));
     addRole(CommaRole);
     addRole(FormulaRole);
+    addRole(RolesOnlyRole, QStringLiteral("basic.roles"));
     seed.insert(QStringLiteral("roles"), roles);
     const QString seedPath = m_seedDir.filePath(QStringLiteral("bulk-seed.json"));
     QFile out(seedPath);
@@ -296,6 +305,15 @@ void TestCliBulk::assignByPhoneLoginNameAndId()
     QCOMPARE(changed, expected);
     QCOMPARE(holders(rid), expected);
 
+    // --dry-run: what would change, and nothing does.
+    const CliRun dry = cli(server() << QStringLiteral("--json") << QStringLiteral("unassign") << role << bulkPhone(1)
+                                    << QStringLiteral("--dry-run"));
+    QVERIFY2(dry.exitCode == 0, dry.describe());
+    QCOMPARE(dry.json().value(QLatin1String("dry_run")).toBool(), true);
+    QCOMPARE(dry.json().value(QLatin1String("changed")).toArray(),
+             QJsonArray{byPhone.value(QLatin1String("id")).toInteger()});
+    QCOMPARE(holders(rid), expected);
+
     // The role by id, the account by name: taken back; again: nothing to take.
     const CliRun un = cli(server() << QStringLiteral("--json") << QStringLiteral("unassign") << QString::number(rid)
                                    << bulkHandlerName(2));
@@ -356,6 +374,28 @@ void TestCliBulk::oneArgumentInALargeUnitIsSearchedNotListed()
                  .value(QLatin1String("code")).toString(),
              QStringLiteral("not_found"));   // the server's answer
     QCOMPARE(holders(rid), QSet<qint64>{target});
+}
+
+void TestCliBulk::withoutBasicAccountsTheRoleListsStandIn()
+{
+    // GET /handlers is forbidden to this handler; the role's 已分配 and 未分配
+    // lists (basic.roles, which assigning needs anyway) name the handlers. It
+    // can only grant what it holds: its own role.
+    QVERIFY(signIn(RolesOnlyPhone));
+    QVERIFY(signIn(UnitLogin));   // the remembered one again; this test names its login
+    const QStringList as{QStringLiteral("--as"), RolesOnlyPhone};
+    const qint64 rid = roleId(RolesOnlyRole);
+    const CliRun forbidden = cli(server() << as << QStringLiteral("handlers"));
+    QCOMPARE(forbidden.exitCode, 5);   // a 403 is an answer: no cache, no fallback
+    const qsizetype mark = m_server->log().size();
+    const CliRun r = cli(server() << as << QStringLiteral("--json") << QStringLiteral("assign") << RolesOnlyRole
+                                  << bulkPhone(40) << bulkHandlerName(41));
+    QVERIFY2(r.exitCode == 0, r.describe());
+    QCOMPARE(requests(mark, QStringLiteral("GET"), QStringLiteral("/handlers")), 1);
+    QVERIFY(requests(mark, QStringLiteral("GET"), QStringLiteral("/roles/\\d+/accounts")) >= 2);
+    QCOMPARE(holders(rid), (QSet<qint64>{handler(RolesOnlyPhone).value(QLatin1String("id")).toInteger(),
+                                         handler(bulkPhone(40)).value(QLatin1String("id")).toInteger(),
+                                         handler(bulkPhone(41)).value(QLatin1String("id")).toInteger()}));
 }
 
 void TestCliBulk::ambiguousNameIsAnErrorAndAppliesNothing()
@@ -665,6 +705,14 @@ void TestCliBulk::unreachableServerShowsTheCache()
     QCOMPARE(notFound.exitCode, 1);
     QVERIFY(!notFound.err.contains(QStringLiteral("local cache")));
 
+    // A certificate this computer does not trust: described, and the cache shown.
+    const CliRun untrusted = cli({QStringLiteral("--server"), m_server->baseUrl().toString(), QStringLiteral("roles"),
+                                  QStringLiteral("--all")});
+    QVERIFY2(untrusted.exitCode == 0, untrusted.describe());
+    QVERIFY2(untrusted.err.contains(QStringLiteral("untrusted issuer")), untrusted.describe());
+    QVERIFY2(untrusted.err.contains(QStringLiteral("showing the local cache")), untrusted.describe());
+    QVERIFY(untrusted.out.contains(bulkRoleName(BulkRoles)));
+
     // The cache was synced seven minutes ago.
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bulk-cache"));
@@ -718,6 +766,16 @@ void TestCliBulk::unreachableServerShowsTheCache()
     QCOMPARE(cli(server() << QStringLiteral("assign") << bulkRoleName(1) << bulkPhone(1)).exitCode, 3);
 
     QVERIFY2(m_server->restart(), qPrintable(m_server->errorString()));
+    // --cache needs no session: after logout the cache is still there to export.
+    QCOMPARE(cli(server() << QStringLiteral("logout")).exitCode, 0);
+    const CliRun cachedExport = cli(server() << QStringLiteral("--as") << UnitLogin << QStringLiteral("export")
+                                             << QStringLiteral("roles") << QStringLiteral("--cache"));
+    QVERIFY2(cachedExport.exitCode == 0, cachedExport.describe());
+    QCOMPARE(zc::Csv::parse(cachedExport.out.toUtf8())->size(), roleCount + 1);
+    QVERIFY(cachedExport.err.isEmpty());
+    QCOMPARE(cli(server() << QStringLiteral("--as") << UnitLogin << QStringLiteral("export") << QStringLiteral("roles"))
+                 .exitCode,
+             4);   // from the server it needs the session
 }
 
 QTEST_GUILESS_MAIN(TestCliBulk)

@@ -64,7 +64,7 @@ const QHash<QString, QStringList> &filtersOf()
 } // namespace
 
 ExportCommand::ExportCommand()
-    : Command(QStringLiteral("export"), Group::Administration, Needs::Session, 1, 2,
+    : Command(QStringLiteral("export"), Group::Administration, Needs::Server, 1, 2,
               QList<QCommandLineOption>{
                   QCommandLineOption(QStringLiteral("format"), tr("export: csv (default) or json."), tr("FORMAT")),
                   QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
@@ -263,6 +263,11 @@ int ExportCommand::audit(CliContext &ctx, Records *out) const
 
 int ExportCommand::execute(CliContext &ctx, const QStringList &)
 {
+    // --cache needs no session: the cache of --as (or the remembered login) is read.
+    if (!m_cacheOnly) {
+        if (const int rc = ctx.openSession(); rc != ExitOk)
+            return rc;
+    }
     Records records;
     int rc = ExitOk;
     switch (m_what) {
