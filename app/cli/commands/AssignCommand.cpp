@@ -172,7 +172,9 @@ void AssignCommand::printSummary(CliContext &ctx, const BulkAssignment &bulk) co
             changed << row.accountId;
             break;
         case AssignmentRow::Result::Unchanged:
-            unchanged << row.accountId;
+            // (Two arguments naming one account: it is listed once.)
+            if (!changed.contains(row.accountId) && !unchanged.contains(row.accountId))
+                unchanged << row.accountId;
             break;
         case AssignmentRow::Result::Pending:
         case AssignmentRow::Result::Failed:

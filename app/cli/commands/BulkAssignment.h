@@ -74,8 +74,6 @@ public:
     [[nodiscard]] bool isDryRun() const { return m_dryRun; }
     // 0 when every row is done, ExitPartial when some failed, else apply()'s code.
     [[nodiscard]] int exitCode() const;
-    // Requests made to resolve the rows (listings).
-    [[nodiscard]] int lookupRequests() const { return m_roles.requests() + m_handlers.requests(); }
 
     // The result's code in JSON ("assigned", "already_assigned", …) and in words.
     [[nodiscard]] QString resultCode(const AssignmentRow &row) const;

@@ -83,7 +83,6 @@ bool HandlerLookup::listAll(const QString &q, int firstPage, ApiError *error, QL
             [&](QObject *c, sync::ApiClient::Done<sync::Page<Account>> done) {
                 return m_ctx.client().handlers(query, c, std::move(done));
             });
-        ++m_requests;
         if (!r.ok()) {
             *error = r.error;
             if (tls)
@@ -106,7 +105,6 @@ bool HandlerLookup::listRole(qint64 roleId, bool assigned, ApiError *error, QLis
             [&](QObject *c, sync::ApiClient::Done<sync::Page<Account>> done) {
                 return m_ctx.client().roleAccounts(roleId, filter, c, std::move(done));
             });
-        ++m_requests;
         if (!r.ok()) {
             *error = r.error;
             if (tls)
@@ -136,7 +134,6 @@ bool HandlerLookup::load(const QStringList &args, qint64 roleId, ApiError *error
     const auto r = m_ctx.await<sync::Page<Account>>([&](QObject *c, sync::ApiClient::Done<sync::Page<Account>> done) {
         return m_ctx.client().handlers(first, c, std::move(done));
     });
-    ++m_requests;
     if (!r.ok()) {
         if (r.error.is(ErrorCode::Forbidden) && roleId > 0) {
             // basic.roles without basic.accounts: a role's two lists are every handler.

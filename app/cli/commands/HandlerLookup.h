@@ -54,8 +54,6 @@ public:
     [[nodiscard]] const QHash<qint64, Account> &accounts() const { return m_accounts; }
     // True when every handler of the unit was listed (else: searched).
     [[nodiscard]] bool isComplete() const { return m_complete; }
-    // The requests made, for tests and --verbose.
-    [[nodiscard]] int requests() const { return m_requests; }
 
     // Lists the role's holders (已分配, every page) or the handlers without it,
     // adding them to accounts(); false with the API error.
@@ -72,7 +70,6 @@ private:
     CliContext &m_ctx;
     QHash<qint64, Account> m_accounts;
     bool m_complete = false;
-    int m_requests = 0;
 };
 
 } // namespace zc::cli

@@ -14,7 +14,6 @@ bool RoleLookup::load(ApiError *error, QList<sync::TlsProblem> *tls)
         const auto r = m_ctx.await<sync::Page<Role>>([&](QObject *c, sync::ApiClient::Done<sync::Page<Role>> done) {
             return m_ctx.client().roles(page, MaxPageSize, QString(), c, std::move(done));
         });
-        ++m_requests;
         if (!r.ok()) {
             *error = r.error;
             if (tls)

@@ -26,7 +26,6 @@ public:
     // trimming) either way; none, one, or several (a number that is one
     // role's id and another's name).
     [[nodiscard]] QList<Role> resolve(const QString &arg) const;
-    [[nodiscard]] int requests() const { return m_requests; }
 
     // "采购员 (id 5)", for messages naming candidates.
     [[nodiscard]] static QString describe(const Role &role);
@@ -34,7 +33,6 @@ public:
 private:
     CliContext &m_ctx;
     QList<Role> m_roles;
-    int m_requests = 0;
 };
 
 } // namespace zc::cli
