@@ -179,8 +179,12 @@ void AssignCommand::printSummary(CliContext &ctx, const BulkAssignment &bulk) co
         case AssignmentRow::Result::Pending:
         case AssignmentRow::Result::Failed:
         case AssignmentRow::Result::NotTried: {
+            // The id of the account, or the one given when it names none.
+            QJsonValue accountId = row.accountId > 0 ? QJsonValue(row.accountId) : QJsonValue();
+            if (row.accountId == 0 && HandlerLookup::kindOf(row.account) == HandlerLookup::ArgKind::Id)
+                accountId = row.account.trimmed().toLongLong();
             QJsonObject f{{QStringLiteral("account"), row.account},
-                          {QStringLiteral("account_id"), row.accountId > 0 ? QJsonValue(row.accountId) : QJsonValue()},
+                          {QStringLiteral("account_id"), accountId},
                           {QStringLiteral("code"), row.error.code},
                           {QStringLiteral("message"), row.error.message},
                           {QStringLiteral("status"), qMax(0, row.error.status)}};
@@ -235,9 +239,7 @@ void AssignCommand::printRows(CliContext &ctx, const BulkAssignment &bulk) const
                              {QStringLiteral("role"), row.role},
                              {QStringLiteral("account"), row.account},
                              {QStringLiteral("role_id"), row.roleId > 0 ? QJsonValue(row.roleId) : QJsonValue()},
-                             {QStringLiteral("account_id"),
-                              row.accountId > 0 && row.result != AssignmentRow::Result::Failed ? QJsonValue(row.accountId)
-                                                                                               : QJsonValue()},
+                             {QStringLiteral("account_id"), row.accountId > 0 ? QJsonValue(row.accountId) : QJsonValue()},
                              {QStringLiteral("result"), bulk.resultCode(row)},
                              {QStringLiteral("error"), QJsonValue()}};
             if (row.error.isValid()) {

@@ -72,8 +72,6 @@ void BulkAssignment::resolveAccount(AssignmentRow &row) const
     if (match.accounts.isEmpty()) {
         fail(row, QStringLiteral("not_found"),
              tr("No handler of this unit has the id, phone, login or name '%1'.").arg(row.account.trimmed()));
-        if (HandlerLookup::kindOf(row.account) == HandlerLookup::ArgKind::Id)
-            row.accountId = row.account.trimmed().toLongLong();
         return;
     }
     if (match.accounts.size() > 1) {

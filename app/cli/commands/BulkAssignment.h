@@ -35,7 +35,7 @@ struct AssignmentRow
     QString account;             // as given
     qint64 roleId = 0;           // 0 until resolved
     QString roleName;
-    qint64 accountId = 0;        // 0 until resolved (an unknown id keeps it)
+    qint64 accountId = 0;        // 0 until resolved
     QString accountLogin;
     QString accountName;
     bool unverified = false;     // an id not seen in the listings: the server decides
