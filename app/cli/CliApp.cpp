@@ -216,7 +216,11 @@ QString CliApp::overview() const
            + tr("Exit codes: 0 ok, 1 the server refused (message and code printed), 2 usage,\n"
                 "3 network or TLS failure (the refused certificate is described), 4 not signed in\n"
                 "(no remembered session, expired, or the credentials refused), 5 forbidden,\n"
-                "6 the system's credential store failed. Errors go to stderr, as JSON with --json.");
+                "6 the system's credential store failed. Errors go to stderr, as JSON with --json.")
+           + QLatin1Char('\n')
+           + tr("7 assign / unassign: some rows failed (each is reported), the others were done.\n"
+                "Lists and exports show the local cache when the server cannot be reached (said on\n"
+                "stderr, exit 0).");
 }
 
 QString CliApp::authenticationNote()

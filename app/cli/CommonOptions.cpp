@@ -57,6 +57,19 @@ QCommandLineOption CommonOptions::yes()
     return {QStringLiteral("yes"), tr("Do not ask for confirmation.")};
 }
 
+QCommandLineOption CommonOptions::all()
+{
+    return {QStringLiteral("all"), tr("Every page (100 items per request), as one table or one JSON array.")};
+}
+
+int CommonOptions::readPagingOrAll(CliContext &ctx, const QCommandLineParser &parser, int *page, int *size, bool *all)
+{
+    *all = parser.isSet(QStringLiteral("all"));
+    if (*all && (parser.isSet(QStringLiteral("page")) || parser.isSet(QStringLiteral("size"))))
+        return ctx.usageError(tr("--all takes every page: give no --page or --size with it."));
+    return readPaging(ctx, parser, page, size);
+}
+
 int CommonOptions::readPaging(CliContext &ctx, const QCommandLineParser &parser, int *page, int *size)
 {
     if (parser.isSet(QStringLiteral("page"))) {

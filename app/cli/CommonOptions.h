@@ -27,9 +27,13 @@ public:
     [[nodiscard]] static QCommandLineOption remark();
     [[nodiscard]] static QCommandLineOption smsCode();
     [[nodiscard]] static QCommandLineOption yes();
+    [[nodiscard]] static QCommandLineOption all();
 
     // --page and --size, checked; ExitOk or a usage error's code.
     [[nodiscard]] static int readPaging(CliContext &ctx, const QCommandLineParser &parser, int *page, int *size);
+    // --page and --size, or --all (which takes neither); ExitOk or a usage error's code.
+    [[nodiscard]] static int readPagingOrAll(CliContext &ctx, const QCommandLineParser &parser, int *page, int *size,
+                                             bool *all);
     // --sms-code, trimmed, which `command` needs: ExitOk or a usage error's code.
     [[nodiscard]] static int readSmsCode(CliContext &ctx, const QCommandLineParser &parser, const QString &command,
                                          QString *code);

@@ -12,6 +12,7 @@ enum ExitCode : int {
     ExitNotSignedIn = 4,   // no remembered session, the session expired, or the credentials were refused (401)
     ExitForbidden = 5,     // the account may not do that (403)
     ExitKeychain = 6,      // the system's credential store could not be used
+    ExitPartial = 7,       // assign / unassign: some rows failed (each reported), the others were done
 };
 
 } // namespace zc::cli

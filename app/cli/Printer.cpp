@@ -120,6 +120,29 @@ void Printer::page(const QString &what, const QStringList &header, const QList<Q
     pageLine(what, info, static_cast<int>(rows.size()));
 }
 
+void Printer::all(const QString &what, const QStringList &header, const QList<QStringList> &rows,
+                  const QJsonArray &items)
+{
+    if (isJson()) {
+        json(items);
+        return;
+    }
+    table(header, rows);
+    if (rows.isEmpty())
+        m_out << tr("No %1.").arg(what) << Qt::endl;
+    else
+        m_out << tr("%n in all.", nullptr, static_cast<int>(rows.size())) << Qt::endl;
+}
+
+void Printer::list(const QString &what, const QStringList &header, const QList<QStringList> &rows,
+                   const QJsonArray &items, const PageInfo &info, bool all, const QJsonObject &extra)
+{
+    if (all)
+        this->all(what, header, rows, items);
+    else
+        page(what, header, rows, items, info, extra);
+}
+
 void Printer::pageLine(const QString &what, const PageInfo &info, int shown)
 {
     const int pages = info.size > 0 ? (info.total + info.size - 1) / info.size : 0;
@@ -153,7 +176,7 @@ QString Printer::kindText(Unit::Kind kind)
     return tr("kind not authenticated yet");
 }
 
-void Printer::accounts(const sync::Page<Account> &page, const QJsonObject &extra)
+void Printer::accounts(const sync::Page<Account> &page, const QJsonObject &extra, bool all)
 {
     QList<QStringList> rows;
     QJsonArray items;
@@ -164,10 +187,10 @@ void Printer::accounts(const sync::Page<Account> &page, const QJsonObject &extra
                      humanTime(a.createdAt), humanTime(a.lastLoginAt)});
         items.append(a.toJson());
     }
-    this->page(tr("accounts"),
-               {tr("ID"), tr("Login"), tr("Name"), tr("Phone"), tr("Kind"), tr("Status"), tr("Roles"), tr("Created"),
-                tr("Last login")},
-               rows, items, pageInfo(page), extra);
+    list(tr("accounts"),
+         {tr("ID"), tr("Login"), tr("Name"), tr("Phone"), tr("Kind"), tr("Status"), tr("Roles"), tr("Created"),
+          tr("Last login")},
+         rows, items, pageInfo(page), all, extra);
 }
 
 // ---------------------------------------------------------------- one thing

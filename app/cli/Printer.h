@@ -66,7 +66,13 @@ public:
     // the table and the "N in all, page P of Q" line.
     void page(const QString &what, const QStringList &header, const QList<QStringList> &rows,
               const QJsonArray &items, const PageInfo &info, const QJsonObject &extra = {});
-    void accounts(const sync::Page<Account> &page, const QJsonObject &extra = {});
+    // Every item of a list (--all): a JSON array, or the table and "N in all".
+    void all(const QString &what, const QStringList &header, const QList<QStringList> &rows,
+             const QJsonArray &items);
+    // page(), or all() when `all`.
+    void list(const QString &what, const QStringList &header, const QList<QStringList> &rows,
+              const QJsonArray &items, const PageInfo &info, bool all, const QJsonObject &extra = {});
+    void accounts(const sync::Page<Account> &page, const QJsonObject &extra = {}, bool all = false);
     void role(const Role &role);
     void session(const Session &session, const QString &heading);
     void permissionTree(const QList<Permission> &nodes, int depth = 0);

@@ -4,12 +4,18 @@
 
 #include <QCoreApplication>
 #include <QList>
-#include <QSet>
+#include <QPair>
+#include <QStringList>
 
 namespace zc::cli {
 
-// assign ROLE_ID ACCOUNT_ID..., unassign ROLE_ID ACCOUNT_ID...: gives a role to accounts
-// or takes it from them, one account after the other, and says what really changed.
+class BulkAssignment;
+
+// assign ROLE ACCOUNT..., unassign ROLE ACCOUNT...: gives a role to accounts
+// or takes it from them, naming each by id, phone, login or name (the role by
+// id or name), and says what really changed; or the (role, account) rows of a
+// CSV file (--from), reported row by row. --dry-run says what would happen.
+// The work is BulkAssignment's; this reads the input and prints the report.
 class AssignCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(AssignCommand)
@@ -22,13 +28,29 @@ public:
     [[nodiscard]] int parse(CliContext &ctx, const QCommandLineParser &parser, const QStringList &args) override;
     [[nodiscard]] int execute(CliContext &ctx, const QStringList &args) override;
 
+    // The largest file --from reads.
+    static constexpr qint64 MaxFileBytes = 16 * 1024 * 1024;
+
 private:
-    // All account ids assigned to the role now (every page).
-    [[nodiscard]] static int assignedIds(CliContext &ctx, qint64 roleId, QSet<qint64> *out);
+    // Reads --from: ExitOk, or the code of the usage error it printed.
+    [[nodiscard]] int readFile(CliContext &ctx, const QString &path);
+    // The summary of ROLE ACCOUNT... (what changed, what did not, what failed).
+    void printSummary(CliContext &ctx, const BulkAssignment &bulk) const;
+    // The row-by-row report of --from: a table, or a JSON array.
+    void printRows(CliContext &ctx, const BulkAssignment &bulk) const;
+
+    struct Row
+    {
+        int line = 0;
+        QString role;
+        QString account;
+        QString invalid;   // why the row cannot be read (empty: it can)
+    };
 
     bool m_assign;
-    qint64 m_roleId = 0;
-    QList<qint64> m_accountIds;
+    bool m_dryRun = false;
+    QString m_file;
+    QList<Row> m_rows;
 };
 
 } // namespace zc::cli

@@ -3,7 +3,6 @@
 #include "CliContext.h"
 #include "CommonOptions.h"
 
-#include "models/AuditEvent.h"
 #include "models/JsonReader.h"
 
 namespace zc::cli {
@@ -26,17 +25,13 @@ QDateTime parseTime(const QString &s, bool endOfDay)
 
 AuditCommand::AuditCommand()
     : Command(QStringLiteral("audit"), Group::Administration, Needs::Session, 0, 0,
-              {QCommandLineOption(QStringLiteral("action"), tr("audit: e.g. role.create."), tr("ACTION")),
-               QCommandLineOption(QStringLiteral("actor"), tr("audit: the acting account's id."), tr("ID")),
-               QCommandLineOption(QStringLiteral("from"), tr("audit: from this time on."), tr("TIME")),
-               QCommandLineOption(QStringLiteral("to"), tr("audit: up to this time."), tr("TIME")),
-               CommonOptions::page(), CommonOptions::size()})
+              filterOptions() << CommonOptions::page() << CommonOptions::size() << CommonOptions::all())
 {
 }
 
 QString AuditCommand::synopsis() const
 {
-    return tr("[--action A] [--actor ID] [--from T] [--to T] [--page P] [--size N]");
+    return tr("[--action A] [--actor ID] [--from T] [--to T] [--page P] [--size N | --all]");
 }
 
 QString AuditCommand::description() const
@@ -44,45 +39,85 @@ QString AuditCommand::description() const
     return tr("the unit's audit log (T: RFC 3339 time or YYYY-MM-DD)");
 }
 
-int AuditCommand::parse(CliContext &ctx, const QCommandLineParser &parser, const QStringList &)
+QList<QCommandLineOption> AuditCommand::filterOptions()
 {
-    if (const int rc = CommonOptions::readPaging(ctx, parser, &m_query.page, &m_query.size); rc != ExitOk)
-        return rc;
-    m_query.action = parser.value(QStringLiteral("action"));
-    if (parser.isSet(QStringLiteral("actor")) && !parseId(parser.value(QStringLiteral("actor")), &m_query.actorId))
+    return {QCommandLineOption(QStringLiteral("action"), tr("audit: e.g. role.create."), tr("ACTION")),
+            QCommandLineOption(QStringLiteral("actor"), tr("audit: the acting account's id."), tr("ID")),
+            QCommandLineOption(QStringLiteral("from"), tr("audit: from this time on."), tr("TIME")),
+            QCommandLineOption(QStringLiteral("to"), tr("audit: up to this time."), tr("TIME"))};
+}
+
+int AuditCommand::readFilter(CliContext &ctx, const QCommandLineParser &parser, sync::AuditQuery *query)
+{
+    query->action = parser.value(QStringLiteral("action"));
+    if (parser.isSet(QStringLiteral("actor")) && !parseId(parser.value(QStringLiteral("actor")), &query->actorId))
         return ctx.usageError(tr("--actor takes an account id (a positive number)."));
     if (parser.isSet(QStringLiteral("from"))) {
-        m_query.from = parseTime(parser.value(QStringLiteral("from")), false);
-        if (!m_query.from.isValid())
+        query->from = parseTime(parser.value(QStringLiteral("from")), false);
+        if (!query->from.isValid())
             return ctx.usageError(tr("--from takes an RFC 3339 time or a date (YYYY-MM-DD)."));
     }
     if (parser.isSet(QStringLiteral("to"))) {
-        m_query.to = parseTime(parser.value(QStringLiteral("to")), true);
-        if (!m_query.to.isValid())
+        query->to = parseTime(parser.value(QStringLiteral("to")), true);
+        if (!query->to.isValid())
             return ctx.usageError(tr("--to takes an RFC 3339 time or a date (YYYY-MM-DD)."));
     }
-    if (m_query.from.isValid() && m_query.to.isValid() && m_query.from > m_query.to)
+    if (query->from.isValid() && query->to.isValid() && query->from > query->to)
         return ctx.usageError(tr("--from is after --to."));
     return ExitOk;
 }
 
+int AuditCommand::parse(CliContext &ctx, const QCommandLineParser &parser, const QStringList &)
+{
+    if (const int rc = CommonOptions::readPagingOrAll(ctx, parser, &m_query.page, &m_query.size, &m_all);
+        rc != ExitOk)
+        return rc;
+    return readFilter(ctx, parser, &m_query);
+}
+
+int AuditCommand::fetch(CliContext &ctx, const ListRequest &request, const sync::AuditQuery &query,
+                        Listing<AuditEvent> *out)
+{
+    ListRequest audit = request;
+    audit.data = LocalCache::Data::AuditLog;
+    const int rc = fetchList<AuditEvent>(
+        ctx, audit,
+        [&ctx, query](int page, int size, QObject *c, sync::ApiClient::Done<sync::Page<AuditEvent>> done) {
+            sync::AuditQuery q = query;
+            q.page = page;
+            q.size = size;
+            return ctx.client().auditEvents(q, c, std::move(done));
+        },
+        [query](const sync::Cache &cache, int page, int size) {
+            sync::AuditQuery q = query;
+            q.page = page;
+            q.size = size;
+            return cache.auditEvents(q);
+        },
+        out);
+    if (rc == ExitOk && !out->fromCache)
+        LocalCache::keepAuditEvents(ctx, out->page.items);
+    return rc;
+}
+
 int AuditCommand::execute(CliContext &ctx, const QStringList &)
 {
-    const auto r = ctx.await<sync::Page<AuditEvent>>(
-        [&](QObject *c, sync::ApiClient::Done<sync::Page<AuditEvent>> done) {
-            return ctx.client().auditEvents(m_query, c, std::move(done));
-        });
-    if (!r.ok())
-        return ctx.reportError(r.error, r.tlsProblems);
+    ListRequest request;
+    request.all = m_all;
+    request.page = m_query.page;
+    request.size = m_query.size;
+    Listing<AuditEvent> listing;
+    if (const int rc = fetch(ctx, request, m_query, &listing); rc != ExitOk)
+        return rc;
     QList<QStringList> rows;
     QJsonArray items;
-    for (const AuditEvent &e : r.value->items) {
+    for (const AuditEvent &e : std::as_const(listing.page.items)) {
         rows.append({Printer::humanTime(e.at), e.actorName, e.action,
                      e.targetType + QLatin1Char(' ') + QString::number(e.targetId), e.summary});
         items.append(e.toJson());
     }
-    ctx.printer().page(tr("events"), {tr("Time"), tr("Actor"), tr("Action"), tr("Target"), tr("Summary")}, rows,
-                       items, Printer::pageInfo(*r.value));
+    ctx.printer().list(tr("events"), {tr("Time"), tr("Actor"), tr("Action"), tr("Target"), tr("Summary")}, rows,
+                       items, Printer::pageInfo(listing.page), m_all, listing.sourceFields);
     return ExitOk;
 }
 
