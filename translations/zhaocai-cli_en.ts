@@ -79,22 +79,135 @@
 <context>
     <name>AssignCommand</name>
     <message>
-        <location filename="../app/cli/commands/AssignCommand.cpp" line="+20"/>
-        <source>ROLE_ID ACCOUNT_ID...</source>
-        <translation>ROLE_ID ACCOUNT_ID...</translation>
+        <location filename="../app/cli/commands/AssignCommand.cpp" line="+18"/>
+        <source>line %1 is not UTF-8 text (save the file as UTF-8).</source>
+        <translation>line %1 is not UTF-8 text (save the file as UTF-8).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the quoted field that starts on line %1 is never closed.</source>
+        <translation>the quoted field that starts on line %1 is never closed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>line %1 has text after a closing quote.</source>
+        <translation>line %1 has text after a closing quote.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>line %1 has a quote inside an unquoted field.</source>
+        <translation>line %1 has a quote inside an unquoted field.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>assign, unassign: the (role, account) rows of a CSV file whose first line is role,account.</source>
+        <translation>assign, unassign: the (role, account) rows of a CSV file whose first line is role,account.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>assign, unassign: say what would be done, change nothing.</source>
+        <translation>assign, unassign: say what would be done, change nothing.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ROLE ACCOUNT... | --from FILE.csv [--dry-run]</source>
+        <translation>ROLE ACCOUNT... | --from FILE.csv [--dry-run]</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>assign the role to accounts (summary of what changed)</source>
-        <translation>assign the role to accounts (summary of what changed)</translation>
+        <source>assign the role to accounts (summary of what changed)
+ROLE: id or name; ACCOUNT: id, phone, login or name</source>
+        <translation>assign the role to accounts (summary of what changed)
+ROLE: id or name; ACCOUNT: id, phone, login or name</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>take the role from accounts</source>
-        <translation>take the role from accounts</translation>
+        <location line="+2"/>
+        <source>take the role from accounts
+ROLE: id or name; ACCOUNT: id, phone, login or name</source>
+        <translation>take the role from accounts
+ROLE: id or name; ACCOUNT: id, phone, login or name</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;%1&apos; takes either ROLE ACCOUNT... or --from FILE, not both.</source>
+        <translation>&apos;%1&apos; takes either ROLE ACCOUNT... or --from FILE, not both.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; takes a role and at least one account (or --from FILE).</source>
+        <translation>&apos;%1&apos; takes a role and at least one account (or --from FILE).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an account argument is empty.</source>
+        <translation>an account argument is empty.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the role argument is empty.</source>
+        <translation>the role argument is empty.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is larger than %2 MiB.</source>
+        <translation>%1 is larger than %2 MiB.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a CSV file that can be read: %2</source>
+        <translation>%1 is not a CSV file that can be read: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is empty: its first line must be role,account.</source>
+        <translation>%1 is empty: its first line must be role,account.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the first line of %1 must be the header role,account (it is: %2).</source>
+        <translation>the first line of %1 must be the header role,account (it is: %2).</translation>
     </message>
     <message numerus="yes">
-        <location line="+90"/>
+        <location line="+10"/>
+        <source>A row has two fields, the role and the account; this one has %n.</source>
+        <translation>
+            <numerusform>A row has two fields, the role and the account; this one has %n.</numerusform>
+            <numerusform>A row has two fields, the role and the account; this one has %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has no rows after its header.</source>
+        <translation>%1 has no rows after its header.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+88"/>
+        <source>Role %1: would be assigned to %n account(s)</source>
+        <translation>
+            <numerusform>Role %1: would be assigned to %n account</numerusform>
+            <numerusform>Role %1: would be assigned to %n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Role %1: would be taken from %n account(s)</source>
+        <translation>
+            <numerusform>Role %1: would be taken from %n account</numerusform>
+            <numerusform>Role %1: would be taken from %n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>Role %1: assigned to %n account(s)</source>
         <translation>
             <numerusform>Role %1: assigned to %n account</numerusform>
@@ -126,15 +239,74 @@
         <translation>  did not hold it: %1</translation>
     </message>
     <message>
+        <location line="+52"/>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>%1 would be assigned, %2 already assigned, %3 failed.</source>
+        <translation>%1 would be assigned, %2 already assigned, %3 failed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 would be unassigned, %2 not assigned, %3 failed.</source>
+        <translation>%1 would be unassigned, %2 not assigned, %3 failed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 assigned, %2 already assigned, %3 failed.</source>
+        <translation>%1 assigned, %2 already assigned, %3 failed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 unassigned, %2 not assigned, %3 failed.</source>
+        <translation>%1 unassigned, %2 not assigned, %3 failed.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) of %1: %2</source>
+        <translation>
+            <numerusform>%n row of %1: %2</numerusform>
+            <numerusform>%n rows of %1: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-104"/>
         <source>  account %1 failed: %2 [%3]</source>
+        <extracomment>One account of assign/unassign that failed: the argument, the message, the error code.</extracomment>
         <translation>  account %1 failed: %2 [%3]</translation>
     </message>
 </context>
 <context>
     <name>AuditCommand</name>
     <message>
-        <location filename="../app/cli/commands/AuditCommand.cpp" line="+29"/>
+        <location filename="../app/cli/commands/AuditCommand.cpp" line="+44"/>
         <source>audit: e.g. role.create.</source>
         <translation>audit: e.g. role.create.</translation>
     </message>
@@ -170,9 +342,9 @@
         <translation>audit: up to this time.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>[--action A] [--actor ID] [--from T] [--to T] [--page P] [--size N]</source>
-        <translation>[--action A] [--actor ID] [--from T] [--to T] [--page P] [--size N]</translation>
+        <location line="-13"/>
+        <source>[--action A] [--actor ID] [--from T] [--to T] [--page P] [--size N | --all]</source>
+        <translation>[--action A] [--actor ID] [--from T] [--to T] [--page P] [--size N | --all]</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -180,7 +352,7 @@
         <translation>the unit&apos;s audit log (T: RFC 3339 time or YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>--actor takes an account id (a positive number).</source>
         <translation>--actor takes an account id (a positive number).</translation>
     </message>
@@ -200,7 +372,7 @@
         <translation>--from is after --to.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+53"/>
         <source>events</source>
         <translation>events</translation>
     </message>
@@ -228,6 +400,80 @@
         <location line="+0"/>
         <source>Summary</source>
         <translation>Summary</translation>
+    </message>
+</context>
+<context>
+    <name>BulkAssignment</name>
+    <message>
+        <location filename="../app/cli/commands/BulkAssignment.cpp" line="+23"/>
+        <source>A role and an account are both needed.</source>
+        <translation>A role and an account are both needed.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No role of this unit has the id or name &apos;%1&apos;.</source>
+        <translation>No role of this unit has the id or name &apos;%1&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>&apos;%1&apos; names %n roles: %2. Give the id.</source>
+        <translation>
+            <numerusform>&apos;%1&apos; names %n roles: %2. Give the id.</numerusform>
+            <numerusform>&apos;%1&apos; names %n roles: %2. Give the id.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No handler of this unit has the id, phone, login or name &apos;%1&apos;.</source>
+        <translation>No handler of this unit has the id, phone, login or name &apos;%1&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>&apos;%1&apos; names %n handlers: %2. Give the phone or the id.</source>
+        <translation>
+            <numerusform>&apos;%1&apos; names %n handlers: %2. Give the phone or the id.</numerusform>
+            <numerusform>&apos;%1&apos; names %n handlers: %2. Give the phone or the id.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>assigned</source>
+        <translation>assigned</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unassigned</source>
+        <translation>unassigned</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>already assigned</source>
+        <translation>already assigned</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not assigned</source>
+        <translation>not assigned</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>would assign</source>
+        <translation>would assign</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>would unassign</source>
+        <translation>would unassign</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not tried</source>
+        <translation>not tried</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>error</source>
+        <translation>error</translation>
     </message>
 </context>
 <context>
@@ -435,7 +681,16 @@
 6 the system&apos;s credential store failed. Errors go to stderr, as JSON with --json.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>7 assign / unassign: some rows failed (each is reported), the others were done.
+Lists and exports show the local cache when the server cannot be reached (said on
+stderr, exit 0).</source>
+        <translation>7 assign / unassign: some rows failed (each is reported), the others were done.
+Lists and exports show the local cache when the server cannot be reached (said on
+stderr, exit 0).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Credentials and environment:
   Commands that need a session use the server&apos;s default account (&apos;account list&apos;,
   &apos;account use LOGIN&apos;), or --as LOGIN; &apos;whoami&apos; says which. For scripts, without
@@ -573,7 +828,17 @@
         <translation>Do not ask for confirmation.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>Every page (100 items per request), as one table or one JSON array.</source>
+        <translation>Every page (100 items per request), as one table or one JSON array.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--all takes every page: give no --page or --size with it.</source>
+        <translation>--all takes every page: give no --page or --size with it.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>--page takes a number from 1 on.</source>
         <translation>--page takes a number from 1 on.</translation>
     </message>
@@ -591,7 +856,7 @@
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/cli/commands/ExportCommand.cpp" line="+27"/>
+        <location filename="../app/cli/commands/ExportCommand.cpp" line="+69"/>
         <source>export: csv (default) or json.</source>
         <translation>export: csv (default) or json.</translation>
     </message>
@@ -616,17 +881,58 @@
         <translation>export: start the CSV with a UTF-8 byte-order mark (for Excel).</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>roles|handlers [--format csv|json] [-o FILE] [--bom]</source>
-        <translation>roles|handlers [--format csv|json] [-o FILE] [--bom]</translation>
+        <location line="+2"/>
+        <source>export: from the local cache only (as of the last sync), without asking the server.</source>
+        <translation>export: from the local cache only (as of the last sync), without asking the server.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>export from the local cache (run sync first); --bom for Excel</source>
-        <translation>export from the local cache (run sync first); --bom for Excel</translation>
+        <location line="+10"/>
+        <source>roles [--name N] | handlers [--q T] [--status S] |
+role-accounts ID [--unassigned] [--login L] [--name N] |
+audit [--action A] [--actor ID] [--from T] [--to T]
+[--format csv|json] [-o FILE] [--bom] [--cache]</source>
+        <translation>roles [--name N] | handlers [--q T] [--status S] |
+role-accounts ID [--unassigned] [--login L] [--name N] |
+audit [--action A] [--actor ID] [--from T] [--to T]
+[--format csv|json] [-o FILE] [--bom] [--cache]</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>export every item of a list (all pages) as CSV or JSON; --bom for Excel
+offline, or with --cache, from the local cache (run sync first)</source>
+        <translation>export every item of a list (all pages) as CSV or JSON; --bom for Excel
+offline, or with --cache, from the local cache (run sync first)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&apos;export&apos; takes roles, handlers, role-accounts ID or audit.</source>
+        <translation>&apos;export&apos; takes roles, handlers, role-accounts ID or audit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;export role-accounts&apos; takes the role&apos;s id.</source>
+        <translation>&apos;export role-accounts&apos; takes the role&apos;s id.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;export %1&apos; takes no further argument.</source>
+        <translation>&apos;export %1&apos; takes no further argument.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--%1 does not belong to &apos;export %2&apos;.</source>
+        <translation>--%1 does not belong to &apos;export %2&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+187"/>
+        <source>Exported %n item(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n item to %1.</numerusform>
+            <numerusform>Exported %n items to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-214"/>
         <source>--format takes csv or json.</source>
         <translation>--format takes csv or json.</translation>
     </message>
@@ -636,22 +942,7 @@
         <translation>--bom belongs to CSV output.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&apos;export&apos; takes roles or handlers.</source>
-        <translation>&apos;export&apos; takes roles or handlers.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>No account to export for: give --as LOGIN, or log in with --remember and run &apos;zhaocai-cli sync&apos;.</source>
-        <translation>No account to export for: give --as LOGIN, or log in with --remember and run &apos;zhaocai-cli sync&apos;.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>No local data of %1 on %2 yet: run &apos;zhaocai-cli sync&apos; first.</source>
-        <translation>No local data of %1 on %2 yet: run &apos;zhaocai-cli sync&apos; first.</translation>
-    </message>
-    <message>
-        <location line="+61"/>
+        <location line="+180"/>
         <source>The export could not be written to standard output.</source>
         <translation>The export could not be written to standard output.</translation>
     </message>
@@ -661,7 +952,7 @@
         <translation>The export could not be written to %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Exported %n item(s) to %1 (as of the last sync, %2).</source>
         <translation>
             <numerusform>Exported %n item to %1 (as of the last sync, %2).</numerusform>
@@ -723,9 +1014,15 @@
 <context>
     <name>HandlerLookup</name>
     <message>
-        <location filename="../app/cli/commands/HandlerLookup.cpp" line="+29"/>
+        <location filename="../app/cli/commands/HandlerLookup.cpp" line="+34"/>
         <source>This unit has no handler with the id %1.</source>
         <translation>This unit has no handler with the id %1.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 %2 (id %3)</source>
+        <extracomment>A handler among several that an argument names: login, name and id.</extracomment>
+        <translation>%1 %2 (id %3)</translation>
     </message>
 </context>
 <context>
@@ -792,12 +1089,17 @@
 <context>
     <name>HandlersCommand</name>
     <message>
-        <location filename="../app/cli/commands/HandlersCommand.cpp" line="+10"/>
+        <location filename="../app/cli/commands/HandlersCommand.cpp" line="+16"/>
+        <source>[--q TEXT] [--status S] [--page P] [--size N | --all]</source>
+        <translation>[--q TEXT] [--status S] [--page P] [--size N | --all]</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>handlers: login, name or phone contains TEXT.</source>
         <translation>handlers: login, name or phone contains TEXT.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
@@ -807,22 +1109,17 @@
         <translation>handlers: active, disabled or locked.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>[--q TEXT] [--status S] [--page P] [--size N]</source>
-        <translation>[--q TEXT] [--status S] [--page P] [--size N]</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-6"/>
         <source>list the unit&apos;s handlers</source>
         <translation>list the unit&apos;s handlers</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>--status takes active, disabled or locked.</source>
         <translation>--status takes active, disabled or locked.</translation>
     </message>
@@ -838,6 +1135,93 @@
         <location line="+16"/>
         <source>%1 (%2) is up, version %3.</source>
         <translation>%1 (%2) is up, version %3.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalCache</name>
+    <message>
+        <location filename="../app/cli/ListFetch.h" line="+101"/>
+        <source>No local cache to show instead: %1.</source>
+        <translation>No local cache to show instead: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LocalCache.cpp" line="+37"/>
+        <source>there is no local cache of this account here (run &apos;zhaocai-cli sync&apos; while online)</source>
+        <translation>there is no local cache of this account here (run &apos;zhaocai-cli sync&apos; while online)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the local cache cannot be opened: %1</source>
+        <translation>the local cache cannot be opened: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the local cache of this account has never been synced</source>
+        <translation>the local cache of this account has never been synced</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the local cache does not hold it</source>
+        <translation>the local cache does not hold it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the local cache cannot be read: %1</source>
+        <translation>the local cache cannot be read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server cannot be reached; showing the local cache (synced %1, %2).</source>
+        <translation>The server cannot be reached; showing the local cache (synced %1, %2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server cannot be reached; showing the audit events kept locally (last read from the server %1, %2). Older and newer events are only on the server.</source>
+        <translation>The server cannot be reached; showing the audit events kept locally (last read from the server %1, %2). Older and newer events are only on the server.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server cannot be reached, and no audit events have been kept here yet.</source>
+        <translation>The server cannot be reached, and no audit events have been kept here yet.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>zhaocai-cli: %1</source>
+        <translation>zhaocai-cli: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>zhaocai-cli: %1 (%2: %3)</source>
+        <translation>zhaocai-cli: %1 (%2: %3)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Warning: the audit events could not be kept in the local cache (%1).</source>
+        <translation>Warning: the audit events could not be kept in the local cache (%1).</translation>
     </message>
 </context>
 <context>
@@ -1002,7 +1386,20 @@
         <translation>refused</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+97"/>
+        <source>No %1.</source>
+        <translation>No %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n in all.</source>
+        <translation>
+            <numerusform>%n in all.</numerusform>
+            <numerusform>%n in all.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>No %1 on this page.</source>
         <translation>No %1 on this page.</translation>
     </message>
@@ -1397,7 +1794,12 @@
 <context>
     <name>RoleAccountsCommand</name>
     <message>
-        <location filename="../app/cli/commands/RoleAccountsCommand.cpp" line="+10"/>
+        <location filename="../app/cli/commands/RoleAccountsCommand.cpp" line="+16"/>
+        <source>ID [--unassigned] [--login L] [--name N] [--page P] [--size N | --all]</source>
+        <translation>ID [--unassigned] [--login L] [--name N] [--page P] [--size N | --all]</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>role-accounts: the accounts without the role.</source>
         <translation>role-accounts: the accounts without the role.</translation>
     </message>
@@ -1412,17 +1814,12 @@
         <translation>TEXT</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>ID [--unassigned] [--login L] [--name N] [--page P] [--size N]</source>
-        <translation>ID [--unassigned] [--login L] [--name N] [--page P] [--size N]</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-6"/>
         <source>the role&apos;s assigned (or unassigned) accounts</source>
         <translation>the role&apos;s assigned (or unassigned) accounts</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+60"/>
         <source>Accounts assigned to role %1:</source>
         <translation>Accounts assigned to role %1:</translation>
     </message>
@@ -1495,6 +1892,15 @@
     </message>
 </context>
 <context>
+    <name>RoleLookup</name>
+    <message>
+        <location filename="../app/cli/commands/RoleLookup.cpp" line="+43"/>
+        <source>%1 (id %2)</source>
+        <extracomment>A role among several that an argument names: its name and id.</extracomment>
+        <translation>%1 (id %2)</translation>
+    </message>
+</context>
+<context>
     <name>RoleShowCommand</name>
     <message>
         <location filename="../app/cli/commands/RoleShowCommand.cpp" line="+13"/>
@@ -1533,9 +1939,9 @@
 <context>
     <name>RolesCommand</name>
     <message>
-        <location filename="../app/cli/commands/RolesCommand.cpp" line="+16"/>
-        <source>[--name TEXT] [--page P] [--size N]</source>
-        <translation>[--name TEXT] [--page P] [--size N]</translation>
+        <location filename="../app/cli/commands/RolesCommand.cpp" line="+17"/>
+        <source>[--name TEXT] [--page P] [--size N | --all]</source>
+        <translation>[--name TEXT] [--page P] [--size N | --all]</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1543,7 +1949,7 @@
         <translation>list the unit&apos;s roles</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+43"/>
         <source>roles</source>
         <translation>roles</translation>
     </message>

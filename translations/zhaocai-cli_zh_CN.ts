@@ -79,22 +79,132 @@
 <context>
     <name>AssignCommand</name>
     <message>
-        <location filename="../app/cli/commands/AssignCommand.cpp" line="+20"/>
-        <source>ROLE_ID ACCOUNT_ID...</source>
-        <translation>ROLE_ID ACCOUNT_ID...</translation>
+        <location filename="../app/cli/commands/AssignCommand.cpp" line="+18"/>
+        <source>line %1 is not UTF-8 text (save the file as UTF-8).</source>
+        <translation>第 %1 行不是 UTF-8 文本（请将文件另存为 UTF-8 编码）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the quoted field that starts on line %1 is never closed.</source>
+        <translation>第 %1 行开始的带引号字段缺少结束引号。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>line %1 has text after a closing quote.</source>
+        <translation>第 %1 行的结束引号后还有文字。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>line %1 has a quote inside an unquoted field.</source>
+        <translation>第 %1 行的字段未加引号，但其中含有引号。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>assign, unassign: the (role, account) rows of a CSV file whose first line is role,account.</source>
+        <translation>assign、unassign：从 CSV 文件读取（角色，账号）行，文件首行为 role,account。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>assign, unassign: say what would be done, change nothing.</source>
+        <translation>assign、unassign：只显示将要执行的操作，不做任何修改。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ROLE ACCOUNT... | --from FILE.csv [--dry-run]</source>
+        <translation>ROLE ACCOUNT... | --from FILE.csv [--dry-run]</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>assign the role to accounts (summary of what changed)</source>
-        <translation>为账号分配角色（输出实际变更的汇总）</translation>
+        <source>assign the role to accounts (summary of what changed)
+ROLE: id or name; ACCOUNT: id, phone, login or name</source>
+        <translation>将角色分配给账号（显示变更汇总）
+ROLE：角色 ID 或名称；ACCOUNT：账号 ID、手机号、登录账号或账号名称</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>take the role from accounts</source>
-        <translation>取消账号的角色分配</translation>
+        <location line="+2"/>
+        <source>take the role from accounts
+ROLE: id or name; ACCOUNT: id, phone, login or name</source>
+        <translation>取消账号的角色分配
+ROLE：角色 ID 或名称；ACCOUNT：账号 ID、手机号、登录账号或账号名称</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;%1&apos; takes either ROLE ACCOUNT... or --from FILE, not both.</source>
+        <translation>“%1”只能使用 ROLE ACCOUNT... 或 --from FILE 其中一种。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; takes a role and at least one account (or --from FILE).</source>
+        <translation>“%1”需要一个角色和至少一个账号（或 --from FILE）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an account argument is empty.</source>
+        <translation>有一个账号参数为空。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the role argument is empty.</source>
+        <translation>角色参数为空。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is larger than %2 MiB.</source>
+        <translation>%1 超过 %2 MiB。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a CSV file that can be read: %2</source>
+        <translation>%1 不是可读取的 CSV 文件：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is empty: its first line must be role,account.</source>
+        <translation>%1 为空：首行应为 role,account。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the first line of %1 must be the header role,account (it is: %2).</source>
+        <translation>%1 的首行应为表头 role,account（实际为：%2）。</translation>
     </message>
     <message numerus="yes">
-        <location line="+90"/>
+        <location line="+10"/>
+        <source>A row has two fields, the role and the account; this one has %n.</source>
+        <translation>
+            <numerusform>每行应有两个字段（角色和账号），此行有 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has no rows after its header.</source>
+        <translation>%1 在表头之后没有数据行。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+88"/>
+        <source>Role %1: would be assigned to %n account(s)</source>
+        <translation>
+            <numerusform>角色 %1：将分配给 %n 个账号</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Role %1: would be taken from %n account(s)</source>
+        <translation>
+            <numerusform>角色 %1：将取消 %n 个账号的分配</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>Role %1: assigned to %n account(s)</source>
         <translation>
             <numerusform>角色 %1：已分配给 %n 个账号</numerusform>
@@ -124,15 +234,73 @@
         <translation>  原未分配，未变更：%1</translation>
     </message>
     <message>
+        <location line="+52"/>
+        <source>%1 [%2]</source>
+        <translation>%1［%2］</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>%1 would be assigned, %2 already assigned, %3 failed.</source>
+        <translation>将分配 %1 个，已分配 %2 个，失败 %3 个。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 would be unassigned, %2 not assigned, %3 failed.</source>
+        <translation>将取消分配 %1 个，未分配 %2 个，失败 %3 个。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 assigned, %2 already assigned, %3 failed.</source>
+        <translation>已分配 %1 个，原已分配 %2 个，失败 %3 个。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 unassigned, %2 not assigned, %3 failed.</source>
+        <translation>已取消分配 %1 个，原未分配 %2 个，失败 %3 个。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) of %1: %2</source>
+        <translation>
+            <numerusform>%1 共 %n 行：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-104"/>
         <source>  account %1 failed: %2 [%3]</source>
+        <extracomment>One account of assign/unassign that failed: the argument, the message, the error code.</extracomment>
         <translation>  账号 %1 操作失败：%2 [%3]</translation>
     </message>
 </context>
 <context>
     <name>AuditCommand</name>
     <message>
-        <location filename="../app/cli/commands/AuditCommand.cpp" line="+29"/>
+        <location filename="../app/cli/commands/AuditCommand.cpp" line="+44"/>
         <source>audit: e.g. role.create.</source>
         <translation>audit：按操作类型筛选，例如 role.create。</translation>
     </message>
@@ -168,9 +336,9 @@
         <translation>audit：截止时间（含）。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>[--action A] [--actor ID] [--from T] [--to T] [--page P] [--size N]</source>
-        <translation>[--action A] [--actor ID] [--from T] [--to T] [--page P] [--size N]</translation>
+        <location line="-13"/>
+        <source>[--action A] [--actor ID] [--from T] [--to T] [--page P] [--size N | --all]</source>
+        <translation>[--action A] [--actor ID] [--from T] [--to T] [--page P] [--size N | --all]</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -178,7 +346,7 @@
         <translation>查询本单位的审计日志（T：RFC 3339 时间或 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>--actor takes an account id (a positive number).</source>
         <translation>--actor 的值应为账号 ID（正整数）。</translation>
     </message>
@@ -198,7 +366,7 @@
         <translation>--from 晚于 --to，请检查查询的时间范围。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+53"/>
         <source>events</source>
         <translation>审计日志</translation>
     </message>
@@ -226,6 +394,78 @@
         <location line="+0"/>
         <source>Summary</source>
         <translation>摘要</translation>
+    </message>
+</context>
+<context>
+    <name>BulkAssignment</name>
+    <message>
+        <location filename="../app/cli/commands/BulkAssignment.cpp" line="+23"/>
+        <source>A role and an account are both needed.</source>
+        <translation>角色和账号都不能为空。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No role of this unit has the id or name &apos;%1&apos;.</source>
+        <translation>本单位没有 ID 或名称为“%1”的角色。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>&apos;%1&apos; names %n roles: %2. Give the id.</source>
+        <translation>
+            <numerusform>“%1”对应 %n 个角色：%2。请使用角色 ID。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No handler of this unit has the id, phone, login or name &apos;%1&apos;.</source>
+        <translation>本单位没有 ID、手机号、登录账号或账号名称为“%1”的经办人。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>&apos;%1&apos; names %n handlers: %2. Give the phone or the id.</source>
+        <translation>
+            <numerusform>“%1”对应 %n 个经办人：%2。请使用手机号或 ID。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>assigned</source>
+        <translation>已分配</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unassigned</source>
+        <translation>已取消分配</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>already assigned</source>
+        <translation>原已分配</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not assigned</source>
+        <translation>原未分配</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>would assign</source>
+        <translation>将分配</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>would unassign</source>
+        <translation>将取消分配</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not tried</source>
+        <translation>未执行</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>error</source>
+        <translation>错误</translation>
     </message>
 </context>
 <context>
@@ -432,7 +672,16 @@
 错误信息输出到标准错误，使用 --json 时为 JSON 格式。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>7 assign / unassign: some rows failed (each is reported), the others were done.
+Lists and exports show the local cache when the server cannot be reached (said on
+stderr, exit 0).</source>
+        <translation>7 assign / unassign：部分行失败（逐行报告），其余已完成。
+服务器无法连接时，列表和导出命令显示本地缓存（在标准错误中说明，
+退出码 0）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Credentials and environment:
   Commands that need a session use the server&apos;s default account (&apos;account list&apos;,
   &apos;account use LOGIN&apos;), or --as LOGIN; &apos;whoami&apos; says which. For scripts, without
@@ -570,7 +819,17 @@
         <translation>不再询问确认。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>Every page (100 items per request), as one table or one JSON array.</source>
+        <translation>获取全部页（每次请求 100 条），输出为一个表格或一个 JSON 数组。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--all takes every page: give no --page or --size with it.</source>
+        <translation>--all 获取全部页，不能与 --page 或 --size 同时使用。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>--page takes a number from 1 on.</source>
         <translation>--page 的值应为不小于 1 的整数。</translation>
     </message>
@@ -588,7 +847,7 @@
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/cli/commands/ExportCommand.cpp" line="+27"/>
+        <location filename="../app/cli/commands/ExportCommand.cpp" line="+69"/>
         <source>export: csv (default) or json.</source>
         <translation>export：导出格式，csv（默认）或 json。</translation>
     </message>
@@ -613,17 +872,57 @@
         <translation>export：在 CSV 开头写入 UTF-8 字节顺序标记（BOM，供 Excel 使用）。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>roles|handlers [--format csv|json] [-o FILE] [--bom]</source>
-        <translation>roles|handlers [--format csv|json] [-o FILE] [--bom]</translation>
+        <location line="+2"/>
+        <source>export: from the local cache only (as of the last sync), without asking the server.</source>
+        <translation>export：只从本地缓存导出（数据截至上次同步），不访问服务器。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>export from the local cache (run sync first); --bom for Excel</source>
-        <translation>从本机缓存导出（请先执行 sync）；用 Excel 打开请加 --bom</translation>
+        <location line="+10"/>
+        <source>roles [--name N] | handlers [--q T] [--status S] |
+role-accounts ID [--unassigned] [--login L] [--name N] |
+audit [--action A] [--actor ID] [--from T] [--to T]
+[--format csv|json] [-o FILE] [--bom] [--cache]</source>
+        <translation>roles [--name N] | handlers [--q T] [--status S] |
+role-accounts ID [--unassigned] [--login L] [--name N] |
+audit [--action A] [--actor ID] [--from T] [--to T]
+[--format csv|json] [-o FILE] [--bom] [--cache]</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>export every item of a list (all pages) as CSV or JSON; --bom for Excel
+offline, or with --cache, from the local cache (run sync first)</source>
+        <translation>将列表的全部数据（所有页）导出为 CSV 或 JSON；--bom 便于 Excel 打开
+离线时或使用 --cache 时从本地缓存导出（请先运行 sync）</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&apos;export&apos; takes roles, handlers, role-accounts ID or audit.</source>
+        <translation>“export”后应为 roles、handlers、role-accounts ID 或 audit。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;export role-accounts&apos; takes the role&apos;s id.</source>
+        <translation>“export role-accounts”需要角色 ID。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;export %1&apos; takes no further argument.</source>
+        <translation>“export %1”不带其他参数。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--%1 does not belong to &apos;export %2&apos;.</source>
+        <translation>--%1 不适用于“export %2”。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+187"/>
+        <source>Exported %n item(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条数据导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-214"/>
         <source>--format takes csv or json.</source>
         <translation>--format 的值应为 csv 或 json。</translation>
     </message>
@@ -633,22 +932,7 @@
         <translation>--bom 仅适用于 CSV 格式。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&apos;export&apos; takes roles or handlers.</source>
-        <translation>“export”的参数应为 roles 或 handlers。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>No account to export for: give --as LOGIN, or log in with --remember and run &apos;zhaocai-cli sync&apos;.</source>
-        <translation>未指定要导出的账号。请用 --as LOGIN 指定，或使用 --remember 登录后执行“zhaocai-cli sync”。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>No local data of %1 on %2 yet: run &apos;zhaocai-cli sync&apos; first.</source>
-        <translation>本机暂无账号 %1（服务器“%2”）的数据，请先执行“zhaocai-cli sync”。</translation>
-    </message>
-    <message>
-        <location line="+61"/>
+        <location line="+180"/>
         <source>The export could not be written to standard output.</source>
         <translation>无法将导出内容写入标准输出。</translation>
     </message>
@@ -658,7 +942,7 @@
         <translation>无法将导出内容写入 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Exported %n item(s) to %1 (as of the last sync, %2).</source>
         <translation>
             <numerusform>已将 %n 条数据导出到 %1（数据截至上次同步，%2）。</numerusform>
@@ -719,9 +1003,15 @@
 <context>
     <name>HandlerLookup</name>
     <message>
-        <location filename="../app/cli/commands/HandlerLookup.cpp" line="+29"/>
+        <location filename="../app/cli/commands/HandlerLookup.cpp" line="+34"/>
         <source>This unit has no handler with the id %1.</source>
         <translation>本单位没有 ID 为 %1 的经办人，请用“zhaocai-cli handlers”查询经办人 ID。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 %2 (id %3)</source>
+        <extracomment>A handler among several that an argument names: login, name and id.</extracomment>
+        <translation>%1 %2（ID %3）</translation>
     </message>
 </context>
 <context>
@@ -788,12 +1078,17 @@
 <context>
     <name>HandlersCommand</name>
     <message>
-        <location filename="../app/cli/commands/HandlersCommand.cpp" line="+10"/>
+        <location filename="../app/cli/commands/HandlersCommand.cpp" line="+16"/>
+        <source>[--q TEXT] [--status S] [--page P] [--size N | --all]</source>
+        <translation>[--q TEXT] [--status S] [--page P] [--size N | --all]</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>handlers: login, name or phone contains TEXT.</source>
         <translation>handlers：查询登录账号、账号名称或手机号包含 TEXT 的经办人。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
@@ -803,22 +1098,17 @@
         <translation>handlers：按状态筛选，active（正常）、disabled（已禁用）或 locked（已锁定）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>[--q TEXT] [--status S] [--page P] [--size N]</source>
-        <translation>[--q TEXT] [--status S] [--page P] [--size N]</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-6"/>
         <source>list the unit&apos;s handlers</source>
         <translation>查询本单位的经办人</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>--status takes active, disabled or locked.</source>
         <translation>--status 的值应为 active、disabled 或 locked。</translation>
     </message>
@@ -834,6 +1124,90 @@
         <location line="+16"/>
         <source>%1 (%2) is up, version %3.</source>
         <translation>服务器“%1”（%2）运行正常，版本 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>LocalCache</name>
+    <message>
+        <location filename="../app/cli/ListFetch.h" line="+101"/>
+        <source>No local cache to show instead: %1.</source>
+        <translation>也没有可显示的本地缓存：%1。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LocalCache.cpp" line="+37"/>
+        <source>there is no local cache of this account here (run &apos;zhaocai-cli sync&apos; while online)</source>
+        <translation>本机没有该账号的本地缓存（请在联网时运行“zhaocai-cli sync”）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the local cache cannot be opened: %1</source>
+        <translation>无法打开本地缓存：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the local cache of this account has never been synced</source>
+        <translation>该账号的本地缓存从未同步</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the local cache does not hold it</source>
+        <translation>本地缓存中没有这些数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the local cache cannot be read: %1</source>
+        <translation>无法读取本地缓存：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server cannot be reached; showing the local cache (synced %1, %2).</source>
+        <translation>服务器无法连接，显示本地缓存（同步于 %1，%2）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server cannot be reached; showing the audit events kept locally (last read from the server %1, %2). Older and newer events are only on the server.</source>
+        <translation>服务器无法连接，显示本机保存的审计事件（最近一次从服务器读取于 %1，%2）。更早和更新的事件只在服务器上。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server cannot be reached, and no audit events have been kept here yet.</source>
+        <translation>服务器无法连接，本机尚未保存任何审计事件。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>zhaocai-cli: %1</source>
+        <translation>zhaocai-cli：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>zhaocai-cli: %1 (%2: %3)</source>
+        <translation>zhaocai-cli：%1（%2：%3）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Warning: the audit events could not be kept in the local cache (%1).</source>
+        <translation>警告：审计事件未能保存到本地缓存（%1）。</translation>
     </message>
 </context>
 <context>
@@ -998,7 +1372,19 @@
         <translation>未通过验证</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+97"/>
+        <source>No %1.</source>
+        <translation>暂无%1。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n in all.</source>
+        <translation>
+            <numerusform>共 %n 条。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>No %1 on this page.</source>
         <translation>本页暂无%1。</translation>
     </message>
@@ -1390,7 +1776,12 @@
 <context>
     <name>RoleAccountsCommand</name>
     <message>
-        <location filename="../app/cli/commands/RoleAccountsCommand.cpp" line="+10"/>
+        <location filename="../app/cli/commands/RoleAccountsCommand.cpp" line="+16"/>
+        <source>ID [--unassigned] [--login L] [--name N] [--page P] [--size N | --all]</source>
+        <translation>ID [--unassigned] [--login L] [--name N] [--page P] [--size N | --all]</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>role-accounts: the accounts without the role.</source>
         <translation>role-accounts：列出未分配该角色的账号。</translation>
     </message>
@@ -1405,17 +1796,12 @@
         <translation>TEXT</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>ID [--unassigned] [--login L] [--name N] [--page P] [--size N]</source>
-        <translation>ID [--unassigned] [--login L] [--name N] [--page P] [--size N]</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-6"/>
         <source>the role&apos;s assigned (or unassigned) accounts</source>
         <translation>查询角色已分配（或未分配）的账号</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+60"/>
         <source>Accounts assigned to role %1:</source>
         <translation>已分配角色 %1 的账号：</translation>
     </message>
@@ -1486,6 +1872,15 @@
     </message>
 </context>
 <context>
+    <name>RoleLookup</name>
+    <message>
+        <location filename="../app/cli/commands/RoleLookup.cpp" line="+43"/>
+        <source>%1 (id %2)</source>
+        <extracomment>A role among several that an argument names: its name and id.</extracomment>
+        <translation>%1（ID %2）</translation>
+    </message>
+</context>
+<context>
     <name>RoleShowCommand</name>
     <message>
         <location filename="../app/cli/commands/RoleShowCommand.cpp" line="+13"/>
@@ -1524,9 +1919,9 @@
 <context>
     <name>RolesCommand</name>
     <message>
-        <location filename="../app/cli/commands/RolesCommand.cpp" line="+16"/>
-        <source>[--name TEXT] [--page P] [--size N]</source>
-        <translation>[--name TEXT] [--page P] [--size N]</translation>
+        <location filename="../app/cli/commands/RolesCommand.cpp" line="+17"/>
+        <source>[--name TEXT] [--page P] [--size N | --all]</source>
+        <translation>[--name TEXT] [--page P] [--size N | --all]</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1534,7 +1929,7 @@
         <translation>查询本单位的角色</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+43"/>
         <source>roles</source>
         <translation>角色</translation>
     </message>
