@@ -16,6 +16,7 @@
 #include "ui/workspace/MainWindow.h"
 
 #include "models/PermissionTreeModel.h"
+#include "sync/ApiClient.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -43,7 +44,7 @@ private Q_SLOTS:
 
 private:
     ui::ApiTokensPage *openPage();
-    // A token made over the API with the main account's session: {id, secret}.
+    // A token made over the API with the window's session: {id, secret}.
     QPair<qint64, QString> tokenOnServer(const QString &name, const QStringList &permissions);
     ui::ApiTokenDialog *fillDialog(const QString &name, const QStringList &permissions);
 };
@@ -60,7 +61,7 @@ ui::ApiTokensPage *TestApiTokensPage::openPage()
 
 QPair<qint64, QString> TestApiTokensPage::tokenOnServer(const QString &name, const QStringList &permissions)
 {
-    const QString session = m_server->loginToken(demo::HospitalMain, demo::Password);
+    const QString session = m_client->token();   // the signed-in window's own session
     const TestServer::Reply r = m_server->request(
         "POST", QStringLiteral("/api-tokens"),
         QJsonObject{{QStringLiteral("name"), name},
@@ -156,11 +157,12 @@ void TestApiTokensPage::closingBeforeCopyingAsksFirst()
 void TestApiTokensPage::formChecksAndServerRefusalsShowNextToTheirField()
 {
     signIn(demo::HospitalMain);
-    QVERIFY(openPage());
+    ui::ApiTokensPage *page = openPage();
+    QVERIFY(page);
+    const int before = page->total();   // one server for the whole suite: earlier tests' tokens stay
     QVERIFY(tokenOnServer(QStringLiteral("药品对接"), {QStringLiteral("basic.roles")}).first > 0);
-    ui::ApiTokensPage *page = window()->apiTokensPage();
     page->refresh();
-    QTRY_COMPARE_WITH_TIMEOUT(page->total(), 1, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(page->total(), before + 1, 15000);
 
     QPointer<ui::ApiTokenDialog> dialog = fillDialog(QString(31, QChar(u'名')), {QStringLiteral("basic.roles")});
     auto *ok = dialog->findChild<QPushButton *>(QStringLiteral("okButton"));
@@ -184,17 +186,19 @@ void TestApiTokensPage::formChecksAndServerRefusalsShowNextToTheirField()
     QTRY_VERIFY_WITH_TIMEOUT(dialog->isShowingSecret(), 15000);
     ui::MessageBox::setNextAnswer(QMessageBox::Yes);
     dialog->accept();
-    QTRY_COMPARE_WITH_TIMEOUT(page->total(), 2, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(page->total(), before + 2, 15000);
 }
 
 void TestApiTokensPage::deleteAsksFirstAndTheTokenStopsWorking()
 {
     signIn(demo::HospitalMain);
     ui::ApiTokensPage *page = openPage();
+    QVERIFY(page);
+    const int before = page->total();
     const auto [id, secret] = tokenOnServer(QStringLiteral("供应链平台"), {QStringLiteral("basic.roles")});
     QVERIFY(id > 0);
     page->refresh();
-    QTRY_COMPARE_WITH_TIMEOUT(page->total(), 1, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(page->total(), before + 1, 15000);
     page->selectToken(id);
     auto *remove = page->findChild<QPushButton *>(QStringLiteral("deleteButton"));
     QVERIFY(remove->isEnabled());
@@ -235,24 +239,31 @@ void TestApiTokensPage::scriptChangesAreNamedInTheAuditLog()
     ui::AuditLogPage *audit = window()->auditPage();
     audit->setActionFilter(QStringLiteral("role.create"));
     audit->search();
-    QTRY_VERIFY_WITH_TIMEOUT(audit->total() >= 1, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(!audit->isBusy(), 15000);
+    QVERIFY(audit->total() >= 1);
     QCOMPARE(audit->model()->index(0, ui::AuditEventTableModel::ActorColumn).data().toString(),
              QStringLiteral("接口令牌“夜间同步”"));
     // And the token's own creation, by the main account, names it as the target.
     audit->setActionFilter(QStringLiteral("api_token.create"));
     audit->search();
-    QTRY_VERIFY_WITH_TIMEOUT(audit->total() >= 1, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(!audit->isBusy(), 15000);
+    QVERIFY(audit->total() >= 1);
     QCOMPARE(audit->model()->index(0, ui::AuditEventTableModel::ActionColumn).data().toString(),
-             QStringLiteral("新增接口令牌"));
+             QStringLiteral("添加接口令牌"));
+    QVERIFY2(audit->model()->index(0, ui::AuditEventTableModel::TargetColumn).data().toString().startsWith(
+                 QStringLiteral("接口令牌")),
+             qPrintable(audit->model()->index(0, ui::AuditEventTableModel::TargetColumn).data().toString()));
 }
 
 void TestApiTokensPage::offlineNothingIsOffered()
 {
     signIn(demo::HospitalMain);
     ui::ApiTokensPage *page = openPage();
+    QVERIFY(page);
+    const int before = page->total();
     QVERIFY(tokenOnServer(QStringLiteral("离线检查"), {QStringLiteral("basic.roles")}).first > 0);
     page->refresh();
-    QTRY_COMPARE_WITH_TIMEOUT(page->total(), 1, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(page->total(), before + 1, 15000);
     page->setReadOnly(true, QStringLiteral("offline"));
     QVERIFY(!page->findChild<QPushButton *>(QStringLiteral("addButton"))->isEnabled());
     page->selectToken(page->model()->tokens().first().id);
@@ -260,7 +271,7 @@ void TestApiTokensPage::offlineNothingIsOffered()
     QVERIFY(!page->addToken());
     QVERIFY2(page->messageText().contains(QStringLiteral("离线")), qPrintable(page->messageText()));
     page->setReadOnly(false, QString());
-    QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && page->total() == 1, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && page->total() == before + 1, 15000);
     QVERIFY(page->findChild<QPushButton *>(QStringLiteral("addButton"))->isEnabled());
 }
 

@@ -187,6 +187,7 @@ void ApiTokenDialog::buildSecretPage()
     layout->addWidget(m_secretHeadline);
 
     auto *warningFrame = new QFrame(page);
+    warningFrame->setObjectName(QStringLiteral("secretWarningFrame"));
     UiStyle::warningFrame(warningFrame);
     auto *warningLayout = new QVBoxLayout(warningFrame);
     auto *warning = new QLabel(tr("Copy the token now and keep it somewhere safe, such as the other system's "
