@@ -174,6 +174,7 @@ std::vector<double> typing(QTableView &view, const QString &word, int runs, cons
     return ms;
 }
 
+// `withPlain`: also the plain baselines and the targets (the 1,000-handler unit's).
 void measureUnit(int roles, int handlers, int runs, bool withPlain)
 {
     const PermissionMatrix::Source unit = makeUnit(roles, handlers);
@@ -221,7 +222,10 @@ void measureUnit(int roles, int handlers, int runs, bool withPlain)
                 .arg(plainMs / std::max(handlersMs, 1e-6), 0, 'f', 1)
                 .arg(handlersMs / std::max(plainMs, 1e-6), 0, 'f', 3));
     }
-    say(QStringLiteral("  target: both views built within 100 ms — %1").arg(verdict(both <= 100)));
+    if (withPlain)
+        say(QStringLiteral("  target: both views built within 100 ms — %1").arg(verdict(both <= 100)));
+    else
+        say(QStringLiteral("  (for information: no target at this size; the page builds off the GUI thread)"));
 
     // ---- Filter per keystroke, with a table view repainting ----
     const QString word = QStringLiteral("经办人%1").arg(handlers - 1, 6, 10, QLatin1Char('0'));
@@ -265,8 +269,9 @@ void measureUnit(int roles, int handlers, int runs, bool withPlain)
                 .arg(median(ours) / std::max(median(base), 1e-6), 0, 'f', 2));
         view.setModel(nullptr);
     }
-    say(QStringLiteral("  target: a keystroke within one frame (16 ms) at p95 — %1")
-            .arg(verdict(percentile(ours, 0.95) <= 16)));
+    if (withPlain)
+        say(QStringLiteral("  target: a keystroke within one frame (16 ms) at p95 — %1")
+                .arg(verdict(percentile(ours, 0.95) <= 16)));
 }
 
 } // namespace

@@ -447,6 +447,14 @@ void TestPermissionMatrix::rowAndColumnFilters()
     page->setOnlyWithRights(false);
     page->setMenuFilter(QString());
     QCOMPARE(model->columnCount(), allColumns);
+    // Typing keeps the current cell on its account and leaf.
+    const qint64 wang = accountIdByLogin(demo::HospitalHandler);
+    const int orders = model->columnOfCode(QStringLiteral("drug.purchase.orders"));
+    page->tableView()->setCurrentIndex(model->index(model->rowOfId(wang), orders));
+    typeText(page->findChild<QLineEdit *>(QStringLiteral("rowFilterEdit")), QStringLiteral("王"));
+    QCOMPARE(page->tableView()->currentIndex().data(ui::PermissionMatrixModel::IdRole).toLongLong(), wang);
+    QCOMPARE(page->tableView()->currentIndex().column(), orders);
+    QVERIFY(page->detailText().contains(QStringLiteral("王芳")));
     page->setRowFilter(QStringLiteral("王芳"));
     QCOMPARE(model->rowCount(), 1);
     QCOMPARE(model->index(0, 0).data(ui::PermissionMatrixModel::IdRole).toLongLong(),

@@ -27,12 +27,57 @@ void PermissionMatrixModel::setMatrix(std::shared_ptr<const PermissionMatrix> ma
 
 void PermissionMatrixModel::setFilter(const QString &text, const QString &menuCode, bool withRights)
 {
-    beginResetModel();
     m_text = text.trimmed().toCaseFolded();
-    m_menuCode = menuCode;
     m_withRights = withRights;
-    applyFilter();
-    endResetModel();
+    if (!m_matrix || menuCode != m_menuCode) {
+        // Other columns: a reset.
+        beginResetModel();
+        m_menuCode = menuCode;
+        applyFilter();
+        endResetModel();
+        return;
+    }
+    // The same columns: the rows that go and come, as a proxy model would
+    // say it, so that the current cell and the selection stay where they are.
+    setRows(m_matrix->filterRows(m_text, m_columns, m_withRights));
+}
+
+void PermissionMatrixModel::setRows(const std::vector<int> &rows)
+{
+    // Both lists are in the matrix's order. First the rows that go, in runs from the bottom.
+    const auto kept = [&rows](int r) { return std::binary_search(rows.begin(), rows.end(), r); };
+    for (int i = static_cast<int>(m_rows.size()) - 1; i >= 0;) {
+        if (kept(m_rows[static_cast<size_t>(i)])) {
+            --i;
+            continue;
+        }
+        int first = i;
+        while (first > 0 && !kept(m_rows[static_cast<size_t>(first - 1)]))
+            --first;
+        beginRemoveRows(QModelIndex(), first, i);
+        m_rows.erase(m_rows.begin() + first, m_rows.begin() + i + 1);
+        endRemoveRows();
+        i = first - 1;
+    }
+    // Then the rows that come, in runs, where they fall among those left.
+    size_t at = 0;
+    for (size_t k = 0; k < rows.size();) {
+        if (at < m_rows.size() && m_rows[at] == rows[k]) {
+            ++at;
+            ++k;
+            continue;
+        }
+        size_t end = k;
+        while (end < rows.size() && (at >= m_rows.size() || rows[end] < m_rows[at]))
+            ++end;
+        const int first = static_cast<int>(at);
+        beginInsertRows(QModelIndex(), first, first + static_cast<int>(end - k) - 1);
+        m_rows.insert(m_rows.begin() + static_cast<std::ptrdiff_t>(at), rows.begin() + static_cast<std::ptrdiff_t>(k),
+                      rows.begin() + static_cast<std::ptrdiff_t>(end));
+        endInsertRows();
+        at += end - k;
+        k = end;
+    }
 }
 
 void PermissionMatrixModel::setRevealPhones(bool reveal)

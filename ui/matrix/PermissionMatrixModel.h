@@ -15,8 +15,9 @@ namespace zc::ui {
 // that the text filter and "only rows with a right" leave, labelled in the
 // vertical header (which stays in sight while the leaves scroll). A cell is
 // ✓ where the row holds the leaf; its tool tip says where the right comes
-// from. Filtering recomputes two index lists and resets the model: cheap
-// next to the view's own work, even for 100k accounts.
+// from. Filtering walks the matrix's bitsets and search texts; rows that go
+// and come are removed and inserted (the current cell stays), other columns
+// reset the model.
 class PermissionMatrixModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -71,6 +72,8 @@ public:
 
 private:
     void applyFilter();
+    // Moves the shown rows to `rows` with row removals and insertions.
+    void setRows(const std::vector<int> &rows);
 
     std::shared_ptr<const PermissionMatrix> m_matrix;
     std::vector<int> m_rows;      // matrix rows shown, in order

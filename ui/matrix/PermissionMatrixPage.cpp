@@ -188,6 +188,8 @@ void PermissionMatrixPage::buildForm()
         updateDetail();
         updateSummary();
     });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &PermissionMatrixPage::updateSummary);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &PermissionMatrixPage::updateSummary);
 
     setTabOrder(m_rolesButton, m_handlersButton);
     setTabOrder(m_handlersButton, m_filterEdit);
