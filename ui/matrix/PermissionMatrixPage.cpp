@@ -229,8 +229,10 @@ void PermissionMatrixPage::retranslate()
 void PermissionMatrixPage::changeEvent(QEvent *event)
 {
     WorkspacePage::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        invalidate();   // the menus' titles are the catalog's, in the language built with
+    }
 }
 
 void PermissionMatrixPage::showEvent(QShowEvent *event)
