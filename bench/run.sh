@@ -8,6 +8,7 @@
 #   ZC_BENCH_DATA=DIR             data directory (default build-bench/bench-data)
 #   ZC_BENCH_POPULATE_ARGS="…"    extra zc-bench-populate options (e.g. --accounts 20000)
 #   ZC_BENCH_SYNC_ARGS="…"        extra bench_sync options (e.g. --runs 5)
+#   ZC_BENCH_MATRIX_ARGS="…"      bench_matrix options (default --big: also the 100k-handler unit)
 #   ZC_BENCH_JOBS=N               build parallelism (default 2)
 #   ZC_BENCH_PG_URL=postgresql://…  also measure the server's writes on PostgreSQL (bench/server_wrk.sh)
 #   ZC_BENCH_MILLION=0            leave out the 1M-account growth data set (bench/server_growth.sh)
@@ -35,7 +36,7 @@ for tool in wrk nginx; do
 done
 
 cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release -DZC_BUILD_TESTS=OFF -DZC_BUILD_BENCH=ON >/dev/null
-cmake --build "$BUILD" --target zc-bench-populate bench_sync zhaocai-server zhaocai-admin -j"$JOBS"
+cmake --build "$BUILD" --target zc-bench-populate bench_sync bench_matrix zhaocai-server zhaocai-admin -j"$JOBS"
 
 # shellcheck disable=SC2086  # the *_ARGS variables are word lists on purpose
 "$BUILD/bench/zc-bench-populate" --data "$DATA" --replace ${ZC_BENCH_POPULATE_ARGS:-}
@@ -50,6 +51,9 @@ mkdir -p "$SCRATCH/home"
     HOME="$SCRATCH/home" dbus-run-session -- sh -c \
         'printf bench | gnome-keyring-daemon --components=secrets --unlock >/dev/null; exec "$@"' sh \
         "$BUILD/bench/bench_sync" --data "$DATA" --work "$SCRATCH/work" ${ZC_BENCH_SYNC_ARGS:-}
+    # 权限矩阵: build and filter times on a generated unit (no server, no data set).
+    # shellcheck disable=SC2086
+    QT_QPA_PLATFORM=offscreen "$BUILD/bench/bench_matrix" ${ZC_BENCH_MATRIX_ARGS:---big}
     # The server: reads against nginx (1 and 2 workers), reads during sign-ins, writes.
     ZC_BENCH_BUILD="$BUILD" ZC_BENCH_DATA="$DATA" "$ROOT/bench/server_wrk.sh"
     # The server as the data grows (its own data sets, kept under build-bench/growth-data).

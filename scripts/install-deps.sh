@@ -21,6 +21,8 @@ packages=(
     postgresql
     # tests: the online SQLite backup of docs/deployment.md (tests/deploy)
     sqlite3
+    # tests: pdftotext and pdftoppm read back the 权限矩阵 PDF report (tst_permissionmatrix)
+    poppler-utils
     # secrets, password hashing and randomness, certificate generation
     qtkeychain-qt6-dev libsodium-dev libssl-dev
     # new passwords screened against cracklib's dictionary of common words (libpwquality)

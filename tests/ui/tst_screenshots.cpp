@@ -15,6 +15,8 @@
 #include "ui/login/LoginDialog.h"
 #include "ui/login/TlsProblemDialog.h"
 #include "ui/login/UnitChoiceDialog.h"
+#include "ui/matrix/PermissionMatrixModel.h"
+#include "ui/matrix/PermissionMatrixPage.h"
 #include "ui/roles/AssignAccountsDialog.h"
 #include "ui/roles/RoleEditorDialog.h"
 #include "ui/roles/RolesPage.h"
@@ -40,6 +42,7 @@
 #include <QLineEdit>
 #include <QSet>
 #include <QScopeGuard>
+#include <QTableView>
 #include <QTest>
 
 #include <memory>
@@ -362,6 +365,23 @@ void TestScreenshots::workingScreens()
     QVERIFY(window->showPage(QStringLiteral("audit")));
     QTRY_VERIFY_WITH_TIMEOUT(!window->auditPage()->isBusy() && window->auditPage()->total() > 0, 15000);
     save(window, QStringLiteral("audit-log.png"));
+
+    // 权限矩阵, handlers × menus, on 王芳's 采购订单 (the line under the table names the granting role).
+    QVERIFY(window->showPage(QStringLiteral("matrix")));
+    ui::PermissionMatrixPage *matrix = window->matrixPage();
+    QTRY_VERIFY_WITH_TIMEOUT(matrix->isReady() && matrix->model()->matrix(), 15000);
+    matrix->setView(ui::PermissionMatrix::View::Handlers);
+    qint64 wang = 0;
+    for (const Account &a : window->models()->accounts()->accounts()) {
+        if (a.login == QLatin1String("13904711001"))
+            wang = a.id;
+    }
+    const int row = matrix->model()->rowOfId(wang);
+    const int column = matrix->model()->columnOfCode(QStringLiteral("drug.purchase.orders"));
+    QVERIFY(row >= 0 && column >= 0);
+    matrix->tableView()->setCurrentIndex(matrix->model()->index(row, column));
+    QVERIFY(matrix->detailText().contains(QStringLiteral("药品采购员")));
+    save(window, QStringLiteral("permission-matrix.png"));
 }
 
 // The client started while the server is down: the last cache, read-only, with the banner.

@@ -11,6 +11,7 @@
 #include "ui/ErrorText.h"
 #include "ui/handlers/HandlersPage.h"
 #include "ui/login/UnitChoiceDialog.h"
+#include "ui/matrix/PermissionMatrixPage.h"
 #include "ui/roles/RolesPage.h"
 #include "ui/settings/SettingsPage.h"
 #include "ui/Startup.h"
@@ -147,6 +148,8 @@ void MainWindow::buildPages()
     m_auditPage->setObjectName(QStringLiteral("auditPage"));
     m_apiTokensPage = new ApiTokensPage(m_models, m_client, m_ui->pageStack);
     m_apiTokensPage->setObjectName(QStringLiteral("apiTokensPage"));
+    m_matrixPage = new PermissionMatrixPage(m_models, m_client, m_ui->pageStack);
+    m_matrixPage->setObjectName(QStringLiteral("matrixPage"));
     m_settingsPage = new SettingsPage(m_client, m_credentials, m_ui->pageStack);
     m_settingsPage->setObjectName(QStringLiteral("settingsPage"));
     connect(m_settingsPage, &SettingsPage::languageChanged, this, &MainWindow::languageChangeRequested);
@@ -163,6 +166,7 @@ void MainWindow::buildPages()
                                                  {QStringLiteral("authentication"), m_authenticationPage},
                                                  {QStringLiteral("handlers"), m_handlersPage},
                                                  {QStringLiteral("interfaces"), m_apiTokensPage},
+                                                 {QStringLiteral("matrix"), m_matrixPage},
                                                  {QStringLiteral("audit"), m_auditPage},
                                                  {QStringLiteral("settings"), m_settingsPage}};
     for (const auto &[key, page] : pages)
@@ -176,7 +180,7 @@ void MainWindow::buildPages()
 
 QList<WorkspacePage *> MainWindow::workspacePages() const
 {
-    return {m_rolesPage, m_handlersPage, m_apiTokensPage, m_auditPage};
+    return {m_rolesPage, m_handlersPage, m_apiTokensPage, m_matrixPage, m_auditPage};
 }
 
 void MainWindow::setSession(const Session &session)

@@ -28,6 +28,7 @@ class ApiTokensPage;
 class AuditLogPage;
 class HandlersPage;
 class PageNavigation;
+class PermissionMatrixPage;
 class RolesPage;
 class MyAccountPage;
 class RoleAuthenticationPage;
@@ -61,7 +62,7 @@ public:
 
     // Navigation keys, in order, of the pages this session may open:
     // "account" (我的账号, everyone's), "roles" (basic.roles), "authentication" (the main account's 角色认证),
-    // "handlers" (basic.accounts), "audit" (either), "settings".
+    // "handlers" (basic.accounts), "matrix" and "audit" (either), "settings".
     [[nodiscard]] QStringList pageKeys() const;
     [[nodiscard]] QString currentPageKey() const;
     bool showPage(const QString &key);
@@ -80,6 +81,7 @@ public:
     [[nodiscard]] HandlersPage *handlersPage() const { return m_handlersPage; }
     [[nodiscard]] AuditLogPage *auditPage() const { return m_auditPage; }
     [[nodiscard]] ApiTokensPage *apiTokensPage() const { return m_apiTokensPage; }
+    [[nodiscard]] PermissionMatrixPage *matrixPage() const { return m_matrixPage; }
     [[nodiscard]] WorkspaceModels *models() const { return m_models; }
     [[nodiscard]] SmsCooldowns *smsCooldowns() const { return m_cooldowns; }
 
@@ -133,6 +135,7 @@ private:
     HandlersPage *m_handlersPage = nullptr;
     AuditLogPage *m_auditPage = nullptr;
     ApiTokensPage *m_apiTokensPage = nullptr;
+    PermissionMatrixPage *m_matrixPage = nullptr;
     SettingsPage *m_settingsPage = nullptr;
     RoleAuthenticationPage *m_authenticationPage = nullptr;
     MyAccountPage *m_accountPage = nullptr;

@@ -69,8 +69,10 @@ void PageNavigation::rebuild(const Session &session)
         QTreeWidgetItem *group = addGroup(tr("Account management"), QStringLiteral(":/zc/icons/folder.svg"));
         addPage(group, QStringLiteral("handlers"), tr("Unit handlers"), QStringLiteral(":/zc/icons/handlers.svg"));
     }
-    if (roles || accounts)
+    if (roles || accounts) {
+        addPage(nullptr, QStringLiteral("matrix"), tr("Permission matrix"), QStringLiteral(":/zc/icons/check.svg"));
         addPage(nullptr, QStringLiteral("audit"), tr("Audit log"), QStringLiteral(":/zc/icons/audit.svg"));
+    }
     addPage(nullptr, QStringLiteral("settings"), tr("Settings"), QStringLiteral(":/zc/icons/settings.svg"));
     tree->expandAll();
 
