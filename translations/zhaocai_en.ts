@@ -399,7 +399,7 @@
         <translation>Greyed menus: your own account does not hold them, so a token you make cannot have them either.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Copy the token now and keep it somewhere safe, such as the other system&apos;s configuration. It is shown only this once: after this window closes no one can see it again. If it is lost, delete it and add a new one.</source>
         <translation>Copy the token now and keep it somewhere safe, such as the other system&apos;s configuration. It is shown only this once: after this window closes no one can see it again. If it is lost, delete it and add a new one.</translation>
     </message>
@@ -2833,7 +2833,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/MainWindow.cpp" line="+68"/>
+        <location filename="../ui/workspace/MainWindow.cpp" line="+69"/>
         <source>Log out</source>
         <translation>Log out</translation>
     </message>
@@ -2843,7 +2843,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         <translation>&amp;About %1</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+171"/>
         <source>This computer&apos;s copy of the account could not be opened, so nothing can be shown or changed.</source>
         <translation>This computer&apos;s copy of the account could not be opened, so nothing can be shown or changed.</translation>
     </message>
@@ -2941,6 +2941,75 @@ Version %2
 Account and permission administration for the drug and medical consumables procurement subsystems of provincial medical-insurance platforms.
 
 Built with Qt %3.</translation>
+    </message>
+</context>
+<context>
+    <name>zc::ui::MatrixReport</name>
+    <message>
+        <location filename="../ui/matrix/MatrixReport.cpp" line="+105"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>No role matches the filters.</source>
+        <translation>No role matches the filters.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No account matches the filters.</source>
+        <translation>No account matches the filters.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roles %1–%2 of %3</source>
+        <translation>Roles %1–%2 of %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accounts %1–%2 of %3</source>
+        <translation>Accounts %1–%2 of %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 · %2 (columns, part %3 of %4)</source>
+        <extracomment>%1: the rows line; %2: the menus of these columns; %3 of %4: which group of columns.</extracomment>
+        <translation>%1 · %2 (columns, part %3 of %4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Unit: %1</source>
+        <translation>Unit: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed %1 by %2</source>
+        <translation>Printed %1 by %2</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -3107,11 +3176,16 @@ Built with Qt %3.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Permission matrix</source>
+        <translation>Permission matrix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -3239,6 +3313,333 @@ Built with Qt %3.</translation>
         <location line="+1"/>
         <source>✓ Strength: fair. A longer password (12 characters or more) is safer.</source>
         <translation>✓ Strength: fair. A longer password (12 characters or more) is safer.</translation>
+    </message>
+</context>
+<context>
+    <name>zc::ui::PermissionMatrixModel</name>
+    <message>
+        <location filename="../ui/matrix/PermissionMatrixModel.cpp" line="+141"/>
+        <source>%1 (main account)</source>
+        <translation>%1 (main account)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (disabled)</source>
+        <translation>%1 (disabled)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (locked)</source>
+        <translation>%1 (locked)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Main account: every menu of the unit</source>
+        <translation>Main account: every menu of the unit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No role</source>
+        <translation>No role</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+32"/>
+        <source>, </source>
+        <extracomment>Separator between the items of a list shown in one cell (Chinese: 、).</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>%1 · %2</source>
+        <extracomment>A handler in the matrix&apos;s row header: name, then login.</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The role “%1” grants %2.</source>
+        <translation>The role “%1” grants %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The role “%1” does not grant %2.</source>
+        <translation>The role “%1” does not grant %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is the unit&apos;s main account: it holds every menu of the unit, %2 included.</source>
+        <translation>%1 is the unit&apos;s main account: it holds every menu of the unit, %2 included.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 holds %2 through %n role(s): %3.</source>
+        <translation>
+            <numerusform>%1 holds %2 through %n role: %3.</numerusform>
+            <numerusform>%1 holds %2 through %n roles: %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 does not hold %2: they hold no role.</source>
+        <translation>%1 does not hold %2: they hold no role.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 does not hold %2: none of their roles (%3) grants it.</source>
+        <translation>%1 does not hold %2: none of their roles (%3) grants it.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>main account</source>
+        <translation>main account</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+55"/>
+        <source>%n menu(s) granted</source>
+        <translation>
+            <numerusform>%n menu granted</numerusform>
+            <numerusform>%n menus granted</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles: %1</source>
+        <translation>Roles: %1</translation>
+    </message>
+</context>
+<context>
+    <name>zc::ui::PermissionMatrixPage</name>
+    <message>
+        <location filename="../ui/matrix/PermissionMatrixPage.cpp" line="+207"/>
+        <location line="+16"/>
+        <source>Permission matrix</source>
+        <translation>Permission matrix</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Who can do what in this unit: which menus each role grants, and what each account can do through its roles (the main account holds every menu). It is read from this computer&apos;s copy of the unit&apos;s data, so it also works offline.</source>
+        <translation>Who can do what in this unit: which menus each role grants, and what each account can do through its roles (the main account holds every menu). It is read from this computer&apos;s copy of the unit&apos;s data, so it also works offline.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Roles × menus</source>
+        <translation>&amp;Roles × menus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hand&amp;lers × menus</source>
+        <translation>Hand&amp;lers × menus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Filter rows:</source>
+        <translation>&amp;Filter rows:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role name, handler name or login</source>
+        <translation>Role name, handler name or login</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Menu:</source>
+        <translation>&amp;Menu:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Only rows with a right</source>
+        <translation>&amp;Only rows with a right</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave out the rows that hold none of the menus shown</source>
+        <translation>Leave out the rows that hold none of the menus shown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print pre&amp;view…</source>
+        <translation>Print pre&amp;view…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pr&amp;int…</source>
+        <translation>Pr&amp;int…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xport CSV…</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>All menus</source>
+        <translation>All menus</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Choose a cell to see whether the role grants that menu.</source>
+        <translation>Choose a cell to see whether the role grants that menu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a cell to see where the account&apos;s right comes from: the roles that grant it.</source>
+        <translation>Choose a cell to see where the account&apos;s right comes from: the roles that grant it.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Loading this computer&apos;s copy of the unit…</source>
+        <translation>Loading this computer&apos;s copy of the unit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Building the matrix…</source>
+        <translation>Building the matrix…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 of %n role(s)</source>
+        <translation>
+            <numerusform>%1 of %n role</numerusform>
+            <numerusform>%1 of %n roles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n account(s)</source>
+        <translation>
+            <numerusform>%1 of %n account</numerusform>
+            <numerusform>%1 of %n accounts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · %2 of %3 menus</source>
+        <extracomment>%1: how many rows shown (e.g. &quot;3 of 12 roles&quot;); %2 of %3: menu leaves shown.</extracomment>
+        <translation>%1 · %2 of %3 menus</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Permission matrix — roles</source>
+        <translation>Permission matrix — roles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Permission matrix — handlers</source>
+        <translation>Permission matrix — handlers</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the file cannot be written</source>
+        <translation>the file cannot be written</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the matrix is not built yet</source>
+        <translation>the matrix is not built yet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+50"/>
+        <source>permission-matrix-roles</source>
+        <translation>permission-matrix-roles</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <location line="+49"/>
+        <source>permission-matrix-handlers</source>
+        <translation>permission-matrix-handlers</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <location line="+7"/>
+        <source>Export as PDF</source>
+        <translation>Export as PDF</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file “%1” could not be written: %2.</source>
+        <translation>The file “%1” could not be written: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The report was saved to %1.</source>
+        <translation>The report was saved to %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Print preview — %1</source>
+        <translation>Print preview — %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Print %1</source>
+        <translation>Print %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The report was sent to the printer.</source>
+        <translation>The report was sent to the printer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report could not be printed on %1.</source>
+        <translation>The report could not be printed on %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n role(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n role exported to %1.</numerusform>
+            <numerusform>%n roles exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n account(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n account exported to %1.</numerusform>
+            <numerusform>%n accounts exported to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -398,7 +398,7 @@
         <translation>灰色菜单：您的账号没有这些权限，因此您添加的令牌也不能拥有。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Copy the token now and keep it somewhere safe, such as the other system&apos;s configuration. It is shown only this once: after this window closes no one can see it again. If it is lost, delete it and add a new one.</source>
         <translation>请立即复制令牌并妥善保存（例如填入对接系统的配置）。令牌只显示这一次，关闭本窗口后任何人都无法再次查看；如遗失，请删除后重新添加。</translation>
     </message>
@@ -2810,7 +2810,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/MainWindow.cpp" line="+68"/>
+        <location filename="../ui/workspace/MainWindow.cpp" line="+69"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
@@ -2820,7 +2820,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         <translation>关于%1(&amp;A)</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+171"/>
         <source>This computer&apos;s copy of the account could not be opened, so nothing can be shown or changed.</source>
         <translation>无法打开本机保存的账号数据，因此无法显示或修改任何内容。请点击“账号 › 退出并清除本机数据”后重新登录。</translation>
     </message>
@@ -2918,6 +2918,75 @@ Built with Qt %3.</source>
 省级医疗保障信息平台药品和医用耗材招采管理子系统的账号与权限管理客户端。
 
 基于 Qt %3 构建。</translation>
+    </message>
+</context>
+<context>
+    <name>zc::ui::MatrixReport</name>
+    <message>
+        <location filename="../ui/matrix/MatrixReport.cpp" line="+105"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>账号名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Login</source>
+        <translation>登录账号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>No role matches the filters.</source>
+        <translation>没有符合筛选条件的角色。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No account matches the filters.</source>
+        <translation>没有符合筛选条件的账号。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roles %1–%2 of %3</source>
+        <translation>角色第 %1–%2 个，共 %3 个</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accounts %1–%2 of %3</source>
+        <translation>账号第 %1–%2 个，共 %3 个</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 · %2 (columns, part %3 of %4)</source>
+        <extracomment>%1: the rows line; %2: the menus of these columns; %3 of %4: which group of columns.</extracomment>
+        <translation>%1 · %2（列，第 %3/%4 部分）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Unit: %1</source>
+        <translation>单位：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed %1 by %2</source>
+        <translation>打印时间：%1&#x3000;打印人：%2</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 / 共 %2 页</translation>
     </message>
 </context>
 <context>
@@ -3083,11 +3152,16 @@ Built with Qt %3.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>Permission matrix</source>
+        <translation>权限矩阵</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -3214,6 +3288,327 @@ Built with Qt %3.</source>
         <location line="+1"/>
         <source>✓ Strength: fair. A longer password (12 characters or more) is safer.</source>
         <translation>✓ 密码强度：中。更长的密码（12 个字符以上）更安全。</translation>
+    </message>
+</context>
+<context>
+    <name>zc::ui::PermissionMatrixModel</name>
+    <message>
+        <location filename="../ui/matrix/PermissionMatrixModel.cpp" line="+141"/>
+        <source>%1 (main account)</source>
+        <translation>%1（单位主账号）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (disabled)</source>
+        <translation>%1（已禁用）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (locked)</source>
+        <translation>%1（已锁定）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Main account: every menu of the unit</source>
+        <translation>单位主账号：拥有本单位全部菜单权限</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No role</source>
+        <translation>未分配角色</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+32"/>
+        <source>, </source>
+        <extracomment>Separator between the items of a list shown in one cell (Chinese: 、).</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>%1 · %2</source>
+        <extracomment>A handler in the matrix&apos;s row header: name, then login.</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The role “%1” grants %2.</source>
+        <translation>角色“%1”拥有“%2”。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The role “%1” does not grant %2.</source>
+        <translation>角色“%1”没有“%2”。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is the unit&apos;s main account: it holds every menu of the unit, %2 included.</source>
+        <translation>%1 是本单位主账号，拥有本单位全部菜单权限，包括“%2”。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 holds %2 through %n role(s): %3.</source>
+        <translation>
+            <numerusform>%1 通过 %n 个角色拥有“%2”：%3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 does not hold %2: they hold no role.</source>
+        <translation>%1 没有“%2”：未分配任何角色。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 does not hold %2: none of their roles (%3) grants it.</source>
+        <translation>%1 没有“%2”：其角色（%3）均不包含该菜单权限。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>账号名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Login</source>
+        <translation>登录账号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>main account</source>
+        <translation>单位主账号</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+55"/>
+        <source>%n menu(s) granted</source>
+        <translation>
+            <numerusform>拥有 %n 项菜单权限</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles: %1</source>
+        <translation>角色：%1</translation>
+    </message>
+</context>
+<context>
+    <name>zc::ui::PermissionMatrixPage</name>
+    <message>
+        <location filename="../ui/matrix/PermissionMatrixPage.cpp" line="+207"/>
+        <location line="+16"/>
+        <source>Permission matrix</source>
+        <translation>权限矩阵</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Who can do what in this unit: which menus each role grants, and what each account can do through its roles (the main account holds every menu). It is read from this computer&apos;s copy of the unit&apos;s data, so it also works offline.</source>
+        <translation>本单位谁能做什么：每个角色拥有哪些菜单权限，每个账号通过其角色能使用哪些菜单（单位主账号拥有全部菜单权限）。数据取自本机保存的本单位数据，离线时也可查看。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Roles × menus</source>
+        <translation>角色 × 菜单(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hand&amp;lers × menus</source>
+        <translation>经办人 × 菜单(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Filter rows:</source>
+        <translation>筛选行(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role name, handler name or login</source>
+        <translation>角色名称、账号名称或登录账号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Menu:</source>
+        <translation>菜单(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Only rows with a right</source>
+        <translation>仅显示有权限的行(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave out the rows that hold none of the menus shown</source>
+        <translation>不显示对所列菜单均无权限的行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pr&amp;int…</source>
+        <translation>打印(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport CSV…</source>
+        <translation>导出 CSV(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>All menus</source>
+        <translation>全部菜单</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Choose a cell to see whether the role grants that menu.</source>
+        <translation>选择一个单元格，查看该角色是否拥有该菜单权限。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a cell to see where the account&apos;s right comes from: the roles that grant it.</source>
+        <translation>选择一个单元格，查看该账号的权限来自哪些角色。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Loading this computer&apos;s copy of the unit…</source>
+        <translation>正在读取本机保存的本单位数据…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Building the matrix…</source>
+        <translation>正在生成权限矩阵…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 of %n role(s)</source>
+        <translation>
+            <numerusform>%1 / %n 个角色</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n account(s)</source>
+        <translation>
+            <numerusform>%1 / %n 个账号</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · %2 of %3 menus</source>
+        <extracomment>%1: how many rows shown (e.g. &quot;3 of 12 roles&quot;); %2 of %3: menu leaves shown.</extracomment>
+        <translation>%1 · %2 / %3 项菜单</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Permission matrix — roles</source>
+        <translation>权限矩阵 — 角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Permission matrix — handlers</source>
+        <translation>权限矩阵 — 经办人</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the file cannot be written</source>
+        <translation>文件无法写入</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the matrix is not built yet</source>
+        <translation>权限矩阵尚未生成</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+50"/>
+        <source>permission-matrix-roles</source>
+        <translation>权限矩阵-角色</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <location line="+49"/>
+        <source>permission-matrix-handlers</source>
+        <translation>权限矩阵-经办人</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <location line="+7"/>
+        <source>Export as PDF</source>
+        <translation>导出为 PDF</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file “%1” could not be written: %2.</source>
+        <translation>文件“%1”无法写入：%2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The report was saved to %1.</source>
+        <translation>报表已保存到 %1。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Print preview — %1</source>
+        <translation>打印预览 — %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Print %1</source>
+        <translation>打印%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The report was sent to the printer.</source>
+        <translation>报表已发送到打印机。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report could not be printed on %1.</source>
+        <translation>报表无法在 %1 上打印。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n role(s) exported to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个角色导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n account(s) exported to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个账号导出到 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
