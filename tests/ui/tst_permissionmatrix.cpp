@@ -327,9 +327,9 @@ void TestPermissionMatrix::rolesViewMarksExactlyEachRolesLeaves()
     }
     const int buyer = model->rowOfId(roleIdByName(QStringLiteral("药品采购员")));
     QCOMPARE(model->index(buyer, orders).data(Qt::ToolTipRole).toString(),
-             QStringLiteral("The role “药品采购员” grants 药品集中采购 › 药品采购 › 采购订单."));
+             QStringLiteral("角色“药品采购员”拥有“药品集中采购 › 药品采购 › 采购订单”。"));
     QVERIFY(model->index(buyer, model->columnOfCode(QStringLiteral("basic.roles")))
-                .data(Qt::ToolTipRole).toString().contains(QStringLiteral("does not grant")));
+                .data(Qt::ToolTipRole).toString().contains(QStringLiteral("没有“")));
 }
 
 void TestPermissionMatrix::handlersViewUnionsRolesAndNamesWhereARightComesFrom()
@@ -384,7 +384,7 @@ void TestPermissionMatrix::handlersViewUnionsRolesAndNamesWhereARightComesFrom()
                  && !page->detailText().contains(QStringLiteral("药品采购员")),
              qPrintable(page->detailText()));
     const int roles = model->columnOfCode(QStringLiteral("basic.roles"));
-    QVERIFY(model->index(row, roles).data(Qt::ToolTipRole).toString().contains(QStringLiteral("does not hold")));
+    QVERIFY(model->index(row, roles).data(Qt::ToolTipRole).toString().contains(QStringLiteral("没有“")));
 }
 
 void TestPermissionMatrix::mainAccountHoldsEveryMenuOfItsKind()
@@ -397,16 +397,16 @@ void TestPermissionMatrix::mainAccountHoldsEveryMenuOfItsKind()
     const qint64 main = window()->session().account->id;
     QCOMPARE(model->rowOfId(main), 0);   // first
     QVERIFY(model->index(0, 0).data(ui::PermissionMatrixModel::MainAccountRole).toBool());
-    QVERIFY(model->headerData(0, Qt::Vertical).toString().contains(QStringLiteral("(main account)")));
+    QVERIFY(model->headerData(0, Qt::Vertical).toString().contains(QStringLiteral("（单位主账号）")));
     QCOMPARE(model->columnCount(),
              static_cast<int>(PermissionCatalog::builtInFor(Unit::Kind::MedicalInstitution).leaves().size()));
     for (int c = 0; c < model->columnCount(); ++c)
         QVERIFY(model->index(0, c).data(ui::PermissionMatrixModel::GrantedRole).toBool());
-    QVERIFY(model->index(0, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("main account")));
+    QVERIFY(model->index(0, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("单位主账号")));
     // Every other row is a handler.
     for (int r = 1; r < model->rowCount(); ++r)
         QVERIFY(!model->index(r, 0).data(ui::PermissionMatrixModel::MainAccountRole).toBool());
-    QVERIFY(page->csv().contains(QStringLiteral("main account")));
+    QVERIFY(page->csv().contains(QStringLiteral("单位主账号")));
 }
 
 void TestPermissionMatrix::rowAndColumnFilters()
@@ -424,7 +424,7 @@ void TestPermissionMatrix::rowAndColumnFilters()
     for (int r = 0; r < model->rowCount(); ++r)
         QVERIFY(model->headerData(r, Qt::Vertical).toString().contains(QStringLiteral("采购员")));
     QVERIFY(model->rowOfId(roleIdByName(QStringLiteral("系统管理员"))) < 0);
-    QVERIFY(page->summaryText().startsWith(QStringLiteral("%1 of").arg(model->rowCount())));
+    QVERIFY(page->summaryText().startsWith(QStringLiteral("%1 /").arg(model->rowCount())));
     page->setRowFilter(QString());
     QCOMPARE(model->rowCount(), allRoles);
 
@@ -528,7 +528,7 @@ void TestPermissionMatrix::pdfReportHasTheHeadingPageNumbersAndMatrix()
     QVERIFY(page->exportPdf(handlersPath));
     const QString handlers = pdfText(handlersPath);
     QVERIFY2(handlers.contains(squeeze(QStringLiteral("权限矩阵 — 经办人"))) && handlers.contains(QStringLiteral("王芳"))
-                 && handlers.contains(QStringLiteral("139****1001")) && handlers.contains(squeeze(QStringLiteral("Main account:"))),
+                 && handlers.contains(QStringLiteral("139****1001")) && handlers.contains(squeeze(QStringLiteral("单位主账号："))),
              qPrintable(handlers));
     QVERIFY(!firstPage(handlersPath, QStringLiteral("matrix-handlers")).isNull());
 
@@ -678,8 +678,8 @@ void TestPermissionMatrix::largeReportSplitsRowsAndMenusOverPages()
         QVERIFY(pageTexts.at(n).contains(squeeze(QStringLiteral("权限矩阵 — 经办人"))));
     }
     // The row labels repeat with each group of columns; the menus do not.
-    QVERIFY(pageTexts.at(0).contains(squeeze(QStringLiteral("大单位 (main account)"))));
-    QVERIFY(pageTexts.at(rowPages).contains(squeeze(QStringLiteral("大单位 (main account)"))));
+    QVERIFY(pageTexts.at(0).contains(squeeze(QStringLiteral("大单位（单位主账号）"))));
+    QVERIFY(pageTexts.at(rowPages).contains(squeeze(QStringLiteral("大单位（单位主账号）"))));
     QVERIFY(pageTexts.at(0).contains(QStringLiteral("基础设置")));
     QVERIFY(!pageTexts.at(0).contains(QStringLiteral("医用耗材集中采购")));
     QVERIFY(pageTexts.last().contains(QStringLiteral("医用耗材集中采购")));
