@@ -18,6 +18,10 @@
 #include "ui/matrix/PermissionMatrixModel.h"
 #include "ui/matrix/PermissionMatrixPage.h"
 #include "ui/roles/AssignAccountsDialog.h"
+#include "ui/interfaces/ApiTokenDialog.h"
+#include "ui/interfaces/ApiTokensPage.h"
+#include "ui/roles/RoleCompareDialog.h"
+#include "models/PermissionTreeModel.h"
 #include "ui/roles/RoleEditorDialog.h"
 #include "ui/roles/RolesPage.h"
 #include "ui/roles/VersionConflictDialog.h"
@@ -382,6 +386,48 @@ void TestScreenshots::workingScreens()
     matrix->tableView()->setCurrentIndex(matrix->model()->index(row, column));
     QVERIFY(matrix->detailText().contains(QStringLiteral("药品采购员")));
     save(window, QStringLiteral("permission-matrix.png"));
+
+    // 角色对比: the buyer against 系统管理员, the differences marked.
+    qint64 admin = 0;
+    for (const Role &r : window->models()->roles()->roles()) {
+        if (r.name == QStringLiteral("系统管理员"))
+            admin = r.id;
+    }
+    QVERIFY(window->showPage(QStringLiteral("roles")));
+    QPointer<ui::RoleCompareDialog> compare = window->rolesPage()->compareRoles(buyer);
+    QVERIFY(compare);
+    compare->setRoles(buyer, admin);
+    save(compare, QStringLiteral("role-compare.png"));
+    compare->close();
+
+    // 接口管理: one token used by a script, then 添加接口令牌 showing its secret once.
+    {
+        const auto made = m_server->request(
+            "POST", QStringLiteral("/api-tokens"),
+            {{QStringLiteral("name"), QStringLiteral("医院信息系统对接")},
+             {QStringLiteral("permissions"), QJsonArray{QStringLiteral("basic.roles"), QStringLiteral("drug.purchase")}},
+             {QStringLiteral("expires_in_days"), 180}},
+            token);
+        QCOMPARE(made.status, 201);
+        QCOMPARE(m_server->request("GET", QStringLiteral("/roles"), {}, made.object().value(QStringLiteral("token")).toString())
+                     .status,
+                 200);
+    }
+    QVERIFY(window->showPage(QStringLiteral("interfaces")));
+    ui::ApiTokensPage *tokens = window->apiTokensPage();
+    tokens->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!tokens->isBusy() && tokens->total() > 0, 15000);
+    save(window, QStringLiteral("api-tokens.png"));
+    QPointer<ui::ApiTokenDialog> tokenDialog = tokens->addToken();
+    QVERIFY(tokenDialog);
+    typeText(tokenDialog->findChild<QLineEdit *>(QStringLiteral("nameEdit")), QStringLiteral("夜间报表脚本"));
+    tokenDialog->permissionModel()->setCheckedLeaves({QStringLiteral("basic.roles")});
+    save(tokenDialog, QStringLiteral("api-token-add.png"));
+    tokenDialog->accept();
+    QTRY_VERIFY_WITH_TIMEOUT(tokenDialog->isShowingSecret(), 15000);
+    save(tokenDialog, QStringLiteral("api-token-secret.png"));
+    ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+    tokenDialog->accept();
 }
 
 // The client started while the server is down: the last cache, read-only, with the banner.

@@ -376,6 +376,7 @@ void ApiTokenDialog::made(const sync::CreatedApiToken &created)
     m_okButton->setEnabled(true);
     m_cancelButton->hide();
     m_copyButton->setFocus();
+    resize(width(), 360);   // the form's permission tree is gone: no need for its height
 }
 
 void ApiTokenDialog::failed(const ApiError &error)

@@ -138,7 +138,9 @@ void RoleCompareDialog::compare()
     m_onlyLeft.clear();
     m_onlyRight.clear();
     const QString held = tr("✓");
-    const QBrush differs(UiStyle::colour(UiStyle::Tone::Caution).lighter(185));
+    QColor tint = UiStyle::colour(UiStyle::Tone::Caution);
+    tint.setAlpha(48);   // a pale mark over the row, the text stays readable
+    const QBrush differs(tint);
     const bool differencesOnly = m_differencesOnly->isChecked();
 
     // The leaves: marks, the differing ones highlighted, the same ones hidden on request.
