@@ -4,9 +4,10 @@
 #            (`cpack -G DEB` in the build directory; tests/packaging checks them)
 #   Windows: an NSIS installer with the desktop client and the command line
 #            (docs/windows.md: windeployqt, OpenSSL, `cpack -G NSIS`)
-# Packages come from whatever build they are made in: the test suite packages
-# its Debug build (stripped), a release is
-#   cmake -S . -B build-release -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX=/usr
+# Packages come from whatever build they are made in (always for the prefix
+# /usr): the test suite packages its Debug build (stripped, no second
+# compile), a release is (README, "Install")
+#   cmake -S . -B build-release -G Ninja -DCMAKE_BUILD_TYPE=Release -DZC_BUILD_TESTS=OFF -DZC_BUILD_BENCH=OFF
 #   cmake --build build-release && (cd build-release && cpack -G DEB)
 
 set(CPACK_PACKAGE_NAME "zhaocai-admin")
