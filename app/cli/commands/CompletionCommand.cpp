@@ -11,6 +11,8 @@ namespace {
 
 // The runner's pseudo-command `help COMMAND` (CliApp), completed like a command.
 const QString HelpCommand = QStringLiteral("help");
+// This command's name: its argument, the shell, is completed too.
+const QString CompletionName = QStringLiteral("completion");
 
 // Every dashed name of the options, in order.
 QStringList dashedNames(const QList<QCommandLineOption> &options)
@@ -75,7 +77,7 @@ QStringList zshSpecs(const QList<QCommandLineOption> &options)
 
 } // namespace
 
-CompletionCommand::CompletionCommand() : Command(QStringLiteral("completion"), Group::Shell, Needs::Nothing, 1, 1) {}
+CompletionCommand::CompletionCommand() : Command(CompletionName, Group::Shell, Needs::Nothing, 1, 1) {}
 
 QString CompletionCommand::synopsis() const
 {
@@ -207,7 +209,7 @@ QString CompletionCommand::bashScript(const std::vector<std::unique_ptr<Command>
              "        mapfile -t COMPREPLY < <(compgen -W \"$options\" -- \"$cur\")\n"
              "    elif [ -z \"$command\" ] || { [ \"$command\" = %1 ] && [ \"$at\" -eq $((COMP_CWORD - 1)) ]; }; then\n"
              "        mapfile -t COMPREPLY < <(compgen -W '%2' -- \"$cur\")\n"
-             "    elif [ \"$command\" = completion ] && [ \"$at\" -eq $((COMP_CWORD - 1)) ]; then\n"
+             "    elif [ \"$command\" = %4 ] && [ \"$at\" -eq $((COMP_CWORD - 1)) ]; then\n"
              "        mapfile -t COMPREPLY < <(compgen -W '%3' -- \"$cur\")\n"
              "    else\n"
              "        COMPREPLY=()\n"
@@ -215,7 +217,7 @@ QString CompletionCommand::bashScript(const std::vector<std::unique_ptr<Command>
              "    return 0\n"
              "}\n\n"
              "complete -F _zhaocai_cli zhaocai-cli\n")
-               .arg(HelpCommand, names.join(QLatin1Char(' ')), shells().join(QLatin1Char(' ')));
+               .arg(HelpCommand, names.join(QLatin1Char(' ')), shells().join(QLatin1Char(' ')), CompletionName);
     return s;
 }
 
@@ -228,7 +230,7 @@ QString CompletionCommand::zshScript(const std::vector<std::unique_ptr<Command>>
     for (const auto &command : commands) {
         described << singleQuoted(command->name() + QLatin1Char(':') + oneLine(command->description()));
         QStringList specs = zshSpecs(command->options());
-        if (command->name() == QLatin1String("completion"))
+        if (command->name() == CompletionName)
             specs.prepend(singleQuoted(QStringLiteral(": :(") + shells().join(QLatin1Char(' ')) + QLatin1Char(')')));
         if (!specs.isEmpty())
             cases += QStringLiteral("        (%1)\n            command_options=(\n                %2\n            ) ;;\n")
