@@ -35,6 +35,10 @@ packages=(
     fonts-noto-cjk fonts-dejavu-core
     # demo: a display for the GUI when there is none, curl for the API walk
     xvfb xauth curl jq ca-certificates
+    # packages (tests/packaging): dpkg-shlibdeps for cpack's Depends, the checkers of the
+    # desktop entry, metainfo, systemd unit (systemd-analyze) and packages, man and lexgrog
+    # for the man pages, bash's and zsh's completion, file for the icons
+    dpkg-dev desktop-file-utils appstream systemd lintian man-db groff-base zsh file
 )
 
 missing=()

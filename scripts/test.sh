@@ -8,6 +8,10 @@
 #                                     libFuzzer run of each fuzz target (scripts/fuzz.sh,
 #                                     ZC_FUZZ_SECONDS seconds each, default 15; 0 skips it)
 #   ./scripts/test.sh -L server       only the tests labelled server (any ctest args; no fuzz run)
+#   ./scripts/test.sh -L package      the Debian packages: made with cpack from this build (the
+#                                     package_build fixture), linted, unpacked and run
+#                                     (tests/packaging/check-packages.sh); with CI=true (a fresh
+#                                     machine) also installed, started through systemd, purged
 #   ./scripts/test.sh --sanitize      the suites built with ASan+UBSan (clang, build-hardening, the
 #                                     build the fuzz run uses), then the server suites whose servers
 #                                     run several workers at once against a zhaocai-server built

@@ -128,6 +128,8 @@ int CliApp::run(const QStringList &arguments)
         return rc;
     if (const int rc = command->parse(m_ctx, parser, args); rc != ExitOk)
         return rc;
+    if (command->needs() == Command::Needs::Nothing)
+        return m_ctx.finish(command->execute(m_ctx, args));
 
     if (const int rc = m_ctx.resolveProfile(); rc != ExitOk)
         return rc;
@@ -201,7 +203,8 @@ QString CliApp::overview() const
     const QList<QPair<Command::Group, QString>> groups{
         {Command::Group::Session, tr("Session:")},
         {Command::Group::Registration, tr("Registration and passwords (no session needed):")},
-        {Command::Group::Administration, tr("Unit administration (remembered session):")}};
+        {Command::Group::Administration, tr("Unit administration (remembered session):")},
+        {Command::Group::Shell, tr("Shell completion and manual page (no server needed):")}};
     for (const auto &[group, heading] : groups) {
         QString lines;
         for (const auto &command : m_commands) {

@@ -28,11 +28,12 @@ class Command
     Q_DECLARE_TR_FUNCTIONS(Command)
 public:
     // Where the overview lists the command.
-    enum class Group { Session, Registration, Administration };
-    // What has to be ready before execute(): nothing but the server profile
-    // (local data), the ApiClient pointed at the server, or also the
+    enum class Group { Session, Registration, Administration, Shell };
+    // What has to be ready before execute(): nothing at all (what the program
+    // prints about itself, such as its completion scripts), the server
+    // profile (local data), the ApiClient pointed at the server, or also the
     // remembered session on it.
-    enum class Needs { Profile, Server, Session };
+    enum class Needs { Nothing, Profile, Server, Session };
 
     virtual ~Command();
     Command(const Command &) = delete;

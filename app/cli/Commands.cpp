@@ -8,6 +8,7 @@
 #include "commands/ChangePasswordCommand.h"
 #include "commands/ChooseInstitutionCommand.h"
 #include "commands/ChooseUnitCommand.h"
+#include "commands/CompletionCommand.h"
 #include "commands/ExportCommand.h"
 #include "commands/HandlerAddCommand.h"
 #include "commands/HandlerDeleteCommand.h"
@@ -17,6 +18,7 @@
 #include "commands/HealthCommand.h"
 #include "commands/LoginCommand.h"
 #include "commands/LogoutCommand.h"
+#include "commands/ManPageCommand.h"
 #include "commands/MeCommand.h"
 #include "commands/PermissionsCommand.h"
 #include "commands/RegisterCommand.h"
@@ -79,6 +81,9 @@ std::vector<std::unique_ptr<Command>> createCommands()
     commands.push_back(std::make_unique<TokensCommand>());
     commands.push_back(std::make_unique<TokenCreateCommand>());
     commands.push_back(std::make_unique<TokenDeleteCommand>());
+    // Shell completion and manual page
+    commands.push_back(std::make_unique<CompletionCommand>());
+    commands.push_back(std::make_unique<ManPageCommand>());
     return commands;
 }
 
