@@ -620,7 +620,7 @@ ROLE: id or name; ACCOUNT: id, phone, login or name</translation>
         <translation>no command given.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>&apos;%1&apos; takes no argument.</source>
         <translation>&apos;%1&apos; takes no argument.</translation>
     </message>
@@ -663,6 +663,11 @@ ROLE: id or name; ACCOUNT: id, phone, login or name</translation>
         <location line="+1"/>
         <source>Unit administration (remembered session):</source>
         <translation>Unit administration (remembered session):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shell completion and manual page (no server needed):</source>
+        <translation>Shell completion and manual page (no server needed):</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -851,6 +856,29 @@ stderr, exit 0).</translation>
         <location line="+10"/>
         <source>&apos;%1&apos; needs --sms-code CODE (send one with &apos;sms-code&apos;).</source>
         <translation>&apos;%1&apos; needs --sms-code CODE (send one with &apos;sms-code&apos;).</translation>
+    </message>
+</context>
+<context>
+    <name>CompletionCommand</name>
+    <message>
+        <location filename="../app/cli/commands/CompletionCommand.cpp" line="+89"/>
+        <source>print the shell completion script for bash or zsh</source>
+        <translation>print the shell completion script for bash or zsh</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;completion&apos; takes bash or zsh.</source>
+        <translation>&apos;completion&apos; takes bash or zsh.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Displays the overview and the help of every command.</source>
+        <translation>Displays the overview and the help of every command.</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>show the help of a command</source>
+        <translation>show the help of a command</translation>
     </message>
 </context>
 <context>
@@ -1330,6 +1358,190 @@ offline, or with --cache, from the local cache (run sync first)</translation>
         <location line="+1"/>
         <source>Logged out %1; the session is revoked and forgotten.</source>
         <translation>Logged out %1; the session is revoked and forgotten.</translation>
+    </message>
+</context>
+<context>
+    <name>ManPageCommand</name>
+    <message>
+        <location filename="../app/cli/commands/ManPageCommand.cpp" line="+109"/>
+        <source>print this manual page (roff; read it with: zhaocai-cli man | man -l -)</source>
+        <translation>print this manual page (roff; read it with: zhaocai-cli man | man -l -)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>accounts and permissions of a procurement platform from the command line</source>
+        <translation>accounts and permissions of a procurement platform from the command line</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SYNOPSIS</source>
+        <translation>SYNOPSIS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>command</source>
+        <translation>command</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>arguments</source>
+        <translation>arguments</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DESCRIPTION</source>
+        <translation>DESCRIPTION</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>zhaocai-cli is the command-line twin of the desktop client zhaocai-admin: it signs in to a zhaocai server over verified TLS and manages the unit&apos;s handler accounts, roles and their permissions from a terminal or a script.</source>
+        <translation>zhaocai-cli is the command-line twin of the desktop client zhaocai-admin: it signs in to a zhaocai server over verified TLS and manages the unit&apos;s handler accounts, roles and their permissions from a terminal or a script.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server comes from --server URL (with --ca FILE for a private certificate authority), from --profile-file FILE or --profile ID, or else from the server profile used last, which the desktop client shares. &apos;login --remember&apos; keeps the session token in the system&apos;s keychain for the commands that follow.</source>
+        <translation>The server comes from --server URL (with --ca FILE for a private certificate authority), from --profile-file FILE or --profile ID, or else from the server profile used last, which the desktop client shares. &apos;login --remember&apos; keeps the session token in the system&apos;s keychain for the commands that follow.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Results go to standard output and errors to standard error; with --json both are JSON. Messages are in Chinese unless --lang or the system&apos;s language asks for English.</source>
+        <translation>Results go to standard output and errors to standard error; with --json both are JSON. Messages are in Chinese unless --lang or the system&apos;s language asks for English.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GLOBAL OPTIONS</source>
+        <translation>GLOBAL OPTIONS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These go before or after the command.</source>
+        <translation>These go before or after the command.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>COMMANDS</source>
+        <translation>COMMANDS</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>EXIT STATUS</source>
+        <translation>EXIT STATUS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done.</source>
+        <translation>Done.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused (its message and code are printed), or a local step failed.</source>
+        <translation>The server refused (its message and code are printed), or a local step failed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A bad command line or input.</source>
+        <translation>A bad command line or input.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No answer: network, timeout, proxy or TLS (a refused certificate is described).</source>
+        <translation>No answer: network, timeout, proxy or TLS (a refused certificate is described).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not signed in: no remembered session, the session expired, or the credentials were refused (HTTP 401).</source>
+        <translation>Not signed in: no remembered session, the session expired, or the credentials were refused (HTTP 401).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forbidden: the account may not do that (HTTP 403).</source>
+        <translation>Forbidden: the account may not do that (HTTP 403).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The system&apos;s credential store could not be used.</source>
+        <translation>The system&apos;s credential store could not be used.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ENVIRONMENT</source>
+        <translation>ENVIRONMENT</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The language of messages when --lang is not given: English when the locale asks for English, else Chinese.</source>
+        <translation>The language of messages when --lang is not given: English when the locale asks for English, else Chinese.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The proxy for the server&apos;s connections, as the system&apos;s proxy settings give it (a server on the loopback address is reached directly).</source>
+        <translation>The proxy for the server&apos;s connections, as the system&apos;s proxy settings give it (a server on the loopback address is reached directly).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where the server profiles and the remembered login are kept (default: ~/.config).</source>
+        <translation>Where the server profiles and the remembered login are kept (default: ~/.config).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where the local caches are kept (default: ~/.local/share).</source>
+        <translation>Where the local caches are kept (default: ~/.local/share).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FILES</source>
+        <translation>FILES</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server profiles, and the profile and login used last, shared with zhaocai-admin. Session tokens are not kept in files but in the system&apos;s keychain (the Secret Service).</source>
+        <translation>The server profiles, and the profile and login used last, shared with zhaocai-admin. Session tokens are not kept in files but in the system&apos;s keychain (the Secret Service).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The local cache of each account (SQLite), written by sync and by the desktop client, read by export and by the desktop client when offline.</source>
+        <translation>The local cache of each account (SQLite), written by sync and by the desktop client, read by export and by the desktop client when offline.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>EXAMPLES</source>
+        <translation>EXAMPLES</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the server, then sign in and keep the session:</source>
+        <translation>Check the server, then sign in and keep the session:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List the roles as JSON, for a script:</source>
+        <translation>List the roles as JSON, for a script:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring the local cache up to date and export the handlers for Excel:</source>
+        <translation>Bring the local cache up to date and export the handlers for Excel:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complete commands and options in the running bash:</source>
+        <translation>Complete commands and options in the running bash:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SEE ALSO</source>
+        <translation>SEE ALSO</translation>
     </message>
 </context>
 <context>

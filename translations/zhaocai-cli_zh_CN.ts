@@ -611,7 +611,7 @@ ROLE：角色 ID 或名称；ACCOUNT：账号 ID、手机号、登录账号或�
         <translation>未指定命令。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>&apos;%1&apos; takes no argument.</source>
         <translation>“%1”不接受参数。</translation>
     </message>
@@ -654,6 +654,11 @@ ROLE：角色 ID 或名称；ACCOUNT：账号 ID、手机号、登录账号或�
         <location line="+1"/>
         <source>Unit administration (remembered session):</source>
         <translation>单位管理（使用保存的登录）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shell completion and manual page (no server needed):</source>
+        <translation>命令补全与手册页（无需服务器）：</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -842,6 +847,29 @@ stderr, exit 0).</source>
         <location line="+10"/>
         <source>&apos;%1&apos; needs --sms-code CODE (send one with &apos;sms-code&apos;).</source>
         <translation>“%1”需要 --sms-code CODE（短信验证码可用“sms-code”获取）。</translation>
+    </message>
+</context>
+<context>
+    <name>CompletionCommand</name>
+    <message>
+        <location filename="../app/cli/commands/CompletionCommand.cpp" line="+89"/>
+        <source>print the shell completion script for bash or zsh</source>
+        <translation>输出 bash 或 zsh 的命令补全脚本</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;completion&apos; takes bash or zsh.</source>
+        <translation>“completion”的参数应为 bash 或 zsh。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Displays the overview and the help of every command.</source>
+        <translation>显示命令概览及每个命令的帮助。</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>show the help of a command</source>
+        <translation>显示某个命令的帮助</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +1344,190 @@ offline, or with --cache, from the local cache (run sync first)</source>
         <location line="+1"/>
         <source>Logged out %1; the session is revoked and forgotten.</source>
         <translation>%1 已退出登录，保存的登录已从本机清除。</translation>
+    </message>
+</context>
+<context>
+    <name>ManPageCommand</name>
+    <message>
+        <location filename="../app/cli/commands/ManPageCommand.cpp" line="+109"/>
+        <source>print this manual page (roff; read it with: zhaocai-cli man | man -l -)</source>
+        <translation>输出本手册页（roff 格式；阅读方法：zhaocai-cli man | man -l -）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>accounts and permissions of a procurement platform from the command line</source>
+        <translation>在命令行中管理招采平台的账号与权限</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SYNOPSIS</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>arguments</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DESCRIPTION</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>zhaocai-cli is the command-line twin of the desktop client zhaocai-admin: it signs in to a zhaocai server over verified TLS and manages the unit&apos;s handler accounts, roles and their permissions from a terminal or a script.</source>
+        <translation>zhaocai-cli 是桌面客户端 zhaocai-admin 的命令行版本：通过经过验证的 TLS 连接登录 zhaocai 服务器，在终端或脚本中管理本单位的经办人账号、角色及其菜单权限。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server comes from --server URL (with --ca FILE for a private certificate authority), from --profile-file FILE or --profile ID, or else from the server profile used last, which the desktop client shares. &apos;login --remember&apos; keeps the session token in the system&apos;s keychain for the commands that follow.</source>
+        <translation>服务器由 --server URL（私有证书颁发机构用 --ca FILE 指定）、--profile-file FILE 或 --profile ID 指定；均未指定时，使用最近一次使用的服务器配置（与桌面客户端共用）。“login --remember”将登录令牌保存到系统凭据存储，供后续命令使用。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Results go to standard output and errors to standard error; with --json both are JSON. Messages are in Chinese unless --lang or the system&apos;s language asks for English.</source>
+        <translation>结果输出到标准输出，错误输出到标准错误；使用 --json 时两者均为 JSON。提示信息为中文，--lang 或系统语言要求英文时为英文。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GLOBAL OPTIONS</source>
+        <translation>全局选项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These go before or after the command.</source>
+        <translation>全局选项可写在命令之前或之后。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>COMMANDS</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>EXIT STATUS</source>
+        <translation>退出状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done.</source>
+        <translation>成功。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused (its message and code are printed), or a local step failed.</source>
+        <translation>服务器拒绝（输出提示信息和错误代码），或本机某一步骤失败。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A bad command line or input.</source>
+        <translation>命令行或输入有误。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No answer: network, timeout, proxy or TLS (a refused certificate is described).</source>
+        <translation>未收到应答：网络、超时、代理或 TLS 故障（输出未通过验证的证书信息）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not signed in: no remembered session, the session expired, or the credentials were refused (HTTP 401).</source>
+        <translation>未登录：没有保存的登录、登录已失效，或账号密码被拒绝（HTTP 401）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forbidden: the account may not do that (HTTP 403).</source>
+        <translation>无权限：该账号无权执行此操作（HTTP 403）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The system&apos;s credential store could not be used.</source>
+        <translation>无法使用系统凭据存储。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ENVIRONMENT</source>
+        <translation>环境变量</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The language of messages when --lang is not given: English when the locale asks for English, else Chinese.</source>
+        <translation>未指定 --lang 时提示信息的语言：区域设置要求英文时为英文，否则为中文。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The proxy for the server&apos;s connections, as the system&apos;s proxy settings give it (a server on the loopback address is reached directly).</source>
+        <translation>连接服务器时使用的代理，取自系统代理设置（回环地址上的服务器直接连接）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where the server profiles and the remembered login are kept (default: ~/.config).</source>
+        <translation>服务器配置和保存的登录账号所在的目录（默认：~/.config）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where the local caches are kept (default: ~/.local/share).</source>
+        <translation>本机缓存所在的目录（默认：~/.local/share）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FILES</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server profiles, and the profile and login used last, shared with zhaocai-admin. Session tokens are not kept in files but in the system&apos;s keychain (the Secret Service).</source>
+        <translation>服务器配置，以及最近一次使用的服务器配置和登录账号，与 zhaocai-admin 共用。登录令牌不保存在文件中，而保存在系统凭据存储（Secret Service）中。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The local cache of each account (SQLite), written by sync and by the desktop client, read by export and by the desktop client when offline.</source>
+        <translation>每个账号的本机缓存（SQLite），由 sync 和桌面客户端写入，由 export 和离线时的桌面客户端读取。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>EXAMPLES</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the server, then sign in and keep the session:</source>
+        <translation>检查服务器，然后登录并保存登录：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List the roles as JSON, for a script:</source>
+        <translation>以 JSON 格式列出角色，供脚本使用：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring the local cache up to date and export the handlers for Excel:</source>
+        <translation>同步本机缓存，并导出经办人供 Excel 使用：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complete commands and options in the running bash:</source>
+        <translation>在当前 bash 中启用命令和选项补全：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SEE ALSO</source>
+        <translation>参见</translation>
     </message>
 </context>
 <context>
