@@ -55,7 +55,8 @@ QString italic(const QString &text)
 
 QString section(const QString &title)
 {
-    return QStringLiteral(".SH \"") + roff(title) + QStringLiteral("\"\n");
+    // No break points in a heading: lexgrog and whatis read it as it is (名称).
+    return QStringLiteral(".SH \"") + roff(title, false) + QStringLiteral("\"\n");
 }
 
 // A tagged paragraph: the tag (already roff) on its own line, then the text.
