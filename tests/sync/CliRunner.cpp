@@ -3,6 +3,8 @@
 #include "DemoSeed.h"
 #include "TestServer.h"
 
+#include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
@@ -15,10 +17,18 @@ QJsonObject CliRunner::Run::json() const
     return QJsonDocument::fromJson(out.toUtf8()).object();
 }
 
+QJsonArray CliRunner::Run::jsonArray() const
+{
+    return QJsonDocument::fromJson(out.toUtf8()).array();
+}
+
 QJsonObject CliRunner::Run::errJson() const
 {
     const qsizetype at = err.indexOf(QStringLiteral("{\n"));
-    return at < 0 ? QJsonObject() : QJsonDocument::fromJson(err.mid(at).toUtf8()).object();
+    if (at < 0)
+        return {};
+    const qsizetype end = err.indexOf(QStringLiteral("\n}\n"), at);
+    return QJsonDocument::fromJson(err.mid(at, end < 0 ? -1 : end + 2 - at).toUtf8()).object();
 }
 
 QString CliRunner::Run::errorCode() const
@@ -31,9 +41,10 @@ QByteArray CliRunner::Run::describe() const
     return QStringLiteral("exit %1\n--- stdout\n%2\n--- stderr\n%3").arg(exitCode).arg(out, err).toUtf8();
 }
 
+CliRunner::CliRunner() : m_bin(QProcessEnvironment::systemEnvironment().value(QStringLiteral("ZC_CLI_BIN"))) {}
+
 bool CliRunner::init()
 {
-    m_bin = QProcessEnvironment::systemEnvironment().value(QStringLiteral("ZC_CLI_BIN"));
     if (!QFile::exists(m_bin)) {
         m_why = QStringLiteral("ZC_CLI_BIN must name the built zhaocai-cli");
         return false;
@@ -48,12 +59,13 @@ bool CliRunner::freshHome()
 }
 
 CliRunner::Run CliRunner::run(const QStringList &args, const QByteArray &input,
-                              const QMap<QString, QString> &env) const
+                              const QMap<QString, QString> &env, int timeoutMs) const
 {
     QProcess p;
     QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
     e.insert(QStringLiteral("LC_ALL"), QStringLiteral("en_US.UTF-8"));
     e.remove(QStringLiteral("LANGUAGE"));
+    e.remove(QStringLiteral("QT_LOGGING_RULES"));
     e.insert(QStringLiteral("HOME"), m_home->path());
     e.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral(".config")));
     e.insert(QStringLiteral("XDG_DATA_HOME"), m_home->filePath(QStringLiteral(".local/share")));
@@ -68,13 +80,22 @@ CliRunner::Run CliRunner::run(const QStringList &args, const QByteArray &input,
         return r;
     p.write(input);
     p.closeWriteChannel();
-    if (!p.waitForFinished(60000)) {
+    QByteArray out;
+    QByteArray err;
+    const QDeadlineTimer deadline(timeoutMs);
+    while (p.state() != QProcess::NotRunning && !deadline.hasExpired()) {
+        p.waitForFinished(20);
+        out += p.readAllStandardOutput();
+        err += p.readAllStandardError();
+        QCoreApplication::processEvents();
+    }
+    if (p.state() != QProcess::NotRunning) {
         p.kill();
         p.waitForFinished();
     }
     r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
+    r.out = QString::fromUtf8(out + p.readAllStandardOutput());
+    r.err = QString::fromUtf8(err + p.readAllStandardError());
     return r;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
@@ -18,6 +19,9 @@ class TestServer;
 // locale, in the runner's HOME (a fresh one per freshHome(), so that QSettings
 // start empty), inside the test's keyring session, with none of the
 // ZC_TOKEN / ZC_SERVER / ZC_PROFILE_FILE of the caller unless a run sets them.
+// While the program runs the test's event loop turns, so that a TestServer
+// keeps reading its server's log (a full pipe would stall the server under a
+// long command).
 class CliRunner
 {
 public:
@@ -27,21 +31,27 @@ public:
         QString out;
         QString err;
         [[nodiscard]] QJsonObject json() const;
-        // An error with --json: on stderr, as JSON, from where the object opens.
+        [[nodiscard]] QJsonArray jsonArray() const;
+        // The first JSON object on stderr (an error or a notice with --json).
         [[nodiscard]] QJsonObject errJson() const;
         [[nodiscard]] QString errorCode() const;   // errJson()'s error.code
         [[nodiscard]] QByteArray describe() const;
     };
 
-    // False (with why()) when ZC_CLI_BIN names no file.
+    CliRunner();
+    [[nodiscard]] QString binary() const { return m_bin; }
+    // False (with why()) when ZC_CLI_BIN names no file; else a fresh HOME.
     [[nodiscard]] bool init();
     [[nodiscard]] QString why() const { return m_why; }
     void setServer(TestServer *server) { m_server = server; }
     [[nodiscard]] bool freshHome();
     [[nodiscard]] QString home() const { return m_home ? m_home->path() : QString(); }
+    [[nodiscard]] QString homeFile(const QString &name) const { return m_home->filePath(name); }
 
-    // `env`: variables to set for this run (an empty value sets it empty).
-    Run run(const QStringList &args, const QByteArray &input = {}, const QMap<QString, QString> &env = {}) const;
+    // `env`: variables to set for this run (an empty value sets it empty), e.g.
+    // LC_ALL for another locale. A run longer than `timeoutMs` is killed (exit -2).
+    Run run(const QStringList &args, const QByteArray &input = {}, const QMap<QString, QString> &env = {},
+            int timeoutMs = 300000) const;
     // --server URL --ca FILE of the test's server.
     [[nodiscard]] QStringList server() const;
     // login LOGIN --remember (with the demo password), plus `extra`; the run.

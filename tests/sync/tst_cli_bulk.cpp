@@ -4,7 +4,7 @@
 // idempotence, and the requests it takes to resolve them, counted in the
 // server's request log.
 #include "BulkServer.h"
-#include "CliProcess.h"
+#include "CliRunner.h"
 #include "SecretService.h"
 
 #include "models/Csv.h"
@@ -18,7 +18,7 @@
 #include <QTest>
 #include <QUrlQuery>
 
-using zc::test::CliRun;
+using CliRun = zc::test::CliRunner::Run;
 using namespace zc::test::bulk;
 
 class TestCliBulk : public QObject
@@ -56,7 +56,7 @@ private Q_SLOTS:
     void thousandRowsTakeAFewLookups();
 
 private:
-    zc::test::CliProcess m_cli;
+    zc::test::CliRunner m_cli;
     BulkServer m_bulk;
 };
 

@@ -3,7 +3,7 @@
 // (CSV neutralised, JSON), and the account's local cache shown — filtered and
 // paged as the server would — when the server cannot be reached.
 #include "BulkServer.h"
-#include "CliProcess.h"
+#include "CliRunner.h"
 #include "SecretService.h"
 
 #include "models/Csv.h"
@@ -21,7 +21,7 @@
 #include <QTest>
 #include <QUrlQuery>
 
-using zc::test::CliRun;
+using CliRun = zc::test::CliRunner::Run;
 using namespace zc::test::bulk;
 
 class TestCliLists : public QObject
@@ -62,7 +62,7 @@ private Q_SLOTS:
     void unreachableServerShowsTheCache();
 
 private:
-    zc::test::CliProcess m_cli;
+    zc::test::CliRunner m_cli;
     BulkServer m_bulk;
 };
 

@@ -1,7 +1,6 @@
 #include "ApiTokenDialog.h"
 
 #include "ui/ErrorText.h"
-#include "ui/Startup.h"
 #include "ui/UiStyle.h"
 #include "ui/widgets/BusyBar.h"
 #include "ui/widgets/MessageBox.h"
@@ -135,15 +134,8 @@ void ApiTokenDialog::buildForm(const Session &session)
     m_filterEdit->setClearButtonEnabled(true);
     m_filterEdit->setAccessibleName(tr("Filter menus"));
     groupLayout->addWidget(m_filterEdit);
-    m_tree = new PermissionTreeModel(this);
-    m_tree->setEnglishTitles(Startup::currentLanguage() == QLatin1String("en"));
-    m_tree->setCatalog(m_catalog);
-    if (session.isMainAccount())
-        m_tree->clearEnabledCodes();
-    else
-        m_tree->setEnabledCodes(session.permissions);
-    m_filter = new PermissionFilterModel(this);
-    m_filter->setSourceModel(m_tree);
+    m_filter = PermissionFilterModel::forGranting(m_catalog, session, this);
+    m_tree = m_filter->tree();
     m_permissionView = new QTreeView(group);
     m_permissionView->setObjectName(QStringLiteral("permissionView"));
     m_permissionView->setHeaderHidden(true);

@@ -268,8 +268,9 @@ void PermissionMatrixPage::rebuild()
         m_session.unit ? std::optional<Unit::Kind>(m_session.unit->kind) : std::nullopt;
     updateSummary();
     m_building = true;
-    m_watcher.setFuture(QtConcurrent::run([source, kind]() {
-        PermissionMatrix::Source s = source;
+    // The task owns its copies of the cache's lists (implicitly shared: the
+    // copies are cheap), so the page may go before the task ends.
+    m_watcher.setFuture(QtConcurrent::run([s = std::move(source), kind]() mutable {
         if (kind)
             s.catalog = s.catalog.forKind(*kind);
         Built built;

@@ -3,7 +3,6 @@
 
 #include "ui/ErrorText.h"
 #include "ui/roles/VersionConflictDialog.h"
-#include "ui/Startup.h"
 #include "ui/UiStyle.h"
 #include "ui/widgets/MessageBox.h"
 #include "ui/widgets/PermissionFilterModel.h"
@@ -36,15 +35,8 @@ RoleEditorDialog::RoleEditorDialog(sync::ApiClient *client, sync::Workspace *wor
     UiStyle::primaryButton(m_ui->okButton);
     m_ui->okButton->setText(role ? tr("&Save") : tr("&Add role"));
 
-    m_tree = new PermissionTreeModel(this);
-    m_tree->setEnglishTitles(Startup::currentLanguage() == QLatin1String("en"));
-    m_tree->setCatalog(m_catalog);
-    if (session.isMainAccount())
-        m_tree->clearEnabledCodes();
-    else
-        m_tree->setEnabledCodes(session.permissions);
-    m_filter = new PermissionFilterModel(this);
-    m_filter->setSourceModel(m_tree);
+    m_filter = PermissionFilterModel::forGranting(m_catalog, session, this);
+    m_tree = m_filter->tree();
     m_ui->permissionView->setModel(m_filter);
     m_ui->permissionView->expandAll();
     UiStyle::fieldHint(m_ui->heldHintLabel,

@@ -1,5 +1,10 @@
 #include "PermissionFilterModel.h"
 
+#include "ui/Startup.h"
+
+#include "models/PermissionTreeModel.h"
+#include "models/Session.h"
+
 namespace zc::ui {
 
 PermissionFilterModel::PermissionFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
@@ -7,6 +12,26 @@ PermissionFilterModel::PermissionFilterModel(QObject *parent) : QSortFilterProxy
     setRecursiveFilteringEnabled(true);
     setAutoAcceptChildRows(true);
     setFilterCaseSensitivity(Qt::CaseInsensitive);
+}
+
+PermissionFilterModel *PermissionFilterModel::forGranting(const PermissionCatalog &catalog, const Session &session,
+                                                          QObject *parent)
+{
+    auto *tree = new PermissionTreeModel(parent);
+    tree->setEnglishTitles(Startup::currentLanguage() == QLatin1String("en"));
+    tree->setCatalog(catalog);
+    if (session.isMainAccount())
+        tree->clearEnabledCodes();
+    else
+        tree->setEnabledCodes(session.permissions);
+    auto *filter = new PermissionFilterModel(parent);
+    filter->setSourceModel(tree);
+    return filter;
+}
+
+PermissionTreeModel *PermissionFilterModel::tree() const
+{
+    return qobject_cast<PermissionTreeModel *>(sourceModel());
 }
 
 void PermissionFilterModel::setLocked(bool locked)

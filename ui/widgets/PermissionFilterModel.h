@@ -2,6 +2,12 @@
 
 #include <QSortFilterProxyModel>
 
+namespace zc {
+class PermissionCatalog;
+class PermissionTreeModel;
+struct Session;
+}
+
 namespace zc::ui {
 
 // The filter of a menu-permission tree (PermissionTreeModel), as 添加角色 and
@@ -14,6 +20,14 @@ class PermissionFilterModel : public QSortFilterProxyModel
     Q_OBJECT
 public:
     explicit PermissionFilterModel(QObject *parent = nullptr);
+
+    // The tree of a form that grants menus (添加角色, 添加接口令牌): `catalog` in
+    // the interface's language, the menus `session` does not hold greyed (none
+    // for the main account), under a new filter. Both are children of `parent`.
+    [[nodiscard]] static PermissionFilterModel *forGranting(const PermissionCatalog &catalog, const Session &session,
+                                                            QObject *parent);
+    // The tree under the filter (forGranting's).
+    [[nodiscard]] PermissionTreeModel *tree() const;
 
     // Locked: the ticks show, none can change (a role under review).
     void setLocked(bool locked);
