@@ -31,6 +31,11 @@ std::optional<AuditEvent> AuditEvent::fromJson(const QJsonObject &o, QString *wh
                              QStringLiteral("api_token") });
     e.targetId = r.integer("target_id");
     e.summary = r.string("summary");
+    // Missing on servers and cached events from before details existed.
+    if (!r.value("details").isUndefined() && !r.value("details").isNull()) {
+        if (std::optional<QJsonObject> d = r.nullableObject("details"))
+            e.details = *d;
+    }
     if (!r.ok()) {
         if (why)
             *why = r.error();
@@ -51,7 +56,32 @@ QJsonObject AuditEvent::toJson() const
         { QStringLiteral("target_type"), targetType },
         { QStringLiteral("target_id"), targetId },
         { QStringLiteral("summary"), summary },
+        { QStringLiteral("details"), details.isEmpty() ? QJsonValue() : QJsonValue(details) },
     };
+}
+
+namespace {
+
+std::optional<QJsonObject> roleState(const AuditEvent &e, QLatin1String key)
+{
+    if (e.targetType != QLatin1String("role"))
+        return std::nullopt;
+    const QJsonValue v = e.details.value(key);
+    if (!v.isObject())
+        return std::nullopt;
+    return v.toObject();
+}
+
+} // namespace
+
+std::optional<QJsonObject> AuditEvent::roleBefore() const
+{
+    return roleState(*this, QLatin1String("before"));
+}
+
+std::optional<QJsonObject> AuditEvent::roleAfter() const
+{
+    return roleState(*this, QLatin1String("after"));
 }
 
 bool operator==(const AuditEvent &a, const AuditEvent &b)
@@ -59,7 +89,7 @@ bool operator==(const AuditEvent &a, const AuditEvent &b)
     return a.id == b.id && a.at == b.at && a.actorId == b.actorId && a.actorName == b.actorName
            && a.actorType == b.actorType
            && a.action == b.action && a.targetType == b.targetType && a.targetId == b.targetId
-           && a.summary == b.summary;
+           && a.summary == b.summary && a.details == b.details;
 }
 
 } // namespace zc

@@ -20,6 +20,14 @@ struct AuditEvent
     QString targetType;   // role | account | unit | api_token
     qint64 targetId = 0;
     QString summary;
+    // For programs (docs/api.md "Event details"): role.* carry the role
+    // "before" and/or "after"; empty for older events and actions without.
+    QJsonObject details;
+
+    // role.create/update/delete: the role's {name, remark, permissions}
+    // before or after the change, or nothing.
+    [[nodiscard]] std::optional<QJsonObject> roleBefore() const;
+    [[nodiscard]] std::optional<QJsonObject> roleAfter() const;
 
     [[nodiscard]] static std::optional<AuditEvent> fromJson(const QJsonObject &o, QString *why = nullptr);
     [[nodiscard]] QJsonObject toJson() const;

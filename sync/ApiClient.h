@@ -154,6 +154,11 @@ public:
     ApiJob *createApiToken(const ApiTokenInput &input, QObject *context, Done<CreatedApiToken> done);
     ApiJob *deleteApiToken(qint64 id, QObject *context, Done<Nothing> done);
 
+    // 离职处理 and 权限审查 (ApiClientReview.cpp, docs/api.md).
+    ApiJob *offboardHandler(qint64 id, QObject *context, Done<Offboarding> done);
+    ApiJob *completeAccessReview(const AccessReviewInput &input, QObject *context, Done<AccessReview> done);
+    ApiJob *accessReviews(int page, int size, QObject *context, Done<Page<AccessReview>> done);
+
 Q_SIGNALS:
     void onlineChanged(bool online);
     // An authenticated call answered 401 unauthenticated: the token expired or was revoked.

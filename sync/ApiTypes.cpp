@@ -132,4 +132,89 @@ QUrlQuery AuditQuery::toQuery() const
     return query;
 }
 
+std::optional<Offboarding> Offboarding::fromJson(const QJsonObject &o, QString *why)
+{
+    JsonReader r(o, QStringLiteral("Offboarding"));
+    Offboarding result;
+    const QJsonObject account = r.object("account");
+    if (r.ok()) {
+        QString accountWhy;
+        std::optional<Account> a = Account::fromJson(account, &accountWhy);
+        if (a)
+            result.account = std::move(*a);
+        else
+            r.fail(r.path("account") + QStringLiteral(": ") + accountWhy);
+    }
+    const QJsonArray removed = r.array("removed_roles");
+    for (qsizetype i = 0; r.ok() && i < removed.size(); ++i) {
+        JsonReader role(removed.at(i).toObject(), r.path("removed_roles") + QStringLiteral("[%1]").arg(i));
+        if (!removed.at(i).isObject()) {
+            r.fail(r.path("removed_roles") + QStringLiteral("[%1]: expected an object").arg(i));
+            break;
+        }
+        RemovedRole rr{ role.integer("id"), role.string("name") };
+        if (!role.ok())
+            r.fail(role.error());
+        result.removedRoles.append(rr);
+    }
+    result.revokedSessions = int(r.integer("revoked_sessions"));
+    result.alreadyOffboarded = r.boolean("already_offboarded");
+    if (!r.ok()) {
+        *why = r.error();
+        return std::nullopt;
+    }
+    return result;
+}
+
+QJsonObject AccessReviewInput::toJson() const
+{
+    QJsonObject counts;
+    for (auto it = findings.cbegin(); it != findings.cend(); ++it)
+        counts.insert(it.key(), it.value());
+    QJsonObject o{ { QStringLiteral("inactive_days"), inactiveDays },
+                   { QStringLiteral("findings"), counts } };
+    if (!note.isEmpty())
+        o.insert(QStringLiteral("note"), note);
+    return o;
+}
+
+int AccessReview::total() const
+{
+    int sum = 0;
+    for (int n : findings)
+        sum += n;
+    return sum;
+}
+
+std::optional<AccessReview> AccessReview::fromJson(const QJsonObject &o, QString *why)
+{
+    JsonReader r(o, QStringLiteral("AccessReview"));
+    AccessReview review;
+    review.id = r.integer("id");
+    review.completedAt = r.time("completed_at");
+    const QJsonObject by = r.object("completed_by");
+    if (r.ok()) {
+        JsonReader b(by, r.path("completed_by"));
+        review.completedById = b.integer("id");
+        review.completedByName = b.string("name");
+        if (!b.ok())
+            r.fail(b.error());
+    }
+    review.inactiveDays = int(r.integer("inactive_days"));
+    const QJsonObject findings = r.object("findings");
+    for (auto it = findings.constBegin(); r.ok() && it != findings.constEnd(); ++it) {
+        if (!it.value().isDouble() || it.value().toDouble() < 0) {
+            r.fail(r.path("findings") + QLatin1Char('.') + it.key() + QStringLiteral(": expected a count"));
+            break;
+        }
+        review.findings.insert(it.key(), it.value().toInt());
+    }
+    review.note = r.optionalString("note");
+    if (!r.ok()) {
+        *why = r.error();
+        return std::nullopt;
+    }
+    return review;
+}
+
 } // namespace zc::sync

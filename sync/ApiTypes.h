@@ -14,6 +14,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QUrlQuery>
@@ -99,6 +100,55 @@ struct CreatedApiToken
 {
     ApiToken token;
     QString secret;                           // zcat_…
+};
+
+// POST /handlers/{id}/offboarding's answer (离职处理).
+struct Offboarding
+{
+    struct RemovedRole
+    {
+        qint64 id = 0;
+        QString name;
+    };
+    Account account;                          // after: disabled, no roles
+    QList<RemovedRole> removedRoles;
+    int revokedSessions = 0;
+    bool alreadyOffboarded = false;           // nothing changed
+
+    [[nodiscard]] static std::optional<Offboarding> fromJson(const QJsonObject &o, QString *why);
+};
+
+// The findings an access review (权限审查) counts, by the API's keys.
+namespace review {
+inline constexpr const char *FindingKeys[] = {
+    "never_signed_in", "inactive", "disabled_with_roles", "admin_rights",
+    "roles_without_accounts", "roles_without_permissions", "tokens_expiring", "tokens_unused",
+};
+} // namespace review
+
+// POST /access-reviews: what a completed review found.
+struct AccessReviewInput
+{
+    int inactiveDays = 90;                    // 1..3650
+    QMap<QString, int> findings;              // review::FindingKeys -> count
+    QString note;                             // ≤ 500 code points
+
+    [[nodiscard]] QJsonObject toJson() const;
+};
+
+// A recorded access review (POST's answer, GET /access-reviews' items).
+struct AccessReview
+{
+    qint64 id = 0;                            // its audit event's id
+    QDateTime completedAt;
+    qint64 completedById = 0;
+    QString completedByName;
+    int inactiveDays = 0;
+    QMap<QString, int> findings;
+    QString note;
+
+    [[nodiscard]] int total() const;
+    [[nodiscard]] static std::optional<AccessReview> fromJson(const QJsonObject &o, QString *why);
 };
 
 // GET /roles/{id}/accounts (分配账号: 已分配 / 未分配 tabs).

@@ -50,7 +50,8 @@ const char PermissionJson[] = R"({"code": "basic", "title_zh": "基础设置", "
                  {"code": "basic.accounts", "title_zh": "账号管理", "title_en": "Accounts",
                   "unit_kinds": ["manufacturer", "distributor"], "children": []}]})";
 const char AuditEventJson[] = R"({"id": 99, "at": "2026-11-23T08:00:00Z", "actor": {"id": 1, "name": "admin"},
-    "actor_type": "account", "action": "role.assign", "target_type": "role", "target_id": 3, "summary": "采购角色 → 周宇航"})";
+    "actor_type": "account", "action": "role.assign", "target_type": "role", "target_id": 3, "summary": "采购角色 → 周宇航",
+    "details": null})";
 const char ApiTokenJson[] = R"({"id": 4, "name": "采购系统对接", "permissions": ["basic.roles", "drug.analysis"],
     "created_by": {"id": 1, "name": "南京慧联数据科技有限公司"}, "created_at": "2026-11-23T08:00:00Z",
     "expires_at": "2027-02-21T08:00:00Z", "last_used_at": null, "revoked": false})";
@@ -259,6 +260,37 @@ private slots:
         QCOMPARE(zc::AuditEvent::fromJson(e->toJson()), e);
     }
 
+    void auditEventDetails()
+    {
+        // Before/after of a role change travel in details and survive the cache's JSON.
+        QJsonObject json = parse(AuditEventJson);
+        json.insert(QStringLiteral("action"), QStringLiteral("role.update"));
+        json.insert(QStringLiteral("details"), parse(R"({"before": {"name": "采购", "remark": "", "permissions": ["basic.roles"]},
+            "after": {"name": "采购员", "remark": "", "permissions": ["basic.roles", "drug.analysis"]}})"));
+        const auto e = zc::AuditEvent::fromJson(json);
+        QVERIFY(e);
+        QVERIFY(e->roleBefore());
+        QVERIFY(e->roleAfter());
+        QCOMPARE(e->roleBefore()->value(QStringLiteral("name")).toString(), QStringLiteral("采购"));
+        QCOMPARE(e->roleAfter()->value(QStringLiteral("permissions")).toArray().size(), 2);
+        QCOMPARE(e->toJson(), json);
+        QCOMPARE(zc::AuditEvent::fromJson(e->toJson()), e);
+        // Events from before details: no key at all reads as none.
+        json.remove(QStringLiteral("details"));
+        const auto old = zc::AuditEvent::fromJson(json);
+        QVERIFY(old);
+        QVERIFY(!old->roleBefore());
+        // Details of an account event are not a role's.
+        json.insert(QStringLiteral("target_type"), QStringLiteral("account"));
+        json.insert(QStringLiteral("details"), parse(R"({"before": {"name": "x"}})"));
+        QVERIFY(!zc::AuditEvent::fromJson(json)->roleBefore());
+        // A wrong shape is refused with its key named.
+        json.insert(QStringLiteral("details"), QStringLiteral("text"));
+        QString why;
+        QVERIFY(!zc::AuditEvent::fromJson(json, &why));
+        QVERIFY2(why.contains(QLatin1String("details")), qPrintable(why));
+    }
+
     void auditEventWithoutActorType()
     {
         // Events cached before API tokens carry no actor_type: they were all a session's.
@@ -359,6 +391,8 @@ private slots:
                     continue;   // optional by contract (GET /me)
                 if (QLatin1String(samples().at(i).type) == QLatin1String("AuditEvent") && key == QLatin1String("actor_type"))
                     continue;   // missing on events cached before API tokens (auditEventWithoutActorType)
+                if (QLatin1String(samples().at(i).type) == QLatin1String("AuditEvent") && key == QLatin1String("details"))
+                    continue;   // missing on events from before details (auditEventDetails)
                 if (QLatin1String(samples().at(i).type) == QLatin1String("Permission") && key == QLatin1String("unit_kinds"))
                     continue;   // missing on a catalog from before menus differed by kind (permissionTreeRoundTrips)
                 QTest::addRow("%s.%s", samples().at(i).type, qPrintable(key)) << i << key;
