@@ -130,4 +130,14 @@ ApiJob *WriteThrough::unassign(qint64 roleId, qint64 accountId, QObject *context
                               }));
 }
 
+ApiJob *WriteThrough::offboardHandler(qint64 id, QObject *context, Done<Offboarding> done)
+{
+    return m_client->offboardHandler(id, this,
+                                     through<Offboarding>(context, std::move(done), [this](const Offboarding &o) -> Apply {
+                                         return [this, a = o.account](Applied applied) {
+                                             m_engine->applyAccount(a, this, applied);
+                                         };
+                                     }));
+}
+
 } // namespace zc::sync

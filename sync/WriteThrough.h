@@ -48,6 +48,9 @@ public:
 
     ApiJob *assign(qint64 roleId, qint64 accountId, QObject *context, Done<Nothing> done);
     ApiJob *unassign(qint64 roleId, qint64 accountId, QObject *context, Done<Nothing> done);
+    // 离职处理: the answer's account (disabled, no roles) replaces the cached
+    // one with its assignments; the roles' new versions come with the sync.
+    ApiJob *offboardHandler(qint64 id, QObject *context, Done<Offboarding> done);
 
 Q_SIGNALS:
     // The server took a write but the cache could not store its answer (the

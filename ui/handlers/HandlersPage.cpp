@@ -5,6 +5,7 @@
 #include "ui/ErrorText.h"
 #include "ui/handlers/AddHandlerDialog.h"
 #include "ui/handlers/HandlerRolesDialog.h"
+#include "ui/handlers/OffboardingDialog.h"
 #include "ui/UiStyle.h"
 #include "ui/widgets/MessageBox.h"
 #include "ui/widgets/PagedTable.h"
@@ -28,6 +29,7 @@ const QString DisableKey = QStringLiteral("disable");
 const QString EnableKey = QStringLiteral("enable");
 const QString UnlockKey = QStringLiteral("unlock");
 const QString ResetKey = QStringLiteral("reset_password");
+const QString OffboardKey = QStringLiteral("offboard");
 const QString DeleteKey = QStringLiteral("delete");
 constexpr int FilterDelayMs = 200;
 constexpr int RevealMs = 60 * 1000;
@@ -70,6 +72,7 @@ HandlersPage::HandlersPage(WorkspaceModels *models, sync::ApiClient *client, Sms
         else
             actions << RowAction{UnlockKey, tr("Unlock"), enabled, why, false};
         actions << RowAction{ResetKey, tr("Reset password"), enabled, why, false};
+        actions << RowAction{OffboardKey, tr("Offboard"), enabled, why, true};
         actions << RowAction{DeleteKey, tr("Delete"), enabled, why, true};
         return actions;
     });
@@ -230,6 +233,8 @@ void HandlersPage::rowAction(const QString &key, qint64 id)
         setHandlerEnabled(id, true);
     else if (key == ResetKey)
         resetPassword(id);
+    else if (key == OffboardKey)
+        offboard(id);
     else if (key == DeleteKey)
         deleteHandler(id);
 }
@@ -261,6 +266,31 @@ HandlerRolesDialog *HandlersPage::assignRoles(qint64 id)
     auto *dialog = new HandlerRolesDialog(m_models, m_workspace, id, this);
     m_roles = dialog;
     openDialog(dialog, [dialog] { return dialog->summary(); });
+    return dialog;
+}
+
+OffboardingDialog *HandlersPage::offboardingDialog() const
+{
+    return m_offboarding;
+}
+
+OffboardingDialog *HandlersPage::offboard(qint64 id)
+{
+    if (isReadOnly() || !m_workspace || m_offboarding)
+        return m_offboarding;
+    if (!m_models->account(id))
+        return nullptr;
+    auto *dialog = new OffboardingDialog(m_models, m_workspace, id, this);
+    m_offboarding = dialog;
+    connect(dialog, &OffboardingDialog::offboarded, this, [this](const sync::Offboarding &result) {
+        showMessage(result.alreadyOffboarded
+                            ? tr("%1 was already offboarded; nothing was changed.").arg(describe(result.account))
+                            : tr("%1 was offboarded: disabled, %n role(s) removed, logged out.", nullptr,
+                                 int(result.removedRoles.size()))
+                                      .arg(describe(result.account)),
+                    false);
+    });
+    openDialog(dialog);
     return dialog;
 }
 

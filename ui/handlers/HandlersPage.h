@@ -16,6 +16,7 @@ class HandlersPage;
 class AccountListProxyModel;
 class AddHandlerDialog;
 class HandlerRolesDialog;
+class OffboardingDialog;
 class PagedTable;
 class SmsCooldowns;
 
@@ -25,7 +26,8 @@ class SmsCooldowns;
 // copy. Handlers without a role are flagged (they would see 对应角色为空 at
 // login) and counted above the table, each with a one-click 分配角色.
 // 新增经办人, 启用 / 禁用 (禁用 ends its sessions, 解锁 unlocks), 重置密码 and
-// 删除 ask first, naming the handler; writes go through the workspace's
+// 删除 ask first, naming the handler; 离职处理 (OffboardingDialog) lists
+// what it will do and reports what it did; writes go through the workspace's
 // write path; offline, they are disabled and say why.
 class HandlersPage : public WorkspacePage
 {
@@ -45,6 +47,8 @@ public:
     void setHandlerEnabled(qint64 id, bool enabled);   // 启用 / 解锁 (true), 禁用 (false); asks first
     void resetPassword(qint64 id);              // asks first
     void deleteHandler(qint64 id);              // asks first
+    OffboardingDialog *offboard(qint64 id);     // 离职处理: plan, then summary
+    [[nodiscard]] OffboardingDialog *offboardingDialog() const;
     [[nodiscard]] AddHandlerDialog *addDialog() const;
     [[nodiscard]] HandlerRolesDialog *rolesDialog() const;
 
@@ -66,6 +70,7 @@ private:
     int m_noRoleCount = 0;
     QPointer<AddHandlerDialog> m_add;
     QPointer<HandlerRolesDialog> m_roles;
+    QPointer<OffboardingDialog> m_offboarding;
     QTimer m_filterDelay;
     QTimer m_revealTimer;
 };

@@ -10,6 +10,7 @@
 class QDialogButtonBox;
 class QLabel;
 class QPlainTextEdit;
+class QPrinter;
 class QPushButton;
 class QStackedWidget;
 
@@ -46,8 +47,10 @@ public:
 
     void confirm();                              // 确定办理
     void copySummary() const;                    // 复制
-    void printSummary();                         // 打印…
+    void printSummary();                         // 打印…: a print dialog
+    bool printTo(QPrinter *printer) const;       // the summary on `printer` (also a PDF)
 
+    // Closes, except while the request runs: its outcome must be shown.
     void reject() override;
 
 Q_SIGNALS:
