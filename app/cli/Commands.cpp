@@ -12,6 +12,7 @@
 #include "commands/ExportCommand.h"
 #include "commands/HandlerAddCommand.h"
 #include "commands/HandlerDeleteCommand.h"
+#include "commands/OffboardCommand.h"
 #include "commands/HandlerPatchCommand.h"
 #include "commands/HandlerResetPasswordCommand.h"
 #include "commands/HandlersCommand.h"
@@ -66,6 +67,7 @@ std::vector<std::unique_ptr<Command>> createCommands()
     commands.push_back(std::make_unique<HandlerPatchCommand>(HandlerPatchCommand::Change::Enable));
     commands.push_back(std::make_unique<HandlerResetPasswordCommand>());
     commands.push_back(std::make_unique<HandlerDeleteCommand>());
+    commands.push_back(std::make_unique<OffboardCommand>());
     commands.push_back(std::make_unique<RolesCommand>());
     commands.push_back(std::make_unique<RoleShowCommand>());
     commands.push_back(std::make_unique<RoleCreateCommand>());

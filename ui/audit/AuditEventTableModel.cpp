@@ -32,6 +32,8 @@ QStringList AuditEventTableModel::knownActions()
         QStringLiteral("account.change_password"), QStringLiteral("account.choose_institution"),
         QStringLiteral("unit.register"),    QStringLiteral("unit.authenticate"),
         QStringLiteral("api_token.create"), QStringLiteral("api_token.delete"),
+        QStringLiteral("api_token.update"), QStringLiteral("account.offboard"),
+        QStringLiteral("access_review.complete"),
     };
 }
 
@@ -73,6 +75,12 @@ QString AuditEventTableModel::actionText(const QString &a)
         return tr("Add API token");
     if (a == QLatin1String("api_token.delete"))
         return tr("Delete API token");
+    if (a == QLatin1String("api_token.update"))
+        return tr("Edit API token");
+    if (a == QLatin1String("account.offboard"))
+        return tr("Offboard handler");
+    if (a == QLatin1String("access_review.complete"))
+        return tr("Complete access review");
     return a;
 }
 

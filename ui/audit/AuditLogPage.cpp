@@ -3,6 +3,8 @@
 
 #include "ui/audit/AuditEventTableModel.h"
 #include "ui/ErrorText.h"
+#include "ui/roles/RoleCompareDialog.h"
+#include "ui/Startup.h"
 #include "ui/UiStyle.h"
 #include "ui/widgets/PagerWidget.h"
 #include "ui/widgets/TableExport.h"
@@ -95,7 +97,13 @@ AuditLogPage::AuditLogPage(WorkspaceModels *models, sync::ApiClient *client, QWi
     setTabOrder(m_ui->toCheck, m_ui->toEdit);
     setTabOrder(m_ui->toEdit, m_ui->searchButton);
     setTabOrder(m_ui->searchButton, m_ui->resetButton);
-    setTabOrder(m_ui->resetButton, m_ui->exportButton);
+    connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditLogPage::updateChangeButton);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AuditLogPage::updateChangeButton);
+    connect(m_ui->changeButton, &QPushButton::clicked, this, [this] { showChange(currentRow()); });
+    connect(view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) { showChange(index.row()); });
+
+    setTabOrder(m_ui->resetButton, m_ui->changeButton);
+    setTabOrder(m_ui->changeButton, m_ui->exportButton);
     setTabOrder(m_ui->exportButton, m_ui->eventView);
     m_ui->pager->setState(0, 1, 1, m_query.size);
 }
@@ -270,6 +278,36 @@ void AuditLogPage::loadCached()
                   nullptr, m_total)
                    .arg(seen, ageText(state.value->lastSeenAt)),
                UiStyle::Message::Warning);
+}
+
+int AuditLogPage::currentRow() const
+{
+    const QModelIndex current = m_ui->eventView->selectionModel()->currentIndex();
+    return current.isValid() ? current.row() : -1;
+}
+
+void AuditLogPage::updateChangeButton()
+{
+    const int row = currentRow();
+    const bool has = row >= 0 && row < m_model->events().size()
+                     && RoleCompareDialog::hasChange(m_model->events().at(row));
+    m_ui->changeButton->setEnabled(has);
+    m_ui->changeButton->setToolTip(has ? tr("Compare the chosen role before and after its change")
+                                       : tr("Choose an event that added, edited or deleted a role"));
+}
+
+RoleCompareDialog *AuditLogPage::showChange(int row)
+{
+    if (row < 0 || row >= m_model->events().size())
+        return nullptr;
+    RoleCompareDialog *dialog = RoleCompareDialog::forChange(
+            m_model->events().at(row), m_models->catalog(), Startup::currentLanguage() == QLatin1String("en"), this);
+    if (!dialog)
+        return nullptr;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setDifferencesOnly(true);
+    dialog->open();
+    return dialog;
 }
 
 void AuditLogPage::showPage(const sync::Page<AuditEvent> &page)

@@ -12,12 +12,14 @@ namespace Ui {
 class AuditLogPage;
 }
 class AuditEventTableModel;
+class RoleCompareDialog;
 
 // 审计日志: the unit's audit events, filtered by action, by who did it and
 // by date range, paged by the server (GET /audit-events). Every event the
 // server shows is kept in the cache: offline (read-only) the same filters and
 // pages search what this computer kept, and the page says how old that is and
-// that the rest is only on the server.
+// that the rest is only on the server. A role's change can be looked at
+// before and after (查看变更), from the event's details.
 class AuditLogPage : public WorkspacePage
 {
     Q_OBJECT
@@ -33,6 +35,9 @@ public:
     void setActionFilter(const QString &action);      // empty: every action
     void setActorFilter(qint64 accountId);            // 0: anyone
     void search();                                     // from page 1 with the form's filters
+    // 查看变更: the role of the event in `row` before and after (RoleCompareDialog::forChange);
+    // nullptr when that event carries no role change.
+    RoleCompareDialog *showChange(int row);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -48,6 +53,8 @@ private:
     void resetFilters();
     void fillActors();
     void setPageSize(int size);
+    void updateChangeButton();
+    [[nodiscard]] int currentRow() const;
 
     QScopedPointer<Ui::AuditLogPage> m_ui;
     AuditEventTableModel *m_model = nullptr;

@@ -7,6 +7,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
 #include <QSet>
@@ -45,12 +46,12 @@ RoleCompareDialog::RoleCompareDialog(const QList<Role> &roles, const PermissionC
     }
     m_left->setAccessibleName(tr("First role"));
     m_right->setAccessibleName(tr("Second role"));
-    auto *leftCaption = new QLabel(tr("&First role:"), this);
-    leftCaption->setBuddy(m_left);
-    auto *rightCaption = new QLabel(tr("&Second role:"), this);
-    rightCaption->setBuddy(m_right);
-    form->addRow(leftCaption, m_left);
-    form->addRow(rightCaption, m_right);
+    m_leftCaption = new QLabel(tr("&First role:"), this);
+    m_leftCaption->setBuddy(m_left);
+    m_rightCaption = new QLabel(tr("&Second role:"), this);
+    m_rightCaption->setBuddy(m_right);
+    form->addRow(m_leftCaption, m_left);
+    form->addRow(m_rightCaption, m_right);
     layout->addLayout(form);
 
     m_differencesOnly = new QCheckBox(tr("Show &differences only"), this);
@@ -89,6 +90,62 @@ RoleCompareDialog::RoleCompareDialog(const QList<Role> &roles, const PermissionC
         m_right->setCurrentIndex(1);
     compare();
     resize(640, 680);
+}
+
+namespace {
+
+// A role as an event's details give it ({name, remark, permissions}); none: an empty one.
+Role roleFromState(qint64 id, const std::optional<QJsonObject> &state, const QString &absent)
+{
+    Role r;
+    r.id = id;
+    if (!state) {
+        r.name = absent;
+        return r;
+    }
+    r.name = state->value(QStringLiteral("name")).toString();
+    r.remark = state->value(QStringLiteral("remark")).toString();
+    for (const QJsonValue &v : state->value(QStringLiteral("permissions")).toArray())
+        r.permissions.append(v.toString());
+    return r;
+}
+
+} // namespace
+
+bool RoleCompareDialog::hasChange(const AuditEvent &event)
+{
+    return event.roleBefore() || event.roleAfter();
+}
+
+RoleCompareDialog *RoleCompareDialog::forChange(const AuditEvent &event, const PermissionCatalog &catalog,
+                                                bool englishTitles, QWidget *parent)
+{
+    if (!hasChange(event))
+        return nullptr;
+    const QString at = event.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    Role before = roleFromState(1, event.roleBefore(), tr("(none: the role was added)"));
+    Role after = roleFromState(2, event.roleAfter(), tr("(none: the role was deleted)"));
+    const QString name = event.roleAfter() ? after.name : before.name;
+    // Both columns are named after the same role: say which is which.
+    if (event.roleBefore())
+        before.name = tr("%1 (before)").arg(before.name);
+    if (event.roleAfter())
+        after.name = tr("%1 (after)").arg(after.name);
+    auto *dialog = new RoleCompareDialog({before, after}, catalog, englishTitles, parent);
+    dialog->m_change = true;
+    dialog->setWindowTitle(tr("Role change — “%1”, %2").arg(name, at));
+    dialog->setRoles(1, 2);
+    dialog->fixSides(tr("Before:"), tr("After:"));
+    return dialog;
+}
+
+void RoleCompareDialog::fixSides(const QString &leftCaption, const QString &rightCaption)
+{
+    m_leftCaption->setText(leftCaption);
+    m_rightCaption->setText(rightCaption);
+    m_left->setEnabled(false);
+    m_right->setEnabled(false);
+    compare();
 }
 
 void RoleCompareDialog::fill(QTreeWidgetItem *parent, const Permission &node)
@@ -198,6 +255,14 @@ QString RoleCompareDialog::summaryText() const
         return tr("Choose two roles.");
     if (left->id == right->id)
         return tr("The same role is chosen twice.");
+    if (m_change) {
+        if (m_onlyLeft.isEmpty() && m_onlyRight.isEmpty())
+            return tr("The menu permissions did not change (%n held).", nullptr, int(m_shared.size()));
+        return tr("Added %1, removed %2, kept %3.")
+            .arg(tr("%n menu permission(s)", nullptr, int(m_onlyRight.size())),
+                 tr("%n menu permission(s)", nullptr, int(m_onlyLeft.size())),
+                 tr("%n menu permission(s)", nullptr, int(m_shared.size())));
+    }
     if (m_onlyLeft.isEmpty() && m_onlyRight.isEmpty())
         return tr("“%1” and “%2” hold the same %n menu permission(s).", nullptr, int(m_shared.size()))
             .arg(left->name, right->name);
