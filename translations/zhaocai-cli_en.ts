@@ -1363,7 +1363,7 @@ offline, or with --cache, from the local cache (run sync first)</translation>
 <context>
     <name>ManPageCommand</name>
     <message>
-        <location filename="../app/cli/commands/ManPageCommand.cpp" line="+109"/>
+        <location filename="../app/cli/commands/ManPageCommand.cpp" line="+110"/>
         <source>print this manual page (roff; read it with: zhaocai-cli man | man -l -)</source>
         <translation>print this manual page (roff; read it with: zhaocai-cli man | man -l -)</translation>
     </message>
@@ -1555,6 +1555,111 @@ offline, or with --cache, from the local cache (run sync first)</translation>
         <location line="+14"/>
         <source>Session on %1 (%2):</source>
         <translation>Session on %1 (%2):</translation>
+    </message>
+</context>
+<context>
+    <name>OffboardCommand</name>
+    <message>
+        <location filename="../app/cli/commands/OffboardCommand.cpp" line="+21"/>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>HANDLER [--yes]</source>
+        <translation>HANDLER [--yes]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>offboard a handler: disable it, remove its roles, end its sessions</source>
+        <translation>offboard a handler: disable it, remove its roles, end its sessions</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>name the handler by its id, phone, login or name.</source>
+        <translation>name the handler by its id, phone, login or name.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No handler of this unit has the id, phone, login or name &apos;%1&apos;.</source>
+        <translation>No handler of this unit has the id, phone, login or name &apos;%1&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>&apos;%1&apos; names %n handlers: %2. Give the phone or the id.</source>
+        <translation>
+            <numerusform>&apos;%1&apos; names %n handlers: %2. Give the phone or the id.</numerusform>
+            <numerusform>&apos;%1&apos; names %n handlers: %2. Give the phone or the id.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>role %1</source>
+        <translation>role %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Offboard %1: disable it and end its sessions (it holds no role)?</source>
+        <translation>Offboard %1: disable it and end its sessions (it holds no role)?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Offboard %1: disable it, remove its %n role(s) %2 and end its sessions?</source>
+        <translation>
+            <numerusform>Offboard %1: disable it, remove its %n role %2 and end its sessions?</numerusform>
+            <numerusform>Offboard %1: disable it, remove its %n roles %2 and end its sessions?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not offboarded.</source>
+        <translation>not offboarded.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not offboarded: add --yes to confirm when not on a terminal.</source>
+        <translation>not offboarded: add --yes to confirm when not on a terminal.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 was already offboarded: disabled, without roles or sessions. Nothing was changed.</source>
+        <translation>%1 was already offboarded: disabled, without roles or sessions. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was offboarded.</source>
+        <translation>%1 was offboarded.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account: disabled</source>
+        <translation>Account: disabled</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roles removed: none</source>
+        <translation>Roles removed: none</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Roles removed (%n): %1</source>
+        <translation>
+            <numerusform>Roles removed (%n): %1</numerusform>
+            <numerusform>Roles removed (%n): %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Sessions ended: %n</source>
+        <translation>
+            <numerusform>Sessions ended: %n</numerusform>
+            <numerusform>Sessions ended: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>

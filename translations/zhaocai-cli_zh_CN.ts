@@ -1349,7 +1349,7 @@ offline, or with --cache, from the local cache (run sync first)</source>
 <context>
     <name>ManPageCommand</name>
     <message>
-        <location filename="../app/cli/commands/ManPageCommand.cpp" line="+109"/>
+        <location filename="../app/cli/commands/ManPageCommand.cpp" line="+110"/>
         <source>print this manual page (roff; read it with: zhaocai-cli man | man -l -)</source>
         <translation>输出本手册页（roff 格式；阅读方法：zhaocai-cli man | man -l -）</translation>
     </message>
@@ -1541,6 +1541,107 @@ offline, or with --cache, from the local cache (run sync first)</source>
         <location line="+14"/>
         <source>Session on %1 (%2):</source>
         <translation>服务器“%1”（%2）上的登录信息：</translation>
+    </message>
+</context>
+<context>
+    <name>OffboardCommand</name>
+    <message>
+        <location filename="../app/cli/commands/OffboardCommand.cpp" line="+21"/>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>HANDLER [--yes]</source>
+        <translation>经办人 [--yes]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>offboard a handler: disable it, remove its roles, end its sessions</source>
+        <translation>离职处理：禁用经办人、移除其全部角色并强制其退出登录</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>name the handler by its id, phone, login or name.</source>
+        <translation>请用 ID、手机号、登录账号或账号名称指定经办人。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No handler of this unit has the id, phone, login or name &apos;%1&apos;.</source>
+        <translation>本单位没有 ID、手机号、登录账号或账号名称为“%1”的经办人。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>&apos;%1&apos; names %n handlers: %2. Give the phone or the id.</source>
+        <translation>
+            <numerusform>“%1”对应 %n 个经办人：%2。请使用手机号或 ID。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>role %1</source>
+        <translation>角色 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Offboard %1: disable it and end its sessions (it holds no role)?</source>
+        <translation>确定为经办人%1办理离职吗？将禁用账号并强制其退出登录（该账号没有角色）。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Offboard %1: disable it, remove its %n role(s) %2 and end its sessions?</source>
+        <translation>
+            <numerusform>确定为经办人%1办理离职吗？将禁用账号，移除其 %n 个角色%2，并强制其退出登录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not offboarded.</source>
+        <translation>未办理离职。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not offboarded: add --yes to confirm when not on a terminal.</source>
+        <translation>未办理离职：不在终端中运行时，请加 --yes 确认。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 was already offboarded: disabled, without roles or sessions. Nothing was changed.</source>
+        <translation>经办人%1已办理过离职：账号已禁用，没有角色，也没有登录状态。本次未作改动。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was offboarded.</source>
+        <translation>经办人%1已办理离职。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account: disabled</source>
+        <translation>账号状态：已禁用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roles removed: none</source>
+        <translation>已移除角色：无</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Roles removed (%n): %1</source>
+        <translation>
+            <numerusform>已移除角色（%n 个）：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Sessions ended: %n</source>
+        <translation>
+            <numerusform>已强制退出登录：%n 处</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -332,7 +332,7 @@
 <context>
     <name>zc::ui::ApiTokenDialog</name>
     <message>
-        <location filename="../ui/interfaces/ApiTokenDialog.cpp" line="+35"/>
+        <location filename="../ui/interfaces/ApiTokenDialog.cpp" line="+34"/>
         <source>Add API token</source>
         <translation>Add API token</translation>
     </message>
@@ -383,18 +383,18 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+21"/>
+        <location line="+14"/>
         <source>Menu permissions</source>
         <translation>Menu permissions</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-10"/>
         <location line="+2"/>
         <source>Filter menus</source>
         <translation>Filter menus</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
         <source>Greyed menus: your own account does not hold them, so a token you make cannot have them either.</source>
         <translation>Greyed menus: your own account does not hold them, so a token you make cannot have them either.</translation>
     </message>
@@ -477,7 +477,7 @@
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Copied to the clipboard. Paste it where it is needed, then clear it from the clipboard.</source>
         <translation>Copied to the clipboard. Paste it where it is needed, then clear it from the clipboard.</translation>
     </message>
@@ -951,7 +951,7 @@
 <context>
     <name>zc::ui::AuditEventTableModel</name>
     <message>
-        <location filename="../ui/audit/AuditEventTableModel.cpp" line="+41"/>
+        <location filename="../ui/audit/AuditEventTableModel.cpp" line="+43"/>
         <source>Add role</source>
         <translation>Add role</translation>
     </message>
@@ -1039,6 +1039,21 @@
         <location line="+2"/>
         <source>Delete API token</source>
         <translation>Delete API token</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit API token</source>
+        <translation>Edit API token</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offboard handler</source>
+        <translation>Offboard handler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complete access review</source>
+        <translation>Complete access review</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1170,7 +1185,18 @@
         <translation>R&amp;eset</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
+        <source>&amp;View change…</source>
+        <translation>&amp;View change…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="+295"/>
+        <source>Compare the chosen role before and after its change</source>
+        <translation>Compare the chosen role before and after its change</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xport CSV…</translation>
     </message>
@@ -1185,7 +1211,7 @@
         <translation>Audit events</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="+63"/>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="-230"/>
         <source>All actions</source>
         <translation>All actions</translation>
     </message>
@@ -1195,7 +1221,7 @@
         <translation>Loading the audit log was cancelled.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+71"/>
         <source>Anyone</source>
         <translation>Anyone</translation>
     </message>
@@ -1238,7 +1264,12 @@
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
+        <source>Choose an event that added, edited or deleted a role</source>
+        <translation>Choose an event that added, edited or deleted a role</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>just now</source>
         <translation>just now</translation>
     </message>
@@ -2092,7 +2123,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../ui/handlers/HandlersPage.cpp" line="+198"/>
+        <location filename="../ui/handlers/HandlersPage.cpp" line="+201"/>
         <source>Show &amp;phone numbers</source>
         <translation>Show &amp;phone numbers</translation>
     </message>
@@ -2112,7 +2143,7 @@
         <translation>Save all handlers that match the filter as a CSV file</translation>
     </message>
     <message>
-        <location filename="../ui/handlers/HandlersPage.cpp" line="-153"/>
+        <location filename="../ui/handlers/HandlersPage.cpp" line="-154"/>
         <source>All</source>
         <translation>All</translation>
     </message>
@@ -2173,12 +2204,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+244"/>
+        <location line="+272"/>
         <source>Reset password</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-270"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -2189,27 +2220,32 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+239"/>
+        <location line="+266"/>
         <source>Delete handler</source>
         <translation>Delete handler</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-320"/>
         <source>Loading the handlers from this computer&apos;s cache…</source>
         <translation>Loading the handlers from this computer&apos;s cache…</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Not connected to a server.</source>
         <translation>Not connected to a server.</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-83"/>
         <source>Add a handler account by mobile phone number</source>
         <translation>Add a handler account by mobile phone number</translation>
     </message>
+    <message>
+        <location line="+31"/>
+        <source>Offboard</source>
+        <translation>Offboard</translation>
+    </message>
     <message numerus="yes">
-        <location line="+119"/>
+        <location line="+89"/>
         <source>%n handler(s) hold no role: at login they are told “no role assigned” (对应角色为空) and cannot open any menu. Give each of them a role with “Assign a role”.</source>
         <translation>
             <numerusform>%n handler holds no role: at login it is told “no role assigned” and cannot open any menu. Give it a role with “Assign a role”.</numerusform>
@@ -2240,12 +2276,25 @@
         <translation>“%1” (%2)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>The handler %1 was added. Give it a role so that it can open its menus.</source>
         <translation>The handler %1 was added. Give it a role so that it can open its menus.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
+        <source>%1 was already offboarded; nothing was changed.</source>
+        <translation>%1 was already offboarded; nothing was changed.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 was offboarded: disabled, %n role(s) removed, logged out.</source>
+        <translation>
+            <numerusform>%1 was offboarded: disabled, %n role removed, logged out.</numerusform>
+            <numerusform>%1 was offboarded: disabled, %n roles removed, logged out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Disable the handler %1? It is logged out at once and cannot log in until it is enabled again.</source>
         <translation>Disable the handler %1? It is logged out at once and cannot log in until it is enabled again.</translation>
     </message>
@@ -3138,6 +3187,169 @@ Built with Qt %3.</translation>
     </message>
 </context>
 <context>
+    <name>zc::ui::OffboardingDialog</name>
+    <message>
+        <location filename="../ui/handlers/OffboardingDialog.cpp" line="+32"/>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Offboard handler</source>
+        <translation>Offboard handler</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>role %1</source>
+        <translation>role %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&amp;Offboard</source>
+        <translation>&amp;Offboard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This handler is no longer in the list. Refresh and try again.</source>
+        <translation>This handler is no longer in the list. Refresh and try again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Offboarding needs the server. Connect and try again.</source>
+        <translation>Offboarding needs the server. Connect and try again.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Offboard %1? This does, in one step:</source>
+        <translation>Offboard %1? This does, in one step:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>• Disable the account: it can no longer log in.</source>
+        <translation>• Disable the account: it can no longer log in.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>• Remove its roles: it holds none.</source>
+        <translation>• Remove its roles: it holds none.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>• Remove its %n role(s): %1.</source>
+        <translation>
+            <numerusform>• Remove its %n role: %1.</numerusform>
+            <numerusform>• Remove its %n roles: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>• End its sessions: it is logged out at once.</source>
+        <translation>• End its sessions: it is logged out at once.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API tokens it created keep working; review them under Interface management.</source>
+        <translation>API tokens it created keep working; review them under Interface management.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Offboarding %1…</source>
+        <translation>Offboarding %1…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+61"/>
+        <source>Offboarding record</source>
+        <translation>Offboarding record</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Handler: %1</source>
+        <translation>Handler: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit: %1</source>
+        <translation>Unit: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Done by: %1 (%2)</source>
+        <translation>Done by: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done at: %1</source>
+        <translation>Done at: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was left to do: the account was already disabled, without roles or sessions.</source>
+        <translation>Nothing was left to do: the account was already disabled, without roles or sessions.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Account: disabled</source>
+        <translation>Account: disabled</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Roles removed: none (it held no role)</source>
+        <translation>Roles removed: none (it held no role)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Roles removed (%n): %1</source>
+        <translation>
+            <numerusform>Roles removed (%n): %1</numerusform>
+            <numerusform>Roles removed (%n): %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Sessions ended: %n</source>
+        <translation>
+            <numerusform>Sessions ended: %n</numerusform>
+            <numerusform>Sessions ended: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Already offboarded</source>
+        <translation>Already offboarded</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Offboarded</source>
+        <translation>Offboarded</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>zc::ui::PageNavigation</name>
     <message>
         <location filename="../ui/workspace/PageNavigation.cpp" line="+55"/>
@@ -3501,7 +3713,7 @@ Built with Qt %3.</translation>
         <translation>E&amp;xport CSV…</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>All menus</source>
         <translation>All menus</translation>
     </message>
@@ -4166,7 +4378,7 @@ Built with Qt %3.</translation>
 <context>
     <name>zc::ui::RoleCompareDialog</name>
     <message>
-        <location filename="../ui/roles/RoleCompareDialog.cpp" line="+30"/>
+        <location filename="../ui/roles/RoleCompareDialog.cpp" line="+31"/>
         <source>Compare roles</source>
         <translation>Compare roles</translation>
     </message>
@@ -4206,6 +4418,41 @@ Built with Qt %3.</translation>
         <translation>&amp;Close</translation>
     </message>
     <message>
+        <location line="+44"/>
+        <source>(none: the role was added)</source>
+        <translation>(none: the role was added)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none: the role was deleted)</source>
+        <translation>(none: the role was deleted)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (before)</source>
+        <translation>%1 (before)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (after)</source>
+        <translation>%1 (after)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role change — “%1”, %2</source>
+        <translation>Role change — “%1”, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before:</source>
+        <translation>Before:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After:</source>
+        <translation>After:</translation>
+    </message>
+    <message>
         <location line="+51"/>
         <source>Menu permission</source>
         <translation>Menu permission</translation>
@@ -4216,7 +4463,7 @@ Built with Qt %3.</translation>
         <translation>✓</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
@@ -4231,7 +4478,20 @@ Built with Qt %3.</translation>
         <translation>The same role is chosen twice.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>The menu permissions did not change (%n held).</source>
+        <translation>
+            <numerusform>The menu permissions did not change (%n held).</numerusform>
+            <numerusform>The menu permissions did not change (%n held).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added %1, removed %2, kept %3.</source>
+        <translation>Added %1, removed %2, kept %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>“%1” and “%2” hold the same %n menu permission(s).</source>
         <translation>
             <numerusform>“%1” and “%2” hold the same %n menu permission.</numerusform>
@@ -4244,7 +4504,10 @@ Built with Qt %3.</translation>
         <translation>Both hold %1; only “%2” holds %3; only “%4” holds %5.</translation>
     </message>
     <message numerus="yes">
+        <location line="-7"/>
         <location line="+1"/>
+        <location line="+1"/>
+        <location line="+6"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>%n menu permission(s)</source>
@@ -4318,24 +4581,24 @@ Built with Qt %3.</translation>
     </message>
     <message>
         <location line="+74"/>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="+37"/>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="+36"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="+185"/>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="+178"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="-187"/>
-        <location line="+189"/>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="-180"/>
+        <location line="+182"/>
         <source>Edit role “%1”</source>
         <translation>Edit role “%1”</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-182"/>
         <source>Add role</source>
         <translation>Add role</translation>
     </message>
@@ -4345,7 +4608,7 @@ Built with Qt %3.</translation>
         <translation>&amp;Add role</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
         <source>Greyed menus: your own account does not hold them, so you cannot change them.</source>
         <translation>Greyed menus: your own account does not hold them, so you cannot change them.</translation>
     </message>

@@ -331,7 +331,7 @@
 <context>
     <name>zc::ui::ApiTokenDialog</name>
     <message>
-        <location filename="../ui/interfaces/ApiTokenDialog.cpp" line="+35"/>
+        <location filename="../ui/interfaces/ApiTokenDialog.cpp" line="+34"/>
         <source>Add API token</source>
         <translation>添加接口令牌</translation>
     </message>
@@ -382,18 +382,18 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+21"/>
+        <location line="+14"/>
         <source>Menu permissions</source>
         <translation>菜单权限</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-10"/>
         <location line="+2"/>
         <source>Filter menus</source>
         <translation>筛选菜单</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
         <source>Greyed menus: your own account does not hold them, so a token you make cannot have them either.</source>
         <translation>灰色菜单：您的账号没有这些权限，因此您添加的令牌也不能拥有。</translation>
     </message>
@@ -475,7 +475,7 @@
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Copied to the clipboard. Paste it where it is needed, then clear it from the clipboard.</source>
         <translation>已复制到剪贴板。粘贴到需要的位置后，请清除剪贴板中的内容。</translation>
     </message>
@@ -941,7 +941,7 @@
 <context>
     <name>zc::ui::AuditEventTableModel</name>
     <message>
-        <location filename="../ui/audit/AuditEventTableModel.cpp" line="+41"/>
+        <location filename="../ui/audit/AuditEventTableModel.cpp" line="+43"/>
         <source>Add role</source>
         <translation>添加角色</translation>
     </message>
@@ -1029,6 +1029,21 @@
         <location line="+2"/>
         <source>Delete API token</source>
         <translation>删除接口令牌</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit API token</source>
+        <translation>修改接口令牌</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offboard handler</source>
+        <translation>离职处理</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complete access review</source>
+        <translation>完成权限审查</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1160,7 +1175,18 @@
         <translation>重置(&amp;E)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
+        <source>&amp;View change…</source>
+        <translation>查看变更(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="+295"/>
+        <source>Compare the chosen role before and after its change</source>
+        <translation>对比所选角色变更前后的菜单权限</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>E&amp;xport CSV…</source>
         <translation>导出 CSV(&amp;X)…</translation>
     </message>
@@ -1175,7 +1201,7 @@
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="+63"/>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="-230"/>
         <source>All actions</source>
         <translation>全部操作类型</translation>
     </message>
@@ -1185,7 +1211,7 @@
         <translation>已取消加载审计日志。</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+71"/>
         <source>Anyone</source>
         <translation>全部人员</translation>
     </message>
@@ -1227,7 +1253,12 @@
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
+        <source>Choose an event that added, edited or deleted a role</source>
+        <translation>请先选择一条添加、修改或删除角色的记录</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>just now</source>
         <translation>刚刚</translation>
     </message>
@@ -2072,7 +2103,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../ui/handlers/HandlersPage.cpp" line="+198"/>
+        <location filename="../ui/handlers/HandlersPage.cpp" line="+201"/>
         <source>Show &amp;phone numbers</source>
         <translation>显示手机号(&amp;P)</translation>
     </message>
@@ -2092,7 +2123,7 @@
         <translation>将符合条件的全部经办人保存为 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../ui/handlers/HandlersPage.cpp" line="-153"/>
+        <location filename="../ui/handlers/HandlersPage.cpp" line="-154"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
@@ -2153,12 +2184,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+244"/>
+        <location line="+272"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-270"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -2169,27 +2200,32 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+239"/>
+        <location line="+266"/>
         <source>Delete handler</source>
         <translation>删除经办人</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-320"/>
         <source>Loading the handlers from this computer&apos;s cache…</source>
         <translation>正在从本机缓存加载经办人…</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Not connected to a server.</source>
         <translation>未连接服务器。</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-83"/>
         <source>Add a handler account by mobile phone number</source>
         <translation>通过手机号新增经办人账号</translation>
     </message>
+    <message>
+        <location line="+31"/>
+        <source>Offboard</source>
+        <translation>离职处理</translation>
+    </message>
     <message numerus="yes">
-        <location line="+119"/>
+        <location line="+89"/>
         <source>%n handler(s) hold no role: at login they are told “no role assigned” (对应角色为空) and cannot open any menu. Give each of them a role with “Assign a role”.</source>
         <translation>
             <numerusform>有 %n 个经办人未分配角色，登录时会提示“对应角色为空”，无法打开任何菜单。请点击“分配角色”为其分配角色。</numerusform>
@@ -2218,12 +2254,24 @@
         <translation>“%1”（%2）</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>The handler %1 was added. Give it a role so that it can open its menus.</source>
         <translation>已新增经办人%1。请为其分配角色，以便打开相应菜单。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
+        <source>%1 was already offboarded; nothing was changed.</source>
+        <translation>经办人%1已办理过离职，本次未作改动。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 was offboarded: disabled, %n role(s) removed, logged out.</source>
+        <translation>
+            <numerusform>经办人%1已办理离职：账号已禁用，已移除 %n 个角色，已退出登录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Disable the handler %1? It is logged out at once and cannot log in until it is enabled again.</source>
         <translation>确定禁用经办人%1吗？禁用后其登录将立即失效，重新启用之前无法登录。</translation>
     </message>
@@ -3114,6 +3162,166 @@ Built with Qt %3.</source>
     </message>
 </context>
 <context>
+    <name>zc::ui::OffboardingDialog</name>
+    <message>
+        <location filename="../ui/handlers/OffboardingDialog.cpp" line="+32"/>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Offboard handler</source>
+        <translation>离职处理</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>role %1</source>
+        <translation>角色 %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&amp;Offboard</source>
+        <translation>确定办理(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This handler is no longer in the list. Refresh and try again.</source>
+        <translation>该经办人已不在列表中，请刷新后重试。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Offboarding needs the server. Connect and try again.</source>
+        <translation>离职处理需要连接服务器，请连接后重试。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Offboard %1? This does, in one step:</source>
+        <translation>确定为经办人%1办理离职吗？将一次完成以下操作：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>• Disable the account: it can no longer log in.</source>
+        <translation>• 禁用账号：该账号将无法登录。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>• Remove its roles: it holds none.</source>
+        <translation>• 移除角色：该账号没有角色。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>• Remove its %n role(s): %1.</source>
+        <translation>
+            <numerusform>• 移除其全部 %n 个角色：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>• End its sessions: it is logged out at once.</source>
+        <translation>• 强制退出登录：该账号立即退出登录。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API tokens it created keep working; review them under Interface management.</source>
+        <translation>该账号创建的接口令牌仍然有效，请在“接口管理”中检查。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Offboarding %1…</source>
+        <translation>正在为%1办理离职…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+61"/>
+        <source>Offboarding record</source>
+        <translation>离职处理记录</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Handler: %1</source>
+        <translation>经办人：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit: %1</source>
+        <translation>单位：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Done by: %1 (%2)</source>
+        <translation>办理人：%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done at: %1</source>
+        <translation>办理时间：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was left to do: the account was already disabled, without roles or sessions.</source>
+        <translation>该经办人已办理过离职，无需再次处理：账号已禁用，没有角色，也没有登录状态。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Account: disabled</source>
+        <translation>账号状态：已禁用</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Roles removed: none (it held no role)</source>
+        <translation>已移除角色：无（该账号没有角色）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Roles removed (%n): %1</source>
+        <translation>
+            <numerusform>已移除角色（%n 个）：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Sessions ended: %n</source>
+        <translation>
+            <numerusform>已强制退出登录：%n 处</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Already offboarded</source>
+        <translation>已办理过离职</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Offboarded</source>
+        <translation>离职处理完成</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>zc::ui::PageNavigation</name>
     <message>
         <location filename="../ui/workspace/PageNavigation.cpp" line="+55"/>
@@ -3474,7 +3682,7 @@ Built with Qt %3.</source>
         <translation>导出 CSV(&amp;X)…</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>All menus</source>
         <translation>全部菜单</translation>
     </message>
@@ -4135,7 +4343,7 @@ Built with Qt %3.</source>
 <context>
     <name>zc::ui::RoleCompareDialog</name>
     <message>
-        <location filename="../ui/roles/RoleCompareDialog.cpp" line="+30"/>
+        <location filename="../ui/roles/RoleCompareDialog.cpp" line="+31"/>
         <source>Compare roles</source>
         <translation>角色对比</translation>
     </message>
@@ -4175,6 +4383,41 @@ Built with Qt %3.</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
+        <location line="+44"/>
+        <source>(none: the role was added)</source>
+        <translation>（无：该角色为新添加）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none: the role was deleted)</source>
+        <translation>（无：该角色已删除）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (before)</source>
+        <translation>%1（变更前）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (after)</source>
+        <translation>%1（变更后）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role change — “%1”, %2</source>
+        <translation>角色变更对比 — “%1”，%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before:</source>
+        <translation>变更前：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After:</source>
+        <translation>变更后：</translation>
+    </message>
+    <message>
         <location line="+51"/>
         <source>Menu permission</source>
         <translation>菜单权限</translation>
@@ -4185,7 +4428,7 @@ Built with Qt %3.</source>
         <translation>✓</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
@@ -4200,7 +4443,19 @@ Built with Qt %3.</source>
         <translation>两边选择的是同一个角色。</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>The menu permissions did not change (%n held).</source>
+        <translation>
+            <numerusform>菜单权限未变化（共 %n 项）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added %1, removed %2, kept %3.</source>
+        <translation>添加%1，移除%2，保留%3。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>“%1” and “%2” hold the same %n menu permission(s).</source>
         <translation>
             <numerusform>“%1”与“%2”拥有相同的 %n 项菜单权限。</numerusform>
@@ -4212,7 +4467,10 @@ Built with Qt %3.</source>
         <translation>两者共有%1；仅“%2”拥有%3；仅“%4”拥有%5。</translation>
     </message>
     <message numerus="yes">
+        <location line="-7"/>
         <location line="+1"/>
+        <location line="+1"/>
+        <location line="+6"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>%n menu permission(s)</source>
@@ -4285,24 +4543,24 @@ Built with Qt %3.</source>
     </message>
     <message>
         <location line="+74"/>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="+37"/>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="+36"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="+185"/>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="+178"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="-187"/>
-        <location line="+189"/>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="-180"/>
+        <location line="+182"/>
         <source>Edit role “%1”</source>
         <translation>修改角色“%1”</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-182"/>
         <source>Add role</source>
         <translation>添加角色</translation>
     </message>
@@ -4312,7 +4570,7 @@ Built with Qt %3.</source>
         <translation>添加角色(&amp;A)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
         <source>Greyed menus: your own account does not hold them, so you cannot change them.</source>
         <translation>灰色菜单为您本人没有的菜单权限，不能修改。</translation>
     </message>

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void ambiguousNameIsAnErrorAndAppliesNothing();
     void fromCsvReportsEachRowAndDryRunChangesNothing();
     void thousandRowsTakeAFewLookups();
+    void offboardNamesTheHandlerAndItsRoles();
 
 private:
     zc::test::CliRunner m_cli;
@@ -381,6 +382,59 @@ void TestCliBulk::thousandRowsTakeAFewLookups()
     QCOMPARE(m_bulk.requests(mark, QStringLiteral("PUT"), QStringLiteral("/roles/\\d+/accounts/\\d+")), 1000);
     QCOMPARE(m_bulk.holders(m_bulk.roleId(roleName(1))).size(), 100);
     QCOMPARE(m_bulk.holders(m_bulk.roleId(roleName(10))).size(), 100);
+}
+
+
+// 离职处理 from the command line: the handler as for assign, a question that
+// names each role, --yes for scripts, and what the server did (text and JSON).
+void TestCliBulk::offboardNamesTheHandlerAndItsRoles()
+{
+    const QString who = phone(200);
+    const qint64 id = m_bulk.handler(who).value(QLatin1String("id")).toInteger();
+    const QString roleA = roleName(90);
+    const QString roleB = roleName(91);
+    for (const QString &role : {roleA, roleB})
+        QCOMPARE(cli(m_bulk.args() << QStringLiteral("assign") << role << who).exitCode, 0);
+
+    // Ambiguous and unknown handlers are refused before anything is asked; nothing changes.
+    const CliRun twins = cli(m_bulk.args() << QStringLiteral("offboard") << QStringLiteral("李娜")
+                                           << QStringLiteral("--yes"));
+    QCOMPARE(twins.exitCode, 2);
+    QVERIFY2(twins.err.contains(TwinA) && twins.err.contains(TwinB), twins.describe());
+    QCOMPARE(m_bulk.handler(TwinA).value(QLatin1String("status")).toString(), QStringLiteral("active"));
+    const CliRun unknown = cli(m_bulk.args() << QStringLiteral("--json") << QStringLiteral("offboard")
+                                             << QStringLiteral("19900000000") << QStringLiteral("--yes"));
+    QCOMPARE(unknown.exitCode, 1);
+    QCOMPARE(unknown.errorCode(), QStringLiteral("not_found"));
+
+    // Not on a terminal and no --yes: the question names both roles, and the answer is no.
+    const CliRun asked = cli(m_bulk.args() << QStringLiteral("offboard") << who);
+    QCOMPARE(asked.exitCode, 2);
+    QVERIFY2(asked.err.contains(roleA) && asked.err.contains(roleB) && asked.err.contains(QStringLiteral("--yes")),
+             asked.describe());
+    QCOMPARE(m_bulk.handler(who).value(QLatin1String("status")).toString(), QStringLiteral("active"));
+    QVERIFY(m_bulk.holders(m_bulk.roleId(roleA)).contains(id));
+
+    const CliRun done = cli(m_bulk.args() << QStringLiteral("--json") << QStringLiteral("offboard") << who
+                                          << QStringLiteral("--yes"));
+    QCOMPARE(done.exitCode, 0);
+    const QJsonObject o = done.json();
+    QCOMPARE(o.value(QLatin1String("already_offboarded")).toBool(true), false);
+    QStringList removed;
+    for (const QJsonValue &v : o.value(QLatin1String("removed_roles")).toArray())
+        removed << v.toObject().value(QLatin1String("name")).toString();
+    removed.sort();
+    QCOMPARE(removed, (QStringList{roleA, roleB}));
+    QCOMPARE(o.value(QLatin1String("account")).toObject().value(QLatin1String("status")).toString(),
+             QStringLiteral("disabled"));
+    QCOMPARE(m_bulk.handler(who).value(QLatin1String("status")).toString(), QStringLiteral("disabled"));
+    QVERIFY(!m_bulk.holders(m_bulk.roleId(roleA)).contains(id));
+    QVERIFY(!m_bulk.holders(m_bulk.roleId(roleB)).contains(id));
+
+    // Again, in words: nothing was left to do.
+    const CliRun again = cli(m_bulk.args() << QStringLiteral("offboard") << who << QStringLiteral("--yes"));
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY2(again.out.contains(QStringLiteral("already offboarded")), again.describe());
 }
 
 QTEST_GUILESS_MAIN(TestCliBulk)

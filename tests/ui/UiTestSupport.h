@@ -64,4 +64,11 @@ void syncNow(ui::MainWindow &window);
 // Stores a secret and waits until the keychain took it (fails the test when it refuses).
 void writeSecret(sync::CredentialStore &store, const QString &key, const QString &secret);
 
+// Text as compared with pdftotext's: NFKC, a CJK radical read as its
+// ideograph, without white space (see UiTestSupport.cpp for why).
+QString squeeze(const QString &text);
+// pdftotext's text of each page of the PDF at `path`, squeezed; empty when it failed.
+QStringList pdfPages(const QString &path);
+QString pdfText(const QString &path);
+
 } // namespace zc::test

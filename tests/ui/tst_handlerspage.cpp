@@ -12,6 +12,7 @@
 #include "ui/handlers/AddHandlerDialog.h"
 #include "ui/handlers/HandlerRolesDialog.h"
 #include "ui/handlers/HandlersPage.h"
+#include "ui/handlers/OffboardingDialog.h"
 #include "ui/widgets/MessageBox.h"
 #include "ui/widgets/PagedTable.h"
 #include "ui/widgets/PageProxyModel.h"
@@ -21,7 +22,11 @@
 #include "sync/ApiClient.h"
 #include "sync/CredentialStore.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QLabel>
+#include <QPrinter>
+#include <QTemporaryDir>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -52,6 +57,8 @@ private Q_SLOTS:
     void rateLimitShowsTheSecondsLeft();
     void handlerWithoutRoleIsFlaggedAndGetsOneInOneClick();
     void disableEnableResetAndDeleteAskFirst();
+    void offboardingNamesTheRolesAndReportsWhatWasDone();
+    void offboardingRefusedStaysInTheDialog();
 
 private:
     QString latestSmsCode(const QString &phone);
@@ -382,6 +389,137 @@ void TestHandlersPage::disableEnableResetAndDeleteAskFirst()
     QTRY_VERIFY(!page->isBusy());
     const auto list = m_server->request("GET", QStringLiteral("/handlers?q=") + phone, {}, m_client->token());
     QCOMPARE(list.object().value(QStringLiteral("total")).toInt(), 0);
+}
+
+void TestHandlersPage::offboardingNamesTheRolesAndReportsWhatWasDone()
+{
+    const QString phone = QStringLiteral("13904719007");
+    const qint64 id = addHandlerOnServer(phone, QStringLiteral("吴十"));
+    QVERIFY(id > 0);
+    // Two roles, and a session of the handler's own (its initial password came by SMS).
+    QList<Role> roles = window()->models()->roles()->roles();
+    QVERIFY(roles.size() >= 2);
+    std::sort(roles.begin(), roles.end(), [](const Role &a, const Role &b) { return a.id < b.id; });
+    const Role first = roles.at(0);
+    const Role second = roles.at(1);
+    for (const Role &r : {first, second}) {
+        const auto put = m_server->request("PUT", QStringLiteral("/roles/%1/accounts/%2").arg(r.id).arg(id), {},
+                                           m_client->token());
+        QCOMPARE(put.status, 204);
+    }
+    QString initial;
+    for (const QJsonValue &v : m_server->smsMessages(phone)) {
+        if (v.toObject().value(QStringLiteral("kind")).toString() == QLatin1String("initial_password"))
+            initial = v.toObject().value(QStringLiteral("password")).toString();
+    }
+    QVERIFY(!initial.isEmpty());
+    const QString handlerToken = m_server->loginToken(phone, initial);
+    QVERIFY(!handlerToken.isEmpty());
+    syncNow(*window());
+    QTRY_COMPARE(window()->models()->account(id)->roleIds.size(), 2);
+
+    ui::HandlersPage *page = window()->handlersPage();
+    const int row = page->table()->sourceRowOf(id);
+    QStringList actionTexts;
+    for (const ui::RowAction &a : page->table()->actionsOf(page->table()->model()->index(row, 0)))
+        actionTexts << a.text;
+    QVERIFY2(actionTexts.contains(QStringLiteral("离职处理")), qPrintable(actionTexts.join(u',')));
+    QVERIFY(page->table()->trigger(QStringLiteral("offboard"), id));
+    QPointer<ui::OffboardingDialog> dialog = page->offboardingDialog();
+    QVERIFY(dialog && dialog->isVisible());
+    // The plan names the handler and each role that goes; nothing has happened yet.
+    const QString plan = dialog->plan();
+    for (const QString &part : {QStringLiteral("吴十"), QStringLiteral("禁用"), QStringLiteral("“%1”").arg(first.name),
+                                QStringLiteral("“%1”").arg(second.name)})
+        QVERIFY2(plan.contains(part), qPrintable(plan));
+    QCOMPARE(window()->models()->account(id)->status, Account::Status::Active);
+
+    QSignalSpy done(dialog.data(), &ui::OffboardingDialog::offboarded);
+    auto *confirm = dialog->findChild<QPushButton *>(QStringLiteral("confirmButton"));
+    QVERIFY(confirm && confirm->isVisible());
+    QTest::mouseClick(confirm, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 15000);
+    QVERIFY(dialog->result());
+    QCOMPARE(dialog->result()->removedRoles.size(), 2);
+    QCOMPARE(dialog->result()->revokedSessions, 1);
+    QVERIFY(!dialog->result()->alreadyOffboarded);
+
+    // The cache follows at once: disabled, no roles; the handler's session has ended.
+    QTRY_COMPARE(window()->models()->account(id)->status, Account::Status::Disabled);
+    QVERIFY(window()->models()->account(id)->roleIds.isEmpty());
+    QCOMPARE(m_server->request("GET", QStringLiteral("/me"), {}, handlerToken).status, 401);
+    QVERIFY2(page->messageText().contains(QStringLiteral("吴十")), qPrintable(page->messageText()));
+
+    // The summary: what the server did, to copy or print.
+    const QString summary = dialog->summary();
+    for (const QString &part : {QStringLiteral("吴十"), QStringLiteral("“%1”").arg(first.name),
+                                QStringLiteral("“%1”").arg(second.name), QStringLiteral("已禁用")})
+        QVERIFY2(summary.contains(part), qPrintable(summary));
+    QVERIFY(!confirm->isVisible());
+    auto *copy = dialog->findChild<QPushButton *>(QStringLiteral("copyButton"));
+    QVERIFY(copy && copy->isVisible());
+    QGuiApplication::clipboard()->clear();
+    QTest::mouseClick(copy, Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), summary);
+    QTemporaryDir dir;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(dir.filePath(QStringLiteral("offboarding.pdf")));
+    QVERIFY(dialog->printTo(&printer));
+    const QString printed = pdfText(printer.outputFileName());
+    QVERIFY2(printed.contains(squeeze(first.name)) && printed.contains(squeeze(second.name)), qPrintable(printed));
+
+    // One audit event names both roles.
+    const auto events = m_server->request("GET", QStringLiteral("/audit-events?action=account.offboard"), {},
+                                          m_client->token());
+    QCOMPARE(events.status, 200);
+    int mine = 0;
+    for (const QJsonValue &v : events.object().value(QStringLiteral("items")).toArray()) {
+        const QJsonObject e = v.toObject();
+        if (e.value(QStringLiteral("target_id")).toInteger() != id)
+            continue;
+        ++mine;
+        QVERIFY(e.value(QStringLiteral("summary")).toString().contains(first.name));
+        QVERIFY(e.value(QStringLiteral("summary")).toString().contains(second.name));
+    }
+    QCOMPARE(mine, 1);
+    dialog->reject();
+    QTRY_VERIFY(!dialog);
+
+    // Again: nothing is left to do, and the summary says so; no second event.
+    dialog = page->offboard(id);
+    QVERIFY(dialog);
+    QVERIFY(dialog->plan().contains(QStringLiteral("禁用")));
+    QSignalSpy again(dialog.data(), &ui::OffboardingDialog::offboarded);
+    dialog->confirm();
+    QTRY_COMPARE_WITH_TIMEOUT(again.size(), 1, 15000);
+    QVERIFY(dialog->result()->alreadyOffboarded);
+    QVERIFY(dialog->result()->removedRoles.isEmpty());
+    QVERIFY2(dialog->summary().contains(QStringLiteral("无需")), qPrintable(dialog->summary()));
+    dialog->reject();
+}
+
+void TestHandlersPage::offboardingRefusedStaysInTheDialog()
+{
+    const qint64 id = addHandlerOnServer(QStringLiteral("13904719008"), QStringLiteral("郑十一"));
+    QVERIFY(id > 0);
+    syncNow(*window());
+    QTRY_VERIFY(window()->models()->account(id).has_value());
+    ui::HandlersPage *page = window()->handlersPage();
+    QPointer<ui::OffboardingDialog> dialog = page->offboard(id);
+    QVERIFY(dialog);
+    // Someone else deletes the handler meanwhile: the server says so, the dialog stays with the reason.
+    QCOMPARE(m_server->request("DELETE", QStringLiteral("/handlers/%1").arg(id), {}, m_client->token()).status, 204);
+    QSignalSpy done(dialog.data(), &ui::OffboardingDialog::offboarded);
+    dialog->confirm();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy() && !dialog->errorText().isEmpty(), 15000);
+    QCOMPARE(done.size(), 0);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->summary().isEmpty());
+    QVERIFY(dialog->findChild<QPushButton *>(QStringLiteral("confirmButton"))->isEnabled());
+    // The 404 makes the cache catch up: the row goes.
+    QTRY_VERIFY_WITH_TIMEOUT(!window()->models()->account(id).has_value(), 15000);
+    dialog->reject();
 }
 
 QTEST_MAIN(TestHandlersPage)

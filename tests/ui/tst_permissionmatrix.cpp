@@ -71,43 +71,6 @@ public:
     }
 };
 
-// Text as compared with pdftotext's: NFKC, a CJK radical read as its
-// ideograph, without white space. Qt's PDF writer maps each glyph back to
-// the lowest code point the font gives it, and Noto CJK draws some
-// ideographs with the glyph of a radical (人 and ⼈, 页 and ⻚), so a PDF
-// reader extracts the radical (the page shows the right glyph; it is the
-// same bug as wkhtmltopdf's issue 4414). NFKC folds the Kangxi radicals
-// back; the simplified radicals the report's wording uses are mapped here.
-// pdftotext drops the narrow spaces between CJK and digits.
-QString squeeze(const QString &text)
-{
-    QString out = text.normalized(QString::NormalizationForm_KC);
-    out.replace(QChar(0x2EDA), QChar(0x9875));   // ⻚ → 页
-    out.remove(QRegularExpression(QStringLiteral("[ \\t\\r\\n]")));
-    return out;
-}
-
-// pdftotext's text of each page, squeezed.
-QStringList pdfPages(const QString &path)
-{
-    QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
-    if (!p.waitForFinished(60000) || p.exitCode() != 0) {
-        qWarning("pdftotext failed: %s", p.readAllStandardError().constData());
-        return {};
-    }
-    QStringList pages = QString::fromUtf8(p.readAllStandardOutput()).split(u'\f', Qt::SkipEmptyParts);
-    for (QString &page : pages)
-        page = squeeze(page);
-    pages.removeAll(QString());
-    return pages;
-}
-
-QString pdfText(const QString &path)
-{
-    return pdfPages(path).join(u'\n');
-}
-
 // The first page at 60 dpi as a PNG (kept in $ZC_MATRIX_REPORT_DIR when set, to look at).
 QImage firstPage(const QString &pdf, const QString &stem)
 {
