@@ -1616,7 +1616,7 @@ offline, or with --cache, from the local cache (run sync first)</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>not offboarded.</source>
         <translation>not offboarded.</translation>
     </message>

@@ -2123,7 +2123,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../ui/handlers/HandlersPage.cpp" line="+201"/>
+        <location filename="../ui/handlers/HandlersPage.cpp" line="+205"/>
         <source>Show &amp;phone numbers</source>
         <translation>Show &amp;phone numbers</translation>
     </message>
@@ -2143,7 +2143,7 @@
         <translation>Save all handlers that match the filter as a CSV file</translation>
     </message>
     <message>
-        <location filename="../ui/handlers/HandlersPage.cpp" line="-154"/>
+        <location filename="../ui/handlers/HandlersPage.cpp" line="-158"/>
         <source>All</source>
         <translation>All</translation>
     </message>
@@ -2204,7 +2204,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+272"/>
+        <location line="+276"/>
         <source>Reset password</source>
         <translation>Reset password</translation>
     </message>
@@ -2225,24 +2225,29 @@
         <translation>Delete handler</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-324"/>
         <source>Loading the handlers from this computer&apos;s cache…</source>
         <translation>Loading the handlers from this computer&apos;s cache…</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>Not connected to a server.</source>
         <translation>Not connected to a server.</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-87"/>
         <source>Add a handler account by mobile phone number</source>
         <translation>Add a handler account by mobile phone number</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Offboard</source>
         <translation>Offboard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You cannot offboard yourself.</source>
+        <translation>You cannot offboard yourself.</translation>
     </message>
     <message numerus="yes">
         <location line="+89"/>
