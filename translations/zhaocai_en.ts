@@ -4383,7 +4383,7 @@ Built with Qt %3.</translation>
 <context>
     <name>zc::ui::RoleCompareDialog</name>
     <message>
-        <location filename="../ui/roles/RoleCompareDialog.cpp" line="+31"/>
+        <location filename="../ui/roles/RoleCompareDialog.cpp" line="+32"/>
         <source>Compare roles</source>
         <translation>Compare roles</translation>
     </message>
@@ -4449,16 +4449,11 @@ Built with Qt %3.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Before:</source>
-        <translation>Before:</translation>
+        <source>%1 “%2” — %3, by %4</source>
+        <translation>%1 “%2” — %3, by %4</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>After:</source>
-        <translation>After:</translation>
-    </message>
-    <message>
-        <location line="+51"/>
+        <location line="+57"/>
         <source>Menu permission</source>
         <translation>Menu permission</translation>
     </message>

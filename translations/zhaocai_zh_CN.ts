@@ -4348,7 +4348,7 @@ Built with Qt %3.</source>
 <context>
     <name>zc::ui::RoleCompareDialog</name>
     <message>
-        <location filename="../ui/roles/RoleCompareDialog.cpp" line="+31"/>
+        <location filename="../ui/roles/RoleCompareDialog.cpp" line="+32"/>
         <source>Compare roles</source>
         <translation>角色对比</translation>
     </message>
@@ -4414,16 +4414,11 @@ Built with Qt %3.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Before:</source>
-        <translation>变更前：</translation>
+        <source>%1 “%2” — %3, by %4</source>
+        <translation>%4于 %3 %1“%2”</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>After:</source>
-        <translation>变更后：</translation>
-    </message>
-    <message>
-        <location line="+51"/>
+        <location line="+57"/>
         <source>Menu permission</source>
         <translation>菜单权限</translation>
     </message>

@@ -24,6 +24,7 @@
 #include "models/PermissionTreeModel.h"
 #include "models/RoleTableModel.h"
 #include "sync/ApiClient.h"
+#include "sync/Cache.h"
 #include "sync/CredentialStore.h"
 #include "sync/SyncEngine.h"
 #include "sync/Workspace.h"
@@ -72,6 +73,7 @@ private Q_SLOTS:
     void nameFilterAndCsvExport();
     void handlerCannotChangePermissionsItDoesNotHold();
     void auditLogFiltersByActionActorAndDate();
+    void auditLogShowsARoleBeforeAndAfterItsChange();
 
 private:
     QString token() const { return m_client->token(); }
@@ -639,6 +641,63 @@ void TestRolesPage::auditLogFiltersByActionActorAndDate()
     page->search();
     QVERIFY(!page->isBusy());
     QCOMPARE(page->messageText(), QStringLiteral("开始日期晚于结束日期，请重新选择。"));
+}
+
+void TestRolesPage::auditLogShowsARoleBeforeAndAfterItsChange()
+{
+    const qint64 id = createRoleOnServer(QStringLiteral("变更甲"), {QStringLiteral("basic.roles")});
+    QVERIFY(id > 0);
+    const auto current = m_server->request("GET", QStringLiteral("/roles/%1").arg(id), {}, m_client->token());
+    const auto put = m_server->request("PUT", QStringLiteral("/roles/%1").arg(id),
+                                       {{QStringLiteral("name"), QStringLiteral("变更乙")},
+                                        {QStringLiteral("permissions"), QJsonArray{QStringLiteral("basic.accounts")}}},
+                                       m_client->token(), {{"If-Match", current.header("ETag")}});
+    QCOMPARE(put.status, 200);
+    QVERIFY(window()->showPage(QStringLiteral("audit")));
+    ui::AuditLogPage *page = window()->auditPage();
+    page->setActionFilter(QStringLiteral("role.update"));
+    page->search();
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && page->total() > 0, 15000);
+    QCOMPARE(page->model()->events().first().targetId, id);
+    auto *changeButton = page->findChild<QPushButton *>(QStringLiteral("changeButton"));
+    QVERIFY(changeButton && !changeButton->isEnabled());   // nothing chosen yet
+    auto *view = page->findChild<QTableView *>(QStringLiteral("eventView"));
+    view->setCurrentIndex(page->model()->index(0, 0));
+    QVERIFY(changeButton->isEnabled());
+
+    // Before and after, renamed and with one menu swapped for another.
+    QPointer<ui::RoleCompareDialog> dialog = page->showChange(0);
+    QVERIFY(dialog && dialog->isVisible());
+    QCOMPARE(dialog->onlyLeft(), QStringList{QStringLiteral("basic.roles")});
+    QCOMPARE(dialog->onlyRight(), QStringList{QStringLiteral("basic.accounts")});
+    QVERIFY(dialog->shared().isEmpty());
+    auto *heading = dialog->findChild<QLabel *>(QStringLiteral("changeHeading"));
+    QVERIFY(heading);
+    QVERIFY2(heading->text().contains(QStringLiteral("修改角色“变更乙”")), qPrintable(heading->text()));
+    QVERIFY2(dialog->summaryText().contains(QStringLiteral("添加 1 项菜单权限")), qPrintable(dialog->summaryText()));
+    dialog->close();
+
+    // The creation: nothing before it.
+    page->setActionFilter(QStringLiteral("role.create"));
+    page->search();
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && page->total() > 0, 15000);
+    QCOMPARE(page->model()->events().first().targetId, id);
+    dialog = page->showChange(0);
+    QVERIFY(dialog);
+    QVERIFY(dialog->onlyLeft().isEmpty());
+    QCOMPARE(dialog->onlyRight(), QStringList{QStringLiteral("basic.roles")});
+    dialog->close();
+    QVERIFY(!page->showChange(-1));
+
+    // The cache keeps the details, for the same view offline.
+    sync::AuditQuery query;
+    query.action = QStringLiteral("role.update");
+    const auto cached = window()->models()->workspace()->cache()->auditEvents(query);
+    QVERIFY(cached.ok());
+    bool withDetails = false;
+    for (const AuditEvent &e : cached.value->items)
+        withDetails |= e.targetId == id && e.roleBefore() && e.roleAfter();
+    QVERIFY(withDetails);
 }
 
 QTEST_MAIN(TestRolesPage)

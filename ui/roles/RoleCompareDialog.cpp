@@ -1,5 +1,6 @@
 #include "RoleCompareDialog.h"
 
+#include "ui/audit/AuditEventTableModel.h"
 #include "ui/UiStyle.h"
 
 #include <QCheckBox>
@@ -135,16 +136,22 @@ RoleCompareDialog *RoleCompareDialog::forChange(const AuditEvent &event, const P
     dialog->m_change = true;
     dialog->setWindowTitle(tr("Role change — “%1”, %2").arg(name, at));
     dialog->setRoles(1, 2);
-    dialog->fixSides(tr("Before:"), tr("After:"));
+    dialog->showChangeHeading(tr("%1 “%2” — %3, by %4")
+                                      .arg(AuditEventTableModel::actionText(event.action), name, at,
+                                           AuditEventTableModel::actorText(event)));
     return dialog;
 }
 
-void RoleCompareDialog::fixSides(const QString &leftCaption, const QString &rightCaption)
+void RoleCompareDialog::showChangeHeading(const QString &text)
 {
-    m_leftCaption->setText(leftCaption);
-    m_rightCaption->setText(rightCaption);
-    m_left->setEnabled(false);
-    m_right->setEnabled(false);
+    // The two sides are fixed: one line says what changed, when and by whom, instead of two choices.
+    for (QWidget *w : std::initializer_list<QWidget *>{m_leftCaption, m_rightCaption, m_left, m_right})
+        w->hide();
+    auto *heading = new QLabel(text, this);
+    heading->setObjectName(QStringLiteral("changeHeading"));
+    heading->setWordWrap(true);
+    heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    static_cast<QVBoxLayout *>(layout())->insertWidget(0, heading);
     compare();
 }
 

@@ -48,7 +48,7 @@ public:
 
 private:
     void compare();
-    void fixSides(const QString &leftCaption, const QString &rightCaption);
+    void showChangeHeading(const QString &text);
     void fill(QTreeWidgetItem *parent, const Permission &node);
     [[nodiscard]] const Role *roleAt(const QComboBox *combo) const;
 
