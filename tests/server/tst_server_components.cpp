@@ -14,7 +14,6 @@
 #include "server/http/TlsMaterial.h"
 #include "server/ServerOptions.h"
 
-#include "DetailsSchemaChecks.h"
 #include "TokenSchemaChecks.h"
 
 #include "models/Validators.h"

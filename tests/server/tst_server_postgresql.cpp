@@ -9,7 +9,6 @@
 #include "server/storage/Database.h"
 #include "server/storage/Migrations.h"
 #include "server/storage/PostgresEngine.h"
-#include "DetailsSchemaChecks.h"
 #include "TokenSchemaChecks.h"
 
 #include <QDir>
