@@ -179,7 +179,14 @@ public:
     }
 
     // Where the log stands now, for requests().
-    [[nodiscard]] qsizetype mark() const { return m_server->log().size(); }
+    // Where the log stands, once the lines of the requests made so far (api())
+    // have come through the server's pipe: a line arriving after the mark
+    // would be counted as the command's.
+    [[nodiscard]] qsizetype mark() const
+    {
+        QTest::qWait(300);
+        return m_server->log().size();
+    }
     // Requests the server logged since `mark` whose method and path match,
     // e.g. ("GET", "/handlers"). Count before asking the server anything
     // through api(): those requests are logged too.

@@ -1320,6 +1320,14 @@ private Q_SLOTS:
         QTest::newRow("sms answer without resend_after") << "sms" << QByteArray(R"({"expires_in":300})") << "resend_after";
         QTest::newRow("unit as an array") << "unit" << QByteArray("[]") << "object";
         QTest::newRow("role not an object") << "role" << QByteArray(R"("role")") << "";
+        QTest::newRow("offboarding with a bad account") << "offboard"
+                << QByteArray(R"({"account":{"id":1},"revoked_sessions":0,"already_offboarded":false})") << "account";
+        QTest::newRow("review without completed_by") << "review"
+                << QByteArray(R"({"id":1,"completed_at":"2026-12-04T08:00:00Z","inactive_days":90,"findings":{}})")
+                << "completed_by";
+        QTest::newRow("review with a negative count") << "review"
+                << QByteArray(R"({"id":1,"completed_at":"2026-12-04T08:00:00Z","completed_by":{"id":1,"name":"x"},"inactive_days":90,"findings":{"inactive":-1}})")
+                << "findings.inactive";
     }
     void newCallsRejectWrongShapes()
     {
@@ -1347,11 +1355,106 @@ private Q_SLOTS:
             error = wait<Unit>([&](QObject *ctx, ApiClient::Done<Unit> done) {
                         return c->authenticateUnit(Unit::Kind::Distributor, QStringLiteral("PS1"), ctx, done);
                     }).error;
+        else if (call == QLatin1String("offboard"))
+            error = wait<Offboarding>([&](QObject *ctx, ApiClient::Done<Offboarding> done) {
+                        return c->offboardHandler(1, ctx, done);
+                    }).error;
+        else if (call == QLatin1String("review"))
+            error = wait<AccessReview>([&](QObject *ctx, ApiClient::Done<AccessReview> done) {
+                        return c->completeAccessReview({}, ctx, done);
+                    }).error;
         else
             error = wait<Role>([&](QObject *ctx, ApiClient::Done<Role> done) { return c->role(1, ctx, done); }).error;
         QCOMPARE(error.code, QStringLiteral("bad_response"));
         QCOMPARE(error.status, 200);
         QVERIFY2(error.message.contains(messagePart), qPrintable(error.message));
+    }
+
+    // A role's change carries it before and after; 离职处理 removes the roles it
+    // names and says so once; 权限审查 is recorded and listed, a bad count refused.
+    void offboardingReviewsAndRoleDetails()
+    {
+        auto c = client();
+        const auto s = login(*c, QStringLiteral("js_dist"), DemoPassword);
+        QVERIFY(s.ok());
+        RoleInput input;
+        input.name = QStringLiteral("离职测试");
+        input.permissions = {QStringLiteral("basic.roles")};
+        const auto created = wait<Role>([&](QObject *ctx, ApiClient::Done<Role> done) {
+            return c->createRole(input, ctx, done);
+        });
+        QVERIFY(created.ok());
+        input.permissions = {QStringLiteral("basic.accounts")};
+        const auto updated = wait<Role>([&](QObject *ctx, ApiClient::Done<Role> done) {
+            return c->updateRole(created.value->id, input, created.value->version, ctx, done);
+        });
+        QVERIFY(updated.ok());
+        AuditQuery query;
+        query.action = QStringLiteral("role.update");
+        const auto events = wait<Page<AuditEvent>>([&](QObject *ctx, ApiClient::Done<Page<AuditEvent>> done) {
+            return c->auditEvents(query, ctx, done);
+        });
+        QVERIFY(events.ok());
+        QVERIFY(!events.value->items.isEmpty());
+        const AuditEvent &change = events.value->items.first();
+        QCOMPARE(change.targetId, created.value->id);
+        QVERIFY(change.roleBefore() && change.roleAfter());
+        QCOMPARE(change.roleBefore()->value(QStringLiteral("permissions")).toArray(),
+                 QJsonArray{QStringLiteral("basic.roles")});
+        QCOMPARE(change.roleAfter()->value(QStringLiteral("permissions")).toArray(),
+                 QJsonArray{QStringLiteral("basic.accounts")});
+
+        const QString phone = QStringLiteral("13800138009");
+        QVERIFY(requestSms(*c, phone, SmsPurpose::AddHandler).ok());
+        const auto added = wait<Account>([&](QObject *ctx, ApiClient::Done<Account> done) {
+            return c->addHandler(phone, QStringLiteral("钱离"), smsCode(phone), ctx, done);
+        });
+        QVERIFY(added.ok());
+        QVERIFY(wait<Nothing>([&](QObject *ctx, ApiClient::Done<Nothing> done) {
+                    return c->assign(created.value->id, added.value->id, ctx, done);
+                }).ok());
+        const auto off = wait<Offboarding>([&](QObject *ctx, ApiClient::Done<Offboarding> done) {
+            return c->offboardHandler(added.value->id, ctx, done);
+        });
+        QVERIFY2(off.ok(), qPrintable(off.error.code));
+        QVERIFY(!off.value->alreadyOffboarded);
+        QCOMPARE(off.value->removedRoles.size(), 1);
+        QCOMPARE(off.value->removedRoles.first().name, QStringLiteral("离职测试"));
+        QCOMPARE(off.value->account.status, Account::Status::Disabled);
+        QVERIFY(off.value->account.roleIds.isEmpty());
+        const auto again = wait<Offboarding>([&](QObject *ctx, ApiClient::Done<Offboarding> done) {
+            return c->offboardHandler(added.value->id, ctx, done);
+        });
+        QVERIFY(again.ok());
+        QVERIFY(again.value->alreadyOffboarded);
+        QCOMPARE(again.value->account.version, off.value->account.version);
+
+        AccessReviewInput review;
+        review.inactiveDays = 30;
+        review.findings = {{QStringLiteral("never_signed_in"), 2}, {QStringLiteral("tokens_unused"), 1}};
+        review.note = QStringLiteral("季度审查");
+        const auto done = wait<AccessReview>([&](QObject *ctx, ApiClient::Done<AccessReview> d) {
+            return c->completeAccessReview(review, ctx, d);
+        });
+        QVERIFY2(done.ok(), qPrintable(done.error.code + QLatin1Char(' ') + done.error.message));
+        QCOMPARE(done.value->inactiveDays, 30);
+        QCOMPARE(done.value->findings.value(QStringLiteral("never_signed_in")), 2);
+        QCOMPARE(done.value->total(), 3);
+        QCOMPARE(done.value->completedById, s.value->account->id);
+        const auto listed = wait<Page<AccessReview>>([&](QObject *ctx, ApiClient::Done<Page<AccessReview>> d) {
+            return c->accessReviews(1, 10, ctx, d);
+        });
+        QVERIFY(listed.ok());
+        QVERIFY(!listed.value->items.isEmpty());
+        QCOMPARE(listed.value->items.first().id, done.value->id);
+        QCOMPARE(listed.value->items.first().note, QStringLiteral("季度审查"));
+        review.findings.insert(QStringLiteral("inactive"), -1);
+        const auto refused = wait<AccessReview>([&](QObject *ctx, ApiClient::Done<AccessReview> d) {
+            return c->completeAccessReview(review, ctx, d);
+        });
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error.code, QStringLiteral("invalid_field"));
+        QCOMPARE(refused.error.field, QStringLiteral("findings.inactive"));
     }
 
 private:
