@@ -1,37 +1,62 @@
 #pragma once
 
-// Checks of the API-token schema (migration 4) shared by tst_server_components
-// (SQLite) and tst_server_postgresql, so that both engines pass the same ones:
-// an older database is upgraded without losing its audit trail, and the audit
-// log refuses the event of a token that is no longer live (which rolls back
-// the write it belongs to). Each runs QTest checks; the caller stops when
-// QTest::currentTestFailed().
+// Checks of the API-token schema (migration 4) and of the audit details
+// (migration 5) shared by tst_server_components (SQLite) and
+// tst_server_postgresql, so that both engines pass the same ones: an older
+// database is upgraded without losing its audit trail, the audit log refuses
+// the event of a token that is no longer live (which rolls back the write it
+// belongs to), and events older than details read without any. Each runs
+// QTest checks; the caller stops when QTest::currentTestFailed().
 #include "server/auth/Actor.h"
 #include "server/feed/AuditLog.h"
 #include "server/storage/ApiTokenStorage.h"
+#include "server/storage/AuditStorage.h"
 #include "server/storage/Database.h"
 #include "server/storage/Migrations.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QTest>
 
 namespace zc::test {
+
+// A unit row of its own for a check (ids differ between engines); 0 on failure.
+inline qint64 insertCheckUnit(zc::server::Database &db, const QString &uscc, const QString &name)
+{
+    const auto unit = db.run(QStringLiteral("INSERT INTO units (uscc, name, region, created_at, updated_at)"
+                                            " VALUES (?, ?, '320100', 1, 1) RETURNING id"),
+                             {uscc, name});
+    return unit && !unit->isEmpty() ? unit->scalar().toLongLong() : 0;
+}
+
+// An empty database of either engine brought to schema `version` with one
+// unit and `events` role.create events (by account 7, summary 旧事件) as that
+// schema wrote them; the unit's id, 0 on failure.
+inline qint64 olderDatabase(zc::server::Database &db, int version, int events)
+{
+    using namespace zc::server;
+    QString error;
+    if (!Migrations::runUpTo(db, version, &error)) {
+        qWarning("%s", qPrintable(error));
+        return 0;
+    }
+    const qint64 unitId = insertCheckUnit(db, QStringLiteral("91320100134887655B"), QStringLiteral("旧单位"));
+    for (int i = 1; unitId > 0 && i <= events; ++i) {
+        if (!db.run(QStringLiteral("INSERT INTO audit_events (unit_id, at, actor_id, actor_name, action, target_type,"
+                                   " target_id, summary) VALUES (?, ?, 7, '主账号', 'role.create', 'role', ?, '旧事件')"),
+                    {unitId, qint64(i) * 1000, i}))
+            return 0;
+    }
+    return unitId;
+}
 
 // db: an empty database of either engine.
 inline void checkTheAuditTrailSurvivesMigrationFour(zc::server::Database &db)
 {
     using namespace zc::server;
     QString error;
-    QVERIFY2(Migrations::runUpTo(db, 3, &error), qPrintable(error));
-    const auto unit = db.run(QStringLiteral("INSERT INTO units (uscc, name, region, created_at, updated_at)"
-                                            " VALUES ('91320100134887655B', '旧单位', '320100', 1, 1) RETURNING id"));
-    QVERIFY(unit && !unit->isEmpty());
-    const qint64 unitId = unit->scalar().toLongLong();
-    for (int i = 1; i <= 3; ++i) {
-        QVERIFY(db.run(QStringLiteral("INSERT INTO audit_events (unit_id, at, actor_id, actor_name, action, target_type,"
-                                      " target_id, summary) VALUES (?, ?, 7, '主账号', 'role.create', 'role', ?, '旧事件')"),
-                       {unitId, qint64(i) * 1000, i}));
-    }
+    const qint64 unitId = olderDatabase(db, 3, 3);
+    QVERIFY(unitId > 0);
     bool constraint = false;
     QVERIFY(!db.runAllowingConstraint(QStringLiteral("INSERT INTO audit_events (unit_id, at, actor_name, action,"
                                                      " target_type, target_id, summary) VALUES (?, 0, 'x', 'api_token.create',"
@@ -81,10 +106,8 @@ inline void checkTheAuditTrailSurvivesMigrationFour(zc::server::Database &db)
 inline void checkAuditRefusesATokenNoLongerLive(zc::server::Database &db)
 {
     using namespace zc::server;
-    const auto unit = db.run(QStringLiteral("INSERT INTO units (uscc, name, region, created_at, updated_at)"
-                                            " VALUES ('91320100MA1MB3Q96K', '令牌单位', '320100', 1, 1) RETURNING id"));
-    QVERIFY(unit && !unit->isEmpty());
-    const qint64 unitId = unit->scalar().toLongLong();
+    const qint64 unitId = insertCheckUnit(db, QStringLiteral("91320100MA1MB3Q96K"), QStringLiteral("令牌单位"));
+    QVERIFY(unitId > 0);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     ApiTokenStorage tokens(db);
     qint64 ids[3] = {};
@@ -123,6 +146,45 @@ inline void checkAuditRefusesATokenNoLongerLive(zc::server::Database &db)
              QStringLiteral("改名%1").arg(ids[0]));
     QCOMPARE(db.run(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE unit_id = ? AND actor_type = 'api_token'"),
                     {unitId})->scalar().toInt(), 1);
+}
+
+// db: an empty database of either engine.
+inline void checkOldEventsReadWithoutDetails(zc::server::Database &db)
+{
+    using namespace zc::server;
+    QString error;
+    const qint64 unitId = olderDatabase(db, 4, 1);
+    QVERIFY(unitId > 0);
+    QVERIFY2(Migrations::run(db, &error), qPrintable(error));
+    QCOMPARE(db.run(QStringLiteral("SELECT MAX(version) FROM schema_version"))->scalar().toInt(), Migrations::latestVersion());
+    const QJsonObject details{
+        {QStringLiteral("before"), QJsonObject{{QStringLiteral("name"), QStringLiteral("甲")},
+                                               {QStringLiteral("remark"), QString()},
+                                               {QStringLiteral("permissions"), QJsonArray{QStringLiteral("basic.roles")}}}}};
+    AuditLog audit(db);
+    const auto written = db.transaction<AuditEvent>([&] {
+        return audit.recordEvent({unitId, Actor::account(7, QStringLiteral("主账号")), QStringLiteral("role.delete"),
+                                  QStringLiteral("role"), 3, QStringLiteral("新事件")},
+                                 details);
+    });
+    QVERIFY(written.ok());
+    QCOMPARE(written->details, details);
+
+    AuditStorage::Filter f;
+    f.unitId = unitId;
+    f.allTargets = true;
+    const auto page = AuditStorage(db).page(f, 1, 10);
+    QVERIFY(page.ok());
+    QCOMPARE(page->total, 2);
+    const AuditEvent &fresh = page->items.constFirst();
+    QCOMPARE(fresh.id, written->id);
+    QCOMPARE(fresh.details, details);
+    QCOMPARE(fresh.toJson().value(QLatin1String("details")).toObject(), details);
+    const AuditEvent &old = page->items.constLast();
+    QCOMPARE(old.summary, QStringLiteral("旧事件"));
+    QVERIFY(old.details.isEmpty());
+    QVERIFY(old.toJson().value(QLatin1String("details")).isNull());
+    QVERIFY(db.run(QStringLiteral("SELECT details FROM audit_events WHERE id = ?"), {old.id})->scalar().isNull());
 }
 
 } // namespace zc::test

@@ -77,6 +77,7 @@ private slots:
     void cleanup();
     void migrationsAndPortableSqlRunOnPostgresql();
     void migrationFourKeepsTheAuditTrailAndTokensAreCheckedLive();
+    void migrationFiveKeepsOldEventsWithoutDetails();
     void constraintViolationsAreRecognisedAndRolledBack();
     void writeTransactionsTakeTheDatabaseWideWriteLock();
     void twoServersStartAtOnceOnAnEmptyDatabase();
@@ -225,6 +226,13 @@ void TestServerPostgresql::migrationFourKeepsTheAuditTrailAndTokensAreCheckedLiv
     if (QTest::currentTestFailed())
         return;
     zc::test::checkAuditRefusesATokenNoLongerLive(*db);
+}
+
+void TestServerPostgresql::migrationFiveKeepsOldEventsWithoutDetails()
+{
+    auto db = openDatabase(createDatabase());
+    QVERIFY(db);
+    zc::test::checkOldEventsReadWithoutDetails(*db);
 }
 
 void TestServerPostgresql::constraintViolationsAreRecognisedAndRolledBack()
