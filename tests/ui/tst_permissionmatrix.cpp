@@ -46,30 +46,14 @@ namespace {
 
 const QString Tick = QString(QChar(0x2713));
 
-// The report's wording in Chinese as the lead's translation gives it (the
-// .ts files are not edited on a feature branch), so that the PDF is checked
-// with its CJK heading and page numbers.
-class ReportChinese : public QTranslator
+// The report's wording in Chinese, so that the PDF is checked with its CJK heading and page numbers.
+WordingTranslator::Texts reportChinese()
 {
-public:
-    [[nodiscard]] bool isEmpty() const override { return false; }
-    [[nodiscard]] QString translate(const char *context, const char *source, const char *, int) const override
-    {
-        const QByteArray c(context);
-        const QByteArray s(source);
-        if (c == "zc::ui::MatrixReport" && s == "Page %1 of %2")
-            return QStringLiteral("第 %1 页 / 共 %2 页");
-        if (c == "zc::ui::MatrixReport" && s == "Unit: %1")
-            return QStringLiteral("单位：%1");
-        if (c == "zc::ui::MatrixReport" && s == "Printed %1 by %2")
-            return QStringLiteral("打印时间：%1　打印人：%2");
-        if (c == "zc::ui::PermissionMatrixPage" && s == "Permission matrix — roles")
-            return QStringLiteral("权限矩阵 — 角色");
-        if (c == "zc::ui::PermissionMatrixPage" && s == "Permission matrix — handlers")
-            return QStringLiteral("权限矩阵 — 经办人");
-        return {};
-    }
-};
+    WordingTranslator::Texts texts = reportFrameChinese();
+    texts.insert({"zc::ui::PermissionMatrixPage", "Permission matrix — roles"}, QStringLiteral("权限矩阵 — 角色"));
+    texts.insert({"zc::ui::PermissionMatrixPage", "Permission matrix — handlers"}, QStringLiteral("权限矩阵 — 经办人"));
+    return texts;
+}
 
 // The first page at 60 dpi as a PNG (kept in $ZC_MATRIX_REPORT_DIR when set, to look at).
 QImage firstPage(const QString &pdf, const QString &stem)
@@ -459,7 +443,7 @@ void TestPermissionMatrix::csvExportNeutralisesFormulas()
 
 void TestPermissionMatrix::pdfReportHasTheHeadingPageNumbersAndMatrix()
 {
-    ReportChinese chinese;
+    WordingTranslator chinese(reportChinese());
     QVERIFY(QCoreApplication::installTranslator(&chinese));
     ui::PermissionMatrixPage *page = openMatrix();
     QVERIFY(page);
@@ -592,7 +576,7 @@ void TestPermissionMatrix::largeMatrixAgreesWithANaiveComputation()
 
 void TestPermissionMatrix::largeReportSplitsRowsAndMenusOverPages()
 {
-    ReportChinese chinese;
+    WordingTranslator chinese(reportChinese());
     QVERIFY(QCoreApplication::installTranslator(&chinese));
     // The built-in catalog unpruned: 28 leaves under three menus, too many for one page across.
     PermissionMatrix::Source source = largeSource(PermissionCatalog::builtIn(), 100, 1000);

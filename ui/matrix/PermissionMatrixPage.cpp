@@ -5,7 +5,7 @@
 #include "ui/Startup.h"
 #include "ui/UiStyle.h"
 #include "ui/widgets/BusyBar.h"
-#include "ui/widgets/MessageBox.h"
+#include "ui/widgets/ReportOutput.h"
 #include "ui/workspace/WorkspaceModels.h"
 
 #include "models/AccountTableModel.h"
@@ -14,21 +14,14 @@
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDate>
-#include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPrintDialog>
-#include <QPrinter>
-#include <QPrintPreviewDialog>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -51,6 +44,19 @@ PermissionMatrixPage::PermissionMatrixPage(WorkspaceModels *models, sync::ApiCli
     : WorkspacePage(models, client, parent)
 {
     m_model = new PermissionMatrixModel(this);
+    ReportOutput::Source source;
+    source.title = [this] { return reportTitle(); };
+    source.fileStem = [this] {
+        return view() == PermissionMatrix::View::Roles ? tr("permission-matrix-roles")
+                                                       : tr("permission-matrix-handlers");
+    };
+    source.print = [this](QPrinter *printer) { return report().print(printer); };
+    source.pageCount = [this](QPrinter *printer) { return report().pageCount(printer); };
+    source.notReady = [this] { return m_model->matrix() ? QString() : tr("the matrix is not built yet"); };
+    source.orientation = QPageLayout::Landscape;
+    m_output = new ReportOutput(this, std::move(source), [this](const QString &text, bool error) {
+        showMessage(text, error);
+    });
     buildForm();
     retranslate();
 
@@ -177,7 +183,7 @@ void PermissionMatrixPage::buildForm()
     connect(m_filterEdit, &QLineEdit::textChanged, this, &PermissionMatrixPage::applyFilter);
     connect(m_menuCombo, &QComboBox::currentIndexChanged, this, &PermissionMatrixPage::applyFilter);
     connect(m_withRightsCheck, &QCheckBox::toggled, this, &PermissionMatrixPage::applyFilter);
-    connect(m_pdfButton, &QPushButton::clicked, this, &PermissionMatrixPage::exportPdfWithDialog);
+    connect(m_pdfButton, &QPushButton::clicked, m_output, &ReportOutput::exportPdfWithDialog);
     connect(m_previewButton, &QPushButton::clicked, this, &PermissionMatrixPage::printPreview);
     connect(m_printButton, &QPushButton::clicked, this, &PermissionMatrixPage::printReport);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
@@ -417,78 +423,19 @@ MatrixReport PermissionMatrixPage::report() const
     return MatrixReport(m_model, heading);
 }
 
-QPrinter *PermissionMatrixPage::printer()
-{
-    if (!m_printer) {
-        m_printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
-        MatrixReport::setUpPrinter(m_printer.get(), reportTitle());
-    }
-    m_printer->setDocName(reportTitle());
-    return m_printer.get();
-}
-
 bool PermissionMatrixPage::exportPdf(const QString &path, QString *why)
 {
-    QPrinter pdf(QPrinter::HighResolution);
-    MatrixReport::setUpPrinter(&pdf, reportTitle());
-    pdf.setOutputFormat(QPrinter::PdfFormat);
-    pdf.setOutputFileName(path);
-    if (!m_model->matrix() || !report().print(&pdf)) {
-        if (why)
-            *why = m_model->matrix() ? tr("the file cannot be written") : tr("the matrix is not built yet");
-        return false;
-    }
-    return true;
-}
-
-void PermissionMatrixPage::exportPdfWithDialog()
-{
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString stem = view() == PermissionMatrix::View::Roles ? tr("permission-matrix-roles")
-                                                                 : tr("permission-matrix-handlers");
-    const QString suggested =
-        QDir(folder).filePath(QStringLiteral("%1-%2.pdf").arg(stem, QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))));
-    QString path = QFileDialog::getSaveFileName(this, tr("Export as PDF"), suggested, tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
-        path += QStringLiteral(".pdf");
-    QString why;
-    if (!exportPdf(path, &why)) {
-        MessageBox::warning(this, tr("Export as PDF"), tr("The file “%1” could not be written: %2.").arg(path, why));
-        return;
-    }
-    showMessage(tr("The report was saved to %1.").arg(path), false);
+    return m_output->exportPdf(path, why);
 }
 
 QPrintPreviewDialog *PermissionMatrixPage::printPreview()
 {
-    auto *dialog = new QPrintPreviewDialog(printer(), this);
-    dialog->setObjectName(QStringLiteral("printPreviewDialog"));
-    dialog->setWindowTitle(tr("Print preview — %1").arg(reportTitle()));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->resize(1000, 720);
-    connect(dialog, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) { report().print(p); });
-    dialog->open();
-    return dialog;
+    return m_output->printPreview();
 }
 
 QPrintDialog *PermissionMatrixPage::printReport()
 {
-    QPrinter *p = printer();
-    auto *dialog = new QPrintDialog(p, this);
-    dialog->setObjectName(QStringLiteral("printDialog"));
-    dialog->setWindowTitle(tr("Print %1").arg(reportTitle()));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setMinMax(1, report().pageCount(p));
-    connect(dialog, QOverload<QPrinter *>::of(&QPrintDialog::accepted), this, [this](QPrinter *chosen) {
-        if (report().print(chosen))
-            showMessage(tr("The report was sent to the printer."), false);
-        else
-            showMessage(tr("The report could not be printed on %1.").arg(chosen->printerName()), true);
-    });
-    dialog->open();
-    return dialog;
+    return m_output->printReport();
 }
 
 WorkspacePage::CsvExport PermissionMatrixPage::csvExport() const

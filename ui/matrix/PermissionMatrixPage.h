@@ -13,7 +13,6 @@ class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QPrintDialog;
-class QPrinter;
 class QPrintPreviewDialog;
 class QRadioButton;
 class QTableView;
@@ -21,6 +20,7 @@ class QTableView;
 namespace zc::ui {
 
 class MatrixHeaderView;
+class ReportOutput;
 class PermissionMatrixModel;
 
 // 权限矩阵: who can do what in the unit, from the cache (so offline too).
@@ -86,8 +86,6 @@ private:
     void applyFilter();
     void updateDetail();
     void updateSummary();
-    void exportPdfWithDialog();
-    [[nodiscard]] QPrinter *printer();
     [[nodiscard]] QString reportTitle() const;
 
     PermissionMatrixModel *m_model = nullptr;
@@ -115,7 +113,7 @@ private:
     std::shared_ptr<const PermissionMatrix> m_handlers;
     QFutureWatcher<Built> m_watcher;
     QTimer m_rebuildDelay;
-    std::unique_ptr<QPrinter> m_printer;
+    ReportOutput *m_output = nullptr;
     bool m_stale = true;
     bool m_building = false;
     bool m_rebuildAgain = false;
