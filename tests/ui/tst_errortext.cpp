@@ -1,12 +1,15 @@
 // Every error code of API.md, and every client transport code, becomes a
 // translated sentence in both languages; unknown codes still say something.
 
+#include "sync/TlsProblem.h"
 #include "ui/ErrorText.h"
+#include "ui/login/TlsProblemDialog.h"
 #include "ui/Startup.h"
 
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSslError>
 #include <QTest>
 
 using namespace zc;
@@ -71,6 +74,7 @@ private Q_SLOTS:
     void retryAfterIsSaidInMinutes();
     void invalidFieldNamesTheField();
     void codesImplyTheFieldTheyConcern();
+    void certificateReasonsFromQtAreChineseToo();
 
 private:
     QString inLanguage(const QString &lang, const ApiError &e);
@@ -205,6 +209,30 @@ void TestErrorText::codesImplyTheFieldTheyConcern()
     QCOMPARE(ui::ErrorText::field(error(QStringLiteral("weak_password"), 422, -1, QStringLiteral("password"))),
              QStringLiteral("password"));
     QVERIFY(ui::ErrorText::field(error(errorCodeName(ErrorCode::NetworkError), 0)).isEmpty());
+}
+
+// Text that fills a %1 at run time is Chinese too: an unusual certificate
+// problem is worded by Qt (QSslError::errorString), whose own translation
+// (qtbase_zh_CN, from qt6-translations-l10n) the client installs with ours.
+void TestErrorText::certificateReasonsFromQtAreChineseToo()
+{
+    static const QRegularExpression latinWord(QStringLiteral("[A-Za-z]{3,}"));
+    for (const QSslError::SslError kind : {QSslError::CertificateSignatureFailed, QSslError::InvalidPurpose,
+                                           QSslError::PathLengthExceeded, QSslError::CertificateRejected}) {
+        QVERIFY(ui::Startup::installTranslations(QStringLiteral("zh_CN")));
+        const QList<sync::TlsProblem> problems =
+                sync::TlsProblem::fromSslErrors({QSslError(kind)}, QStringLiteral("zc.example"));
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.first().kind, sync::TlsProblem::Kind::Other);
+        const QString zh = ui::TlsProblemDialog::reason(problems.first());
+        QVERIFY2(!latinWord.match(zh).hasMatch(), qPrintable(zh));
+        QVERIFY2(zh.contains(QStringLiteral("证书")), qPrintable(zh));
+        // In English the same reason carries Qt's English sentence.
+        QVERIFY(ui::Startup::installTranslations(QStringLiteral("en")));
+        const QString en = ui::TlsProblemDialog::reason(
+                sync::TlsProblem::fromSslErrors({QSslError(kind)}, QStringLiteral("zc.example")).first());
+        QVERIFY2(en.contains(QSslError(kind).errorString()), qPrintable(en));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestErrorText)

@@ -11,6 +11,7 @@
 #include "ui/handlers/AddHandlerDialog.h"
 #include "ui/handlers/HandlerRolesDialog.h"
 #include "ui/handlers/HandlersPage.h"
+#include "ui/handlers/OffboardingDialog.h"
 #include "ui/login/InstitutionChoiceDialog.h"
 #include "ui/login/LoginDialog.h"
 #include "ui/login/TlsProblemDialog.h"
@@ -72,6 +73,7 @@ private Q_SLOTS:
     void workingScreens();
     void englishMainWindow();
     void offlineWindow();
+    void offboardingAndRoleChange();
 
 private:
     void save(QWidget *widget, const QString &name);
@@ -457,6 +459,64 @@ void TestScreenshots::offlineWindow()
     window->resize(1280, 760);
     QVERIFY(window->showPage(QStringLiteral("roles")));
     save(window, QStringLiteral("offline.png"));
+}
+
+// 离职处理 of 王芳 (its plan naming her role, then the record), and 查看变更 of
+// a role edited on the server (its before and after from the audit event).
+void TestScreenshots::offboardingAndRoleChange()
+{
+    startFlow();
+    typeLogin(m_flow->loginDialog(), *m_server, QStringLiteral("nmg_hosp"), demo::Password);
+    QTRY_VERIFY_WITH_TIMEOUT(m_flow->mainWindow() && m_flow->mainWindow()->isVisible(), 15000);
+    ui::MainWindow *window = m_flow->mainWindow();
+    waitForSync(*window);
+    window->resize(1280, 760);
+    const QString token = m_client->token();
+
+    // 药品采购员 gains 医用耗材 › 采购订单 and loses 药品 › 退货管理.
+    std::optional<Role> buyer;
+    for (const Role &r : window->models()->roles()->roles()) {
+        if (r.name == QStringLiteral("药品采购员"))
+            buyer = r;
+    }
+    QVERIFY(buyer);
+    QStringList permissions = window->models()->catalog().expand(buyer->permissions);
+    permissions.removeAll(QStringLiteral("drug.purchase.returns"));
+    permissions.append(QStringLiteral("consumable.purchase.orders"));
+    const auto current = m_server->request("GET", QStringLiteral("/roles/%1").arg(buyer->id), {}, token);
+    const auto put = m_server->request("PUT", QStringLiteral("/roles/%1").arg(buyer->id),
+                                       {{QStringLiteral("name"), buyer->name},
+                                        {QStringLiteral("remark"), buyer->remark},
+                                        {QStringLiteral("permissions"), QJsonArray::fromStringList(permissions)}},
+                                       token, {{"If-Match", current.header("ETag")}});
+    QVERIFY2(put.status == 200, put.body.constData());
+    QVERIFY(window->showPage(QStringLiteral("audit")));
+    ui::AuditLogPage *audit = window->auditPage();
+    audit->setActionFilter(QStringLiteral("role.update"));
+    audit->search();
+    QTRY_VERIFY_WITH_TIMEOUT(!audit->isBusy() && audit->total() > 0, 15000);
+    QPointer<ui::RoleCompareDialog> change = audit->showChange(0);
+    QVERIFY(change);
+    QCOMPARE(change->onlyRight(), QStringList{QStringLiteral("consumable.purchase.orders")});
+    QCOMPARE(change->onlyLeft(), QStringList{QStringLiteral("drug.purchase.returns")});
+    save(change, QStringLiteral("role-change.png"));
+    change->close();
+
+    qint64 wang = 0;
+    for (const Account &a : window->models()->accounts()->accounts()) {
+        if (a.login == QLatin1String("13904711001"))
+            wang = a.id;
+    }
+    QVERIFY(wang > 0);
+    QVERIFY(window->showPage(QStringLiteral("handlers")));
+    QPointer<ui::OffboardingDialog> offboarding = window->handlersPage()->offboard(wang);
+    QVERIFY(offboarding);
+    QVERIFY(offboarding->plan().contains(QStringLiteral("药品采购员")));
+    save(offboarding, QStringLiteral("offboarding-plan.png"));
+    offboarding->confirm();
+    QTRY_VERIFY_WITH_TIMEOUT(offboarding->result().has_value(), 15000);
+    save(offboarding, QStringLiteral("offboarding-done.png"));
+    offboarding->reject();
 }
 
 QTEST_MAIN(TestScreenshots)
