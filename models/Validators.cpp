@@ -307,6 +307,11 @@ ValidationError remark(const QString &remark)
     return textRule(remark, 0, 200, false, true);
 }
 
+ValidationError reviewNote(const QString &note)
+{
+    return textRule(note, 0, 500, false, true);
+}
+
 ValidationError personName(const QString &name)
 {
     return textRule(name, 1, 50, true, false);

@@ -52,6 +52,9 @@ namespace validate {
 // Medical-insurance unit code (单位编号): 1..32 of A-Z 0-9 after normalizing.
 [[nodiscard]] ValidationError unitCode(const QString &code);
 
+// An access review's note (权限审查 备注): 0..500 code points, no control characters but line breaks.
+[[nodiscard]] ValidationError reviewNote(const QString &note);
+
 // Number of Unicode code points (what the API's lengths count).
 [[nodiscard]] int codePoints(const QString &s);
 

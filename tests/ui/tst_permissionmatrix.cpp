@@ -184,8 +184,6 @@ private Q_SLOTS:
 
 private:
     ui::PermissionMatrixPage *openMatrix();
-    qint64 createRole(const QString &name, const QStringList &permissions);
-    void assign(qint64 role, qint64 account);
     // Waits until the page shows the cache as it is.
     void waitForMatrix(ui::PermissionMatrixPage *page);
 };
@@ -212,25 +210,6 @@ ui::PermissionMatrixPage *TestPermissionMatrix::openMatrix()
 void TestPermissionMatrix::waitForMatrix(ui::PermissionMatrixPage *page)
 {
     QTRY_VERIFY_WITH_TIMEOUT(page->isVisible() && page->isReady() && page->model()->matrix(), 15000);
-}
-
-qint64 TestPermissionMatrix::createRole(const QString &name, const QStringList &permissions)
-{
-    const auto reply = m_server->request("POST", QStringLiteral("/roles"),
-                                         {{QStringLiteral("name"), name},
-                                          {QStringLiteral("remark"), QString()},
-                                          {QStringLiteral("permissions"), QJsonArray::fromStringList(permissions)}},
-                                         m_client->token());
-    if (reply.status != 201)
-        qWarning("POST /roles answered %d %s", reply.status, reply.body.constData());
-    return reply.object().value(QStringLiteral("id")).toInteger();
-}
-
-void TestPermissionMatrix::assign(qint64 role, qint64 account)
-{
-    const auto reply = m_server->request("PUT", QStringLiteral("/roles/%1/accounts/%2").arg(role).arg(account), {},
-                                         m_client->token());
-    QCOMPARE(reply.status, 204);
 }
 
 void TestPermissionMatrix::rolesViewMarksExactlyEachRolesLeaves()
@@ -282,12 +261,12 @@ void TestPermissionMatrix::rolesViewMarksExactlyEachRolesLeaves()
 void TestPermissionMatrix::handlersViewUnionsRolesAndNamesWhereARightComesFrom()
 {
     // 王芳 holds 药品采购员; a second role overlapping it on 挂网查询 and adding 带量采购.
-    const qint64 volume = createRole(QStringLiteral("带量采购专员"),
+    const qint64 volume = createRoleOnServer(QStringLiteral("带量采购专员"),
                                      {QStringLiteral("drug.volume"), QStringLiteral("drug.listing.query")});
     QVERIFY(volume > 0);
     const qint64 wang = accountIdByLogin(demo::HospitalHandler);
     QVERIFY(wang > 0);
-    assign(volume, wang);
+    QVERIFY(assignOnServer(volume, wang));
     syncNow(*window());
     ui::PermissionMatrixPage *page = openMatrix();
     QVERIFY(page);
@@ -416,9 +395,9 @@ void TestPermissionMatrix::rowAndColumnFilters()
 
 void TestPermissionMatrix::csvExportNeutralisesFormulas()
 {
-    const qint64 evil = createRole(QStringLiteral("=HYPERLINK(\"x\")"), {QStringLiteral("basic.roles")});
+    const qint64 evil = createRoleOnServer(QStringLiteral("=HYPERLINK(\"x\")"), {QStringLiteral("basic.roles")});
     QVERIFY(evil > 0);
-    assign(evil, accountIdByLogin(demo::HospitalHandler));
+    QVERIFY(assignOnServer(evil, accountIdByLogin(demo::HospitalHandler)));
     syncNow(*window());
     ui::PermissionMatrixPage *page = openMatrix();
     QVERIFY(page);
