@@ -309,6 +309,8 @@ ValidationError remark(const QString &remark)
 
 ValidationError reviewNote(const QString &note)
 {
+    if (note.contains(u'\t'))
+        return ValidationError::BadCharacter;
     return textRule(note, 0, 500, false, true);
 }
 

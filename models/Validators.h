@@ -43,6 +43,9 @@ namespace validate {
 [[nodiscard]] ValidationError roleName(const QString &name);
 // 0..200 code points.
 [[nodiscard]] ValidationError remark(const QString &remark);
+// Access review note (权限审查): 0..500 code points, as written; no control
+// characters but line breaks (\n, \r; a tab is refused too).
+[[nodiscard]] ValidationError reviewNote(const QString &note);
 // Handler / person name: 1..50 code points after trimming, no control characters.
 [[nodiscard]] ValidationError personName(const QString &name);
 // Unit name: 1..100 code points after trimming, no control characters.
@@ -51,9 +54,6 @@ namespace validate {
 [[nodiscard]] ValidationError mainLogin(const QString &login);
 // Medical-insurance unit code (单位编号): 1..32 of A-Z 0-9 after normalizing.
 [[nodiscard]] ValidationError unitCode(const QString &code);
-
-// An access review's note (权限审查 备注): 0..500 code points, no control characters but line breaks.
-[[nodiscard]] ValidationError reviewNote(const QString &note);
 
 // Number of Unicode code points (what the API's lengths count).
 [[nodiscard]] int codePoints(const QString &s);
