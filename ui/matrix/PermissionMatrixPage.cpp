@@ -128,16 +128,7 @@ void PermissionMatrixPage::buildForm()
 
     auto *tools = new QHBoxLayout;
     tools->setSpacing(8);
-    m_previewButton = new QPushButton(this);
-    m_previewButton->setObjectName(QStringLiteral("previewButton"));
-    m_printButton = new QPushButton(this);
-    m_printButton->setObjectName(QStringLiteral("printButton"));
-    m_pdfButton = new QPushButton(this);
-    m_pdfButton->setObjectName(QStringLiteral("pdfButton"));
-    m_csvButton = new QPushButton(this);
-    m_csvButton->setObjectName(QStringLiteral("exportButton"));
-    for (QPushButton *b : {m_previewButton, m_printButton, m_pdfButton, m_csvButton})
-        tools->addWidget(b);
+    m_reportButtons = m_output->addButtons(tools);
     tools->addStretch(1);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
@@ -177,16 +168,13 @@ void PermissionMatrixPage::buildForm()
     UiStyle::messageBox(m_detail, UiStyle::Message::Info);
     layout->addWidget(m_detail);
 
-    setUpPage({m_title, m_intro, filterFrame, m_previewButton, m_message, busyBar, m_csvButton});
+    setUpPage({m_title, m_intro, filterFrame, m_reportButtons.preview, m_message, busyBar, m_reportButtons.csv});
 
     connect(m_rolesButton, &QRadioButton::toggled, this, &PermissionMatrixPage::showMatrix);
     connect(m_filterEdit, &QLineEdit::textChanged, this, &PermissionMatrixPage::applyFilter);
     connect(m_menuCombo, &QComboBox::currentIndexChanged, this, &PermissionMatrixPage::applyFilter);
     connect(m_withRightsCheck, &QCheckBox::toggled, this, &PermissionMatrixPage::applyFilter);
-    connect(m_pdfButton, &QPushButton::clicked, m_output, &ReportOutput::exportPdfWithDialog);
-    connect(m_previewButton, &QPushButton::clicked, this, &PermissionMatrixPage::printPreview);
-    connect(m_printButton, &QPushButton::clicked, this, &PermissionMatrixPage::printReport);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
         updateDetail();
         m_header->viewport()->update();
     });
@@ -201,11 +189,11 @@ void PermissionMatrixPage::buildForm()
     setTabOrder(m_handlersButton, m_filterEdit);
     setTabOrder(m_filterEdit, m_menuCombo);
     setTabOrder(m_menuCombo, m_withRightsCheck);
-    setTabOrder(m_withRightsCheck, m_previewButton);
-    setTabOrder(m_previewButton, m_printButton);
-    setTabOrder(m_printButton, m_pdfButton);
-    setTabOrder(m_pdfButton, m_csvButton);
-    setTabOrder(m_csvButton, m_table);
+    setTabOrder(m_withRightsCheck, m_reportButtons.preview);
+    setTabOrder(m_reportButtons.preview, m_reportButtons.print);
+    setTabOrder(m_reportButtons.print, m_reportButtons.pdf);
+    setTabOrder(m_reportButtons.pdf, m_reportButtons.csv);
+    setTabOrder(m_reportButtons.csv, m_table);
 }
 
 void PermissionMatrixPage::retranslate()
@@ -222,10 +210,7 @@ void PermissionMatrixPage::retranslate()
     m_menuLabel->setText(tr("&Menu:"));
     m_withRightsCheck->setText(tr("&Only rows with a right"));
     m_withRightsCheck->setToolTip(tr("Leave out the rows that hold none of the menus shown"));
-    m_previewButton->setText(tr("Print pre&view…"));
-    m_printButton->setText(tr("Pr&int…"));
-    m_pdfButton->setText(tr("Export &PDF…"));
-    m_csvButton->setText(tr("E&xport CSV…"));
+    ReportOutput::retranslate(m_reportButtons);
     m_table->setAccessibleName(tr("Permission matrix"));
     fillMenus();
     updateSummary();
@@ -320,7 +305,7 @@ void PermissionMatrixPage::showMatrix()
             m_table->setCurrentIndex(m_model->index(row, column));
     }
     const bool printable = m_model->matrix() != nullptr;
-    for (QPushButton *b : {m_previewButton, m_printButton, m_pdfButton, m_csvButton})
+    for (QPushButton *b : m_reportButtons.all())
         b->setEnabled(printable);
 }
 

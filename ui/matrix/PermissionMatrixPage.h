@@ -2,6 +2,7 @@
 
 #include "ui/matrix/MatrixReport.h"
 #include "ui/matrix/PermissionMatrix.h"
+#include "ui/widgets/ReportOutput.h"
 #include "ui/workspace/WorkspacePage.h"
 
 #include <QFutureWatcher>
@@ -20,7 +21,6 @@ class QTableView;
 namespace zc::ui {
 
 class MatrixHeaderView;
-class ReportOutput;
 class PermissionMatrixModel;
 
 // 权限矩阵: who can do what in the unit, from the cache (so offline too).
@@ -101,10 +101,7 @@ private:
     QLabel *m_menuLabel = nullptr;
     QComboBox *m_menuCombo = nullptr;
     QCheckBox *m_withRightsCheck = nullptr;
-    QPushButton *m_csvButton = nullptr;
-    QPushButton *m_pdfButton = nullptr;
-    QPushButton *m_previewButton = nullptr;
-    QPushButton *m_printButton = nullptr;
+    ReportOutput::Buttons m_reportButtons;
     QLabel *m_summary = nullptr;
     QLabel *m_message = nullptr;
     QLabel *m_detail = nullptr;

@@ -165,16 +165,7 @@ void AccessReviewPage::buildForm()
 
     auto *tools = new QHBoxLayout;
     tools->setSpacing(8);
-    m_previewButton = new QPushButton(this);
-    m_previewButton->setObjectName(QStringLiteral("previewButton"));
-    m_printButton = new QPushButton(this);
-    m_printButton->setObjectName(QStringLiteral("printButton"));
-    m_pdfButton = new QPushButton(this);
-    m_pdfButton->setObjectName(QStringLiteral("pdfButton"));
-    m_csvButton = new QPushButton(this);
-    m_csvButton->setObjectName(QStringLiteral("exportButton"));
-    for (QPushButton *b : {m_previewButton, m_printButton, m_pdfButton, m_csvButton})
-        tools->addWidget(b);
+    m_reportButtons = m_output->addButtons(tools);
     tools->addStretch(1);
     layout->addLayout(tools);
 
@@ -198,7 +189,7 @@ void AccessReviewPage::buildForm()
     header->resizeSection(m_table->pageModel()->extraColumnStart(), 260);
     layout->addWidget(m_table, 1);
 
-    setUpPage({m_title, m_intro, filterFrame, m_completeButton, m_message, m_busyBar, m_csvButton});
+    setUpPage({m_title, m_intro, filterFrame, m_completeButton, m_message, m_busyBar, m_reportButtons.csv});
 
     connect(m_daysSpin, &QSpinBox::valueChanged, this, &AccessReviewPage::recompute);
     connect(m_kindCombo, &QComboBox::currentIndexChanged, this, [this] {
@@ -207,20 +198,17 @@ void AccessReviewPage::buildForm()
                                                            : QStringLiteral("^%1$").arg(QRegularExpression::escape(key)));
     });
     connect(m_completeButton, &QPushButton::clicked, this, [this] { completeReview(); });
-    connect(m_pdfButton, &QPushButton::clicked, m_output, &ReportOutput::exportPdfWithDialog);
-    connect(m_previewButton, &QPushButton::clicked, this, &AccessReviewPage::printPreview);
-    connect(m_printButton, &QPushButton::clicked, this, &AccessReviewPage::printReport);
-    connect(m_table, &PagedTable::actionTriggered, this, &AccessReviewPage::rowAction);
+        connect(m_table, &PagedTable::actionTriggered, this, &AccessReviewPage::rowAction);
     connect(m_table->pager(), &PagerWidget::refreshRequested, this, &AccessReviewPage::refresh);
     connect(m_busyBar, &BusyBar::cancelled, this, &AccessReviewPage::updateButtons);
 
     setTabOrder(m_daysSpin, m_kindCombo);
     setTabOrder(m_kindCombo, m_completeButton);
-    setTabOrder(m_completeButton, m_previewButton);
-    setTabOrder(m_previewButton, m_printButton);
-    setTabOrder(m_printButton, m_pdfButton);
-    setTabOrder(m_pdfButton, m_csvButton);
-    setTabOrder(m_csvButton, m_table->view());
+    setTabOrder(m_completeButton, m_reportButtons.preview);
+    setTabOrder(m_reportButtons.preview, m_reportButtons.print);
+    setTabOrder(m_reportButtons.print, m_reportButtons.pdf);
+    setTabOrder(m_reportButtons.pdf, m_reportButtons.csv);
+    setTabOrder(m_reportButtons.csv, m_table->view());
 }
 
 void AccessReviewPage::retranslate()
@@ -230,14 +218,11 @@ void AccessReviewPage::retranslate()
                         "hold roles, who can administer the unit, roles that give nothing or that nobody holds, API "
                         "tokens that expire or are not used. Settle each row with its action, then complete the "
                         "review: the server records it in the audit log."));
-    m_daysLabel->setText(tr("&Inactive after (days):"));
+    m_daysLabel->setText(tr("I&nactive after (days):"));
     m_daysSpin->setToolTip(tr("A handler or API token not used for this many days is listed"));
     m_kindLabel->setText(tr("&Show:"));
     m_completeButton->setText(tr("&Complete review…"));
-    m_previewButton->setText(tr("Print pre&view…"));
-    m_printButton->setText(tr("Pr&int…"));
-    m_pdfButton->setText(tr("Export &PDF…"));
-    m_csvButton->setText(tr("E&xport CSV…"));
+    ReportOutput::retranslate(m_reportButtons);
     m_table->view()->setAccessibleName(tr("Findings"));
     m_table->setEmptyText(tr("Nothing to look at: the review found nothing."));
 }
@@ -458,7 +443,7 @@ void AccessReviewPage::updateButtons()
     m_completeButton->setToolTip(isReadOnly()     ? readOnlyReason()
                                  : tokensPending ? tr("Wait until the API tokens are read")
                                                  : tr("Record in the audit log that this review is complete"));
-    for (QPushButton *b : {m_previewButton, m_printButton, m_pdfButton, m_csvButton})
+    for (QPushButton *b : m_reportButtons.all())
         b->setEnabled(loaded);
 }
 

@@ -3,6 +3,7 @@
 #include "ui/review/AccessReviewReport.h"
 #include "ui/review/ReviewFindings.h"
 #include "ui/widgets/RowAction.h"
+#include "ui/widgets/ReportOutput.h"
 #include "ui/workspace/WorkspacePage.h"
 
 #include "sync/ApiTypes.h"
@@ -29,7 +30,6 @@ class CompleteReviewDialog;
 class HandlerRolesDialog;
 class OffboardingDialog;
 class PagedTable;
-class ReportOutput;
 class ReviewFindingModel;
 
 // 权限审查: what in the unit deserves a look (ReviewFindings: handlers who
@@ -124,10 +124,7 @@ private:
     QLabel *m_lastReviewLabel = nullptr;
     QLabel *m_serverNotice = nullptr;
     QPushButton *m_completeButton = nullptr;
-    QPushButton *m_previewButton = nullptr;
-    QPushButton *m_printButton = nullptr;
-    QPushButton *m_pdfButton = nullptr;
-    QPushButton *m_csvButton = nullptr;
+    ReportOutput::Buttons m_reportButtons;
     QLabel *m_message = nullptr;
     BusyBar *m_busyBar = nullptr;
 

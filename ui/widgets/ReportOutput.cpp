@@ -3,12 +3,14 @@
 #include "ui/widgets/MessageBox.h"
 #include "ui/widgets/ReportFrame.h"
 
+#include <QBoxLayout>
 #include <QDate>
 #include <QDir>
 #include <QFileDialog>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPrintPreviewDialog>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QWidget>
 
@@ -20,6 +22,34 @@ ReportOutput::ReportOutput(QWidget *page, Source source, Say say)
 }
 
 ReportOutput::~ReportOutput() = default;
+
+ReportOutput::Buttons ReportOutput::addButtons(QBoxLayout *row)
+{
+    Buttons b;
+    const auto add = [this, row](const char *name) {
+        auto *button = new QPushButton(m_page);
+        button->setObjectName(QString::fromLatin1(name));
+        row->addWidget(button);
+        return button;
+    };
+    b.preview = add("previewButton");
+    b.print = add("printButton");
+    b.pdf = add("pdfButton");
+    b.csv = add("exportButton");
+    connect(b.preview, &QPushButton::clicked, this, &ReportOutput::printPreview);
+    connect(b.print, &QPushButton::clicked, this, &ReportOutput::printReport);
+    connect(b.pdf, &QPushButton::clicked, this, &ReportOutput::exportPdfWithDialog);
+    retranslate(b);
+    return b;
+}
+
+void ReportOutput::retranslate(const Buttons &buttons)
+{
+    buttons.preview->setText(tr("Print pre&view…"));
+    buttons.print->setText(tr("Pr&int…"));
+    buttons.pdf->setText(tr("Export &PDF…"));
+    buttons.csv->setText(tr("E&xport CSV…"));
+}
 
 QPrinter *ReportOutput::printer()
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QObject>
 #include <QPageLayout>
 #include <QPointer>
@@ -8,7 +9,9 @@
 #include <functional>
 #include <memory>
 
+class QBoxLayout;
 class QPrintDialog;
+class QPushButton;
 class QPrinter;
 class QPrintPreviewDialog;
 class QWidget;
@@ -37,6 +40,20 @@ public:
 
     ReportOutput(QWidget *page, Source source, Say say);
     ~ReportOutput() override;
+
+    // A page's tool buttons for the report: 打印预览, 打印, 导出PDF (run here)
+    // and 导出CSV (the page's to connect), added to `row` in that order.
+    struct Buttons
+    {
+        QPushButton *preview = nullptr;
+        QPushButton *print = nullptr;
+        QPushButton *pdf = nullptr;
+        QPushButton *csv = nullptr;
+        [[nodiscard]] QList<QPushButton *> all() const { return {preview, print, pdf, csv}; }
+    };
+    Buttons addButtons(QBoxLayout *row);
+    // Their texts in the current language.
+    static void retranslate(const Buttons &buttons);
 
     // Writes the report as a PDF; false and *why when it cannot be written.
     bool exportPdf(const QString &path, QString *why = nullptr);
