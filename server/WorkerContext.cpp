@@ -14,6 +14,8 @@
 #include "server/feed/FeedRoutes.h"
 #include "server/handlers/HandlerRoutes.h"
 #include "server/handlers/HandlerService.h"
+#include "server/review/AccessReviewRoutes.h"
+#include "server/review/AccessReviewService.h"
 #include "server/http/Router.h"
 #include "server/roles/RoleRoutes.h"
 #include "server/roles/RoleService.h"
@@ -39,6 +41,7 @@ WorkerContext::~WorkerContext()
 {
     // Everything over the connection before the connection.
     m_router.reset();
+    m_reviews.reset();
     m_apiTokens.reset();
     m_feed.reset();
     m_handlers.reset();
@@ -100,6 +103,7 @@ std::unique_ptr<WorkerContext> WorkerContext::create(const ContextConfig &config
                                                      *c->m_sms, hasher);
     c->m_feed = std::make_unique<ChangeFeed>(db);
     c->m_apiTokens = std::make_unique<ApiTokenService>(db, *c->m_audit, o.apiTokenDaySeconds);
+    c->m_reviews = std::make_unique<AccessReviewService>(db, *c->m_audit);
 
     c->m_router = std::make_unique<Router>(*c->m_db, *c->m_sessions, *c->m_apiTokens, config.maxBodyBytes);
     Router &router = *c->m_router;
@@ -111,6 +115,7 @@ std::unique_ptr<WorkerContext> WorkerContext::create(const ContextConfig &config
     RoleRoutes::add(router, *c->m_roles);
     FeedRoutes::add(router, *c->m_feed, *c->m_audit);
     ApiTokenRoutes::add(router, *c->m_apiTokens);
+    AccessReviewRoutes::add(router, *c->m_reviews);
     if (o.dev)
         DevRoutes::add(router, *c->m_captchas, config.outboxPath);
     return c;

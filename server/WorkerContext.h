@@ -10,6 +10,7 @@
 namespace zc::server {
 
 class AccountStorage;
+class AccessReviewService;
 class ApiTokenService;
 class AuditLog;
 class AuthService;
@@ -91,6 +92,7 @@ private:
     std::unique_ptr<HandlerService> m_handlers;
     std::unique_ptr<ChangeFeed> m_feed;
     std::unique_ptr<ApiTokenService> m_apiTokens;
+    std::unique_ptr<AccessReviewService> m_reviews;
     std::unique_ptr<Router> m_router;
 };
 

@@ -6,6 +6,7 @@
 #include "server/storage/AuditStorage.h"
 #include "models/AuditEvent.h"
 
+#include <QJsonObject>
 #include <QString>
 
 #include <limits>
@@ -18,7 +19,9 @@ class Database;
 // and lists them (GET /audit-events): newest first, within the caller's unit,
 // and for anyone but the main account only the events of what it administers
 // — role events with basic.roles, account events with basic.accounts, API
-// token events with basic.interfaces; unit events are the main account's.
+// token events with basic.interfaces, access reviews with both basic.roles and
+// basic.accounts (they look at people and roles); other unit events are the
+// main account's.
 //
 // Every write made with an API token records its event here, so this is where
 // a token that was deleted (or ran out) while its request was under way is
@@ -32,7 +35,10 @@ public:
 
     using Entry = AuditStorage::Entry;
 
-    [[nodiscard]] Status record(const Entry &entry);
+    // details: docs/api.md "Event details" (empty: none, read back as null).
+    [[nodiscard]] Status record(const Entry &entry, const QJsonObject &details = {});
+    // The same, answering the event as written (its id and time).
+    [[nodiscard]] Result<AuditEvent> recordEvent(const Entry &entry, const QJsonObject &details = {});
 
     struct Query
     {

@@ -89,6 +89,14 @@ void HandlerRoutes::add(Router &router, HandlerService &handlers)
         return done ? Reply::accepted() : ctx.fail(done.error());
     }, Router::Lane::Slow);   // Argon2id
 
+    // 离职处理: no body, no If-Match (whatever the state, the end state is the same).
+    router.add(Method::Post, QStringLiteral("/handlers/<arg>/offboarding"), guard, [&handlers](RequestContext &ctx) {
+        if (const Status empty = ctx.emptyBody(); !empty)
+            return ctx.fail(empty.error());
+        const auto done = handlers.offboard(ctx.session(), ctx.idArg(0));
+        return done ? Reply::versioned(done->toJson(), done->account.version) : ctx.fail(done.error());
+    });
+
     router.add(Method::Delete, QStringLiteral("/handlers/<arg>"), guard, [&handlers](RequestContext &ctx) {
         const Status done = handlers.remove(ctx.session(), ctx.idArg(0), ctx.ifMatch());
         return done ? Reply::noContent() : ctx.fail(done.error());

@@ -6,6 +6,7 @@
 #include "server/storage/Database.h"
 #include "server/storage/AccountStorage.h"
 #include "server/storage/Directory.h"
+#include "server/storage/RoleStorage.h"
 #include "server/storage/ThrottleStorage.h"
 #include "server/Logging.h"
 #include "server/auth/LoginThrottle.h"
@@ -17,6 +18,7 @@
 #include "server/units/UnitScope.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 
 namespace zc::server {
 
@@ -312,6 +314,106 @@ Status HandlerService::remove(const AuthSession &caller, qint64 accountId, const
     if (done)
         qCInfo(lcAdmin) << "handler" << accountId << "deleted from unit" << caller.unitId();
     return done;
+}
+
+namespace {
+
+// [{id, name}]: the answer's removed_roles and the event's details alike.
+QJsonArray removedRolesJson(const QList<HandlerService::Offboarding::RemovedRole> &roles)
+{
+    QJsonArray out;
+    for (const HandlerService::Offboarding::RemovedRole &r : roles)
+        out.append(QJsonObject{{QStringLiteral("id"), r.id}, {QStringLiteral("name"), r.name}});
+    return out;
+}
+
+} // namespace
+
+QJsonObject HandlerService::Offboarding::toJson() const
+{
+    return {{QStringLiteral("account"), account.toJson()},
+            {QStringLiteral("removed_roles"), removedRolesJson(removedRoles)},
+            {QStringLiteral("revoked_sessions"), revokedSessions},
+            {QStringLiteral("already_offboarded"), alreadyOffboarded}};
+}
+
+Result<HandlerService::Offboarding> HandlerService::offboard(const AuthSession &caller, qint64 accountId)
+{
+    Offboarding result;
+    bool disabledNow = false;
+    const Status done = m_db.transaction<Done>([&]() -> Status {
+        const auto record = m_scope.account(caller, accountId);
+        if (!record)
+            return record.error();
+        const Account &a = record->account;
+        if (a.kind == Account::Kind::Unit)
+            return apiError(422, ErrorCode::MainAccountImmutable);
+        // A person does not offboard themselves: the main account or another administrator does.
+        if (!caller.isApiToken() && caller.accountId() == accountId)
+            return apiError(409, ErrorCode::Conflict);
+
+        // Read under the write lock: an assignment racing this one came before
+        // (and is removed and named here) or comes after (and stays, visible).
+        RoleStorage roles(m_db);
+        const auto held = roles.ofAccount(accountId);
+        if (!held)
+            return held.error();
+        const Result<int> revoked = m_sessions.revokeAccount(accountId);
+        if (!revoked)
+            return revoked.error();
+        result.revokedSessions = revoked.value();
+        disabledNow = a.status != Account::Status::Disabled;
+        for (const RoleStorage::NamedRole &r : held.value())
+            result.removedRoles.append({r.id, r.name});
+        if (!disabledNow && result.removedRoles.isEmpty() && result.revokedSessions == 0) {
+            result.alreadyOffboarded = true;
+            return Done{};   // nothing changes: no version, no event, no feed entry
+        }
+
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        if (disabledNow || !result.removedRoles.isEmpty()) {
+            // The account's JSON changes (status, role_ids), and so does each
+            // removed role's account_count: one seq for all, as DELETE stamps them.
+            const Result<qint64> seq = m_changes.nextSeq();
+            if (!seq)
+                return seq.error();
+            if (const Status st = m_changes.touchRolesOfAccount(accountId, seq.value()); !st)
+                return st;
+            if (const Status st = roles.unassignAll(accountId); !st)
+                return st;
+            if (const Status st = m_storage.update(accountId, a.name, QStringLiteral("disabled"), seq.value(), now); !st)
+                return st;
+        }
+
+        QStringList what;
+        if (disabledNow)
+            what << QStringLiteral("禁用账号");
+        if (!result.removedRoles.isEmpty()) {
+            QString names;
+            for (const Offboarding::RemovedRole &r : std::as_const(result.removedRoles))
+                names += QStringLiteral("“%1”").arg(r.name);
+            what << QStringLiteral("移除角色") + names;
+        }
+        if (result.revokedSessions > 0)
+            what << QStringLiteral("%1 个登录会话已失效").arg(result.revokedSessions);
+        return m_audit.record(entry(caller, "account.offboard", accountId,
+                                    QStringLiteral("离职处理 %1：%2")
+                                        .arg(label(a.name, a.phone), what.join(QStringLiteral("，")))),
+                              QJsonObject{{QStringLiteral("removed_roles"), removedRolesJson(result.removedRoles)},
+                                          {QStringLiteral("revoked_sessions"), result.revokedSessions},
+                                          {QStringLiteral("disabled"), disabledNow}});
+    });
+    if (!done)
+        return done.error();
+    if (!result.alreadyOffboarded)
+        qCInfo(lcAdmin) << "handler" << accountId << "offboarded in unit" << caller.unitId() << "by"
+                        << caller.actor().typeName() << caller.actor().id << ":" << result.removedRoles.size()
+                        << "role(s)," << result.revokedSessions << "session(s)";
+    const Result<Account> after = reload(caller, accountId);
+    if (!after)
+        return after.error();
+    result.account = after.value();
+    return result;
 }
 
 } // namespace zc::server

@@ -6,6 +6,8 @@
 #include "server/Result.h"
 #include "models/Account.h"
 
+#include <QJsonObject>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -24,7 +26,8 @@ class SmsSender;
 class UnitScope;
 
 // The handlers of a unit (单位经办人): list, add with an SMS code, rename,
-// disable / enable / unlock, password reset by SMS, delete. Every write is one
+// disable / enable / unlock, password reset by SMS, delete, offboarding
+// (离职处理: disable, unassign and sign out at once). Every write is one
 // transaction with its audit event and change-feed stamps, and the text
 // message it sends is handed to the sender last inside it (the webhook sender
 // queues it in the same transaction; nothing is sent for a write that fails).
@@ -57,6 +60,26 @@ public:
                                          const std::optional<Account::Status> &status, const IfMatch &ifMatch);
     [[nodiscard]] Status resetPassword(const AuthSession &caller, qint64 accountId);
     [[nodiscard]] Status remove(const AuthSession &caller, qint64 accountId, const IfMatch &ifMatch);
+
+    // 离职处理: POST /handlers/{id}/offboarding's answer.
+    struct Offboarding
+    {
+        struct RemovedRole
+        {
+            qint64 id = 0;
+            QString name;
+        };
+        Account account;                 // after
+        QList<RemovedRole> removedRoles; // by id
+        int revokedSessions = 0;
+        bool alreadyOffboarded = false;  // nothing changed
+
+        [[nodiscard]] QJsonObject toJson() const;
+    };
+    // In one transaction: disabled, every assignment gone, the account's sessions
+    // revoked, one account.offboard event; a repeat changes nothing. 422
+    // main_account_immutable for the main account, 409 conflict for the caller itself.
+    [[nodiscard]] Result<Offboarding> offboard(const AuthSession &caller, qint64 accountId);
 
 private:
     Result<Account> reload(const AuthSession &caller, qint64 accountId);

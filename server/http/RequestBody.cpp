@@ -97,8 +97,13 @@ QStringList RequestBody::stringList(const char *name, int maxItems, int maxItemC
 
 void RequestBody::fail(const char *name, int status, ErrorCode code)
 {
+    fail(QString::fromLatin1(name), status, code);
+}
+
+void RequestBody::fail(const QString &field, int status, ErrorCode code)
+{
     if (!m_error)
-        m_error = apiError(status, code, QString::fromLatin1(name));
+        m_error = apiError(status, code, field);
 }
 
 } // namespace zc::server

@@ -36,6 +36,8 @@ public:
 
     // Records a rule failure found by the route itself (first one wins).
     void fail(const char *name, int status = 400, ErrorCode code = ErrorCode::InvalidField);
+    // The same for a field named at run time (a member of a nested object: "findings.inactive").
+    void fail(const QString &field, int status = 400, ErrorCode code = ErrorCode::InvalidField);
 
     [[nodiscard]] bool ok() const { return !m_error.has_value(); }
     [[nodiscard]] const ApiError &error() const { return *m_error; }

@@ -16,6 +16,18 @@ Result<RequestBody> RequestContext::body() const
     return RequestBody(json->toObject());
 }
 
+Status RequestContext::emptyBody() const
+{
+    if (m_request.body.trimmed().isEmpty())
+        return Done{};
+    const Result<RequestBody> json = body();
+    if (!json)
+        return json.error();
+    if (!json->object().isEmpty())
+        return apiError(400, ErrorCode::InvalidField, json->object().begin().key());
+    return Done{};
+}
+
 QString RequestContext::query(const char *name) const
 {
     return m_request.query.queryItemValue(QLatin1String(name), QUrl::FullyDecoded);

@@ -38,6 +38,10 @@ public:
 
     // The body as a JSON object; 400 malformed_json when it is not one.
     [[nodiscard]] Result<RequestBody> body() const;
+    // For POSTs that take no body: nothing (or only whitespace) or `{}` pass;
+    // anything else is 400 — malformed_json when it is no JSON object,
+    // invalid_field naming the first member of one that has members.
+    [[nodiscard]] Status emptyBody() const;
     // A query parameter (decoded), empty when absent.
     [[nodiscard]] QString query(const char *name) const;
     [[nodiscard]] bool hasQuery(const char *name) const;

@@ -165,10 +165,13 @@ http::Response Router::run(const Route &route, const http::Request &request, QSt
                 return ctx.fail(*gate);
             if (route.guard.access == Access::MainAccount && !session->isMainAccount())
                 return ctx.fail(apiError(403, ErrorCode::Forbidden));
-            if (route.guard.access == Access::Permission && !session->isMainAccount()
-                && std::none_of(route.guard.permissions.cbegin(), route.guard.permissions.cend(),
-                                [&session](const QString &code) { return session->view.hasPermission(code); }))
-                return ctx.fail(apiError(403, ErrorCode::Forbidden));
+            if (route.guard.access == Access::Permission && !session->isMainAccount()) {
+                const auto holds = [&session](const QString &code) { return session->view.hasPermission(code); };
+                const QStringList &codes = route.guard.permissions;
+                if (route.guard.allOf ? !std::all_of(codes.cbegin(), codes.cend(), holds)
+                                      : std::none_of(codes.cbegin(), codes.cend(), holds))
+                    return ctx.fail(apiError(403, ErrorCode::Forbidden));
+            }
         }
         ctx.setToken(token);
         ctx.setSession(session.take());

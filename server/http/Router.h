@@ -39,12 +39,14 @@ public:
         Ready,         // gates passed
         MainAccount,   // gates passed, the unit's main account
         Permission,    // gates passed, a main account or a handler holding one of `permissions`
+                       // (every one of them with allOf)
     };
     struct Guard
     {
         Access access = Access::Public;
         QStringList permissions;
         bool apiTokens = true;   // API tokens may pass (where the access level lets them)
+        bool allOf = false;      // Permission: every one of `permissions`, not any
 
         static Guard open() { return {Access::Public, {}}; }
         static Guard session() { return {Access::AnySession, {}}; }
@@ -52,6 +54,7 @@ public:
         static Guard mainAccount() { return {Access::MainAccount, {}}; }
         static Guard permissionTo(const QString &code) { return {Access::Permission, {code}}; }
         static Guard anyPermissionOf(const QStringList &codes) { return {Access::Permission, codes}; }
+        static Guard allPermissionsOf(const QStringList &codes) { return {Access::Permission, codes, true, true}; }
         // The same guard, but an API token is refused (403 forbidden) whatever it holds.
         [[nodiscard]] Guard sessionsOnly() const
         {

@@ -1,6 +1,7 @@
 #include "server/roles/RoleService.h"
 
 #include "server/roles/PermissionGrant.h"
+#include "server/roles/RoleDetails.h"
 #include "server/feed/AuditLog.h"
 #include "server/storage/ChangeStorage.h"
 #include "server/storage/Database.h"
@@ -68,9 +69,10 @@ Result<Role> RoleService::create(const AuthSession &caller, const Input &input)
         const qint64 id = inserted->value();
         if (const Status st = m_storage.addPermissions(id, leaves.value()); !st)
             return st.error();
-        const Status audited = m_audit.record(entry(caller, "role.create", id,
-                                                    QStringLiteral("添加角色“%1”（%2 项权限）")
-                                                        .arg(input.name).arg(leaves->size())));
+        const Status audited = m_audit.record(
+            entry(caller, "role.create", id,
+                  QStringLiteral("添加角色“%1”（%2 项权限）").arg(input.name).arg(leaves->size())),
+            RoleDetails::created(RoleDetails::state(input.name, input.remark, leaves.value())));
         if (!audited)
             return audited.error();
         return id;
@@ -129,7 +131,9 @@ Result<Role> RoleService::update(const AuthSession &caller, qint64 roleId, const
         if (permissionsChanged)
             what << QStringLiteral("权限 %1 项 → %2 项").arg(old.permissions.size()).arg(leaves->size());
         return m_audit.record(entry(caller, "role.update", roleId,
-                                    QStringLiteral("修改角色“%1”：%2").arg(input.name, what.join(QStringLiteral("，")))));
+                                    QStringLiteral("修改角色“%1”：%2").arg(input.name, what.join(QStringLiteral("，")))),
+                              RoleDetails::updated(RoleDetails::state(old),
+                                                   RoleDetails::state(input.name, input.remark, leaves.value())));
     });
     if (!done)
         return done.error();
@@ -156,7 +160,8 @@ Status RoleService::remove(const AuthSession &caller, qint64 roleId, const IfMat
             return st;
         return m_audit.record(entry(caller, "role.delete", roleId,
                                     QStringLiteral("删除角色“%1”（已分配 %2 个账号）")
-                                        .arg(row->role.name).arg(row->role.accountCount)));
+                                        .arg(row->role.name).arg(row->role.accountCount)),
+                              RoleDetails::deleted(RoleDetails::state(row->role)));
     });
     if (done)
         qCInfo(lcAdmin) << "role" << roleId << "deleted in unit" << caller.unitId();

@@ -5,6 +5,7 @@
 #include "server/http/ListPage.h"
 #include "models/AuditEvent.h"
 
+#include <QJsonObject>
 #include <QString>
 
 #include <limits>
@@ -14,7 +15,7 @@ namespace zc::server {
 class Database;
 
 // Every statement on the audit_events table: one event written, a unit's
-// events read a page at a time (newest first). Which events a caller may see
+// events read a page at a time (newest first), each with its details. Which events a caller may see
 // is decided by AuditLog, not here. A view over a thread's Database: cheap to
 // make where it is needed.
 class AuditStorage
@@ -31,8 +32,9 @@ public:
         qint64 targetId = 0;
         QString summary;
     };
-    // Stamped with nowMs.
-    [[nodiscard]] Status insert(const Entry &entry, qint64 nowMs);
+    // Stamped with nowMs; details (docs/api.md "Event details") stored as
+    // compact JSON, an empty object as NULL. The new event's id.
+    [[nodiscard]] Result<qint64> insert(const Entry &entry, qint64 nowMs, const QJsonObject &details = {});
 
     struct Filter
     {
@@ -42,6 +44,7 @@ public:
         bool roleTargets = false;
         bool accountTargets = false;
         bool tokenTargets = false;
+        bool reviews = false;    // also access_review.complete (a unit event)
         QString action;          // exact; empty: any
         QString actorType;       // "account" | "api_token"; empty: either
         qint64 actorId = 0;      // 0: anyone (of actorType)

@@ -312,6 +312,13 @@ const std::vector<Migration> &migrations()
              "ALTER TABLE audit_events ADD CONSTRAINT audit_events_target_type_check"
              " CHECK (target_type IN ('role', 'account', 'unit', 'api_token'))",
          }},
+        {5, "audit event details",
+         {
+             // An AuditEvent's details for programs (docs/api.md "Event
+             // details"): compact JSON text; NULL for events written before
+             // and for actions that have none.
+             "ALTER TABLE audit_events ADD COLUMN details TEXT NULL",
+         }},
     };
     return list;
 }

@@ -207,6 +207,27 @@ Result<bool> RoleStorage::unassign(qint64 accountId, qint64 roleId)
     return removed->rowsAffected > 0;
 }
 
+Result<QList<RoleStorage::NamedRole>> RoleStorage::ofAccount(qint64 accountId)
+{
+    const auto rows = m_db.run(QStringLiteral("SELECT r.id, r.name FROM account_roles ar JOIN roles r ON r.id = ar.role_id"
+                                              " WHERE ar.account_id = ? ORDER BY r.id"),
+                               {accountId});
+    if (!rows)
+        return internalError();
+    QList<NamedRole> out;
+    out.reserve(rows->rows.size());
+    for (const QSqlRecord &row : rows->rows)
+        out.append({row.value(0).toLongLong(), row.value(1).toString()});
+    return out;
+}
+
+Status RoleStorage::unassignAll(qint64 accountId)
+{
+    if (!m_db.run(QStringLiteral("DELETE FROM account_roles WHERE account_id = ?"), {accountId}))
+        return internalError();
+    return Done{};
+}
+
 Result<ListPage<Account>> RoleStorage::handlerPage(qint64 unitId, qint64 roleId, const AccountFilter &filter)
 {
     // The WHERE is put together from constant pieces for the filters present,

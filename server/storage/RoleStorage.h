@@ -78,6 +78,15 @@ public:
     [[nodiscard]] Result<bool> assign(qint64 accountId, qint64 roleId, qint64 nowMs);
     // false when the account did not hold the role.
     [[nodiscard]] Result<bool> unassign(qint64 accountId, qint64 roleId);
+    struct NamedRole
+    {
+        qint64 id = 0;
+        QString name;
+    };
+    // The roles the account holds, by id.
+    [[nodiscard]] Result<QList<NamedRole>> ofAccount(qint64 accountId);
+    // Every assignment of the account goes (offboarding).
+    [[nodiscard]] Status unassignAll(qint64 accountId);
 
     struct AccountFilter
     {

@@ -1,6 +1,7 @@
 #include "server/units/UnitService.h"
 
 #include "server/feed/AuditLog.h"
+#include "server/roles/RoleDetails.h"
 #include "server/storage/ApiTokenStorage.h"
 #include "server/storage/Database.h"
 #include "server/storage/Directory.h"
@@ -114,16 +115,28 @@ Status UnitService::pruneRoles(qint64 unitId, Unit::Kind kind, const Actor &acto
     if (!seq)
         return seq.error();
     for (auto it = dropped.cbegin(); it != dropped.cend(); ++it) {
-        for (const QString &code : it->second)
+        // The role as it was, for the event's details (before/after).
+        const auto row = roles.inUnit(unitId, it.key());
+        if (!row)
+            return row.error();
+        if (!row->has_value())
+            return internalError();
+        const Role &before = row->value().role;
+        QStringList kept = before.permissions;
+        for (const QString &code : it->second) {
+            kept.removeAll(code);
             if (const Status st = roles.removePermission(it.key(), code); !st)
                 return st;
+        }
         if (const Status st = changes.touchRole(it.key(), seq.value()); !st)
             return st;
         const Status audited = m_audit.record(
             {unitId, actor, QStringLiteral("role.update"), QStringLiteral("role"), it.key(),
              QStringLiteral("单位类型变更为%1：角色“%2”移除 %3 项不适用的菜单权限")
                  .arg(kindTitle(kind), it->first)
-                 .arg(it->second.size())});
+                 .arg(it->second.size())},
+            RoleDetails::updated(RoleDetails::state(before),
+                                 RoleDetails::state(before.name, before.remark, kept)));
         if (!audited)
             return audited;
     }

@@ -79,6 +79,7 @@ private:
     // Targets made by unit A's main account for one cell.
     qint64 freshRole();
     qint64 freshFiller();
+    qint64 freshHandler();   // a new handler of unit A (added with an SMS code)
     QString handlerVersion(qint64 id);
     qint64 freshApiToken();
     // What a caller sends as its bearer (empty for NoToken).
@@ -143,6 +144,16 @@ qint64 TestServerAuthz::freshRole()
 qint64 TestServerAuthz::freshFiller()
 {
     return m_api->accountId(admin::filler(m_nextFiller++));
+}
+
+qint64 TestServerAuthz::freshHandler()
+{
+    const QString phone = QStringLiteral("1398000%1").arg(++m_counter, 4, 10, QLatin1Char('0'));
+    const auto r = m_api->send(admin::MainA, "POST", QStringLiteral("/handlers"),
+                               QJsonObject{{QStringLiteral("phone"), phone},
+                                           {QStringLiteral("name"), QStringLiteral("矩阵离职 %1").arg(m_counter)},
+                                           {QStringLiteral("sms_code"), m_api->smsCode(phone, QStringLiteral("add_handler"))}});
+    return r.object().value(QLatin1String("id")).toInteger();
 }
 
 QString TestServerAuthz::handlerVersion(qint64 id)
@@ -230,6 +241,9 @@ QList<Row> TestServerAuthz::rows()
         {"DELETE /handlers/{id}",
          [this](int) { return Request{"DELETE", QStringLiteral("/handlers/%1").arg(freshFiller()), {}, {}}; },
          {401, 404, 403, 204, 204, 403, 204}},
+        {"POST /handlers/{id}/offboarding",
+         [this](int) { return Request{"POST", QStringLiteral("/handlers/%1/offboarding").arg(freshHandler()), {}, {}}; },
+         {401, 404, 403, 200, 200, 403, 200}},
 
         // --- basic.roles ---
         {"GET /roles", fixed("GET", QStringLiteral("/roles")), {401, 200, 403, 200, 200, 403, 200}},
@@ -271,6 +285,14 @@ QList<Row> TestServerAuthz::rows()
 
         // --- basic.roles or basic.accounts ---
         {"GET /audit-events", fixed("GET", QStringLiteral("/audit-events")), {401, 200, 403, 200, 200, 403, 200}},
+
+        // --- basic.roles and basic.accounts, and never an API token ---
+        {"POST /access-reviews",
+         fixed("POST", QStringLiteral("/access-reviews"),
+               QJsonObject{{QStringLiteral("inactive_days"), 90},
+                           {QStringLiteral("findings"), QJsonObject{{QStringLiteral("inactive"), 1}}}}),
+         {401, 201, 403, 201, 201, 403, 403}},
+        {"GET /access-reviews", fixed("GET", QStringLiteral("/access-reviews")), {401, 200, 403, 200, 200, 403, 403}},
 
         // --- basic.interfaces, and never an API token ---
         {"GET /api-tokens", fixed("GET", QStringLiteral("/api-tokens")), {401, 200, 403, 200, 200, 403, 403}},
@@ -343,12 +365,14 @@ void TestServerAuthz::theMatrixCoversEveryRoute()
         QStringLiteral("POST /sessions/current/unit"), QStringLiteral("POST /sessions/current/institution"),
         QStringLiteral("POST /unit/authentication"), QStringLiteral("GET /unit/institutions"), QStringLiteral("GET /handlers"), QStringLiteral("POST /handlers"),
         QStringLiteral("PATCH /handlers/{id}"), QStringLiteral("POST /handlers/{id}/password-reset"),
-        QStringLiteral("DELETE /handlers/{id}"), QStringLiteral("GET /permissions"), QStringLiteral("GET /roles"),
+        QStringLiteral("DELETE /handlers/{id}"), QStringLiteral("POST /handlers/{id}/offboarding"),
+        QStringLiteral("GET /permissions"), QStringLiteral("GET /roles"),
         QStringLiteral("POST /roles"), QStringLiteral("GET /roles/{id}"), QStringLiteral("PUT /roles/{id}"),
         QStringLiteral("DELETE /roles/{id}"), QStringLiteral("GET /roles/{id}/accounts"),
         QStringLiteral("PUT /roles/{id}/accounts/{account_id}"), QStringLiteral("DELETE /roles/{id}/accounts/{account_id}"),
         QStringLiteral("GET /changes"), QStringLiteral("GET /audit-events"), QStringLiteral("GET /api-tokens"),
         QStringLiteral("POST /api-tokens"), QStringLiteral("DELETE /api-tokens/{id}"),
+        QStringLiteral("POST /access-reviews"), QStringLiteral("GET /access-reviews"),
     };
     for (const QString &route : apiRoutes)
         QVERIFY2(covered.contains(route), qPrintable(route));

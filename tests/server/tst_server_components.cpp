@@ -14,6 +14,7 @@
 #include "server/http/TlsMaterial.h"
 #include "server/ServerOptions.h"
 
+#include "DetailsSchemaChecks.h"
 #include "TokenSchemaChecks.h"
 
 #include "models/Validators.h"
@@ -45,6 +46,7 @@ private slots:
     void migrationsApplyOnceAndRefuseANewerSchema();
     void migrationFourKeepsTheAuditTrailOfAnOlderDatabase();
     void theAuditLogRefusesATokenNoLongerLive();
+    void migrationFiveKeepsOldEventsWithoutDetails();
     void theTokenDaySeamNeedsDevMode();
     void outboxKeepsMessagesNewestFirstWithoutSecretsInTheDatabase();
     void passwordHashesVerifyAndKnowWhenToRehash();
@@ -173,6 +175,14 @@ void TestServerComponents::theAuditLogRefusesATokenNoLongerLive()
     QString error;
     QVERIFY2(db.open(&error) && Migrations::run(db, &error), qPrintable(error));
     zc::test::checkAuditRefusesATokenNoLongerLive(db);
+}
+
+void TestServerComponents::migrationFiveKeepsOldEventsWithoutDetails()
+{
+    Database db(std::make_unique<SqliteEngine>(m_tmp.filePath(QStringLiteral("schema4.sqlite3"))));
+    QString error;
+    QVERIFY2(db.open(&error), qPrintable(error));
+    zc::test::checkOldEventsReadWithoutDetails(db);
 }
 
 void TestServerComponents::theTokenDaySeamNeedsDevMode()

@@ -9,6 +9,7 @@
 #include "server/storage/Database.h"
 #include "server/storage/Migrations.h"
 #include "server/storage/PostgresEngine.h"
+#include "DetailsSchemaChecks.h"
 #include "TokenSchemaChecks.h"
 
 #include <QDir>
@@ -77,6 +78,7 @@ private slots:
     void cleanup();
     void migrationsAndPortableSqlRunOnPostgresql();
     void migrationFourKeepsTheAuditTrailAndTokensAreCheckedLive();
+    void migrationFiveKeepsOldEventsWithoutDetails();
     void constraintViolationsAreRecognisedAndRolledBack();
     void writeTransactionsTakeTheDatabaseWideWriteLock();
     void twoServersStartAtOnceOnAnEmptyDatabase();
@@ -225,6 +227,13 @@ void TestServerPostgresql::migrationFourKeepsTheAuditTrailAndTokensAreCheckedLiv
     if (QTest::currentTestFailed())
         return;
     zc::test::checkAuditRefusesATokenNoLongerLive(*db);
+}
+
+void TestServerPostgresql::migrationFiveKeepsOldEventsWithoutDetails()
+{
+    auto db = openDatabase(createDatabase());
+    QVERIFY(db);
+    zc::test::checkOldEventsReadWithoutDetails(*db);
 }
 
 void TestServerPostgresql::constraintViolationsAreRecognisedAndRolledBack()
