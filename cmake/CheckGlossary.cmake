@@ -1,6 +1,6 @@
-# Fails when a Chinese translation uses a word the glossary forbids, or breaks
-# one of the typographic rules of the Chinese texts. The glossary (a
-# tab-separated file, see translations/GLOSSARY.md) has one line per forbidden
+# Fails when a translation uses a word the glossary forbids, or breaks one of
+# the typographic rules of its language. The glossary (a tab-separated file,
+# see translations/GLOSSARY.md and GLOSSARY_en.md) has one line per forbidden
 # variant:
 #   forbidden<TAB>preferred<TAB>allowed<TAB>note
 # "forbidden" is a literal text. "allowed" (optional) is a CMake regular
@@ -10,12 +10,18 @@
 # never fires. A third column that starts with "note:" is a note, not a regex;
 # the fourth column is always a note. Lines that are empty or start with # are
 # comments.
-# Every <translation> and <numerusform> text of the .ts files is checked, and
-# also, whatever the glossary says, that it has
-#   - no ASCII " in a text with Chinese in it (use “ ”; HTML tags are skipped),
-#   - no 「」『』 nor ‘’ quotes,
-#   - no number sign before a placeholder (#%1).
-#   cmake -DTS_FILES="a.ts;b.ts" -DGLOSSARY=translations/glossary.tsv -P CheckGlossary.cmake
+# Every <translation> and <numerusform> text of the .ts files is checked.
+# LANGUAGE says how (default zh):
+#   zh  "forbidden" is found anywhere, as written (Chinese has no spaces between
+#       words); and, whatever the glossary says, a text has
+#         - no ASCII " in a text with Chinese in it (use “ ”; HTML tags are skipped),
+#         - no 「」『』 nor ‘’ quotes,
+#         - no number sign before a placeholder (#%1);
+#   en  "forbidden" and "allowed" are matched ignoring case, "forbidden" only as
+#       whole words ("form" does not fire in "platform"), with ’ read as ' and
+#       the accelerator & left out (so "&Remember me" is "Remember me"); and a
+#       text has no Chinese characters in it (the English UI shows it).
+#   cmake -DTS_FILES="a.ts;b.ts" -DGLOSSARY=translations/glossary.tsv [-DLANGUAGE=en] -P CheckGlossary.cmake
 # Lists are split on ";" and grouped by "[" "]" in CMake, so both are replaced
 # by markers while the texts are handled, and put back for the report.
 cmake_minimum_required(VERSION 3.16)
@@ -50,6 +56,16 @@ function(zc_unescape out text)
     set(${out} "${text}" PARENT_SCOPE)
 endfunction()
 
+if(NOT LANGUAGE)
+    set(LANGUAGE zh)
+endif()
+if(NOT LANGUAGE MATCHES "^(zh|en)$")
+    message(FATAL_ERROR "CheckGlossary: -DLANGUAGE=${LANGUAGE} is neither zh nor en")
+endif()
+# The lead bytes of the UTF-8 characters U+4000 to U+9FFF (the common Chinese characters):
+# CMake's regular expressions match bytes.
+string(ASCII 228 cjk_first)
+string(ASCII 233 cjk_last)
 if(NOT TS_FILES)
     message(FATAL_ERROR "CheckGlossary: give -DTS_FILES=\"a.ts;b.ts\"")
 endif()
@@ -85,6 +101,13 @@ foreach(line IN LISTS lines)
         endif()
     endif()
     zc_restore(allowed "${allowed}")   # a regex may use [ ] (never ;)
+    if(LANGUAGE STREQUAL "en")
+        string(TOLOWER "${forbidden}" forbidden)
+        string(TOLOWER "${allowed}" allowed)
+        # The literal as a regex between two characters that are not part of a word.
+        string(REGEX REPLACE "([.*+?^$()|\\\\])" "\\\\\\1" word "${forbidden}")
+        set(word_${count} "[^a-z0-9_]${word}[^a-z0-9_]")
+    endif()
     set(forbidden_${count} "${forbidden}")
     set(preferred_${count} "${preferred}")
     set(allowed_${count} "${allowed}")
@@ -128,31 +151,50 @@ foreach(ts IN LISTS TS_FILES)
             math(EXPR checked "${checked} + 1")
             zc_unescape(text "${text}")
             set(found "")
+            set(words "${text}")
+            if(LANGUAGE STREQUAL "en")
+                string(TOLOWER " ${text} " words)
+                string(REPLACE "’" "'" words "${words}")
+                string(REGEX REPLACE "&([^ ])" "\\1" words "${words}")
+            endif()
             foreach(i RANGE ${last})
-                set(rest "${text}")
+                set(rest "${words}")
                 if(NOT allowed_${i} STREQUAL "")
                     string(REGEX REPLACE "${allowed_${i}}" "${keep}" rest "${rest}")
                 endif()
-                string(FIND "${rest}" "${forbidden_${i}}" at)
+                if(LANGUAGE STREQUAL "en")
+                    set(at -1)
+                    if(rest MATCHES "${word_${i}}")
+                        set(at 0)
+                    endif()
+                else()
+                    string(FIND "${rest}" "${forbidden_${i}}" at)
+                endif()
                 if(at GREATER -1)
                     string(APPEND found "    forbidden “${forbidden_${i}}”: use “${preferred_${i}}”\n")
                 endif()
             endforeach()
-            # Quotes: tags (e.g. <ol style="…">) are markup, not text.
-            string(REGEX REPLACE "<[^>]*>" "" words "${text}")
-            string(REGEX REPLACE "[ -~\t\r\n]" "" wide "${words}")   # what is left is not ASCII
-            string(FIND "${words}" "\"" quote)
-            if(quote GREATER -1 AND NOT wide STREQUAL "")
-                string(APPEND found "    ASCII \" in Chinese text: use “ ”\n")
-            endif()
-            foreach(mark "「" "」" "『" "』" "‘" "’")
-                string(FIND "${words}" "${mark}" at)
-                if(at GREATER -1)
-                    string(APPEND found "    the quote ${mark}: use “ ”\n")
+            if(LANGUAGE STREQUAL "en")
+                if(text MATCHES "[${cjk_first}-${cjk_last}]")
+                    string(APPEND found "    Chinese in an English translation: say it in English\n")
                 endif()
-            endforeach()
-            if(text MATCHES "#[ ]*%[0-9n]")
-                string(APPEND found "    a number sign before a placeholder (#%1): write the id as “ID %1” or leave the sign out\n")
+            else()
+                # Quotes: tags (e.g. <ol style="…">) are markup, not text.
+                string(REGEX REPLACE "<[^>]*>" "" words "${text}")
+                string(REGEX REPLACE "[ -~\t\r\n]" "" wide "${words}")   # what is left is not ASCII
+                string(FIND "${words}" "\"" quote)
+                if(quote GREATER -1 AND NOT wide STREQUAL "")
+                    string(APPEND found "    ASCII \" in Chinese text: use “ ”\n")
+                endif()
+                foreach(mark "「" "」" "『" "』" "‘" "’")
+                    string(FIND "${words}" "${mark}" at)
+                    if(at GREATER -1)
+                        string(APPEND found "    the quote ${mark}: use “ ”\n")
+                    endif()
+                endforeach()
+                if(text MATCHES "#[ ]*%[0-9n]")
+                    string(APPEND found "    a number sign before a placeholder (#%1): write the id as “ID %1” or leave the sign out\n")
+                endif()
             endif()
             if(found)
                 string(REPLACE "\n" "\\n" shown "${text}")
@@ -168,6 +210,10 @@ if(checked EQUAL 0)
     message(FATAL_ERROR "CheckGlossary: no <translation> found in ${TS_FILES}")
 endif()
 if(problems)
-    message(FATAL_ERROR "translations break the glossary (${GLOSSARY}; see translations/GLOSSARY.md):\n${problems}")
+    set(guide GLOSSARY.md)
+    if(LANGUAGE STREQUAL "en")
+        set(guide GLOSSARY_en.md)
+    endif()
+    message(FATAL_ERROR "translations break the glossary (${GLOSSARY}; see translations/${guide}):\n${problems}")
 endif()
 message(STATUS "glossary: ${checked} translations follow the ${count} rules of ${GLOSSARY}")

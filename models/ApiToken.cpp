@@ -13,14 +13,9 @@ std::optional<ApiToken> ApiToken::fromJson(const QJsonObject &o, QString *why)
     t.id = r.integer("id");
     t.name = r.string("name");
     t.permissions = r.stringList("permissions");
-    const QJsonObject createdBy = r.object("created_by");
-    if (r.ok()) {
-        JsonReader c(createdBy, r.path("created_by"));
-        t.createdById = c.integer("id");
-        t.createdByName = c.string("name");
-        if (!c.ok())
-            r.fail(c.error());
-    }
+    const JsonReader::IdName createdBy = r.idName("created_by");
+    t.createdById = createdBy.id;
+    t.createdByName = createdBy.name;
     t.createdAt = r.time("created_at");
     t.expiresAt = r.time("expires_at");
     t.lastUsedAt = r.nullableTime("last_used_at");

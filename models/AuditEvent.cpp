@@ -10,14 +10,9 @@ std::optional<AuditEvent> AuditEvent::fromJson(const QJsonObject &o, QString *wh
     AuditEvent e;
     e.id = r.integer("id");
     e.at = r.time("at");
-    const QJsonObject actor = r.object("actor");
-    if (r.ok()) {
-        JsonReader a(actor, r.path("actor"));
-        e.actorId = a.integer("id");
-        e.actorName = a.string("name");
-        if (!a.ok())
-            r.fail(a.error());
-    }
+    const JsonReader::IdName actor = r.idName("actor");
+    e.actorId = actor.id;
+    e.actorName = actor.name;
     // Missing on events cached before API tokens (schema 2): those were all sessions'.
     if (r.value("actor_type").isUndefined())
         e.actorType = QStringLiteral("account");

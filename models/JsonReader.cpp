@@ -226,6 +226,18 @@ QJsonObject JsonReader::object(const char *key)
     return v.toObject();
 }
 
+JsonReader::IdName JsonReader::idName(const char *key)
+{
+    const QJsonObject o = object(key);
+    if (!ok())
+        return {};
+    JsonReader inner(o, path(key));
+    IdName result{ inner.integer("id"), inner.string("name") };
+    if (!inner.ok())
+        fail(inner.error());
+    return result;
+}
+
 std::optional<QJsonObject> JsonReader::nullableObject(const char *key)
 {
     QJsonValue v;

@@ -32,6 +32,13 @@ public:
     // Object or null (-> nullopt); key required. Check ok() to tell null from a wrong type.
     [[nodiscard]] std::optional<QJsonObject> nullableObject(const char *key);
     [[nodiscard]] QJsonArray array(const char *key);               // required array
+    // A required {id, name} object (an actor, a creator): both fields required.
+    struct IdName
+    {
+        qint64 id = 0;
+        QString name;
+    };
+    [[nodiscard]] IdName idName(const char *key);
     [[nodiscard]] QJsonValue value(const char *key) const { return m_object.value(QLatin1String(key)); }
     [[nodiscard]] QString oneOf(const char *key, const QStringList &allowed, bool nullable = false);
 

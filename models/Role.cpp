@@ -21,14 +21,9 @@ std::optional<Role> Role::fromJson(const QJsonObject &o, QString *why)
         r.fail(r.path("account_count") + QStringLiteral(": expected a non-negative count, got ")
                + QString::number(count));
     role.accountCount = static_cast<int>(count);
-    const QJsonObject createdBy = r.object("created_by");
-    if (r.ok()) {
-        JsonReader c(createdBy, r.path("created_by"));
-        role.createdById = c.integer("id");
-        role.createdByName = c.string("name");
-        if (!c.ok())
-            r.fail(c.error());
-    }
+    const JsonReader::IdName createdBy = r.idName("created_by");
+    role.createdById = createdBy.id;
+    role.createdByName = createdBy.name;
     role.createdAt = r.time("created_at");
     role.updatedAt = r.time("updated_at");
     role.version = r.string("version");

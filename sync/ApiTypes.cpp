@@ -192,14 +192,9 @@ std::optional<AccessReview> AccessReview::fromJson(const QJsonObject &o, QString
     AccessReview review;
     review.id = r.integer("id");
     review.completedAt = r.time("completed_at");
-    const QJsonObject by = r.object("completed_by");
-    if (r.ok()) {
-        JsonReader b(by, r.path("completed_by"));
-        review.completedById = b.integer("id");
-        review.completedByName = b.string("name");
-        if (!b.ok())
-            r.fail(b.error());
-    }
+    const JsonReader::IdName by = r.idName("completed_by");
+    review.completedById = by.id;
+    review.completedByName = by.name;
     review.inactiveDays = int(r.integer("inactive_days"));
     const QJsonObject findings = r.object("findings");
     for (auto it = findings.constBegin(); r.ok() && it != findings.constEnd(); ++it) {

@@ -58,17 +58,17 @@
     <message>
         <location line="+15"/>
         <source>The keychain could not be read: %1</source>
-        <translation>The keychain could not be read: %1</translation>
+        <translation>The system&apos;s credential store could not be read: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no session of %1 is remembered on %2; sign in first: zhaocai-cli login %1 --remember</source>
-        <translation>no session of %1 is remembered on %2; sign in first: zhaocai-cli login %1 --remember</translation>
+        <translation>no session of %1 is remembered on %2; log in first: zhaocai-cli login %1 --remember</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no session of %1 is remembered on %2 (remembered: %3); sign in first: zhaocai-cli login %1 --remember</source>
-        <translation>no session of %1 is remembered on %2 (remembered: %3); sign in first: zhaocai-cli login %1 --remember</translation>
+        <translation>no session of %1 is remembered on %2 (remembered: %3); log in first: zhaocai-cli login %1 --remember</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -509,7 +509,7 @@ ROLE: id or name; ACCOUNT: id, phone, login or name</translation>
     <message>
         <location line="+2"/>
         <source>Characters shown above: </source>
-        <translation>Characters shown above: </translation>
+        <translation>Captcha: </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -557,7 +557,7 @@ ROLE: id or name; ACCOUNT: id, phone, login or name</translation>
     <message>
         <location line="+10"/>
         <source>Password changed; the account&apos;s other sessions were signed out.</source>
-        <translation>Password changed; the account&apos;s other sessions were signed out.</translation>
+        <translation>Password changed; the account&apos;s other sessions were logged out.</translation>
     </message>
 </context>
 <context>
@@ -681,7 +681,7 @@ ROLE: id or name; ACCOUNT: id, phone, login or name</translation>
 (no remembered session, expired, or the credentials refused), 5 forbidden,
 6 the system&apos;s credential store failed. Errors go to stderr, as JSON with --json.</source>
         <translation>Exit codes: 0 ok, 1 the server refused (message and code printed), 2 usage,
-3 network or TLS failure (the refused certificate is described), 4 not signed in
+3 network or TLS failure (the refused certificate is described), 4 not logged in
 (no remembered session, expired, or the credentials refused), 5 forbidden,
 6 the system&apos;s credential store failed. Errors go to stderr, as JSON with --json.</translation>
     </message>
@@ -711,7 +711,7 @@ stderr, exit 0).</translation>
         <translation>Credentials and environment:
   Commands that need a session use the server&apos;s default account (&apos;account list&apos;,
   &apos;account use LOGIN&apos;), or --as LOGIN; &apos;whoami&apos; says which. For scripts, without
-  keychain or captcha:
+  the system&apos;s credential store or captcha:
   ZC_TOKEN            a token used instead of a remembered session: usually an API
                       token (zcat_…) made with &apos;token-create&apos;
   --token-file FILE   the same, read from FILE, which must be readable by you alone
@@ -719,7 +719,7 @@ stderr, exit 0).</translation>
   ZC_SERVER           the server URL when no --server, --profile-file or --profile
                       is given (add --ca FILE for a private CA)
   An API token cannot log in or out, nor use me, change-password, choose-unit,
-  choose-institution or the token commands: those need a signed-in session.</translation>
+  choose-institution or the token commands: those need a logged-in session.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1257,7 +1257,7 @@ offline, or with --cache, from the local cache (run sync first)</translation>
     <message>
         <location filename="../app/cli/commands/LoginCommand.cpp" line="+66"/>
         <source>Keep the session token in the OS keychain for later commands.</source>
-        <translation>Keep the session token in the OS keychain for later commands.</translation>
+        <translation>Keep the session token in the system&apos;s credential store for later commands.</translation>
     </message>
     <message>
         <location line="-16"/>
@@ -1287,12 +1287,12 @@ offline, or with --cache, from the local cache (run sync first)</translation>
     <message>
         <location line="+5"/>
         <source>sign in (password prompt, captcha in the terminal)</source>
-        <translation>sign in (password prompt, captcha in the terminal)</translation>
+        <translation>log in (password prompt, captcha in the terminal)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&apos;login&apos; signs in with a password; it is not used with a token (%1). Unset ZC_TOKEN or leave out --token-file.</source>
-        <translation>&apos;login&apos; signs in with a password; it is not used with a token (%1). Unset ZC_TOKEN or leave out --token-file.</translation>
+        <translation>&apos;login&apos; logs in with a password; it is not used with a token (%1). Unset ZC_TOKEN or leave out --token-file.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1312,22 +1312,22 @@ offline, or with --cache, from the local cache (run sync first)</translation>
     <message>
         <location line="+22"/>
         <source>Signed in, but the keychain could not store the session (%1); it was closed again.</source>
-        <translation>Signed in, but the keychain could not store the session (%1); it was closed again.</translation>
+        <translation>Logged in, but the system&apos;s credential store could not keep the session (%1); it was closed again.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Signed in to %1.</source>
-        <translation>Signed in to %1.</translation>
+        <translation>Logged in to %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The session is kept in the keychain; &apos;zhaocai-cli me&apos; uses it.</source>
-        <translation>The session is kept in the keychain; &apos;zhaocai-cli me&apos; uses it.</translation>
+        <translation>The session is kept in the system&apos;s credential store; &apos;zhaocai-cli me&apos; uses it.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The session is kept in the keychain; &apos;zhaocai-cli --as %1 me&apos; uses it.</source>
-        <translation>The session is kept in the keychain; &apos;zhaocai-cli --as %1 me&apos; uses it.</translation>
+        <translation>The session is kept in the system&apos;s credential store; &apos;zhaocai-cli --as %1 me&apos; uses it.</translation>
     </message>
     <message>
         <location line="-4"/>
@@ -1406,12 +1406,12 @@ offline, or with --cache, from the local cache (run sync first)</translation>
     <message>
         <location line="+1"/>
         <source>zhaocai-cli is the command-line twin of the desktop client zhaocai-admin: it signs in to a zhaocai server over verified TLS and manages the unit&apos;s handler accounts, roles and their permissions from a terminal or a script.</source>
-        <translation>zhaocai-cli is the command-line twin of the desktop client zhaocai-admin: it signs in to a zhaocai server over verified TLS and manages the unit&apos;s handler accounts, roles and their permissions from a terminal or a script.</translation>
+        <translation>zhaocai-cli is the command-line twin of the desktop client zhaocai-admin: it logs in to a zhaocai server over verified TLS and manages the unit&apos;s handler accounts, roles and their permissions from a terminal or a script.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server comes from --server URL (with --ca FILE for a private certificate authority), from --profile-file FILE or --profile ID, or else from the server profile used last, which the desktop client shares. &apos;login --remember&apos; keeps the session token in the system&apos;s keychain for the commands that follow.</source>
-        <translation>The server comes from --server URL (with --ca FILE for a private certificate authority), from --profile-file FILE or --profile ID, or else from the server profile used last, which the desktop client shares. &apos;login --remember&apos; keeps the session token in the system&apos;s keychain for the commands that follow.</translation>
+        <translation>The server comes from --server URL (with --ca FILE for a private certificate authority), from --profile-file FILE or --profile ID, or else from the server profile used last, which the desktop client shares. &apos;login --remember&apos; keeps the session token in the system&apos;s credential store for the commands that follow.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1461,7 +1461,7 @@ offline, or with --cache, from the local cache (run sync first)</translation>
     <message>
         <location line="+1"/>
         <source>Not signed in: no remembered session, the session expired, or the credentials were refused (HTTP 401).</source>
-        <translation>Not signed in: no remembered session, the session expired, or the credentials were refused (HTTP 401).</translation>
+        <translation>Not logged in: no remembered session, the login expired, or the credentials were refused (HTTP 401).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1506,7 +1506,7 @@ offline, or with --cache, from the local cache (run sync first)</translation>
     <message>
         <location line="+2"/>
         <source>The server profiles, and the profile and login used last, shared with zhaocai-admin. Session tokens are not kept in files but in the system&apos;s keychain (the Secret Service).</source>
-        <translation>The server profiles, and the profile and login used last, shared with zhaocai-admin. Session tokens are not kept in files but in the system&apos;s keychain (the Secret Service).</translation>
+        <translation>The server profiles, and the profile and login used last, shared with zhaocai-admin. Session tokens are not kept in files but in the system&apos;s credential store (the Secret Service).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1521,7 +1521,7 @@ offline, or with --cache, from the local cache (run sync first)</translation>
     <message>
         <location line="+1"/>
         <source>Check the server, then sign in and keep the session:</source>
-        <translation>Check the server, then sign in and keep the session:</translation>
+        <translation>Check the server, then log in and keep the session:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1616,7 +1616,7 @@ offline, or with --cache, from the local cache (run sync first)</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>not offboarded.</source>
         <translation>not offboarded.</translation>
     </message>
@@ -1762,7 +1762,7 @@ offline, or with --cache, from the local cache (run sync first)</translation>
         <location line="+12"/>
         <location line="+32"/>
         <source>main account</source>
-        <translation>main account</translation>
+        <translation>unit main account</translation>
     </message>
     <message>
         <location line="-32"/>
@@ -1878,7 +1878,7 @@ offline, or with --cache, from the local cache (run sync first)</translation>
         <location line="-47"/>
         <location line="+51"/>
         <source>kind not authenticated yet</source>
-        <translation>kind not authenticated yet</translation>
+        <translation>role authentication not completed</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1943,7 +1943,7 @@ offline, or with --cache, from the local cache (run sync first)</translation>
     <message>
         <location line="+2"/>
         <source>  Compare the fingerprint with the one your IT department gives you; to trust the server&apos;s CA, pass it with --ca FILE or use a profile file with ca_pem.</source>
-        <translation>  Compare the fingerprint with the one your IT department gives you; to trust the server&apos;s CA, pass it with --ca FILE or use a profile file with ca_pem.</translation>
+        <translation>  Compare the fingerprint with the one your unit&apos;s IT staff (system administrator) gives you; to trust the server&apos;s certificate, pass its certificate file with --ca FILE or use a profile file with ca_pem.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2020,7 +2020,7 @@ offline, or with --cache, from the local cache (run sync first)</translation>
     <message>
         <location line="+1"/>
         <source>register: the main account&apos;s phone.</source>
-        <translation>register: the main account&apos;s phone.</translation>
+        <translation>register: the unit main account&apos;s registered phone.</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2037,7 +2037,7 @@ offline, or with --cache, from the local cache (run sync first)</translation>
     <message>
         <location line="+6"/>
         <source>register a unit (password prompt or --password-stdin)</source>
-        <translation>register a unit (password prompt or --password-stdin)</translation>
+        <translation>legal-person registration (password prompt or --password-stdin)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2052,7 +2052,7 @@ offline, or with --cache, from the local cache (run sync first)</translation>
     <message>
         <location line="+9"/>
         <source>Password for the main account %1: </source>
-        <translation>Password for the main account %1: </translation>
+        <translation>Password for the unit main account %1: </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2062,7 +2062,7 @@ offline, or with --cache, from the local cache (run sync first)</translation>
     <message>
         <location line="+9"/>
         <source>Registered %1: main account %2 (id %3). Log in with: zhaocai-cli login %2</source>
-        <translation>Registered %1: main account %2 (id %3). Log in with: zhaocai-cli login %2</translation>
+        <translation>Registered %1: unit main account %2 (id %3). Log in with: zhaocai-cli login %2</translation>
     </message>
 </context>
 <context>
@@ -2070,7 +2070,7 @@ offline, or with --cache, from the local cache (run sync first)</translation>
     <message>
         <location filename="../app/cli/commands/ResetPasswordCommand.cpp" line="+12"/>
         <source>reset-password: the main account whose registered phone it is.</source>
-        <translation>reset-password: the main account whose registered phone it is.</translation>
+        <translation>reset-password: the login of the unit main account whose registered phone it is.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2105,7 +2105,7 @@ offline, or with --cache, from the local cache (run sync first)</translation>
     <message>
         <location line="+1"/>
         <source>The password of the main account %1 was reset.</source>
-        <translation>The password of the main account %1 was reset.</translation>
+        <translation>The password of the unit main account %1 was reset.</translation>
     </message>
 </context>
 <context>
@@ -2166,7 +2166,7 @@ offline, or with --cache, from the local cache (run sync first)</translation>
     <message>
         <location line="+20"/>
         <source>Role created.</source>
-        <translation>Role created.</translation>
+        <translation>Role added.</translation>
     </message>
 </context>
 <context>
@@ -2598,7 +2598,7 @@ alone on standard output (or in FILE with -o)</translation>
     <message>
         <location line="+5"/>
         <source>list the unit&apos;s API tokens (接口管理; never their secrets)</source>
-        <translation>list the unit&apos;s API tokens (接口管理; never their secrets)</translation>
+        <translation>list the unit&apos;s API tokens (Interface management; never their secrets)</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2678,12 +2678,12 @@ distributor) with its unit code</translation>
     <message>
         <location line="+7"/>
         <source>the unit kind is medical_institution, manufacturer or distributor.</source>
-        <translation>the unit kind is medical_institution, manufacturer or distributor.</translation>
+        <translation>the unit type is medical_institution, manufacturer or distributor.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 is authenticated as %2 with the unit code %3.</source>
-        <translation>%1 is authenticated as %2 with the unit code %3.</translation>
+        <translation>%1 has completed role authentication: %2, unit code %3.</translation>
     </message>
 </context>
 <context>
@@ -2733,7 +2733,7 @@ the default account, --as, ZC_TOKEN or --token-file</translation>
     <message>
         <location line="+2"/>
         <source>main account</source>
-        <translation>main account</translation>
+        <translation>unit main account</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2766,7 +2766,7 @@ the default account, --as, ZC_TOKEN or --token-file</translation>
     <message>
         <location line="+23"/>
         <source>Main account (all permissions)</source>
-        <translation>Main account (all permissions)</translation>
+        <translation>Unit main account (all permissions)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2922,7 +2922,7 @@ the default account, --as, ZC_TOKEN or --token-file</translation>
     <message>
         <location line="+1"/>
         <source>Also trust this CA certificate (PEM).</source>
-        <translation>Also trust this CA certificate (PEM).</translation>
+        <translation>Also trust the certificate in this certificate file (PEM).</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3044,7 +3044,7 @@ the default account, --as, ZC_TOKEN or --token-file</translation>
     <message>
         <location line="+10"/>
         <source>The keychain could not be read: %1</source>
-        <translation>The keychain could not be read: %1</translation>
+        <translation>The system&apos;s credential store could not be read: %1</translation>
     </message>
     <message>
         <location line="-11"/>
@@ -3064,7 +3064,7 @@ the default account, --as, ZC_TOKEN or --token-file</translation>
     <message>
         <location line="+39"/>
         <source>The keychain entry could not be deleted: %1</source>
-        <translation>The keychain entry could not be deleted: %1</translation>
+        <translation>The session kept in the system&apos;s credential store could not be deleted: %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3079,7 +3079,7 @@ the default account, --as, ZC_TOKEN or --token-file</translation>
     <message>
         <location line="+9"/>
         <source>The remembered session has expired or was revoked; it is forgotten. Log in again.</source>
-        <translation>The remembered session has expired or was revoked; it is forgotten. Log in again.</translation>
+        <translation>Your login has expired. Please log in again. The remembered session is forgotten here.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3094,7 +3094,7 @@ the default account, --as, ZC_TOKEN or --token-file</translation>
     <message>
         <location line="+12"/>
         <source>&apos;%1&apos; needs a signed-in session: an API token (here from %2) cannot do that. Sign in with &apos;zhaocai-cli login LOGIN --remember&apos; and run it without a token.</source>
-        <translation>&apos;%1&apos; needs a signed-in session: an API token (here from %2) cannot do that. Sign in with &apos;zhaocai-cli login LOGIN --remember&apos; and run it without a token.</translation>
+        <translation>&apos;%1&apos; needs a logged-in session: an API token (here from %2) cannot do that. Log in with &apos;zhaocai-cli login LOGIN --remember&apos; and run it without a token.</translation>
     </message>
     <message>
         <location line="+18"/>

@@ -1600,7 +1600,7 @@ offline, or with --cache, from the local cache (run sync first)</source>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>not offboarded.</source>
         <translation>未办理离职。</translation>
     </message>

@@ -11,7 +11,7 @@
     <message>
         <location line="+23"/>
         <source>Main account (all permissions)</source>
-        <translation>Main account (all permissions)</translation>
+        <translation>Unit main account (all permissions)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -207,7 +207,7 @@
     <message>
         <location line="+15"/>
         <source>Characters in the image</source>
-        <translation>Characters in the image</translation>
+        <translation>Captcha</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -308,7 +308,7 @@
     <message>
         <location line="+43"/>
         <source>Type the characters of the image first: they protect the SMS from abuse.</source>
-        <translation>Type the characters of the image first: they protect the SMS from abuse.</translation>
+        <translation>Enter the captcha first: it protects the SMS from abuse.</translation>
     </message>
     <message numerus="yes">
         <location line="+23"/>
@@ -349,7 +349,7 @@
     <message>
         <location line="+32"/>
         <source>An API token lets a script or another system use the platform for your unit, without a person signing in. It can do exactly what the menus ticked below allow, until it expires or is deleted.</source>
-        <translation>An API token lets a script or another system use the platform for your unit, without a person signing in. It can do exactly what the menus ticked below allow, until it expires or is deleted.</translation>
+        <translation>An API token lets a script or another system use the platform for your unit, without a person logging in. It can do exactly what the menus ticked below allow, until it expires or is deleted.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1023,7 +1023,7 @@
     <message>
         <location line="+2"/>
         <source>Register unit</source>
-        <translation>Register unit</translation>
+        <translation>Legal-person registration</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1452,12 +1452,12 @@
     <message>
         <location line="+4"/>
         <source>The server could not read the request. Please update the client or contact your IT department.</source>
-        <translation>The server could not read the request. Please update the client or contact your IT department.</translation>
+        <translation>The server could not read the request. Please update the client or contact your unit’s IT staff (system administrator).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>One of the values entered is not valid. Please check the form.</source>
-        <translation>One of the values entered is not valid. Please check the form.</translation>
+        <translation>One of the values entered is not valid. Please check what you entered and submit it again.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1467,7 +1467,7 @@
     <message>
         <location line="+4"/>
         <source>Your session has expired or was ended. Please log in again.</source>
-        <translation>Your session has expired or was ended. Please log in again.</translation>
+        <translation>Your login has expired. Please log in again.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1522,7 +1522,7 @@
     <message>
         <location line="+2"/>
         <source>This unit is already registered. Log in with its main account, or reset the password.</source>
-        <translation>This unit is already registered. Log in with its main account, or reset the password.</translation>
+        <translation>This unit is already registered. Log in with its unit main account; if the password is lost, use “Forgot password” in the login window.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1552,7 +1552,7 @@
     <message>
         <location line="+3"/>
         <source>The captcha is wrong or has expired. Type the characters of the new image.</source>
-        <translation>The captcha is wrong or has expired. Type the characters of the new image.</translation>
+        <translation>The captcha is wrong or has expired. Enter the new captcha.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1567,7 +1567,7 @@
     <message>
         <location line="+2"/>
         <source>The unit code does not match the medical-insurance unit registry.</source>
-        <translation>The unit code does not match the medical-insurance unit registry.</translation>
+        <translation>The unit code does not match the medical-insurance agency system. Check the unit code and the unit type, then try again.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1602,7 +1602,7 @@
     <message>
         <location line="+3"/>
         <source>The unit&apos;s main account cannot be disabled, deleted or given roles.</source>
-        <translation>The unit&apos;s main account cannot be disabled, deleted or given roles.</translation>
+        <translation>The unit main account cannot be disabled, deleted or given roles.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1638,7 +1638,7 @@
     <message>
         <location line="+16"/>
         <source>The server had an internal problem (error %1). Try again later or contact your IT department.</source>
-        <translation>The server had an internal problem (error %1). Try again later or contact your IT department.</translation>
+        <translation>The server had an internal problem (error %1). Try again later or contact your unit’s IT staff (system administrator).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1749,12 +1749,12 @@
     <message>
         <location line="+2"/>
         <source>Legal representative&apos;s ID number</source>
-        <translation>Legal representative&apos;s ID number</translation>
+        <translation>Legal representative&apos;s resident ID number</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unit kind</source>
-        <translation>Unit kind</translation>
+        <translation>Unit type</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1777,7 +1777,7 @@
     <message>
         <location line="+10"/>
         <source>A code is sent to the account’s mobile phone. Handlers log in with their phone number; for a unit’s main account, also give its login name: the code then goes to the phone registered for it.</source>
-        <translation>A code is sent to the account’s mobile phone. Handlers log in with their phone number; for a unit’s main account, also give its login name: the code then goes to the phone registered for it.</translation>
+        <translation>A code is sent to the account’s mobile phone. Handlers log in with their phone number; for a unit main account, also give its login: the code then goes to the phone registered for it.</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -1797,17 +1797,17 @@
     <message>
         <location line="+22"/>
         <source>Main account &amp;login:</source>
-        <translation>Main account &amp;login:</translation>
+        <translation>Unit main account &amp;login:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The main account’s login name</source>
-        <translation>The main account’s login name</translation>
+        <translation>The unit main account’s login</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Main account login</source>
-        <translation>Main account login</translation>
+        <translation>Unit main account login</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1832,7 +1832,7 @@
     <message>
         <location line="+18"/>
         <source>Characters in the image</source>
-        <translation>Characters in the image</translation>
+        <translation>Captcha</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1917,27 +1917,27 @@
     <message>
         <location line="+131"/>
         <source>Please enter the main account&apos;s login name.</source>
-        <translation>Please enter the main account&apos;s login name.</translation>
+        <translation>Please enter the unit main account&apos;s login.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A main account&apos;s login name has 4 to 32 of the letters a–z, digits and . _ -, and starts with a letter.</source>
-        <translation>A main account&apos;s login name has 4 to 32 of the letters a–z, digits and . _ -, and starts with a letter.</translation>
+        <translation>A unit main account&apos;s login has 4 to 32 of the letters a–z, digits and . _ -, and starts with a letter.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The code goes to the phone registered for this main account.</source>
-        <translation>The code goes to the phone registered for this main account.</translation>
+        <translation>The code goes to the phone registered for this unit main account.</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>No main account with this login name has this phone as its registered phone.</source>
-        <translation>No main account with this login name has this phone as its registered phone.</translation>
+        <translation>No unit main account with this login has this phone as its registered phone.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No handler account uses this phone number. For a unit&apos;s main account, choose “Unit main account” and give its login name.</source>
-        <translation>No handler account uses this phone number. For a unit&apos;s main account, choose “Unit main account” and give its login name.</translation>
+        <translation>No handler account uses this phone number. For a unit main account, choose “Unit main account” and give its login.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -2074,7 +2074,7 @@
     <message>
         <location line="+10"/>
         <source>Handler accounts are the logins of your staff: they log in with their mobile phone number. Add handlers, give them roles, disable or enable them, and send them a new password.</source>
-        <translation>Handler accounts are the logins of your staff: they log in with their mobile phone number. Add handlers, give them roles, disable or enable them, and send them a new password.</translation>
+        <translation>Handler accounts are the logins of the people who work for your unit: they log in with their mobile phone number. Add handlers, give them roles, disable or enable them, and send them a new password.</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -2123,7 +2123,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../ui/handlers/HandlersPage.cpp" line="+201"/>
+        <location filename="../ui/handlers/HandlersPage.cpp" line="+205"/>
         <source>Show &amp;phone numbers</source>
         <translation>Show &amp;phone numbers</translation>
     </message>
@@ -2143,7 +2143,7 @@
         <translation>Save all handlers that match the filter as a CSV file</translation>
     </message>
     <message>
-        <location filename="../ui/handlers/HandlersPage.cpp" line="-154"/>
+        <location filename="../ui/handlers/HandlersPage.cpp" line="-158"/>
         <source>All</source>
         <translation>All</translation>
     </message>
@@ -2204,7 +2204,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+272"/>
+        <location line="+276"/>
         <source>Reset password</source>
         <translation>Reset password</translation>
     </message>
@@ -2225,24 +2225,29 @@
         <translation>Delete handler</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-324"/>
         <source>Loading the handlers from this computer&apos;s cache…</source>
         <translation>Loading the handlers from this computer&apos;s cache…</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>Not connected to a server.</source>
         <translation>Not connected to a server.</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-87"/>
         <source>Add a handler account by mobile phone number</source>
         <translation>Add a handler account by mobile phone number</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Offboard</source>
         <translation>Offboard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You cannot offboard yourself.</source>
+        <translation>You cannot offboard yourself.</translation>
     </message>
     <message numerus="yes">
         <location line="+89"/>
@@ -2565,7 +2570,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
     <message>
         <location line="+1"/>
         <source>The birth date in the ID number (characters 7 to 14) is not a real date.</source>
-        <translation>The birth date in the ID number (characters 7 to 14) is not a real date.</translation>
+        <translation>The birth date in the resident ID number (characters 7 to 14) is not a real date.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2618,7 +2623,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
     <message>
         <location line="+10"/>
         <source>Login name or mobile phone number</source>
-        <translation>Login name or mobile phone number</translation>
+        <translation>Login or mobile phone number</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2638,7 +2643,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
     <message>
         <location line="+18"/>
         <source>Characters in the image</source>
-        <translation>Characters in the image</translation>
+        <translation>Captcha</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2648,12 +2653,12 @@ This choice is permanent and cannot be changed later. Choose this institution?</
     <message>
         <location line="+20"/>
         <source>&amp;Remember me on this computer</source>
-        <translation>&amp;Remember me on this computer</translation>
+        <translation>Stay logged in on this &amp;computer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keeps the login in this computer&apos;s keychain so that the next start skips this form. Do not use on a shared computer.</source>
-        <translation>Keeps the login in this computer&apos;s keychain so that the next start skips this form. Do not use on a shared computer.</translation>
+        <translation>Keeps the login in the system&apos;s credential store of this computer, so that the next start skips this window. Do not use on a shared computer.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2668,12 +2673,12 @@ This choice is permanent and cannot be changed later. Choose this institution?</
     <message>
         <location line="+13"/>
         <source>Re&amp;gister a unit</source>
-        <translation>Re&amp;gister a unit</translation>
+        <translation>Le&amp;gal-person registration</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Register your unit&apos;s legal person and create its main account</source>
-        <translation>Register your unit&apos;s legal person and create its main account</translation>
+        <translation>Register your unit&apos;s legal person and create its unit main account</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -2721,7 +2726,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
     <message>
         <location line="-289"/>
         <source>Please enter your login name or mobile phone number.</source>
-        <translation>Please enter your login name or mobile phone number.</translation>
+        <translation>Please enter your login or mobile phone number.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2736,7 +2741,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
     <message>
         <location line="+5"/>
         <source>Please type the characters shown in the image.</source>
-        <translation>Please type the characters shown in the image.</translation>
+        <translation>Please enter the captcha.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2751,17 +2756,17 @@ This choice is permanent and cannot be changed later. Choose this institution?</
     <message>
         <location line="+28"/>
         <source>Saving the login in the keychain…</source>
-        <translation>Saving the login in the keychain…</translation>
+        <translation>Saving the login in the system&apos;s credential store…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Remember me</source>
-        <translation>Remember me</translation>
+        <translation>Stay logged in</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The login could not be saved in this computer&apos;s keychain, so you will have to log in again next time.</source>
-        <translation>The login could not be saved in this computer&apos;s keychain, so you will have to log in again next time.</translation>
+        <translation>The login could not be saved in the system&apos;s credential store, so you will have to log in again next time.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2771,7 +2776,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
     <message>
         <location line="+10"/>
         <source>The saved login could not be read from this computer&apos;s keychain. Please log in.</source>
-        <translation>The saved login could not be read from this computer&apos;s keychain. Please log in.</translation>
+        <translation>The saved login could not be read from the system&apos;s credential store. Please log in again.</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -2791,7 +2796,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
     <message>
         <location line="+51"/>
         <source>The unit is registered. Log in with its main account “%1”, then complete the role authentication.</source>
-        <translation>The unit is registered. Log in with its main account “%1”, then complete the role authentication.</translation>
+        <translation>The unit is registered. Log in with its unit main account “%1”, then complete the role authentication.</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -3122,7 +3127,7 @@ Built with Qt %3.</translation>
     <message>
         <location line="+2"/>
         <source>Roles: the unit&apos;s main account holds every menu of its unit kind; it is given no role.</source>
-        <translation>Roles: the unit&apos;s main account holds every menu of its unit kind; it is given no role.</translation>
+        <translation>Roles: the unit main account holds every menu of its unit type; it is given no role.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3145,12 +3150,12 @@ Built with Qt %3.</translation>
     <message>
         <location line="+6"/>
         <source>No role is assigned to this account, so it cannot open any menu. The unit&apos;s main account (%1) assigns roles: ask it to give you one under Account roles › Assign accounts. Your menus appear here as soon as it does.</source>
-        <translation>No role is assigned to this account, so it cannot open any menu. The unit&apos;s main account (%1) assigns roles: ask it to give you one under Account roles › Assign accounts. Your menus appear here as soon as it does.</translation>
+        <translation>No role is assigned to this account, so it cannot open any menu. The unit main account (%1) assigns roles: ask it to give you one under Account roles › Assign accounts. Your menus appear here as soon as it does.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The roles of this account give no menu of this unit&apos;s kind. The unit&apos;s main account (%1) can change them.</source>
-        <translation>The roles of this account give no menu of this unit&apos;s kind. The unit&apos;s main account (%1) can change them.</translation>
+        <translation>The roles of this account give no menu of this unit type. The unit main account (%1) can change them.</translation>
     </message>
 </context>
 <context>
@@ -3532,7 +3537,7 @@ Built with Qt %3.</translation>
     <message>
         <location filename="../ui/matrix/PermissionMatrixModel.cpp" line="+141"/>
         <source>%1 (main account)</source>
-        <translation>%1 (main account)</translation>
+        <translation>%1 (unit main account)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3547,7 +3552,7 @@ Built with Qt %3.</translation>
     <message>
         <location line="+19"/>
         <source>Main account: every menu of the unit</source>
-        <translation>Main account: every menu of the unit</translation>
+        <translation>Unit main account: every menu of the unit</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3580,7 +3585,7 @@ Built with Qt %3.</translation>
     <message>
         <location line="+3"/>
         <source>%1 is the unit&apos;s main account: it holds every menu of the unit, %2 included.</source>
-        <translation>%1 is the unit&apos;s main account: it holds every menu of the unit, %2 included.</translation>
+        <translation>%1 is the unit main account: it holds every menu of the unit, %2 included.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
@@ -3623,7 +3628,7 @@ Built with Qt %3.</translation>
     <message>
         <location line="+14"/>
         <source>main account</source>
-        <translation>main account</translation>
+        <translation>unit main account</translation>
     </message>
     <message numerus="yes">
         <location line="+55"/>
@@ -3650,7 +3655,7 @@ Built with Qt %3.</translation>
     <message>
         <location line="-15"/>
         <source>Who can do what in this unit: which menus each role grants, and what each account can do through its roles (the main account holds every menu). It is read from this computer&apos;s copy of the unit&apos;s data, so it also works offline.</source>
-        <translation>Who can do what in this unit: which menus each role grants, and what each account can do through its roles (the main account holds every menu). It is read from this computer&apos;s copy of the unit&apos;s data, so it also works offline.</translation>
+        <translation>Who can do what in this unit: which menus each role grants, and what each account can do through its roles (the unit main account holds every menu). It is read from this computer&apos;s copy of the unit&apos;s data, so it also works offline.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3860,7 +3865,7 @@ Built with Qt %3.</translation>
         <location filename="../ui/account/RegistrationWizard.ui" line="+6"/>
         <location filename="../ui/account/RegistrationWizard.cpp" line="+44"/>
         <source>Register a unit</source>
-        <translation>Register a unit</translation>
+        <translation>Legal-person registration</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3870,7 +3875,7 @@ Built with Qt %3.</translation>
     <message>
         <location line="+3"/>
         <source>Register the unit’s legal person once; the account you create becomes the unit’s main account.</source>
-        <translation>Register the unit’s legal person once; the account you create becomes the unit’s main account.</translation>
+        <translation>Register the unit’s legal person once; the account you create becomes the unit main account.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3895,7 +3900,7 @@ Built with Qt %3.</translation>
     <message>
         <location line="+26"/>
         <source>Already registered? Log in with the unit’s main account instead; if its password is lost, use “Forgot password” in the login window.</source>
-        <translation>Already registered? Log in with the unit’s main account instead; if its password is lost, use “Forgot password” in the login window.</translation>
+        <translation>Already registered? Log in with the unit main account instead; if its password is lost, use “Forgot password” in the login window.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3955,7 +3960,7 @@ Built with Qt %3.</translation>
     <message>
         <location line="+20"/>
         <source>Legal representative’s &amp;ID number:</source>
-        <translation>Legal representative’s &amp;ID number:</translation>
+        <translation>Legal representative’s resident &amp;ID number:</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3965,7 +3970,7 @@ Built with Qt %3.</translation>
     <message>
         <location line="+3"/>
         <source>Legal representative’s ID number</source>
-        <translation>Legal representative’s ID number</translation>
+        <translation>Legal representative’s resident ID number</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -3975,7 +3980,7 @@ Built with Qt %3.</translation>
     <message>
         <location line="+3"/>
         <source>The phone becomes the main account’s registered phone: it gets the codes for this registration and for later password resets.</source>
-        <translation>The phone becomes the main account’s registered phone: it gets the codes for this registration and for later password resets.</translation>
+        <translation>The phone becomes the unit main account’s registered phone: it gets the codes for this registration and for later password resets.</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -4000,7 +4005,7 @@ Built with Qt %3.</translation>
     <message>
         <location line="+18"/>
         <source>Characters in the image</source>
-        <translation>Characters in the image</translation>
+        <translation>Captcha</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4045,12 +4050,12 @@ Built with Qt %3.</translation>
     <message>
         <location line="+3"/>
         <source>Choose the main account’s login name and password (please remember them). Pressing “Register” creates the unit and its main account.</source>
-        <translation>Choose the main account’s login name and password (please remember them). Pressing “Register” creates the unit and its main account.</translation>
+        <translation>Choose the unit main account’s login and password (please remember them). Pressing “Register” completes the legal-person registration and creates the unit main account.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&amp;Login name:</source>
-        <translation>&amp;Login name:</translation>
+        <translation>&amp;Login:</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4060,7 +4065,7 @@ Built with Qt %3.</translation>
     <message>
         <location line="+3"/>
         <source>Login name</source>
-        <translation>Login name</translation>
+        <translation>Login</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -4100,7 +4105,7 @@ Built with Qt %3.</translation>
     <message>
         <location line="+3"/>
         <source>The unit and its main account have been created.</source>
-        <translation>The unit and its main account have been created.</translation>
+        <translation>The legal-person registration is complete: the unit main account has been created.</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -4110,7 +4115,7 @@ Built with Qt %3.</translation>
     <message>
         <location filename="../ui/account/RegistrationWizard.cpp" line="+0"/>
         <source>Register a unit — %1</source>
-        <translation>Register a unit — %1</translation>
+        <translation>Legal-person registration — %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4120,37 +4125,37 @@ Built with Qt %3.</translation>
     <message>
         <location line="+159"/>
         <source>Please choose a login name.</source>
-        <translation>Please choose a login name.</translation>
+        <translation>Please enter a login.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The login name has 4 to 32 characters.</source>
-        <translation>The login name has 4 to 32 characters.</translation>
+        <translation>The login has 4 to 32 characters.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The login name must start with a letter: a phone number cannot be a main account&apos;s login.</source>
-        <translation>The login name must start with a letter: a phone number cannot be a main account&apos;s login.</translation>
+        <translation>The login must start with a letter (a phone number cannot be a unit main account&apos;s login).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use only the letters a–z, digits and . _ - in the login name.</source>
-        <translation>Use only the letters a–z, digits and . _ - in the login name.</translation>
+        <translation>Use only the letters a–z, digits and . _ - in the login.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Saved as “%1”: login names do not distinguish capital letters.</source>
-        <translation>Saved as “%1”: login names do not distinguish capital letters.</translation>
+        <translation>Saved as “%1”: logins do not distinguish capital letters.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>4 to 32 of the letters a–z, digits and . _ -, starting with a letter. The main account logs in with this name; handlers log in with their phone number, so the name cannot be one.</source>
-        <translation>4 to 32 of the letters a–z, digits and . _ -, starting with a letter. The main account logs in with this name; handlers log in with their phone number, so the name cannot be one.</translation>
+        <translation>4 to 32 of the letters a–z, digits and . _ -, starting with a letter. The unit main account logs in with this login; handlers log in with their phone number, so the login cannot be one.</translation>
     </message>
     <message>
         <location line="+112"/>
         <source>Stopped waiting for the server. If it registered the unit anyway, registering again says so: then log in with the main account.</source>
-        <translation>Stopped waiting for the server. If it registered the unit anyway, registering again says so: then log in with the main account.</translation>
+        <translation>Stopped waiting for the server. If it registered the unit anyway, registering again says so: then log in with the unit main account.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -4160,7 +4165,7 @@ Built with Qt %3.</translation>
     <message>
         <location line="+26"/>
         <source>This login name is already taken. Please choose another one.</source>
-        <translation>This login name is already taken. Please choose another one.</translation>
+        <translation>This login is already taken. Please choose another one.</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -4170,12 +4175,12 @@ Built with Qt %3.</translation>
     <message>
         <location line="+15"/>
         <source>%1 is registered (unified social credit code %2). Its main account is “%3”, with the registered phone %4.</source>
-        <translation>%1 is registered (unified social credit code %2). Its main account is “%3”, with the registered phone %4.</translation>
+        <translation>%1 is registered (unified social credit code %2). Its unit main account is “%3”, with the registered phone %4.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&lt;p&gt;&lt;b&gt;What happens next&lt;/b&gt;&lt;/p&gt;&lt;ol style=&quot;margin-left: 0px; -qt-list-indent: 1;&quot;&gt;&lt;li&gt;Log in with the main account &lt;b&gt;%1&lt;/b&gt; and your password.&lt;/li&gt;&lt;li&gt;Complete the &lt;b&gt;role authentication&lt;/b&gt;: choose whether the unit is a medical institution, a manufacturer or a distributor, and verify its unit code from the medical-insurance agency system.&lt;/li&gt;&lt;li&gt;Add handler accounts for the staff who do the daily work, and give them roles.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;What happens next&lt;/b&gt;&lt;/p&gt;&lt;ol style=&quot;margin-left: 0px; -qt-list-indent: 1;&quot;&gt;&lt;li&gt;Log in with the main account &lt;b&gt;%1&lt;/b&gt; and your password.&lt;/li&gt;&lt;li&gt;Complete the &lt;b&gt;role authentication&lt;/b&gt;: choose whether the unit is a medical institution, a manufacturer or a distributor, and verify its unit code from the medical-insurance agency system.&lt;/li&gt;&lt;li&gt;Add handler accounts for the staff who do the daily work, and give them roles.&lt;/li&gt;&lt;/ol&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;What happens next&lt;/b&gt;&lt;/p&gt;&lt;ol style=&quot;margin-left: 0px; -qt-list-indent: 1;&quot;&gt;&lt;li&gt;Log in with the unit main account &lt;b&gt;%1&lt;/b&gt; and your password.&lt;/li&gt;&lt;li&gt;Complete the &lt;b&gt;role authentication&lt;/b&gt;: choose whether the unit is a medical institution, a manufacturer or a distributor, and verify its unit code from the medical-insurance agency system.&lt;/li&gt;&lt;li&gt;Add handler accounts for the people who do the daily work, and give them roles.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
 </context>
 <context>
@@ -4189,12 +4194,12 @@ Built with Qt %3.</translation>
     <message>
         <location line="+10"/>
         <source>Tell the platform what kind of unit yours is and verify its unit code against the medical-insurance unit registry. The unit’s main account does this once, after registration.</source>
-        <translation>Tell the platform what kind of unit yours is and verify its unit code against the medical-insurance unit registry. The unit’s main account does this once, after registration.</translation>
+        <translation>Choose the unit type and verify the unit code held by the medical-insurance agency system. The unit main account does this once, after the legal-person registration.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Unit kind:</source>
-        <translation>Unit kind:</translation>
+        <translation>Unit type:</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -4244,12 +4249,12 @@ Built with Qt %3.</translation>
     <message>
         <location line="+19"/>
         <source>This unit is already authenticated. Authenticate it again only if its kind or its unit code has changed.</source>
-        <translation>This unit is already authenticated. Authenticate it again only if its kind or its unit code has changed.</translation>
+        <translation>This unit has completed role authentication. Do it again only if its unit type or its unit code has changed.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Only the unit&apos;s main account can do the role authentication. Log in with the main account created at registration.</source>
-        <translation>Only the unit&apos;s main account can do the role authentication. Log in with the main account created at registration.</translation>
+        <translation>Only the unit main account can do the role authentication. Log in with the unit main account created at the legal-person registration.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4274,17 +4279,17 @@ Built with Qt %3.</translation>
     <message>
         <location line="+3"/>
         <source>not authenticated</source>
-        <translation>not authenticated</translation>
+        <translation>role authentication not completed</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>authenticated as a %1, unit code %2</source>
-        <translation>authenticated as a %1, unit code %2</translation>
+        <translation>completed (%1, unit code %2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not authenticated yet</source>
-        <translation>not authenticated yet</translation>
+        <translation>not completed</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4294,7 +4299,7 @@ Built with Qt %3.</translation>
     <message>
         <location line="+6"/>
         <source>Please choose what kind of unit yours is.</source>
-        <translation>Please choose what kind of unit yours is.</translation>
+        <translation>Please choose the unit type.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4314,17 +4319,17 @@ Built with Qt %3.</translation>
     <message>
         <location line="+53"/>
         <source>Check the code, and that the unit kind chosen above is the right one.</source>
-        <translation>Check the code, and that the unit kind chosen above is the right one.</translation>
+        <translation>Check the unit code, and that the unit type chosen above is the right one.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Another unit has already been authenticated with this unit code.</source>
-        <translation>Another unit has already been authenticated with this unit code.</translation>
+        <translation>Another unit has already used this unit code for role authentication. Check the unit code.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Authenticated: %1 is a %2 with the unit code %3.</source>
-        <translation>Authenticated: %1 is a %2 with the unit code %3.</translation>
+        <translation>Role authentication completed: %1 is a %2 with the unit code %3.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4347,7 +4352,7 @@ Built with Qt %3.</translation>
     <message>
         <location line="+1"/>
         <source>Role authentication tells the platform what kind of unit this is — medical institution, manufacturer or distributor — by the unit code the medical-insurance unit registry holds for it. The menus a unit&apos;s roles can give depend on its kind.</source>
-        <translation>Role authentication tells the platform what kind of unit this is — medical institution, manufacturer or distributor — by the unit code the medical-insurance unit registry holds for it. The menus a unit&apos;s roles can give depend on its kind.</translation>
+        <translation>Role authentication tells the platform the unit type — medical institution, manufacturer or distributor — by the unit code the medical-insurance agency system holds for the unit. The menus a unit&apos;s roles can give depend on its unit type.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4668,7 +4673,7 @@ Built with Qt %3.</translation>
     <message>
         <location line="+48"/>
         <source>Someone else deleted this role while you were editing it. Cancel to close the form, or copy what you typed into a new role.</source>
-        <translation>Someone else deleted this role while you were editing it. Cancel to close the form, or copy what you typed into a new role.</translation>
+        <translation>Someone else deleted this role while you were editing it. Press “Cancel” to close the window, or copy what you entered and add the role again.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -4678,12 +4683,12 @@ Built with Qt %3.</translation>
     <message>
         <location line="+11"/>
         <source>The server&apos;s version is loaded and your changes are applied on top of it. Check the form and save again.</source>
-        <translation>The server&apos;s version is loaded and your changes are applied on top of it. Check the form and save again.</translation>
+        <translation>The server&apos;s version is loaded and your changes are kept on top of it. Check them and save again.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The form shows the server&apos;s version now.</source>
-        <translation>The form shows the server&apos;s version now.</translation>
+        <translation>The window shows the server&apos;s version now.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4693,7 +4698,7 @@ Built with Qt %3.</translation>
     <message>
         <location line="+15"/>
         <source>Close the form and lose the changes you made?</source>
-        <translation>Close the form and lose the changes you made?</translation>
+        <translation>Close the window and lose the changes you made?</translation>
     </message>
 </context>
 <context>
@@ -4807,7 +4812,7 @@ Built with Qt %3.</translation>
     <message>
         <location line="-58"/>
         <source>Create a new role (添加角色)</source>
-        <translation>Create a new role</translation>
+        <translation>Add role</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -4896,7 +4901,7 @@ Built with Qt %3.</translation>
     <message>
         <location line="+27"/>
         <source>Each server is a deployment of the procurement platform. Your IT department can give you a server profile file to import, or the address and the CA certificate to add here.</source>
-        <translation>Each server is a deployment of the procurement platform. Your IT department can give you a server profile file to import, or the address and the CA certificate to add here.</translation>
+        <translation>Each server is one region’s procurement platform. Your unit’s IT staff (system administrator) can give you a server profile file to import, or the address and the certificate file to add here.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -4936,7 +4941,7 @@ Built with Qt %3.</translation>
     <message>
         <location line="+17"/>
         <source>&amp;CA certificate:</source>
-        <translation>&amp;CA certificate:</translation>
+        <translation>&amp;Certificate file:</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -4956,7 +4961,7 @@ Built with Qt %3.</translation>
     <message>
         <location line="+14"/>
         <source>A deployment signed by its own certificate authority needs that CA certificate (a PEM file from your IT department).</source>
-        <translation>A deployment signed by its own certificate authority needs that CA certificate (a PEM file from your IT department).</translation>
+        <translation>If the region’s platform uses its own certificate, choose the certificate file your unit’s IT staff (system administrator) gives you.</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -4981,7 +4986,7 @@ Built with Qt %3.</translation>
     <message>
         <location line="+13"/>
         <source>Choose the CA certificate</source>
-        <translation>Choose the CA certificate</translation>
+        <translation>Choose the certificate file</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5006,7 +5011,7 @@ Built with Qt %3.</translation>
     <message>
         <location line="+4"/>
         <source>“%1” is not a certificate file. Ask your IT department for the server&apos;s CA certificate (PEM).</source>
-        <translation>“%1” is not a certificate file. Ask your IT department for the server&apos;s CA certificate (PEM).</translation>
+        <translation>“%1” is not a certificate file. Ask your unit’s IT staff (system administrator) for the server&apos;s certificate file.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -5072,7 +5077,7 @@ Built with Qt %3.</translation>
     <message>
         <location line="+2"/>
         <source>The file is not a server profile (a JSON file with a name, an address and optionally a CA certificate).</source>
-        <translation>The file is not a server profile (a JSON file with a name, an address and optionally a CA certificate).</translation>
+        <translation>The file is not a server profile (a JSON file with a name, an address and optionally a certificate). Ask your unit’s IT staff (system administrator) for it.</translation>
     </message>
     <message>
         <location line="-8"/>
@@ -5082,7 +5087,7 @@ Built with Qt %3.</translation>
     <message>
         <location line="+2"/>
         <source>The CA certificate is not a valid PEM certificate.</source>
-        <translation>The CA certificate is not a valid PEM certificate.</translation>
+        <translation>The certificate file is not valid. Ask your unit’s IT staff (system administrator) for the right one.</translation>
     </message>
     <message>
         <location line="-10"/>
@@ -5092,7 +5097,7 @@ Built with Qt %3.</translation>
     <message>
         <location line="+12"/>
         <source>The file is too large to be a server profile or a CA certificate.</source>
-        <translation>The file is too large to be a server profile or a CA certificate.</translation>
+        <translation>The file is too large to be a server profile or a certificate file. Please choose another one.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5155,7 +5160,7 @@ Built with Qt %3.</translation>
     <message>
         <location line="+33"/>
         <source>Your session has expired or was ended. Please log in again.</source>
-        <translation>Your session has expired or was ended. Please log in again.</translation>
+        <translation>Your login has expired. Please log in again.</translation>
     </message>
 </context>
 <context>
@@ -5228,7 +5233,7 @@ Built with Qt %3.</translation>
     <message>
         <location line="+13"/>
         <source>Kept in this computer&apos;s keychain</source>
-        <translation>Kept in this computer&apos;s keychain</translation>
+        <translation>Kept in the system&apos;s credential store</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -5288,7 +5293,7 @@ Built with Qt %3.</translation>
     <message>
         <location line="+8"/>
         <source>Settings saved, but the proxy password could not be stored in this computer&apos;s keychain.</source>
-        <translation>Settings saved, but the proxy password could not be stored in this computer&apos;s keychain.</translation>
+        <translation>Settings saved, but the proxy password could not be stored in the system&apos;s credential store: enter it again after the next start.</translation>
     </message>
 </context>
 <context>
@@ -5351,7 +5356,7 @@ Built with Qt %3.</translation>
     <message>
         <location line="+6"/>
         <source>Type the characters of the image first: they protect the SMS from abuse.</source>
-        <translation>Type the characters of the image first: they protect the SMS from abuse.</translation>
+        <translation>Enter the captcha first: it protects the SMS from abuse.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5459,7 +5464,7 @@ Built with Qt %3.</translation>
     <message>
         <location line="+23"/>
         <source>Compare the fingerprint with the one your IT department gives you. There is no way to connect while the certificate is refused.</source>
-        <translation>Compare the fingerprint with the one your IT department gives you. There is no way to connect while the certificate is refused.</translation>
+        <translation>Compare the fingerprint with the one your unit’s IT staff (system administrator) gives you. There is no way to connect while the certificate is refused.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -5502,7 +5507,7 @@ Built with Qt %3.</translation>
     <message>
         <location line="+21"/>
         <source>The certificate authority is not trusted: ask your IT department for this server&apos;s CA certificate and add it under “Manage servers”.</source>
-        <translation>The certificate authority is not trusted: ask your IT department for this server&apos;s CA certificate and add it under “Manage servers”.</translation>
+        <translation>The certificate authority is not trusted: ask your unit’s IT staff (system administrator) for this server&apos;s certificate file and add it under “Manage servers”.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5512,7 +5517,7 @@ Built with Qt %3.</translation>
     <message>
         <location line="+4"/>
         <source>The certificate expired on %1: ask the server&apos;s administrator to renew it, and check that this computer&apos;s date is right.</source>
-        <translation>The certificate expired on %1: ask the server&apos;s administrator to renew it, and check that this computer&apos;s date is right.</translation>
+        <translation>The certificate expired on %1: ask your unit’s IT staff (system administrator) to have it renewed, and check that this computer&apos;s date is right.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5522,12 +5527,12 @@ Built with Qt %3.</translation>
     <message>
         <location line="+3"/>
         <source>The certificate has been revoked: do not use this server until its administrator replaces the certificate.</source>
-        <translation>The certificate has been revoked: do not use this server until its administrator replaces the certificate.</translation>
+        <translation>The certificate has been revoked: do not use this server until the certificate is replaced, and contact your unit’s IT staff (system administrator).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The certificate could not be verified (%1): contact your IT department.</source>
-        <translation>The certificate could not be verified (%1): contact your IT department.</translation>
+        <translation>The certificate could not be verified (%1): contact your unit’s IT staff (system administrator).</translation>
     </message>
 </context>
 <context>
@@ -5570,7 +5575,7 @@ Built with Qt %3.</translation>
     <message>
         <location line="+0"/>
         <source>Unit kind</source>
-        <translation>Unit kind</translation>
+        <translation>Unit type</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -5590,7 +5595,7 @@ Built with Qt %3.</translation>
     <message>
         <location line="+4"/>
         <source>Not authenticated yet</source>
-        <translation>Not authenticated yet</translation>
+        <translation>Role authentication not completed</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -5619,7 +5624,7 @@ Built with Qt %3.</translation>
     <message>
         <location line="+32"/>
         <source>Reload and &amp;reapply my changes</source>
-        <translation>Reload and &amp;reapply my changes</translation>
+        <translation>&amp;Reload and keep my changes</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5702,7 +5707,7 @@ Built with Qt %3.</translation>
     <message>
         <location line="+6"/>
         <source>You and someone else both changed: %1. If you re-apply your changes, yours are kept there.</source>
-        <translation>You and someone else both changed: %1. If you re-apply your changes, yours are kept there.</translation>
+        <translation>You and someone else both changed: %1. With “Reload and keep my changes”, yours are kept there.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5714,7 +5719,7 @@ Built with Qt %3.</translation>
     <message>
         <location line="-46"/>
         <source>“Reload and re-apply” puts your changes on top of the server&apos;s version; check the form and save again. “Discard” shows the server&apos;s version instead.</source>
-        <translation>“Reload and re-apply” puts your changes on top of the server&apos;s version; check the form and save again. “Discard” shows the server&apos;s version instead.</translation>
+        <translation>“Reload and keep my changes” puts your changes on top of the server&apos;s version; check them and save again. “Discard” shows the server&apos;s version instead.</translation>
     </message>
     <message>
         <location line="+44"/>

@@ -2103,7 +2103,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../ui/handlers/HandlersPage.cpp" line="+201"/>
+        <location filename="../ui/handlers/HandlersPage.cpp" line="+205"/>
         <source>Show &amp;phone numbers</source>
         <translation>显示手机号(&amp;P)</translation>
     </message>
@@ -2123,7 +2123,7 @@
         <translation>将符合条件的全部经办人保存为 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../ui/handlers/HandlersPage.cpp" line="-154"/>
+        <location filename="../ui/handlers/HandlersPage.cpp" line="-158"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
@@ -2184,7 +2184,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+272"/>
+        <location line="+276"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
@@ -2205,24 +2205,29 @@
         <translation>删除经办人</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-324"/>
         <source>Loading the handlers from this computer&apos;s cache…</source>
         <translation>正在从本机缓存加载经办人…</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>Not connected to a server.</source>
         <translation>未连接服务器。</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-87"/>
         <source>Add a handler account by mobile phone number</source>
         <translation>通过手机号新增经办人账号</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Offboard</source>
         <translation>离职处理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You cannot offboard yourself.</source>
+        <translation>不能为自己办理离职，请由单位主账号或其他管理账号办理。</translation>
     </message>
     <message numerus="yes">
         <location line="+89"/>

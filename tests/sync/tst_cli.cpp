@@ -9,6 +9,7 @@
 #include "Commands.h"
 #include "CsvWriter.h"
 #include "TextTable.h"
+#include "sync/Language.h"
 
 #include <QCryptographicHash>
 #include <QDate>
@@ -21,10 +22,12 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <memory>
 
@@ -780,6 +783,17 @@ private Q_SLOTS:
     {
         const Run overview = cli({QStringLiteral("--help")});
         QVERIFY2(overview.exitCode == 0, overview.describe());
+        // The help is in English (cli() runs under en_US): it shows the English
+        // catalog's wording (translations/zhaocai-cli_en.ts, which may differ from
+        // the source text), so the table is read through that catalog too.
+        QVERIFY(zc::sync::Language::install(QStringLiteral("zhaocai-cli"), QStringLiteral("en")));
+        const auto untranslated = qScopeGuard([] {
+            const auto ours = QCoreApplication::instance()->findChildren<QTranslator *>(QString(), Qt::FindDirectChildrenOnly);
+            for (QTranslator *translator : ours) {
+                QCoreApplication::removeTranslator(translator);
+                delete translator;
+            }
+        });
         const auto commands = zc::cli::createCommands();
         QStringList names;
         for (const auto &command : commands)

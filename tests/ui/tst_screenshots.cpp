@@ -475,20 +475,14 @@ void TestScreenshots::offlineWindow()
 // a role edited on the server (its before and after from the audit event).
 void TestScreenshots::offboardingAndRoleChange()
 {
-    startFlow();
-    typeLogin(m_flow->loginDialog(), *m_server, QStringLiteral("nmg_hosp"), demo::Password);
-    QTRY_VERIFY_WITH_TIMEOUT(m_flow->mainWindow() && m_flow->mainWindow()->isVisible(), 15000);
-    ui::MainWindow *window = m_flow->mainWindow();
-    waitForSync(*window);
+    signIn(QStringLiteral("nmg_hosp"));
+    ui::MainWindow *window = this->window();
+    QVERIFY(window);
     window->resize(1280, 760);
     const QString token = m_client->token();
 
     // 药品采购员 gains 医用耗材 › 采购订单 and loses 药品 › 退货管理.
-    std::optional<Role> buyer;
-    for (const Role &r : window->models()->roles()->roles()) {
-        if (r.name == QStringLiteral("药品采购员"))
-            buyer = r;
-    }
+    const std::optional<Role> buyer = window->models()->role(roleIdByName(QStringLiteral("药品采购员")));
     QVERIFY(buyer);
     QStringList permissions = window->models()->catalog().expand(buyer->permissions);
     permissions.removeAll(QStringLiteral("drug.purchase.returns"));
@@ -512,11 +506,7 @@ void TestScreenshots::offboardingAndRoleChange()
     save(change, QStringLiteral("role-change.png"));
     change->close();
 
-    qint64 wang = 0;
-    for (const Account &a : window->models()->accounts()->accounts()) {
-        if (a.login == QLatin1String("13904711001"))
-            wang = a.id;
-    }
+    const qint64 wang = accountIdByLogin(QStringLiteral("13904711001"));
     QVERIFY(wang > 0);
     QVERIFY(window->showPage(QStringLiteral("handlers")));
     QPointer<ui::OffboardingDialog> offboarding = window->handlersPage()->offboard(wang);

@@ -72,7 +72,11 @@ HandlersPage::HandlersPage(WorkspaceModels *models, sync::ApiClient *client, Sms
         else
             actions << RowAction{UnlockKey, tr("Unlock"), enabled, why, false};
         actions << RowAction{ResetKey, tr("Reset password"), enabled, why, false};
-        actions << RowAction{OffboardKey, tr("Offboard"), enabled, why, true};
+        // A person does not offboard themselves (the server says 409): the main account or another administrator does.
+        const bool self = m_workspace && m_workspace->session() && m_workspace->session()->account
+                          && m_workspace->session()->account->id == index.data(AccountTableModel::IdRole).toLongLong();
+        actions << RowAction{OffboardKey, tr("Offboard"), enabled && !self,
+                             self && why.isEmpty() ? tr("You cannot offboard yourself.") : why, true};
         actions << RowAction{DeleteKey, tr("Delete"), enabled, why, true};
         return actions;
     });

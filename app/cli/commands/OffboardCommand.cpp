@@ -93,6 +93,9 @@ int OffboardCommand::execute(CliContext &ctx, const QStringList &)
                     : tr("Offboard %1: disable it, remove its %n role(s) %2 and end its sessions?", nullptr,
                          int(roleNames.size()))
                               .arg(who, quoted(roleNames));
+    // Without a terminal there is no question to answer: say what --yes would do.
+    if (!m_yes && !TerminalInput::isInteractive())
+        ctx.printer().errLine(question);
     if (!ctx.confirm(question, m_yes))
         return ctx.usageError(m_yes || TerminalInput::isInteractive()
                                       ? tr("not offboarded.")
