@@ -273,7 +273,7 @@ void TestAccessReview::thresholdMovesTheInactiveList()
     QVERIFY(page->model()->index(0, 0).isValid());
     // The kind's title says the threshold.
     QCOMPARE(ui::ReviewFindings::kindTitle(Kind::Inactive, 120),
-             QCoreApplication::translate("zc::ui::ReviewFindings", "Not signed in for %n day(s)", nullptr, 120));
+             QCoreApplication::translate("zc::ui::ReviewFindings", "Not logged in for %n day(s)", nullptr, 120));
     auto *spin = page->findChild<QSpinBox *>(QStringLiteral("inactiveDaysSpin"));
     spin->setValue(30);
     QVERIFY(finding(Kind::Inactive, wang));

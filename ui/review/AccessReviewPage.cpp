@@ -636,7 +636,7 @@ void AccessReviewPage::deleteToken(qint64 tokenId)
 QString AccessReviewPage::summaryText() const
 {
     QStringList lines;
-    lines << tr("Inactive after %n day(s) without signing in.", nullptr, m_model->inactiveDays());
+    lines << tr("Inactive after %n day(s) without logging in.", nullptr, m_model->inactiveDays());
     for (int k = 0; k < ReviewFinding::KindCount; ++k) {
         const auto kind = static_cast<Kind>(k);
         lines << tr("%1: %2").arg(ReviewFindings::kindTitle(kind, m_model->inactiveDays())).arg(m_model->count(kind));

@@ -49,7 +49,7 @@ QStringList AccessReviewReport::headingLines() const
                                    reviewed ? QString::number(m_model->count(kind)) : tr("not reviewed"));
     }
     const int half = ReviewFinding::KindCount / 2;
-    return {tr("Inactive after %n day(s) without signing in · %1 finding(s) in all", nullptr, days)
+    return {tr("Inactive after %n day(s) without logging in · %1 finding(s) in all", nullptr, days)
                 .arg(m_model->rowCount()),
             counts.mid(0, half).join(tr(" · ")), counts.mid(half).join(tr(" · "))};
 }

@@ -48,11 +48,13 @@ bool ReviewFindings::isTokenKind(Kind kind)
     return kind == Kind::TokensExpiring || kind == Kind::TokensUnused;
 }
 
+// In Chinese as the server's summary names them: 从未登录, N 天未登录, 已禁用仍有角色,
+// 持有管理权限, 未分配账号的角色, 无菜单权限的角色, 即将到期的接口令牌, 未使用的接口令牌.
 QString ReviewFindings::kindTitle(Kind kind, int inactiveDays)
 {
     switch (kind) {
-    case Kind::NeverSignedIn: return tr("Never signed in");
-    case Kind::Inactive: return tr("Not signed in for %n day(s)", nullptr, inactiveDays);
+    case Kind::NeverSignedIn: return tr("Never logged in");
+    case Kind::Inactive: return tr("Not logged in for %n day(s)", nullptr, inactiveDays);
     case Kind::DisabledWithRoles: return tr("Disabled but holding roles");
     case Kind::AdminRights: return tr("Holding administration rights");
     case Kind::RolesWithoutAccounts: return tr("Roles without accounts");
@@ -103,11 +105,11 @@ QList<ReviewFinding> ReviewFindings::find(const Source &source)
         const bool disabled = a.status == Account::Status::Disabled;
         if (!disabled && !a.lastLoginAt.isValid()) {
             add(Kind::NeverSignedIn, Subject::Account, a.id, who,
-                tr("Added %1; has never signed in.").arg(dateText(a.createdAt)),
+                tr("Added %1; has never logged in.").arg(dateText(a.createdAt)),
                 tr("Offboard it if the person does not need the account."));
         } else if (!disabled && a.lastLoginAt < inactiveBefore) {
             add(Kind::Inactive, Subject::Account, a.id, who,
-                tr("Last signed in %1 (%n day(s) ago).", nullptr, static_cast<int>(a.lastLoginAt.daysTo(now)))
+                tr("Last logged in %1 (%n day(s) ago).", nullptr, static_cast<int>(a.lastLoginAt.daysTo(now)))
                     .arg(dateText(a.lastLoginAt)),
                 tr("Offboard it if the person has left or changed jobs."));
         }
