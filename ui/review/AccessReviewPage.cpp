@@ -104,22 +104,12 @@ AccessReviewPage::~AccessReviewPage()
 
 void AccessReviewPage::buildForm()
 {
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(20, 16, 20, 16);
-    layout->setSpacing(10);
-    m_title = new QLabel(this);
-    m_title->setObjectName(QStringLiteral("titleLabel"));
-    m_intro = new QLabel(this);
-    m_intro->setObjectName(QStringLiteral("introLabel"));
-    m_intro->setWordWrap(true);
-    layout->addWidget(m_title);
-    layout->addWidget(m_intro);
-
-    auto *filterFrame = new QFrame(this);
-    filterFrame->setObjectName(QStringLiteral("filterFrame"));
-    auto *filters = new QHBoxLayout(filterFrame);
-    filters->setContentsMargins(12, 10, 12, 10);
-    filters->setSpacing(8);
+    const CodeForm form = buildCodeForm();
+    QVBoxLayout *layout = form.layout;
+    QFrame *filterFrame = form.filterFrame;
+    QHBoxLayout *filters = form.filters;
+    m_title = form.title;
+    m_intro = form.intro;
     m_daysLabel = new QLabel(filterFrame);
     m_daysSpin = new QSpinBox(filterFrame);
     m_daysSpin->setObjectName(QStringLiteral("inactiveDaysSpin"));
