@@ -9,6 +9,9 @@
 #include "sync/ApiClient.h"
 #include "sync/CredentialStore.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
+
 namespace zc::test {
 
 SignInFixture::SignInFixture() = default;
@@ -91,6 +94,53 @@ qint64 SignInFixture::accountIdByLogin(const QString &loginOrPhone) const
             return a.id;
     }
     return 0;
+}
+
+qint64 SignInFixture::addHandlerOnServer(const QString &phone, const QString &name)
+{
+    const TestServer::NewCaptcha captcha = m_server->solvedCaptcha();
+    const auto sent = m_server->request("POST", QStringLiteral("/sms-codes"),
+                                        {{QStringLiteral("phone"), phone},
+                                         {QStringLiteral("purpose"), QStringLiteral("add_handler")},
+                                         {QStringLiteral("captcha_id"), captcha.id},
+                                         {QStringLiteral("captcha_answer"), captcha.answer}});
+    if (sent.status != 202)
+        qWarning("POST /sms-codes answered %d %s", sent.status, sent.body.constData());
+    QString code;
+    for (const QJsonValue &v : m_server->smsMessages(phone)) {
+        const QJsonObject m = v.toObject();
+        if (code.isEmpty() && m.value(QStringLiteral("kind")).toString() == QLatin1String("sms_code"))
+            code = m.value(QStringLiteral("code")).toString();
+    }
+    const auto added = m_server->request("POST", QStringLiteral("/handlers"),
+                                         {{QStringLiteral("phone"), phone},
+                                          {QStringLiteral("name"), name},
+                                          {QStringLiteral("sms_code"), code}},
+                                         m_client->token());
+    if (added.status != 201)
+        qWarning("POST /handlers answered %d %s", added.status, added.body.constData());
+    return added.object().value(QStringLiteral("id")).toInteger();
+}
+
+qint64 SignInFixture::createRoleOnServer(const QString &name, const QStringList &permissions)
+{
+    const auto reply = m_server->request("POST", QStringLiteral("/roles"),
+                                         {{QStringLiteral("name"), name},
+                                          {QStringLiteral("remark"), QString()},
+                                          {QStringLiteral("permissions"), QJsonArray::fromStringList(permissions)}},
+                                         m_client->token());
+    if (reply.status != 201)
+        qWarning("POST /roles answered %d %s", reply.status, reply.body.constData());
+    return reply.object().value(QStringLiteral("id")).toInteger();
+}
+
+bool SignInFixture::assignOnServer(qint64 roleId, qint64 accountId)
+{
+    const auto reply = m_server->request("PUT", QStringLiteral("/roles/%1/accounts/%2").arg(roleId).arg(accountId), {},
+                                         m_client->token());
+    if (reply.status != 204)
+        qWarning("PUT /roles/%lld/accounts/%lld answered %d %s", roleId, accountId, reply.status, reply.body.constData());
+    return reply.status == 204;
 }
 
 std::optional<QString> SignInFixture::readSecret(const QString &key)

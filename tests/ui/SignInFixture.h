@@ -53,6 +53,11 @@ protected:
     // account by login or phone.
     [[nodiscard]] qint64 roleIdByName(const QString &name) const;
     [[nodiscard]] qint64 accountIdByLogin(const QString &loginOrPhone) const;
+    // Made over the API with the signed-in window's session (0 and a warning when refused):
+    // a handler of the unit (its SMS code from the dev outbox), a role, an assignment.
+    qint64 addHandlerOnServer(const QString &phone, const QString &name);
+    qint64 createRoleOnServer(const QString &name, const QStringList &permissions);
+    bool assignOnServer(qint64 roleId, qint64 accountId);
     [[nodiscard]] std::optional<QString> readSecret(const QString &key);
     void writeSecret(const QString &key, const QString &secret);
 

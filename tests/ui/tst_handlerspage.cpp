@@ -64,7 +64,6 @@ private:
     QString latestSmsCode(const QString &phone);
     // Fills phone (and name) and presses 获取验证码 with the captcha's real answer.
     void requestCode(ui::AddHandlerDialog *dialog, const QString &phone);
-    qint64 addHandlerOnServer(const QString &phone, const QString &name);
 };
 
 void TestHandlersPage::init()
@@ -100,26 +99,6 @@ void TestHandlersPage::requestCode(ui::AddHandlerDialog *dialog, const QString &
     QVERIFY(send->isEnabled());
     QTest::mouseClick(send, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), 15000);
-}
-
-qint64 TestHandlersPage::addHandlerOnServer(const QString &phone, const QString &name)
-{
-    const TestServer::NewCaptcha captcha = m_server->solvedCaptcha();
-    const auto sent = m_server->request("POST", QStringLiteral("/sms-codes"),
-                                        {{QStringLiteral("phone"), phone},
-                                         {QStringLiteral("purpose"), QStringLiteral("add_handler")},
-                                         {QStringLiteral("captcha_id"), captcha.id},
-                                         {QStringLiteral("captcha_answer"), captcha.answer}});
-    if (sent.status != 202)
-        qWarning("POST /sms-codes answered %d %s", sent.status, sent.body.constData());
-    const auto added = m_server->request("POST", QStringLiteral("/handlers"),
-                                         {{QStringLiteral("phone"), phone},
-                                          {QStringLiteral("name"), name},
-                                          {QStringLiteral("sms_code"), latestSmsCode(phone)}},
-                                         m_client->token());
-    if (added.status != 201)
-        qWarning("POST /handlers answered %d %s", added.status, added.body.constData());
-    return added.object().value(QStringLiteral("id")).toInteger();
 }
 
 void TestHandlersPage::phonesAreMaskedUntilRevealed()

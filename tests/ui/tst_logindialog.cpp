@@ -75,8 +75,8 @@ void TestLoginDialog::mainAccountSeesEveryPage()
     QTRY_VERIFY_WITH_TIMEOUT(m_flow->mainWindow() && m_flow->mainWindow()->isVisible(), 15000);
     ui::MainWindow *window = m_flow->mainWindow();
     QCOMPARE(window->pageKeys(), (QStringList{QStringLiteral("account"), QStringLiteral("roles"),
-                                              QStringLiteral("interfaces"), QStringLiteral("authentication"),
-                                              QStringLiteral("handlers"),
+                                              QStringLiteral("interfaces"), QStringLiteral("review"),
+                                              QStringLiteral("authentication"), QStringLiteral("handlers"),
                                               QStringLiteral("matrix"), QStringLiteral("audit"),
                                               QStringLiteral("settings")}));
     // 我的账号 comes first: the main account holds every menu of its kind.
@@ -218,8 +218,8 @@ void TestLoginDialog::handlerOfSeveralUnitsChoosesUnitThenInstitution()
     // 系统管理员 holds the whole 基础设置 branch.
     QCOMPARE(m_flow->mainWindow()->pageKeys(),
              (QStringList{QStringLiteral("account"), QStringLiteral("roles"), QStringLiteral("interfaces"),
-                          QStringLiteral("handlers"), QStringLiteral("matrix"), QStringLiteral("audit"),
-                          QStringLiteral("settings")}));
+                          QStringLiteral("review"), QStringLiteral("handlers"), QStringLiteral("matrix"),
+                          QStringLiteral("audit"), QStringLiteral("settings")}));
     QVERIFY(m_flow->mainWindow()->welcomeText().contains(QStringLiteral("经办人")));
     QCOMPARE(m_flow->mainWindow()->session().account->institutionId, east);
     // The header and 我的账号 name the chosen institution (GET /unit/institutions, cached).

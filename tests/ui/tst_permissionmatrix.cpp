@@ -46,30 +46,14 @@ namespace {
 
 const QString Tick = QString(QChar(0x2713));
 
-// The report's wording in Chinese as the lead's translation gives it (the
-// .ts files are not edited on a feature branch), so that the PDF is checked
-// with its CJK heading and page numbers.
-class ReportChinese : public QTranslator
+// The report's wording in Chinese, so that the PDF is checked with its CJK heading and page numbers.
+WordingTranslator::Texts reportChinese()
 {
-public:
-    [[nodiscard]] bool isEmpty() const override { return false; }
-    [[nodiscard]] QString translate(const char *context, const char *source, const char *, int) const override
-    {
-        const QByteArray c(context);
-        const QByteArray s(source);
-        if (c == "zc::ui::MatrixReport" && s == "Page %1 of %2")
-            return QStringLiteral("第 %1 页 / 共 %2 页");
-        if (c == "zc::ui::MatrixReport" && s == "Unit: %1")
-            return QStringLiteral("单位：%1");
-        if (c == "zc::ui::MatrixReport" && s == "Printed %1 by %2")
-            return QStringLiteral("打印时间：%1　打印人：%2");
-        if (c == "zc::ui::PermissionMatrixPage" && s == "Permission matrix — roles")
-            return QStringLiteral("权限矩阵 — 角色");
-        if (c == "zc::ui::PermissionMatrixPage" && s == "Permission matrix — handlers")
-            return QStringLiteral("权限矩阵 — 经办人");
-        return {};
-    }
-};
+    WordingTranslator::Texts texts = reportFrameChinese();
+    texts.insert({"zc::ui::PermissionMatrixPage", "Permission matrix — roles"}, QStringLiteral("权限矩阵 — 角色"));
+    texts.insert({"zc::ui::PermissionMatrixPage", "Permission matrix — handlers"}, QStringLiteral("权限矩阵 — 经办人"));
+    return texts;
+}
 
 // The first page at 60 dpi as a PNG (kept in $ZC_MATRIX_REPORT_DIR when set, to look at).
 QImage firstPage(const QString &pdf, const QString &stem)
@@ -200,8 +184,6 @@ private Q_SLOTS:
 
 private:
     ui::PermissionMatrixPage *openMatrix();
-    qint64 createRole(const QString &name, const QStringList &permissions);
-    void assign(qint64 role, qint64 account);
     // Waits until the page shows the cache as it is.
     void waitForMatrix(ui::PermissionMatrixPage *page);
 };
@@ -228,25 +210,6 @@ ui::PermissionMatrixPage *TestPermissionMatrix::openMatrix()
 void TestPermissionMatrix::waitForMatrix(ui::PermissionMatrixPage *page)
 {
     QTRY_VERIFY_WITH_TIMEOUT(page->isVisible() && page->isReady() && page->model()->matrix(), 15000);
-}
-
-qint64 TestPermissionMatrix::createRole(const QString &name, const QStringList &permissions)
-{
-    const auto reply = m_server->request("POST", QStringLiteral("/roles"),
-                                         {{QStringLiteral("name"), name},
-                                          {QStringLiteral("remark"), QString()},
-                                          {QStringLiteral("permissions"), QJsonArray::fromStringList(permissions)}},
-                                         m_client->token());
-    if (reply.status != 201)
-        qWarning("POST /roles answered %d %s", reply.status, reply.body.constData());
-    return reply.object().value(QStringLiteral("id")).toInteger();
-}
-
-void TestPermissionMatrix::assign(qint64 role, qint64 account)
-{
-    const auto reply = m_server->request("PUT", QStringLiteral("/roles/%1/accounts/%2").arg(role).arg(account), {},
-                                         m_client->token());
-    QCOMPARE(reply.status, 204);
 }
 
 void TestPermissionMatrix::rolesViewMarksExactlyEachRolesLeaves()
@@ -298,12 +261,12 @@ void TestPermissionMatrix::rolesViewMarksExactlyEachRolesLeaves()
 void TestPermissionMatrix::handlersViewUnionsRolesAndNamesWhereARightComesFrom()
 {
     // 王芳 holds 药品采购员; a second role overlapping it on 挂网查询 and adding 带量采购.
-    const qint64 volume = createRole(QStringLiteral("带量采购专员"),
+    const qint64 volume = createRoleOnServer(QStringLiteral("带量采购专员"),
                                      {QStringLiteral("drug.volume"), QStringLiteral("drug.listing.query")});
     QVERIFY(volume > 0);
     const qint64 wang = accountIdByLogin(demo::HospitalHandler);
     QVERIFY(wang > 0);
-    assign(volume, wang);
+    QVERIFY(assignOnServer(volume, wang));
     syncNow(*window());
     ui::PermissionMatrixPage *page = openMatrix();
     QVERIFY(page);
@@ -432,9 +395,9 @@ void TestPermissionMatrix::rowAndColumnFilters()
 
 void TestPermissionMatrix::csvExportNeutralisesFormulas()
 {
-    const qint64 evil = createRole(QStringLiteral("=HYPERLINK(\"x\")"), {QStringLiteral("basic.roles")});
+    const qint64 evil = createRoleOnServer(QStringLiteral("=HYPERLINK(\"x\")"), {QStringLiteral("basic.roles")});
     QVERIFY(evil > 0);
-    assign(evil, accountIdByLogin(demo::HospitalHandler));
+    QVERIFY(assignOnServer(evil, accountIdByLogin(demo::HospitalHandler)));
     syncNow(*window());
     ui::PermissionMatrixPage *page = openMatrix();
     QVERIFY(page);
@@ -459,7 +422,7 @@ void TestPermissionMatrix::csvExportNeutralisesFormulas()
 
 void TestPermissionMatrix::pdfReportHasTheHeadingPageNumbersAndMatrix()
 {
-    ReportChinese chinese;
+    WordingTranslator chinese(reportChinese());
     QVERIFY(QCoreApplication::installTranslator(&chinese));
     ui::PermissionMatrixPage *page = openMatrix();
     QVERIFY(page);
@@ -592,7 +555,7 @@ void TestPermissionMatrix::largeMatrixAgreesWithANaiveComputation()
 
 void TestPermissionMatrix::largeReportSplitsRowsAndMenusOverPages()
 {
-    ReportChinese chinese;
+    WordingTranslator chinese(reportChinese());
     QVERIFY(QCoreApplication::installTranslator(&chinese));
     // The built-in catalog unpruned: 28 leaves under three menus, too many for one page across.
     PermissionMatrix::Source source = largeSource(PermissionCatalog::builtIn(), 100, 1000);

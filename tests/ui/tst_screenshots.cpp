@@ -18,6 +18,8 @@
 #include "ui/login/UnitChoiceDialog.h"
 #include "ui/matrix/PermissionMatrixModel.h"
 #include "ui/matrix/PermissionMatrixPage.h"
+#include "ui/review/AccessReviewPage.h"
+#include "ui/review/ReviewFindingModel.h"
 #include "ui/roles/AssignAccountsDialog.h"
 #include "ui/interfaces/ApiTokenDialog.h"
 #include "ui/interfaces/ApiTokensPage.h"
@@ -430,6 +432,14 @@ void TestScreenshots::workingScreens()
     save(tokenDialog, QStringLiteral("api-token-secret.png"));
     ui::MessageBox::setNextAnswer(QMessageBox::Yes);
     tokenDialog->accept();
+
+    // 权限审查: what deserves a look, counted by kind, each row with its action.
+    QVERIFY(window->showPage(QStringLiteral("review")));
+    ui::AccessReviewPage *review = window->reviewPage();
+    review->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(review->tokensKnown() && !review->lastReviewText().isEmpty(), 15000);
+    QVERIFY(review->model()->rowCount() > 0);
+    save(window, QStringLiteral("access-review.png"));
 }
 
 // The client started while the server is down: the last cache, read-only, with the banner.

@@ -6,6 +6,8 @@
 
 #include "ui/account/SmsCooldowns.h"
 #include "ui/audit/AuditEventTableModel.h"
+#include "ui/review/ReviewFindingModel.h"
+#include "ui/review/ReviewFindings.h"
 #include "ui/roles/VersionConflictDialog.h"
 #include "ui/widgets/PageProxyModel.h"
 #include "ui/widgets/TableExport.h"
@@ -98,6 +100,7 @@ private Q_SLOTS:
     void smsCooldownCountsDownPerPhone();
     void reapplyKeepsBothSidesChanges();
     void reapplyTakesServerValuesWhereNothingWasTyped();
+    void reviewFindingsFollowTheirRulesAtTheirEdges();
 };
 
 void TestUiModels::pagesShowTheirSliceAndNumberAcrossPages()
@@ -499,6 +502,110 @@ void TestUiModels::reapplyTakesServerValuesWhereNothingWasTyped()
     const sync::RoleInput merged = ui::VersionConflictDialog::reapply(base, mine, theirs, catalog);
     QCOMPARE(merged.name, QStringLiteral("乙"));
     QCOMPARE(merged.permissions, catalog.expand({QStringLiteral("basic")}));
+}
+
+// 权限审查's rules, each at its edge (a clock of its own, no server): the
+// threshold's day, the 14 days of "expiring", the 7 days' grace of a token,
+// the main account never listed, a role's unknown codes granting nothing.
+void TestUiModels::reviewFindingsFollowTheirRulesAtTheirEdges()
+{
+    using Kind = ui::ReviewFinding::Kind;
+    const QDateTime now(QDate(2026, 6, 1), QTime(12, 0), Qt::UTC);
+    ui::ReviewFindings::Source source;
+    source.now = now;
+    source.inactiveDays = 30;
+    source.catalog = PermissionCatalog::builtIn();
+    const auto role = [](qint64 id, const QString &name, const QStringList &codes, int accounts) {
+        Role r;
+        r.id = id;
+        r.name = name;
+        r.permissions = codes;
+        r.accountCount = accounts;
+        return r;
+    };
+    source.roles = {role(1, QStringLiteral("管理"), {QStringLiteral("basic.accounts")}, 2),
+                    role(2, QStringLiteral("采购"), {QStringLiteral("drug.purchase")}, 1),
+                    role(3, QStringLiteral("无效"), {QStringLiteral("no.such.code")}, 0)};
+    const auto account = [](qint64 id, Account::Kind kind, Account::Status status, const QDateTime &last,
+                            const QList<qint64> &roles) {
+        Account a;
+        a.id = id;
+        a.kind = kind;
+        a.status = status;
+        a.name = QStringLiteral("账号%1").arg(id);
+        a.login = QStringLiteral("1390000000%1").arg(id);
+        a.lastLoginAt = last;
+        a.roleIds = roles;
+        return a;
+    };
+    source.accounts = {
+        account(10, Account::Kind::Unit, Account::Status::Active, {}, {}),                          // main: never listed
+        account(11, Account::Kind::Handler, Account::Status::Active, {}, {2}),                      // never logged in
+        account(12, Account::Kind::Handler, Account::Status::Active, now.addDays(-30), {2}),        // exactly 30 days: not yet
+        account(13, Account::Kind::Handler, Account::Status::Locked, now.addDays(-31), {1}),        // inactive, admin
+        account(14, Account::Kind::Handler, Account::Status::Disabled, now.addDays(-400), {1, 2}),  // disabled with roles
+        account(15, Account::Kind::Handler, Account::Status::Disabled, {}, {}),                     // disabled, nothing held
+    };
+    const auto token = [&now](qint64 id, int ageDays, int expiresInDays, const QDateTime &used, bool revoked) {
+        ApiToken t;
+        t.id = id;
+        t.name = QStringLiteral("令牌%1").arg(id);
+        t.createdAt = now.addDays(-ageDays);
+        t.expiresAt = now.addDays(expiresInDays);
+        t.lastUsedAt = used;
+        t.revoked = revoked;
+        return t;
+    };
+    source.tokens = QList<ApiToken>{
+        token(20, 1, 14, now, false),                   // expires within 14 days: listed
+        token(21, 1, 15, now, false),                   // 15 days: not
+        token(22, 7, 100, {}, false),                   // never used, 7 days old: within the grace
+        token(23, 8, 100, {}, false),                   // 8 days: unused
+        token(24, 100, 100, now.addDays(-31), false),   // not used for 31 > 30 days
+        token(25, 100, 5, {}, true),                    // deleted: never listed
+        token(26, 100, -1, {}, false),                  // expired: never listed
+    };
+    const QList<ui::ReviewFinding> found = ui::ReviewFindings::find(source);
+    QSet<QPair<int, qint64>> got;
+    for (const ui::ReviewFinding &f : found)
+        got.insert({static_cast<int>(f.kind), f.subjectId});
+    const QSet<QPair<int, qint64>> expected{
+        {int(Kind::NeverSignedIn), 11}, {int(Kind::Inactive), 13},       {int(Kind::DisabledWithRoles), 14},
+        {int(Kind::AdminRights), 13},   {int(Kind::AdminRights), 14},    {int(Kind::RolesWithoutAccounts), 3},
+        {int(Kind::RolesWithoutPermissions), 3}, {int(Kind::TokensExpiring), 20}, {int(Kind::TokensUnused), 23},
+        {int(Kind::TokensUnused), 24}};
+    QCOMPARE(got, expected);
+    // Grouped by kind, in the keys' order; the counts by key, every key present.
+    for (int i = 1; i < found.size(); ++i)
+        QVERIFY(found.at(i - 1).kind <= found.at(i).kind);
+    const QMap<QString, int> counts = ui::ReviewFindings::counts(found);
+    QCOMPARE(counts.size(), ui::ReviewFinding::KindCount);
+    QCOMPARE(counts.value(QStringLiteral("admin_rights")), 2);
+    QCOMPARE(counts.value(QStringLiteral("tokens_unused")), 2);
+    QCOMPARE(counts.value(QStringLiteral("never_signed_in")), 1);
+    // The disabled handler's row names the roles to take away.
+    for (const ui::ReviewFinding &f : found) {
+        if (f.kind == Kind::DisabledWithRoles)
+            QCOMPARE(f.roleIds, (QList<qint64>{1, 2}));
+        if (f.kind == Kind::AdminRights && f.subjectId == 14)
+            QCOMPARE(f.roleIds, QList<qint64>{1});
+    }
+    // One more day of threshold and 13 is not inactive; without tokens, no token finding.
+    source.inactiveDays = 31;
+    source.tokens.reset();
+    const QList<ui::ReviewFinding> fewer = ui::ReviewFindings::find(source);
+    for (const ui::ReviewFinding &f : fewer) {
+        QVERIFY(f.kind != Kind::Inactive);
+        QVERIFY(!ui::ReviewFindings::isTokenKind(f.kind));
+    }
+    // The model over them: rows by id, counts by kind.
+    ui::ReviewFindingModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setFindings(found, 30);
+    QCOMPARE(model.rowCount(), found.size());
+    QCOMPARE(model.count(Kind::TokensUnused), 2);
+    QCOMPARE(model.finding(found.first().rowId())->subjectId, found.first().subjectId);
+    QCOMPARE(model.index(0, 0).data(ui::ReviewFindingModel::KindKeyRole).toString(), QStringLiteral("never_signed_in"));
 }
 
 QTEST_GUILESS_MAIN(TestUiModels)

@@ -222,7 +222,7 @@ WorkspacePage::CsvExport HandlersPage::csvExport() const
             tr("%n handler(s) exported to %1.", nullptr, m_filter->rowCount())};
 }
 
-QString HandlersPage::describe(const Account &a) const
+QString HandlersPage::describe(const Account &a)
 {
     return tr("“%1” (%2)").arg(a.name, AccountTableModel::maskPhone(a.phone.isEmpty() ? a.login : a.phone));
 }
@@ -286,16 +286,19 @@ OffboardingDialog *HandlersPage::offboard(qint64 id)
         return nullptr;
     auto *dialog = new OffboardingDialog(m_models, m_workspace, id, this);
     m_offboarding = dialog;
-    connect(dialog, &OffboardingDialog::offboarded, this, [this](const sync::Offboarding &result) {
-        showMessage(result.alreadyOffboarded
-                            ? tr("%1 was already offboarded; nothing was changed.").arg(describe(result.account))
-                            : tr("%1 was offboarded: disabled, %n role(s) removed, logged out.", nullptr,
-                                 int(result.removedRoles.size()))
-                                      .arg(describe(result.account)),
-                    false);
-    });
+    connect(dialog, &OffboardingDialog::offboarded, this,
+            [this](const sync::Offboarding &result) { showMessage(offboardedText(result), false); });
     openDialog(dialog);
     return dialog;
+}
+
+QString HandlersPage::offboardedText(const sync::Offboarding &result)
+{
+    return result.alreadyOffboarded
+               ? tr("%1 was already offboarded; nothing was changed.").arg(describe(result.account))
+               : tr("%1 was offboarded: disabled, %n role(s) removed, logged out.", nullptr,
+                    int(result.removedRoles.size()))
+                     .arg(describe(result.account));
 }
 
 void HandlersPage::setHandlerEnabled(qint64 id, bool enabled)

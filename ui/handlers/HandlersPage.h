@@ -8,6 +8,10 @@
 #include <QScopedPointer>
 #include <QTimer>
 
+namespace zc::sync {
+struct Offboarding;
+}
+
 namespace zc::ui {
 
 namespace Ui {
@@ -52,6 +56,11 @@ public:
     [[nodiscard]] AddHandlerDialog *addDialog() const;
     [[nodiscard]] HandlerRolesDialog *rolesDialog() const;
 
+    // A handler as the questions and messages name it: “周敏” (188****3711).
+    [[nodiscard]] static QString describe(const Account &a);
+    // What 离职处理 did, for the message line.
+    [[nodiscard]] static QString offboardedText(const sync::Offboarding &result);
+
 protected:
     [[nodiscard]] CsvExport csvExport() const override;
     void readOnlyChanged(bool readOnly, const QString &reason) override;
@@ -62,7 +71,6 @@ private:
     void resetFilter();
     void rowAction(const QString &key, qint64 id);
     void updateNoRole();
-    [[nodiscard]] QString describe(const Account &a) const;
 
     QScopedPointer<Ui::HandlersPage> m_ui;
     QPointer<SmsCooldowns> m_cooldowns;

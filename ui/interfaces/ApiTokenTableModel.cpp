@@ -54,9 +54,13 @@ QDateTime ApiTokenTableModel::now() const
 
 ApiTokenTableModel::State ApiTokenTableModel::state(const ApiToken &token) const
 {
+    return stateAt(token, now());
+}
+
+ApiTokenTableModel::State ApiTokenTableModel::stateAt(const ApiToken &token, const QDateTime &at)
+{
     if (token.revoked)
         return State::Revoked;
-    const QDateTime at = now();
     if (token.isExpired(at))
         return State::Expired;
     if (token.expiresAt <= at.addDays(SoonDays))

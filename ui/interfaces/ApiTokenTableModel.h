@@ -44,6 +44,8 @@ public:
     // Expiring soon: within this many days.
     static constexpr int SoonDays = 14;
     [[nodiscard]] State state(const ApiToken &token) const;
+    // The state at `now` (the review page judges tokens by the same rule).
+    [[nodiscard]] static State stateAt(const ApiToken &token, const QDateTime &now);
     [[nodiscard]] static QString stateText(State state);
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = QModelIndex()) const override;

@@ -186,11 +186,7 @@ void ApiTokensPage::deleteToken(qint64 id)
     const std::optional<ApiToken> token = m_model->token(id);
     if (!token || !m_client || isReadOnly())
         return;
-    if (MessageBox::question(this, tr("Delete API token"),
-                             tr("Are you sure you want to delete the API token “%1”? Scripts and systems using it "
-                                "lose access at once. This cannot be undone.")
-                                 .arg(token->name))
-        != QMessageBox::Yes)
+    if (MessageBox::question(this, tr("Delete API token"), deleteQuestion(*token)) != QMessageBox::Yes)
         return;
     const QString name = token->name;
     sync::ApiJob *job = m_client->deleteApiToken(id, this, [this, name](const sync::Result<sync::Nothing> &r) {
@@ -204,6 +200,13 @@ void ApiTokensPage::deleteToken(qint64 id)
         showMessage(tr("The API token “%1” was deleted; it no longer works.").arg(name), false);
     });
     m_ui->busyBar->start(tr("Deleting the API token…"), job);
+}
+
+QString ApiTokensPage::deleteQuestion(const ApiToken &token)
+{
+    return tr("Are you sure you want to delete the API token “%1”? Scripts and systems using it lose access at once. "
+              "This cannot be undone.")
+        .arg(token.name);
 }
 
 void ApiTokensPage::selectToken(qint64 id)

@@ -38,6 +38,8 @@ public:
     void deleteToken(qint64 id);
     // Selects the row of the token (for the delete button and the Delete key).
     void selectToken(qint64 id);
+    // The question before deleting `token` (naming it and what follows).
+    [[nodiscard]] static QString deleteQuestion(const ApiToken &token);
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -18,33 +18,15 @@
 namespace zc::ui {
 
 namespace {
-constexpr double MarginMm = 12;
 constexpr double LeafWidthMm = 12;
 constexpr int MaxLeafLines = 5;
 constexpr double MinMenuPoints = 5.5;
 constexpr int LeafFlags = Qt::AlignCenter | Qt::TextWordWrap;
-
-QFont reportFont(double points, bool bold = false)
-{
-    QFont font = QGuiApplication::font();
-    font.setPointSizeF(points);
-    font.setBold(bold);
-    return font;
-}
 } // namespace
 
 struct MatrixReport::Plan
 {
-    double dotsPerMm = 1;
-    QRectF page;
-    QFont titleFont = reportFont(14, true);
-    QFont infoFont = reportFont(9);
-    QFont cellFont = reportFont(8);
-    QFont boldFont = reportFont(8, true);
-    double titleHeight = 0;
-    double infoHeight = 0;
-    double headingHeight = 0;
-    double footerHeight = 0;
+    ReportFrame frame;   // heading with one line: the rows (and menus) of the page
     QStringList labelHeaders;
     QList<double> labelWidths;
     double labelsWidth = 0;
@@ -52,13 +34,12 @@ struct MatrixReport::Plan
     double menuRowHeight = 0;
     double headerHeight = 0;
     double rowHeight = 0;
-    double padding = 0;
     int levels = 0;
     int rowsPerPage = 1;
     int rowPages = 1;
     QList<std::vector<int>> groups;
 
-    [[nodiscard]] double mm(double v) const { return v * dotsPerMm; }
+    [[nodiscard]] double mm(double v) const { return frame.mm(v); }
     [[nodiscard]] int pages() const { return static_cast<int>(groups.size()) * rowPages; }
 };
 
@@ -69,10 +50,7 @@ MatrixReport::MatrixReport(const PermissionMatrixModel *model, Heading heading)
 
 void MatrixReport::setUpPrinter(QPrinter *printer, const QString &title)
 {
-    printer->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
-                                       QMarginsF(MarginMm, MarginMm, MarginMm, MarginMm), QPageLayout::Millimeter));
-    printer->setDocName(title);
-    printer->setCreator(QGuiApplication::applicationDisplayName());
+    ReportFrame::setUpPrinter(printer, title, QPageLayout::Landscape);
 }
 
 QStringList MatrixReport::labelTexts(int row) const
@@ -85,18 +63,10 @@ QStringList MatrixReport::labelTexts(int row) const
 MatrixReport::Plan MatrixReport::plan(QPrinter *printer) const
 {
     Plan p;
-    const int resolution = printer->resolution();
-    p.dotsPerMm = resolution / 25.4;
-    p.page = QRectF(QPointF(0, 0), printer->pageLayout().paintRectPixels(resolution).size());
-    p.padding = p.mm(1);
-    const QFontMetricsF title(p.titleFont, printer);
-    const QFontMetricsF info(p.infoFont, printer);
-    const QFontMetricsF cell(p.cellFont, printer);
-    const QFontMetricsF bold(p.boldFont, printer);
-    p.titleHeight = title.height() * 1.4;
-    p.infoHeight = info.height() * 1.35;
-    p.headingHeight = p.titleHeight + 2 * p.infoHeight + p.mm(2);
-    p.footerHeight = info.height() + p.mm(2);
+    p.frame = ReportFrame(printer, 1);
+    const ReportFrame &f = p.frame;
+    const QFontMetricsF cell(f.cellFont, printer);
+    const QFontMetricsF bold(f.boldFont, printer);
     p.rowHeight = cell.height() * 1.6;
     p.menuRowHeight = bold.height() * 1.5;
 
@@ -113,13 +83,13 @@ MatrixReport::Plan MatrixReport::plan(QPrinter *printer) const
     }
     p.labelsWidth = 0;
     for (int i = 0; i < p.labelWidths.size(); ++i) {
-        p.labelWidths[i] = std::clamp(p.labelWidths.at(i) + 2 * p.padding, p.mm(18), p.mm(maxMm.at(i)));
+        p.labelWidths[i] = std::clamp(p.labelWidths.at(i) + 2 * f.padding, p.mm(18), p.mm(maxMm.at(i)));
         p.labelsWidth += p.labelWidths.at(i);
     }
 
     // The leaves: as many across as fit, split along their menus.
     p.leafWidth = p.mm(LeafWidthMm);
-    const int perPage = std::max(1, static_cast<int>(std::floor((p.page.width() - p.labelsWidth) / p.leafWidth)));
+    const int perPage = std::max(1, static_cast<int>(std::floor((f.page.width() - p.labelsWidth) / p.leafWidth)));
     const int count = m_model->columnCount();
     QList<QStringList> menus;
     QStringList titles;
@@ -172,13 +142,13 @@ MatrixReport::Plan MatrixReport::plan(QPrinter *printer) const
     p.levels = MatrixHeaderLayout(menus, titles).levels();
     double leafHeight = cell.height();
     for (const QString &t : std::as_const(titles)) {
-        const QRectF r = cell.boundingRect(QRectF(0, 0, p.leafWidth - 2 * p.padding, 1e6), LeafFlags, t);
+        const QRectF r = cell.boundingRect(QRectF(0, 0, p.leafWidth - 2 * f.padding, 1e6), LeafFlags, t);
         leafHeight = std::max(leafHeight, r.height());
     }
-    leafHeight = std::min(leafHeight, MaxLeafLines * cell.height()) + 2 * p.padding;
+    leafHeight = std::min(leafHeight, MaxLeafLines * cell.height()) + 2 * f.padding;
     p.headerHeight = p.levels * p.menuRowHeight + leafHeight;
 
-    const double body = p.page.height() - p.headingHeight - p.footerHeight - p.headerHeight;
+    const double body = f.bodyHeight() - p.headerHeight;
     p.rowsPerPage = std::max(1, static_cast<int>(std::floor(body / p.rowHeight)));
     p.rowPages = std::max(1, (m_model->rowCount() + p.rowsPerPage - 1) / p.rowsPerPage);
     return p;
@@ -197,22 +167,9 @@ QList<std::vector<int>> MatrixReport::columnGroups(QPrinter *printer) const
 bool MatrixReport::print(QPrinter *printer) const
 {
     const Plan p = plan(printer);
-    QPainter painter;
-    if (!painter.begin(printer))
-        return false;
-    int from = 1;
-    int to = p.pages();
-    if (printer->printRange() == QPrinter::PageRange && printer->fromPage() > 0) {
-        from = std::min(printer->fromPage(), to);
-        if (printer->toPage() > 0)
-            to = std::max(from, std::min(printer->toPage(), to));
-    }
-    for (int n = from; n <= to; ++n) {
-        if (n > from)
-            printer->newPage();
+    return ReportFrame::print(printer, p.pages(), [&](QPainter &painter, int n) {
         paintPage(painter, p, (n - 1) / p.rowPages, (n - 1) % p.rowPages, n);
-    }
-    return painter.end();
+    });
 }
 
 QString MatrixReport::rowsLine(const Plan &plan, int group, int rowPage) const
@@ -250,14 +207,14 @@ void MatrixReport::paintTableHeader(QPainter &painter, const Plan &p, const std:
     const QColor leafFill(0xf2, 0xf5, 0xf9);
     const QPen line(QColor(0x9a, 0xa5, 0xb1), p.mm(0.15));
     double x = 0;
-    painter.setFont(p.boldFont);
+    painter.setFont(p.frame.boldFont);
     for (int i = 0; i < p.labelHeaders.size(); ++i) {
         const QRectF rect(x, top, p.labelWidths.at(i), p.headerHeight);
         painter.fillRect(rect, menuFill);
         painter.setPen(line);
         painter.drawRect(rect);
         painter.setPen(Qt::black);
-        painter.drawText(rect.adjusted(p.padding, p.padding, -p.padding, -p.padding), Qt::AlignLeft | Qt::AlignBottom,
+        painter.drawText(rect.adjusted(p.frame.padding, p.frame.padding, -p.frame.padding, -p.frame.padding), Qt::AlignLeft | Qt::AlignBottom,
                          p.labelHeaders.at(i));
         x += p.labelWidths.at(i);
     }
@@ -276,13 +233,13 @@ void MatrixReport::paintTableHeader(QPainter &painter, const Plan &p, const std:
         painter.setPen(line);
         painter.drawRect(rect);
         painter.setPen(Qt::black);
-        const QRectF inner = rect.adjusted(p.padding, p.padding, -p.padding, -p.padding);
+        const QRectF inner = rect.adjusted(p.frame.padding, p.frame.padding, -p.frame.padding, -p.frame.padding);
         if (cell.leaf) {
-            painter.setFont(p.cellFont);
+            painter.setFont(p.frame.cellFont);
             painter.drawText(inner, LeafFlags, cell.text);
         } else {
             // A menu over one or two leaves: a smaller type before its title is cut.
-            QFont font = p.boldFont;
+            QFont font = p.frame.boldFont;
             while (font.pointSizeF() > MinMenuPoints
                    && QFontMetricsF(font, painter.device()).horizontalAdvance(cell.text) > inner.width())
                 font.setPointSizeF(font.pointSizeF() - 0.5);
@@ -295,21 +252,8 @@ void MatrixReport::paintTableHeader(QPainter &painter, const Plan &p, const std:
 
 void MatrixReport::paintPage(QPainter &painter, const Plan &p, int group, int rowPage, int pageNumber) const
 {
-    const double width = p.page.width();
-    double y = 0;
-    painter.setPen(Qt::black);
-    painter.setFont(p.titleFont);
-    painter.drawText(QRectF(0, y, width, p.titleHeight), Qt::AlignLeft | Qt::AlignVCenter, m_heading.title);
-    y += p.titleHeight;
-    painter.setFont(p.infoFont);
-    const QRectF infoLine(0, y, width, p.infoHeight);
-    painter.drawText(infoLine, Qt::AlignLeft | Qt::AlignVCenter, tr("Unit: %1").arg(m_heading.unit));
-    painter.drawText(infoLine, Qt::AlignRight | Qt::AlignVCenter,
-                     tr("Printed %1 by %2")
-                         .arg(m_heading.printedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), m_heading.printedBy));
-    y += p.infoHeight;
-    painter.drawText(QRectF(0, y, width, p.infoHeight), Qt::AlignLeft | Qt::AlignVCenter, rowsLine(p, group, rowPage));
-    y += p.infoHeight + p.mm(2);
+    p.frame.paintHeading(painter, m_heading, {rowsLine(p, group, rowPage)});
+    double y = p.frame.bodyTop();
 
     const std::vector<int> &columns = p.groups.at(group);
     paintTableHeader(painter, p, columns, y);
@@ -330,18 +274,18 @@ void MatrixReport::paintPage(QPainter &painter, const Plan &p, int group, int ro
             painter.fillRect(QRectF(0, y, tableWidth, p.rowHeight), stripe);
         double x = 0;
         const QStringList texts = labelTexts(r);
-        painter.setFont(mainAccount ? p.boldFont : p.cellFont);
+        painter.setFont(mainAccount ? p.frame.boldFont : p.frame.cellFont);
         const QFontMetricsF fm(painter.font(), painter.device());
         for (int i = 0; i < texts.size(); ++i) {
             const QRectF cell(x, y, p.labelWidths.at(i), p.rowHeight);
             painter.setPen(Qt::black);
-            painter.drawText(cell.adjusted(p.padding, 0, -p.padding, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                             fm.elidedText(texts.at(i), Qt::ElideRight, cell.width() - 2 * p.padding));
+            painter.drawText(cell.adjusted(p.frame.padding, 0, -p.frame.padding, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                             fm.elidedText(texts.at(i), Qt::ElideRight, cell.width() - 2 * p.frame.padding));
             painter.setPen(line);
             painter.drawRect(cell);
             x += p.labelWidths.at(i);
         }
-        painter.setFont(p.boldFont);
+        painter.setFont(p.frame.boldFont);
         for (const int c : columns) {
             const QRectF cell(x, y, p.leafWidth, p.rowHeight);
             if (matrix->granted(m, m_model->matrixColumn(c))) {
@@ -354,10 +298,7 @@ void MatrixReport::paintPage(QPainter &painter, const Plan &p, int group, int ro
         }
     }
 
-    painter.setPen(Qt::black);
-    painter.setFont(p.infoFont);
-    painter.drawText(QRectF(0, p.page.height() - p.footerHeight, width, p.footerHeight),
-                     Qt::AlignHCenter | Qt::AlignBottom, tr("Page %1 of %2").arg(pageNumber).arg(p.pages()));
+    p.frame.paintFooter(painter, pageNumber, p.pages());
 }
 
 } // namespace zc::ui

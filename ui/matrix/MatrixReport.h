@@ -1,7 +1,8 @@
 #pragma once
 
+#include "ui/widgets/ReportFrame.h"
+
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -15,9 +16,9 @@ namespace zc::ui {
 class PermissionMatrixModel;
 
 // 权限矩阵 on paper (a printer, or a PDF through QPrinter's PdfFormat): what
-// the page shows, with the filters applied. Every page has the title, the
-// unit, when and by whom it was printed, which rows and menus it holds, and
-// 第 N 页 / 共 M 页 at the foot. Rows run on over as many pages as they need,
+// the page shows, with the filters applied. Every page has the report
+// frame's heading and foot (ReportFrame: title, unit, when and by whom it
+// was printed, 第 N 页 / 共 M 页) and says which rows and menus it holds. Rows run on over as many pages as they need,
 // the column header repeated on each; when the leaves do not fit across a
 // landscape A4 page they are split into groups along their menus (a
 // top-level menu kept whole when it fits), each group printed for every row
@@ -26,13 +27,7 @@ class MatrixReport
 {
     Q_DECLARE_TR_FUNCTIONS(zc::ui::MatrixReport)
 public:
-    struct Heading
-    {
-        QString title;       // 权限矩阵 — 角色 / 经办人
-        QString unit;
-        QString printedBy;   // name (login)
-        QDateTime printedAt;
-    };
+    using Heading = ReportFrame::Heading;   // title: 权限矩阵 — 角色 / 经办人
 
     // `model` must outlive the report.
     MatrixReport(const PermissionMatrixModel *model, Heading heading);

@@ -5,7 +5,7 @@
 #include "ui/Startup.h"
 #include "ui/UiStyle.h"
 #include "ui/widgets/BusyBar.h"
-#include "ui/widgets/MessageBox.h"
+#include "ui/widgets/ReportOutput.h"
 #include "ui/workspace/WorkspaceModels.h"
 
 #include "models/AccountTableModel.h"
@@ -14,21 +14,14 @@
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDate>
-#include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPrintDialog>
-#include <QPrinter>
-#include <QPrintPreviewDialog>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -51,6 +44,19 @@ PermissionMatrixPage::PermissionMatrixPage(WorkspaceModels *models, sync::ApiCli
     : WorkspacePage(models, client, parent)
 {
     m_model = new PermissionMatrixModel(this);
+    ReportOutput::Source source;
+    source.title = [this] { return reportTitle(); };
+    source.fileStem = [this] {
+        return view() == PermissionMatrix::View::Roles ? tr("permission-matrix-roles")
+                                                       : tr("permission-matrix-handlers");
+    };
+    source.print = [this](QPrinter *printer) { return report().print(printer); };
+    source.pageCount = [this](QPrinter *printer) { return report().pageCount(printer); };
+    source.notReady = [this] { return m_model->matrix() ? QString() : tr("the matrix is not built yet"); };
+    source.orientation = QPageLayout::Landscape;
+    m_output = new ReportOutput(this, std::move(source), [this](const QString &text, bool error) {
+        showMessage(text, error);
+    });
     buildForm();
     retranslate();
 
@@ -73,22 +79,12 @@ PermissionMatrixPage::~PermissionMatrixPage()
 
 void PermissionMatrixPage::buildForm()
 {
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(20, 16, 20, 16);
-    layout->setSpacing(10);
-    m_title = new QLabel(this);
-    m_title->setObjectName(QStringLiteral("titleLabel"));
-    m_intro = new QLabel(this);
-    m_intro->setObjectName(QStringLiteral("introLabel"));
-    m_intro->setWordWrap(true);
-    layout->addWidget(m_title);
-    layout->addWidget(m_intro);
-
-    auto *filterFrame = new QFrame(this);
-    filterFrame->setObjectName(QStringLiteral("filterFrame"));
-    auto *filters = new QHBoxLayout(filterFrame);
-    filters->setContentsMargins(12, 10, 12, 10);
-    filters->setSpacing(8);
+    const CodeForm form = buildCodeForm();
+    QVBoxLayout *layout = form.layout;
+    QFrame *filterFrame = form.filterFrame;
+    QHBoxLayout *filters = form.filters;
+    m_title = form.title;
+    m_intro = form.intro;
     m_viewLabel = new QLabel(filterFrame);
     m_rolesButton = new QRadioButton(filterFrame);
     m_rolesButton->setObjectName(QStringLiteral("rolesViewButton"));
@@ -122,16 +118,7 @@ void PermissionMatrixPage::buildForm()
 
     auto *tools = new QHBoxLayout;
     tools->setSpacing(8);
-    m_previewButton = new QPushButton(this);
-    m_previewButton->setObjectName(QStringLiteral("previewButton"));
-    m_printButton = new QPushButton(this);
-    m_printButton->setObjectName(QStringLiteral("printButton"));
-    m_pdfButton = new QPushButton(this);
-    m_pdfButton->setObjectName(QStringLiteral("pdfButton"));
-    m_csvButton = new QPushButton(this);
-    m_csvButton->setObjectName(QStringLiteral("exportButton"));
-    for (QPushButton *b : {m_previewButton, m_printButton, m_pdfButton, m_csvButton})
-        tools->addWidget(b);
+    m_reportButtons = m_output->addButtons(tools);
     tools->addStretch(1);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
@@ -171,16 +158,13 @@ void PermissionMatrixPage::buildForm()
     UiStyle::messageBox(m_detail, UiStyle::Message::Info);
     layout->addWidget(m_detail);
 
-    setUpPage({m_title, m_intro, filterFrame, m_previewButton, m_message, busyBar, m_csvButton});
+    setUpPage({m_title, m_intro, filterFrame, m_reportButtons.preview, m_message, busyBar, m_reportButtons.csv});
 
     connect(m_rolesButton, &QRadioButton::toggled, this, &PermissionMatrixPage::showMatrix);
     connect(m_filterEdit, &QLineEdit::textChanged, this, &PermissionMatrixPage::applyFilter);
     connect(m_menuCombo, &QComboBox::currentIndexChanged, this, &PermissionMatrixPage::applyFilter);
     connect(m_withRightsCheck, &QCheckBox::toggled, this, &PermissionMatrixPage::applyFilter);
-    connect(m_pdfButton, &QPushButton::clicked, this, &PermissionMatrixPage::exportPdfWithDialog);
-    connect(m_previewButton, &QPushButton::clicked, this, &PermissionMatrixPage::printPreview);
-    connect(m_printButton, &QPushButton::clicked, this, &PermissionMatrixPage::printReport);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
         updateDetail();
         m_header->viewport()->update();
     });
@@ -195,11 +179,11 @@ void PermissionMatrixPage::buildForm()
     setTabOrder(m_handlersButton, m_filterEdit);
     setTabOrder(m_filterEdit, m_menuCombo);
     setTabOrder(m_menuCombo, m_withRightsCheck);
-    setTabOrder(m_withRightsCheck, m_previewButton);
-    setTabOrder(m_previewButton, m_printButton);
-    setTabOrder(m_printButton, m_pdfButton);
-    setTabOrder(m_pdfButton, m_csvButton);
-    setTabOrder(m_csvButton, m_table);
+    setTabOrder(m_withRightsCheck, m_reportButtons.preview);
+    setTabOrder(m_reportButtons.preview, m_reportButtons.print);
+    setTabOrder(m_reportButtons.print, m_reportButtons.pdf);
+    setTabOrder(m_reportButtons.pdf, m_reportButtons.csv);
+    setTabOrder(m_reportButtons.csv, m_table);
 }
 
 void PermissionMatrixPage::retranslate()
@@ -216,10 +200,7 @@ void PermissionMatrixPage::retranslate()
     m_menuLabel->setText(tr("&Menu:"));
     m_withRightsCheck->setText(tr("&Only rows with a right"));
     m_withRightsCheck->setToolTip(tr("Leave out the rows that hold none of the menus shown"));
-    m_previewButton->setText(tr("Print pre&view…"));
-    m_printButton->setText(tr("Pr&int…"));
-    m_pdfButton->setText(tr("Export &PDF…"));
-    m_csvButton->setText(tr("E&xport CSV…"));
+    ReportOutput::retranslate(m_reportButtons);
     m_table->setAccessibleName(tr("Permission matrix"));
     fillMenus();
     updateSummary();
@@ -314,7 +295,7 @@ void PermissionMatrixPage::showMatrix()
             m_table->setCurrentIndex(m_model->index(row, column));
     }
     const bool printable = m_model->matrix() != nullptr;
-    for (QPushButton *b : {m_previewButton, m_printButton, m_pdfButton, m_csvButton})
+    for (QPushButton *b : m_reportButtons.all())
         b->setEnabled(printable);
 }
 
@@ -417,78 +398,19 @@ MatrixReport PermissionMatrixPage::report() const
     return MatrixReport(m_model, heading);
 }
 
-QPrinter *PermissionMatrixPage::printer()
-{
-    if (!m_printer) {
-        m_printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
-        MatrixReport::setUpPrinter(m_printer.get(), reportTitle());
-    }
-    m_printer->setDocName(reportTitle());
-    return m_printer.get();
-}
-
 bool PermissionMatrixPage::exportPdf(const QString &path, QString *why)
 {
-    QPrinter pdf(QPrinter::HighResolution);
-    MatrixReport::setUpPrinter(&pdf, reportTitle());
-    pdf.setOutputFormat(QPrinter::PdfFormat);
-    pdf.setOutputFileName(path);
-    if (!m_model->matrix() || !report().print(&pdf)) {
-        if (why)
-            *why = m_model->matrix() ? tr("the file cannot be written") : tr("the matrix is not built yet");
-        return false;
-    }
-    return true;
-}
-
-void PermissionMatrixPage::exportPdfWithDialog()
-{
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString stem = view() == PermissionMatrix::View::Roles ? tr("permission-matrix-roles")
-                                                                 : tr("permission-matrix-handlers");
-    const QString suggested =
-        QDir(folder).filePath(QStringLiteral("%1-%2.pdf").arg(stem, QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))));
-    QString path = QFileDialog::getSaveFileName(this, tr("Export as PDF"), suggested, tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
-        path += QStringLiteral(".pdf");
-    QString why;
-    if (!exportPdf(path, &why)) {
-        MessageBox::warning(this, tr("Export as PDF"), tr("The file “%1” could not be written: %2.").arg(path, why));
-        return;
-    }
-    showMessage(tr("The report was saved to %1.").arg(path), false);
+    return m_output->exportPdf(path, why);
 }
 
 QPrintPreviewDialog *PermissionMatrixPage::printPreview()
 {
-    auto *dialog = new QPrintPreviewDialog(printer(), this);
-    dialog->setObjectName(QStringLiteral("printPreviewDialog"));
-    dialog->setWindowTitle(tr("Print preview — %1").arg(reportTitle()));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->resize(1000, 720);
-    connect(dialog, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) { report().print(p); });
-    dialog->open();
-    return dialog;
+    return m_output->printPreview();
 }
 
 QPrintDialog *PermissionMatrixPage::printReport()
 {
-    QPrinter *p = printer();
-    auto *dialog = new QPrintDialog(p, this);
-    dialog->setObjectName(QStringLiteral("printDialog"));
-    dialog->setWindowTitle(tr("Print %1").arg(reportTitle()));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setMinMax(1, report().pageCount(p));
-    connect(dialog, QOverload<QPrinter *>::of(&QPrintDialog::accepted), this, [this](QPrinter *chosen) {
-        if (report().print(chosen))
-            showMessage(tr("The report was sent to the printer."), false);
-        else
-            showMessage(tr("The report could not be printed on %1.").arg(chosen->printerName()), true);
-    });
-    dialog->open();
-    return dialog;
+    return m_output->printReport();
 }
 
 WorkspacePage::CsvExport PermissionMatrixPage::csvExport() const

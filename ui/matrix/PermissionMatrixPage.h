@@ -2,6 +2,7 @@
 
 #include "ui/matrix/MatrixReport.h"
 #include "ui/matrix/PermissionMatrix.h"
+#include "ui/widgets/ReportOutput.h"
 #include "ui/workspace/WorkspacePage.h"
 
 #include <QFutureWatcher>
@@ -13,7 +14,6 @@ class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QPrintDialog;
-class QPrinter;
 class QPrintPreviewDialog;
 class QRadioButton;
 class QTableView;
@@ -86,8 +86,6 @@ private:
     void applyFilter();
     void updateDetail();
     void updateSummary();
-    void exportPdfWithDialog();
-    [[nodiscard]] QPrinter *printer();
     [[nodiscard]] QString reportTitle() const;
 
     PermissionMatrixModel *m_model = nullptr;
@@ -103,10 +101,7 @@ private:
     QLabel *m_menuLabel = nullptr;
     QComboBox *m_menuCombo = nullptr;
     QCheckBox *m_withRightsCheck = nullptr;
-    QPushButton *m_csvButton = nullptr;
-    QPushButton *m_pdfButton = nullptr;
-    QPushButton *m_previewButton = nullptr;
-    QPushButton *m_printButton = nullptr;
+    ReportOutput::Buttons m_reportButtons;
     QLabel *m_summary = nullptr;
     QLabel *m_message = nullptr;
     QLabel *m_detail = nullptr;
@@ -115,7 +110,7 @@ private:
     std::shared_ptr<const PermissionMatrix> m_handlers;
     QFutureWatcher<Built> m_watcher;
     QTimer m_rebuildDelay;
-    std::unique_ptr<QPrinter> m_printer;
+    ReportOutput *m_output = nullptr;
     bool m_stale = true;
     bool m_building = false;
     bool m_rebuildAgain = false;

@@ -250,6 +250,24 @@ RoleEditorDialog *RolesPage::editRole(qint64 id)
     return dialog;
 }
 
+QString RolesPage::deleteQuestion(const Role &role)
+{
+    return role.accountCount > 0
+               ? tr("Delete the role “%1”? %n account(s) will lose it, and with it the menus it gives them.", nullptr,
+                    role.accountCount)
+                     .arg(role.name)
+               : tr("Delete the role “%1”? No account holds it.").arg(role.name);
+}
+
+QString RolesPage::deleteFailedText(const QString &name, const ApiError &error)
+{
+    return error.is(ErrorCode::VersionConflict)
+               ? tr("The role “%1” was changed by someone else in the meantime; it was not deleted. "
+                    "Look at it again, then delete it if you still want to.")
+                     .arg(name)
+               : ErrorText::sentence(error);
+}
+
 void RolesPage::deleteRole(qint64 id)
 {
     if (isReadOnly() || !m_workspace || !m_workspace->writes() || isBusy())
@@ -257,13 +275,8 @@ void RolesPage::deleteRole(qint64 id)
     const std::optional<Role> role = m_models->role(id);
     if (!role)
         return;
-    const QString text =
-        role->accountCount > 0
-            ? tr("Delete the role “%1”? %n account(s) will lose it, and with it the menus it gives them.", nullptr,
-                 role->accountCount)
-                  .arg(role->name)
-            : tr("Delete the role “%1”? No account holds it.").arg(role->name);
-    if (MessageBox::question(this, tr("Delete role"), text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+    if (MessageBox::question(this, tr("Delete role"), deleteQuestion(*role), QMessageBox::Yes | QMessageBox::No,
+                             QMessageBox::No)
         != QMessageBox::Yes)
         return;
     const QString name = role->name;
@@ -273,12 +286,7 @@ void RolesPage::deleteRole(qint64 id)
             if (r.ok())
                 showMessage(tr("The role “%1” was deleted.").arg(name), false);
             else if (!r.error.is(ErrorCode::Cancelled))
-                showMessage(r.error.is(ErrorCode::VersionConflict)
-                                ? tr("The role “%1” was changed by someone else in the meantime; it was not deleted. "
-                                     "Look at it again, then delete it if you still want to.")
-                                      .arg(name)
-                                : ErrorText::sentence(r.error),
-                            true);
+                showMessage(deleteFailedText(name, r.error), true);
         });
     m_ui->busyBar->start(tr("Deleting the role “%1”…").arg(name), job);
 }

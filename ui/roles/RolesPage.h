@@ -2,6 +2,9 @@
 
 #include "ui/workspace/WorkspacePage.h"
 
+#include "models/ApiError.h"
+#include "models/Role.h"
+
 #include <QPointer>
 #include <QScopedPointer>
 #include <QTimer>
@@ -48,6 +51,11 @@ public:
     AssignAccountsDialog *assignAccounts(qint64 id);
     [[nodiscard]] RoleEditorDialog *editorDialog() const;
     [[nodiscard]] AssignAccountsDialog *assignDialog() const;
+
+    // Deleting a role as every page words it: the question (naming the role
+    // and how many accounts lose it) and why it failed.
+    [[nodiscard]] static QString deleteQuestion(const Role &role);
+    [[nodiscard]] static QString deleteFailedText(const QString &name, const ApiError &error);
 
 protected:
     [[nodiscard]] CsvExport csvExport() const override;

@@ -12,6 +12,7 @@
 #include "ui/handlers/HandlersPage.h"
 #include "ui/login/UnitChoiceDialog.h"
 #include "ui/matrix/PermissionMatrixPage.h"
+#include "ui/review/AccessReviewPage.h"
 #include "ui/roles/RolesPage.h"
 #include "ui/settings/SettingsPage.h"
 #include "ui/Startup.h"
@@ -150,6 +151,8 @@ void MainWindow::buildPages()
     m_apiTokensPage->setObjectName(QStringLiteral("apiTokensPage"));
     m_matrixPage = new PermissionMatrixPage(m_models, m_client, m_ui->pageStack);
     m_matrixPage->setObjectName(QStringLiteral("matrixPage"));
+    m_reviewPage = new AccessReviewPage(m_models, m_client, m_ui->pageStack);
+    m_reviewPage->setObjectName(QStringLiteral("reviewPage"));
     m_settingsPage = new SettingsPage(m_client, m_credentials, m_ui->pageStack);
     m_settingsPage->setObjectName(QStringLiteral("settingsPage"));
     connect(m_settingsPage, &SettingsPage::languageChanged, this, &MainWindow::languageChangeRequested);
@@ -166,6 +169,7 @@ void MainWindow::buildPages()
                                                  {QStringLiteral("authentication"), m_authenticationPage},
                                                  {QStringLiteral("handlers"), m_handlersPage},
                                                  {QStringLiteral("interfaces"), m_apiTokensPage},
+                                                 {QStringLiteral("review"), m_reviewPage},
                                                  {QStringLiteral("matrix"), m_matrixPage},
                                                  {QStringLiteral("audit"), m_auditPage},
                                                  {QStringLiteral("settings"), m_settingsPage}};
@@ -180,7 +184,7 @@ void MainWindow::buildPages()
 
 QList<WorkspacePage *> MainWindow::workspacePages() const
 {
-    return {m_rolesPage, m_handlersPage, m_apiTokensPage, m_matrixPage, m_auditPage};
+    return {m_rolesPage, m_handlersPage, m_apiTokensPage, m_reviewPage, m_matrixPage, m_auditPage};
 }
 
 void MainWindow::setSession(const Session &session)

@@ -24,6 +24,7 @@ namespace zc::ui {
 namespace Ui {
 class MainWindow;
 }
+class AccessReviewPage;
 class ApiTokensPage;
 class AuditLogPage;
 class HandlersPage;
@@ -61,7 +62,8 @@ public:
     [[nodiscard]] const Session &session() const { return m_session; }
 
     // Navigation keys, in order, of the pages this session may open:
-    // "account" (我的账号, everyone's), "roles" (basic.roles), "authentication" (the main account's 角色认证),
+    // "account" (我的账号, everyone's), "roles" (basic.roles), "interfaces" (basic.interfaces),
+    // "review" (权限审查: basic.roles and basic.accounts), "authentication" (the main account's 角色认证),
     // "handlers" (basic.accounts), "matrix" and "audit" (either), "settings".
     [[nodiscard]] QStringList pageKeys() const;
     [[nodiscard]] QString currentPageKey() const;
@@ -82,6 +84,7 @@ public:
     [[nodiscard]] AuditLogPage *auditPage() const { return m_auditPage; }
     [[nodiscard]] ApiTokensPage *apiTokensPage() const { return m_apiTokensPage; }
     [[nodiscard]] PermissionMatrixPage *matrixPage() const { return m_matrixPage; }
+    [[nodiscard]] AccessReviewPage *reviewPage() const { return m_reviewPage; }
     [[nodiscard]] WorkspaceModels *models() const { return m_models; }
     [[nodiscard]] SmsCooldowns *smsCooldowns() const { return m_cooldowns; }
 
@@ -136,6 +139,7 @@ private:
     AuditLogPage *m_auditPage = nullptr;
     ApiTokensPage *m_apiTokensPage = nullptr;
     PermissionMatrixPage *m_matrixPage = nullptr;
+    AccessReviewPage *m_reviewPage = nullptr;
     SettingsPage *m_settingsPage = nullptr;
     RoleAuthenticationPage *m_authenticationPage = nullptr;
     MyAccountPage *m_accountPage = nullptr;

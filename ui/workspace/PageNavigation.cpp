@@ -61,6 +61,9 @@ void PageNavigation::rebuild(const Session &session)
             addPage(basic, QStringLiteral("roles"), tr("Account roles"), QStringLiteral(":/zc/icons/roles.svg"));
         if (interfaces)
             addPage(basic, QStringLiteral("interfaces"), tr("API tokens"), QStringLiteral(":/zc/icons/key.svg"));
+        // 权限审查 looks at people and roles: both rights, as the server asks to record a review.
+        if (roles && accounts)
+            addPage(basic, QStringLiteral("review"), tr("Access review"), QStringLiteral(":/zc/icons/shield-alert.svg"));
         if (mainAccount)
             addPage(basic, QStringLiteral("authentication"), tr("Role authentication"),
                     QStringLiteral(":/zc/icons/building.svg"));

@@ -20,8 +20,8 @@ namespace zc::ui {
 // (基础设置 › 账号角色管理, 账号管理 › 单位经办人, 审计日志, 设置): it offers only
 // the pages the session's permissions allow and shows the chosen one in the
 // page stack. Pages are known by a key ("account" — 我的账号, first for
-// everyone —, "roles", "authentication" — 角色认证, the main account's —,
-// "handlers", "audit", "settings").
+// everyone —, "roles", "interfaces", "review" — 权限审查 —, "authentication" —
+// 角色认证, the main account's —, "handlers", "matrix", "audit", "settings").
 class PageNavigation : public QObject
 {
     Q_OBJECT

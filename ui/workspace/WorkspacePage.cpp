@@ -14,9 +14,11 @@
 #include <QToolButton>
 #include <QDialog>
 #include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
+#include <QVBoxLayout>
 
 namespace zc::ui {
 
@@ -26,6 +28,27 @@ WorkspacePage::WorkspacePage(WorkspaceModels *models, sync::ApiClient *client, Q
 }
 
 WorkspacePage::~WorkspacePage() = default;
+
+WorkspacePage::CodeForm WorkspacePage::buildCodeForm()
+{
+    CodeForm form{};
+    form.layout = new QVBoxLayout(this);
+    form.layout->setContentsMargins(20, 16, 20, 16);
+    form.layout->setSpacing(10);
+    form.title = new QLabel(this);
+    form.title->setObjectName(QStringLiteral("titleLabel"));
+    form.intro = new QLabel(this);
+    form.intro->setObjectName(QStringLiteral("introLabel"));
+    form.intro->setWordWrap(true);
+    form.layout->addWidget(form.title);
+    form.layout->addWidget(form.intro);
+    form.filterFrame = new QFrame(this);
+    form.filterFrame->setObjectName(QStringLiteral("filterFrame"));
+    form.filters = new QHBoxLayout(form.filterFrame);
+    form.filters->setContentsMargins(12, 10, 12, 10);
+    form.filters->setSpacing(8);
+    return form;
+}
 
 void WorkspacePage::setUpPage(const PageWidgets &widgets)
 {

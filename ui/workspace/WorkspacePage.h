@@ -12,6 +12,8 @@
 
 class QDialog;
 class QFrame;
+class QHBoxLayout;
+class QVBoxLayout;
 class QLabel;
 class QPushButton;
 
@@ -84,6 +86,19 @@ protected:
     };
 
     WorkspacePage(WorkspaceModels *models, sync::ApiClient *client, QWidget *parent);
+
+    // The start of a page built in code rather than from a .ui form (权限矩阵,
+    // 权限审查): the page's layout holding its title and intro, and the filter
+    // frame with its empty row of filters, for the page to fill and add.
+    struct CodeForm
+    {
+        QVBoxLayout *layout;
+        QLabel *title;
+        QLabel *intro;
+        QFrame *filterFrame;
+        QHBoxLayout *filters;
+    };
+    CodeForm buildCodeForm();
 
     void setUpPage(const PageWidgets &widgets);
     // For a page that edits; before setEmptyTexts() and addDeleteShortcut().
