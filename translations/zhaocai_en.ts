@@ -153,6 +153,311 @@
     </message>
 </context>
 <context>
+    <name>zc::ui::AccessReviewPage</name>
+    <message>
+        <location filename="../ui/review/AccessReviewPage.cpp" line="+76"/>
+        <location line="+664"/>
+        <source>access-review</source>
+        <translation>access-review</translation>
+    </message>
+    <message>
+        <location line="-660"/>
+        <source>this computer&apos;s copy of the unit is still loading</source>
+        <translation>this computer&apos;s copy of the unit is still loading</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Access review</source>
+        <translation>Access review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What in this unit deserves a look: accounts that are not used, disabled accounts that still hold roles, who can administer the unit, roles that give nothing or that nobody holds, API tokens that expire or are not used. Settle each row with its action, then complete the review: the server records it in the audit log.</source>
+        <translation>What in this unit deserves a look: accounts that are not used, disabled accounts that still hold roles, who can administer the unit, roles that give nothing or that nobody holds, API tokens that expire or are not used. Settle each row with its action, then complete the review: the server records it in the audit log.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I&amp;nactive after (days):</source>
+        <translation>I&amp;nactive after (days):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A handler or API token not used for this many days is listed</source>
+        <translation>A handler or API token not used for this many days is listed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Complete review…</source>
+        <translation>&amp;Complete review…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to look at: the review found nothing.</source>
+        <translation>Nothing to look at: the review found nothing.</translation>
+    </message>
+    <message>
+        <location line="+146"/>
+        <source>All findings (%1)</source>
+        <translation>All findings (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+344"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-333"/>
+        <location line="+255"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-252"/>
+        <source>%1 — %2</source>
+        <extracomment>%1: 经办人 / 角色 / 接口令牌; %2: the kinds and their counts.</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not reviewed</source>
+        <translation>not reviewed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n finding(s) in all.</source>
+        <translation>
+            <numerusform>%n finding in all.</numerusform>
+            <numerusform>%n findings in all.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handlers</source>
+        <translation>Handlers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+74"/>
+        <location line="+8"/>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>API tokens</source>
+        <translation>API tokens</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Offline: this review is made from this computer&apos;s copy of the handlers and roles. The API tokens are kept only on the server, so they are not part of it now, and completing the review needs the server too. Both come back when the server can be reached.</source>
+        <translation>Offline: this review is made from this computer&apos;s copy of the handlers and roles. The API tokens are kept only on the server, so they are not part of it now, and completing the review needs the server too. Both come back when the server can be reached.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The API tokens could not be read, so they are not part of this review: %1</source>
+        <translation>The API tokens could not be read, so they are not part of this review: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The API tokens are not part of this review: listing them needs the API tokens permission.</source>
+        <translation>The API tokens are not part of this review: listing them needs the API tokens permission.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading the API tokens from the server…</source>
+        <translation>Reading the API tokens from the server…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Last review: %1 by %2 (%n finding(s)).</source>
+        <translation>
+            <numerusform>Last review: %1 by %2 (%n finding).</numerusform>
+            <numerusform>Last review: %1 by %2 (%n findings).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When the last review was done could not be read: %1</source>
+        <translation>When the last review was done could not be read: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No access review has been recorded for this unit yet.</source>
+        <translation>No access review has been recorded for this unit yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When the last review was done is known to the server only.</source>
+        <translation>When the last review was done is known to the server only.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Wait until the API tokens are read</source>
+        <translation>Wait until the API tokens are read</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record in the audit log that this review is complete</source>
+        <translation>Record in the audit log that this review is complete</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Remove “%1”</source>
+        <translation>Remove “%1”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+4"/>
+        <source>Offboard</source>
+        <translation>Offboard</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Assign accounts</source>
+        <translation>Assign accounts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Remove role</source>
+        <translation>Remove role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Are you sure you want to remove the role “%1” from %2? The menus it gives are no longer open to the handler.</source>
+        <translation>Are you sure you want to remove the role “%1” from %2? The menus it gives are no longer open to the handler.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The role “%1” was removed from %2.</source>
+        <translation>The role “%1” was removed from %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Removing the role “%1” from %2…</source>
+        <translation>Removing the role “%1” from %2…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+59"/>
+        <source>Inactive after %n day(s) without logging in.</source>
+        <translation>
+            <numerusform>Inactive after %n day without logging in.</numerusform>
+            <numerusform>Inactive after %n days without logging in.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The API tokens were not reviewed (their counts are recorded as 0).</source>
+        <translation>The API tokens were not reviewed (their counts are recorded as 0).</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The access review was recorded at %1; it is in the audit log.</source>
+        <translation>The access review was recorded at %1; it is in the audit log.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recording the access review…</source>
+        <translation>Recording the access review…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Access review report</source>
+        <translation>Access review report</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>%n finding(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n finding exported to %1.</numerusform>
+            <numerusform>%n findings exported to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zc::ui::AccessReviewReport</name>
+    <message>
+        <location filename="../ui/review/AccessReviewReport.cpp" line="+48"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not reviewed</source>
+        <translation>not reviewed</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Inactive after %n day(s) without logging in · %1 finding(s) in all</source>
+        <translation>
+            <numerusform>Inactive after %n day without logging in · %1 finding in all</numerusform>
+            <numerusform>Inactive after %n days without logging in · %1 findings in all</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Nothing to look at: the review found nothing.</source>
+        <translation>Nothing to look at: the review found nothing.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Account, role or token</source>
+        <translation>Account, role or token</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Suggested action</source>
+        <translation>Suggested action</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (continued)</source>
+        <translation>%1 (continued)</translation>
+    </message>
+</context>
+<context>
     <name>zc::ui::AddHandlerDialog</name>
     <message>
         <location filename="../ui/handlers/AddHandlerDialog.ui" line="+6"/>
@@ -485,7 +790,7 @@
 <context>
     <name>zc::ui::ApiTokenTableModel</name>
     <message>
-        <location filename="../ui/interfaces/ApiTokenTableModel.cpp" line="+70"/>
+        <location filename="../ui/interfaces/ApiTokenTableModel.cpp" line="+74"/>
         <source>Valid</source>
         <translation>Valid</translation>
     </message>
@@ -578,7 +883,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../ui/interfaces/ApiTokensPage.cpp" line="+245"/>
+        <location filename="../ui/interfaces/ApiTokensPage.cpp" line="+248"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Delete…</translation>
     </message>
@@ -593,8 +898,9 @@
         <translation>Save the tokens of this page as a CSV file (never their secrets)</translation>
     </message>
     <message>
-        <location filename="../ui/interfaces/ApiTokensPage.cpp" line="-185"/>
+        <location filename="../ui/interfaces/ApiTokensPage.cpp" line="-188"/>
         <location line="+129"/>
+        <location filename="../ui/review/AccessReviewPage.cpp" line="-132"/>
         <source>Delete API token</source>
         <translation>Delete API token</translation>
     </message>
@@ -624,22 +930,24 @@
         <translation>The API token “%1” was added.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+28"/>
         <source>Are you sure you want to delete the API token “%1”? Scripts and systems using it lose access at once. This cannot be undone.</source>
         <translation>Are you sure you want to delete the API token “%1”? Scripts and systems using it lose access at once. This cannot be undone.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-7"/>
+        <location filename="../ui/review/AccessReviewPage.cpp" line="+11"/>
         <source>The API token “%1” was deleted; it no longer works.</source>
         <translation>The API token “%1” was deleted; it no longer works.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/review/AccessReviewPage.cpp" line="+3"/>
         <source>Deleting the API token…</source>
         <translation>Deleting the API token…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Add a token for a script or another system</source>
         <translation>Add a token for a script or another system</translation>
     </message>
@@ -1415,6 +1723,49 @@
         <location line="+18"/>
         <source>Password changed. Loading your account…</source>
         <translation>Password changed. Loading your account…</translation>
+    </message>
+</context>
+<context>
+    <name>zc::ui::CompleteReviewDialog</name>
+    <message>
+        <location filename="../ui/review/CompleteReviewDialog.cpp" line="+22"/>
+        <source>Complete the access review</source>
+        <translation>Complete the access review</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Are you sure you want to record that this access review is complete? The server keeps it in the audit log with your name, the time and these findings:</source>
+        <translation>Are you sure you want to record that this access review is complete? The server keeps it in the audit log with your name, the time and these findings:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Note (optional, at most %1 characters):</source>
+        <translation>&amp;Note (optional, at most %1 characters):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What was decided, what is left for later</source>
+        <translation>What was decided, what is left for later</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Complete review</source>
+        <translation>&amp;Complete review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The note can have at most %1 characters; it has %2.</source>
+        <translation>The note can have at most %1 characters; it has %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The note can hold text and line breaks only (no tabs or other control characters).</source>
+        <translation>The note can hold text and line breaks only (no tabs or other control characters).</translation>
     </message>
 </context>
 <context>
@@ -2204,12 +2555,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+276"/>
+        <location line="+279"/>
         <source>Reset password</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-273"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -2220,12 +2571,12 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+266"/>
+        <location line="+269"/>
         <source>Delete handler</source>
         <translation>Delete handler</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-327"/>
         <source>Loading the handlers from this computer&apos;s cache…</source>
         <translation>Loading the handlers from this computer&apos;s cache…</translation>
     </message>
@@ -2286,7 +2637,7 @@
         <translation>The handler %1 was added. Give it a role so that it can open its menus.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
         <source>%1 was already offboarded; nothing was changed.</source>
         <translation>%1 was already offboarded; nothing was changed.</translation>
     </message>
@@ -2299,7 +2650,7 @@
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>Disable the handler %1? It is logged out at once and cannot log in until it is enabled again.</source>
         <translation>Disable the handler %1? It is logged out at once and cannot log in until it is enabled again.</translation>
     </message>
@@ -2887,7 +3238,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/MainWindow.cpp" line="+69"/>
+        <location filename="../ui/workspace/MainWindow.cpp" line="+70"/>
         <source>Log out</source>
         <translation>Log out</translation>
     </message>
@@ -2897,7 +3248,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         <translation>&amp;About %1</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+174"/>
         <source>This computer&apos;s copy of the account could not be opened, so nothing can be shown or changed.</source>
         <translation>This computer&apos;s copy of the account could not be opened, so nothing can be shown or changed.</translation>
     </message>
@@ -3000,7 +3351,7 @@ Built with Qt %3.</translation>
 <context>
     <name>zc::ui::MatrixReport</name>
     <message>
-        <location filename="../ui/matrix/MatrixReport.cpp" line="+105"/>
+        <location filename="../ui/matrix/MatrixReport.cpp" line="+75"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
@@ -3020,7 +3371,7 @@ Built with Qt %3.</translation>
         <translation>Roles</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+108"/>
         <source>No role matches the filters.</source>
         <translation>No role matches the filters.</translation>
     </message>
@@ -3049,21 +3400,6 @@ Built with Qt %3.</translation>
         <location line="+1"/>
         <source>, </source>
         <translation>, </translation>
-    </message>
-    <message>
-        <location line="+64"/>
-        <source>Unit: %1</source>
-        <translation>Unit: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Printed %1 by %2</source>
-        <translation>Printed %1 by %2</translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>Page %1 of %2</source>
-        <translation>Page %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -3377,6 +3713,11 @@ Built with Qt %3.</translation>
         <translation>API tokens</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Access review</source>
+        <translation>Access review</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Role authentication</source>
         <translation>Role authentication</translation>
@@ -3647,13 +3988,13 @@ Built with Qt %3.</translation>
 <context>
     <name>zc::ui::PermissionMatrixPage</name>
     <message>
-        <location filename="../ui/matrix/PermissionMatrixPage.cpp" line="+207"/>
-        <location line="+16"/>
+        <location filename="../ui/matrix/PermissionMatrixPage.cpp" line="+191"/>
+        <location line="+13"/>
         <source>Permission matrix</source>
         <translation>Permission matrix</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-12"/>
         <source>Who can do what in this unit: which menus each role grants, and what each account can do through its roles (the main account holds every menu). It is read from this computer&apos;s copy of the unit&apos;s data, so it also works offline.</source>
         <translation>Who can do what in this unit: which menus each role grants, and what each account can do through its roles (the unit main account holds every menu). It is read from this computer&apos;s copy of the unit&apos;s data, so it also works offline.</translation>
     </message>
@@ -3698,27 +4039,7 @@ Built with Qt %3.</translation>
         <translation>Leave out the rows that hold none of the menus shown</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Print pre&amp;view…</source>
-        <translation>Print pre&amp;view…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pr&amp;int…</source>
-        <translation>Pr&amp;int…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export &amp;PDF…</source>
-        <translation>Export &amp;PDF…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>E&amp;xport CSV…</source>
-        <translation>E&amp;xport CSV…</translation>
-    </message>
-    <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>All menus</source>
         <translation>All menus</translation>
     </message>
@@ -3780,70 +4101,24 @@ Built with Qt %3.</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>the file cannot be written</source>
-        <translation>the file cannot be written</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="-341"/>
         <source>the matrix is not built yet</source>
         <translation>the matrix is not built yet</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+50"/>
+        <location line="-5"/>
+        <location line="+369"/>
         <source>permission-matrix-roles</source>
         <translation>permission-matrix-roles</translation>
     </message>
     <message>
-        <location line="-49"/>
-        <location line="+49"/>
+        <location line="-368"/>
+        <location line="+368"/>
         <source>permission-matrix-handlers</source>
         <translation>permission-matrix-handlers</translation>
     </message>
-    <message>
-        <location line="-46"/>
-        <location line="+7"/>
-        <source>Export as PDF</source>
-        <translation>Export as PDF</translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The file “%1” could not be written: %2.</source>
-        <translation>The file “%1” could not be written: %2.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The report was saved to %1.</source>
-        <translation>The report was saved to %1.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Print preview — %1</source>
-        <translation>Print preview — %1</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Print %1</source>
-        <translation>Print %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The report was sent to the printer.</source>
-        <translation>The report was sent to the printer.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The report could not be printed on %1.</source>
-        <translation>The report could not be printed on %1.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+1"/>
         <source>%n role(s) exported to %1.</source>
         <translation>
             <numerusform>%n role exported to %1.</numerusform>
@@ -4181,6 +4456,276 @@ Built with Qt %3.</translation>
         <location line="+6"/>
         <source>&lt;p&gt;&lt;b&gt;What happens next&lt;/b&gt;&lt;/p&gt;&lt;ol style=&quot;margin-left: 0px; -qt-list-indent: 1;&quot;&gt;&lt;li&gt;Log in with the main account &lt;b&gt;%1&lt;/b&gt; and your password.&lt;/li&gt;&lt;li&gt;Complete the &lt;b&gt;role authentication&lt;/b&gt;: choose whether the unit is a medical institution, a manufacturer or a distributor, and verify its unit code from the medical-insurance agency system.&lt;/li&gt;&lt;li&gt;Add handler accounts for the staff who do the daily work, and give them roles.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;What happens next&lt;/b&gt;&lt;/p&gt;&lt;ol style=&quot;margin-left: 0px; -qt-list-indent: 1;&quot;&gt;&lt;li&gt;Log in with the unit main account &lt;b&gt;%1&lt;/b&gt; and your password.&lt;/li&gt;&lt;li&gt;Complete the &lt;b&gt;role authentication&lt;/b&gt;: choose whether the unit is a medical institution, a manufacturer or a distributor, and verify its unit code from the medical-insurance agency system.&lt;/li&gt;&lt;li&gt;Add handler accounts for the people who do the daily work, and give them roles.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>zc::ui::ReportFrame</name>
+    <message>
+        <location filename="../ui/widgets/ReportFrame.cpp" line="+78"/>
+        <source>Unit: %1</source>
+        <translation>Unit: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed %1 by %2</source>
+        <translation>Printed %1 by %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>zc::ui::ReportOutput</name>
+    <message>
+        <location filename="../ui/widgets/ReportOutput.cpp" line="+48"/>
+        <source>Print pre&amp;view…</source>
+        <translation>Print pre&amp;view…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pr&amp;int…</source>
+        <translation>Pr&amp;int…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xport CSV…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the file cannot be written</source>
+        <translation>the file cannot be written</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+7"/>
+        <source>Export as PDF</source>
+        <translation>Export as PDF</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file “%1” could not be written: %2.</source>
+        <translation>The file “%1” could not be written: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The report was saved to %1.</source>
+        <translation>The report was saved to %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Print preview — %1</source>
+        <translation>Print preview — %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Print %1</source>
+        <translation>Print %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The report was sent to the printer.</source>
+        <translation>The report was sent to the printer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report could not be printed on %1.</source>
+        <translation>The report could not be printed on %1.</translation>
+    </message>
+</context>
+<context>
+    <name>zc::ui::ReviewFindingModel</name>
+    <message>
+        <location filename="../ui/review/ReviewFindingModel.cpp" line="+69"/>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account, role or token</source>
+        <translation>Account, role or token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggested action</source>
+        <translation>Suggested action</translation>
+    </message>
+</context>
+<context>
+    <name>zc::ui::ReviewFindings</name>
+    <message>
+        <location filename="../ui/review/ReviewFindings.cpp" line="+31"/>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+117"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>Never logged in</source>
+        <translation>Never logged in</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Not logged in for %n day(s)</source>
+        <translation>
+            <numerusform>Not logged in for %n day</numerusform>
+            <numerusform>Not logged in for %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disabled but holding roles</source>
+        <translation>Disabled but holding roles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holding administration rights</source>
+        <translation>Holding administration rights</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles without accounts</source>
+        <translation>Roles without accounts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles without permissions</source>
+        <translation>Roles without permissions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API tokens expiring soon</source>
+        <translation>API tokens expiring soon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API tokens not in use</source>
+        <translation>API tokens not in use</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>role %1</source>
+        <translation>role %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Added %1; has never logged in.</source>
+        <translation>Added %1; has never logged in.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offboard it if the person does not need the account.</source>
+        <translation>Offboard it if the person does not need the account.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Last logged in %1 (%n day(s) ago).</source>
+        <translation>
+            <numerusform>Last logged in %1 (%n day ago).</numerusform>
+            <numerusform>Last logged in %1 (%n days ago).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offboard it if the person has left or changed jobs.</source>
+        <translation>Offboard it if the person has left or changed jobs.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Disabled, still holding %1.</source>
+        <translation>Disabled, still holding %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove its roles (offboarding removes them all).</source>
+        <translation>Remove its roles (offboarding removes them all).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 through %2.</source>
+        <extracomment>%1: menus such as 账号角色管理, 经办人管理; %2: the roles that give them.</extracomment>
+        <translation>%1 through %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make sure the person should administer the unit; otherwise remove the role.</source>
+        <translation>Make sure the person should administer the unit; otherwise remove the role.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No account holds it (created %1).</source>
+        <translation>No account holds it (created %1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign it to accounts, or delete it if it is not needed.</source>
+        <translation>Assign it to accounts, or delete it if it is not needed.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Grants no menu, yet %n account(s) hold it.</source>
+        <translation>
+            <numerusform>Grants no menu, yet %n account hold it.</numerusform>
+            <numerusform>Grants no menu, yet %n accounts hold it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grants no menu.</source>
+        <translation>Grants no menu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete it, or give it the menus it was meant for.</source>
+        <translation>Delete it, or give it the menus it was meant for.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Expires %1 (made by %2).</source>
+        <translation>Expires %1 (made by %2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a new token for its script and delete this one, or let it expire.</source>
+        <translation>Make a new token for its script and delete this one, or let it expire.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Never used since it was made on %1 by %2.</source>
+        <translation>Never used since it was made on %1 by %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Delete it if no script needs it.</source>
+        <translation>Delete it if no script needs it.</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Last used %1 (made by %2).</source>
+        <translation>Last used %1 (made by %2).</translation>
     </message>
 </context>
 <context>
@@ -4789,13 +5334,14 @@ Built with Qt %3.</translation>
         <translation>Roles</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+173"/>
+        <location filename="../ui/review/AccessReviewPage.cpp" line="-41"/>
+        <location filename="../ui/roles/RolesPage.cpp" line="+14"/>
+        <location line="+185"/>
         <source>Delete role</source>
         <translation>Delete role</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location filename="../ui/roles/RolesPage.cpp" line="-223"/>
         <source>Loading the roles from this computer&apos;s cache…</source>
         <translation>Loading the roles from this computer&apos;s cache…</translation>
     </message>
@@ -4858,7 +5404,7 @@ Built with Qt %3.</translation>
         <translation>The role “%1” was saved.</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+11"/>
         <source>Delete the role “%1”? %n account(s) will lose it, and with it the menus it gives them.</source>
         <translation>
             <numerusform>Delete the role “%1”? %n account will lose it, and with it the menus it gives it.</numerusform>
@@ -4871,17 +5417,19 @@ Built with Qt %3.</translation>
         <translation>Delete the role “%1”? No account holds it.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../ui/review/AccessReviewPage.cpp" line="+10"/>
+        <location filename="../ui/roles/RolesPage.cpp" line="+28"/>
         <source>The role “%1” was deleted.</source>
         <translation>The role “%1” was deleted.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/roles/RolesPage.cpp" line="-22"/>
         <source>The role “%1” was changed by someone else in the meantime; it was not deleted. Look at it again, then delete it if you still want to.</source>
         <translation>The role “%1” was changed by someone else in the meantime; it was not deleted. Look at it again, then delete it if you still want to.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../ui/review/AccessReviewPage.cpp" line="+4"/>
+        <location filename="../ui/roles/RolesPage.cpp" line="+26"/>
         <source>Deleting the role “%1”…</source>
         <translation>Deleting the role “%1”…</translation>
     </message>

@@ -153,6 +153,306 @@
     </message>
 </context>
 <context>
+    <name>zc::ui::AccessReviewPage</name>
+    <message>
+        <location filename="../ui/review/AccessReviewPage.cpp" line="+76"/>
+        <location line="+664"/>
+        <source>access-review</source>
+        <translation>权限审查</translation>
+    </message>
+    <message>
+        <location line="-660"/>
+        <source>this computer&apos;s copy of the unit is still loading</source>
+        <translation>本机的单位数据仍在加载，请稍候</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Actions</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Access review</source>
+        <translation>权限审查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What in this unit deserves a look: accounts that are not used, disabled accounts that still hold roles, who can administer the unit, roles that give nothing or that nobody holds, API tokens that expire or are not used. Settle each row with its action, then complete the review: the server records it in the audit log.</source>
+        <translation>列出本单位需要关注的情况：长期未使用的账号、已禁用但仍有角色的账号、拥有管理权限的账号、无菜单权限或未分配账号的角色、即将到期或未使用的接口令牌。请逐条处理后点击“完成审查”，服务器将把本次审查记入审计日志。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I&amp;nactive after (days):</source>
+        <translation>未登录天数阈值(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A handler or API token not used for this many days is listed</source>
+        <translation>超过该天数未登录的经办人、未使用的接口令牌将被列出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Complete review…</source>
+        <translation>完成审查(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Findings</source>
+        <translation>审查结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to look at: the review found nothing.</source>
+        <translation>未发现需要关注的情况。</translation>
+    </message>
+    <message>
+        <location line="+146"/>
+        <source>All findings (%1)</source>
+        <translation>全部（%1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+344"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="-333"/>
+        <location line="+255"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="-252"/>
+        <source>%1 — %2</source>
+        <extracomment>%1: 经办人 / 角色 / 接口令牌; %2: the kinds and their counts.</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not reviewed</source>
+        <translation>未审查</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n finding(s) in all.</source>
+        <translation>
+            <numerusform>共 %n 项需要关注。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handlers</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+74"/>
+        <location line="+8"/>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>API tokens</source>
+        <translation>接口令牌</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Offline: this review is made from this computer&apos;s copy of the handlers and roles. The API tokens are kept only on the server, so they are not part of it now, and completing the review needs the server too. Both come back when the server can be reached.</source>
+        <translation>离线：本次审查依据本机保存的经办人和角色数据。接口令牌只保存在服务器上，因此暂不在审查范围内；完成审查也需要连接服务器。连接恢复后即可审查接口令牌并完成审查。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The API tokens could not be read, so they are not part of this review: %1</source>
+        <translation>无法读取接口令牌，本次审查不含接口令牌：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The API tokens are not part of this review: listing them needs the API tokens permission.</source>
+        <translation>本次审查不含接口令牌：查看接口令牌需要“接口管理”菜单权限。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading the API tokens from the server…</source>
+        <translation>正在从服务器读取接口令牌…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Last review: %1 by %2 (%n finding(s)).</source>
+        <translation>
+            <numerusform>上次审查：%1，审查人%2（%n 项需要关注）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When the last review was done could not be read: %1</source>
+        <translation>无法读取上次审查记录：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No access review has been recorded for this unit yet.</source>
+        <translation>本单位暂无权限审查记录。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When the last review was done is known to the server only.</source>
+        <translation>上次审查记录仅保存在服务器上，连接后可查看。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Wait until the API tokens are read</source>
+        <translation>请等待接口令牌读取完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record in the audit log that this review is complete</source>
+        <translation>在审计日志中记录本次审查已完成</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Remove “%1”</source>
+        <translation>移除“%1”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+4"/>
+        <source>Offboard</source>
+        <translation>离职处理</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Assign accounts</source>
+        <translation>分配账号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Remove role</source>
+        <translation>移除角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Are you sure you want to remove the role “%1” from %2? The menus it gives are no longer open to the handler.</source>
+        <translation>确定要移除经办人%2的角色“%1”吗？移除后该经办人将不能再使用该角色的菜单。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The role “%1” was removed from %2.</source>
+        <translation>已移除经办人%2的角色“%1”。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Removing the role “%1” from %2…</source>
+        <translation>正在移除经办人%2的角色“%1”…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+59"/>
+        <source>Inactive after %n day(s) without logging in.</source>
+        <translation>
+            <numerusform>未登录天数阈值：%n 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The API tokens were not reviewed (their counts are recorded as 0).</source>
+        <translation>本次未审查接口令牌（其数量按 0 记录）。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The access review was recorded at %1; it is in the audit log.</source>
+        <translation>权限审查已于 %1 记录，可在审计日志中查看。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recording the access review…</source>
+        <translation>正在记录权限审查…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Access review report</source>
+        <translation>权限审查报告</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>%n finding(s) exported to %1.</source>
+        <translation>
+            <numerusform>已将 %n 项审查结果导出到 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zc::ui::AccessReviewReport</name>
+    <message>
+        <location filename="../ui/review/AccessReviewReport.cpp" line="+48"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not reviewed</source>
+        <translation>未审查</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Inactive after %n day(s) without logging in · %1 finding(s) in all</source>
+        <translation>
+            <numerusform>未登录天数阈值：%n 天 · 共 %1 项需要关注</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Nothing to look at: the review found nothing.</source>
+        <translation>未发现需要关注的情况。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Account, role or token</source>
+        <translation>账号、角色或接口令牌</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detail</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Suggested action</source>
+        <translation>建议处理</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (continued)</source>
+        <translation>%1（续）</translation>
+    </message>
+</context>
+<context>
     <name>zc::ui::AddHandlerDialog</name>
     <message>
         <location filename="../ui/handlers/AddHandlerDialog.ui" line="+6"/>
@@ -483,7 +783,7 @@
 <context>
     <name>zc::ui::ApiTokenTableModel</name>
     <message>
-        <location filename="../ui/interfaces/ApiTokenTableModel.cpp" line="+70"/>
+        <location filename="../ui/interfaces/ApiTokenTableModel.cpp" line="+74"/>
         <source>Valid</source>
         <translation>有效</translation>
     </message>
@@ -575,7 +875,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../ui/interfaces/ApiTokensPage.cpp" line="+245"/>
+        <location filename="../ui/interfaces/ApiTokensPage.cpp" line="+248"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
@@ -590,8 +890,9 @@
         <translation>将本页令牌保存为 CSV 文件（不含令牌本身）</translation>
     </message>
     <message>
-        <location filename="../ui/interfaces/ApiTokensPage.cpp" line="-185"/>
+        <location filename="../ui/interfaces/ApiTokensPage.cpp" line="-188"/>
         <location line="+129"/>
+        <location filename="../ui/review/AccessReviewPage.cpp" line="-132"/>
         <source>Delete API token</source>
         <translation>删除接口令牌</translation>
     </message>
@@ -621,22 +922,24 @@
         <translation>接口令牌“%1”已添加。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+28"/>
         <source>Are you sure you want to delete the API token “%1”? Scripts and systems using it lose access at once. This cannot be undone.</source>
         <translation>确定删除接口令牌“%1”吗？使用该令牌的脚本和系统将立即无法访问平台，此操作无法撤销。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-7"/>
+        <location filename="../ui/review/AccessReviewPage.cpp" line="+11"/>
         <source>The API token “%1” was deleted; it no longer works.</source>
         <translation>接口令牌“%1”已删除，已立即失效。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/review/AccessReviewPage.cpp" line="+3"/>
         <source>Deleting the API token…</source>
         <translation>正在删除接口令牌…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Add a token for a script or another system</source>
         <translation>为脚本或其他系统添加令牌</translation>
     </message>
@@ -1400,6 +1703,49 @@
         <location line="+18"/>
         <source>Password changed. Loading your account…</source>
         <translation>密码已修改，正在加载账号信息…</translation>
+    </message>
+</context>
+<context>
+    <name>zc::ui::CompleteReviewDialog</name>
+    <message>
+        <location filename="../ui/review/CompleteReviewDialog.cpp" line="+22"/>
+        <source>Complete the access review</source>
+        <translation>完成权限审查</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Are you sure you want to record that this access review is complete? The server keeps it in the audit log with your name, the time and these findings:</source>
+        <translation>确定要记录本次权限审查已完成吗？服务器将在审计日志中记录审查人、时间和以下审查结果：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Note (optional, at most %1 characters):</source>
+        <translation>备注(&amp;N)（选填，最多 %1 个字）：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What was decided, what is left for later</source>
+        <translation>处理结论、待后续处理的事项</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Complete review</source>
+        <translation>完成审查(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The note can have at most %1 characters; it has %2.</source>
+        <translation>备注最多 %1 个字，当前 %2 个字，请删减后重试。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The note can hold text and line breaks only (no tabs or other control characters).</source>
+        <translation>备注只能包含文字和换行，请删除制表符等控制字符后重试。</translation>
     </message>
 </context>
 <context>
@@ -2184,12 +2530,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+276"/>
+        <location line="+279"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-273"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -2200,12 +2546,12 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+266"/>
+        <location line="+269"/>
         <source>Delete handler</source>
         <translation>删除经办人</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-327"/>
         <source>Loading the handlers from this computer&apos;s cache…</source>
         <translation>正在从本机缓存加载经办人…</translation>
     </message>
@@ -2264,7 +2610,7 @@
         <translation>已新增经办人%1。请为其分配角色，以便打开相应菜单。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
         <source>%1 was already offboarded; nothing was changed.</source>
         <translation>经办人%1已办理过离职，本次未作改动。</translation>
     </message>
@@ -2276,7 +2622,7 @@
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>Disable the handler %1? It is logged out at once and cannot log in until it is enabled again.</source>
         <translation>确定禁用经办人%1吗？禁用后其登录将立即失效，重新启用之前无法登录。</translation>
     </message>
@@ -2863,7 +3209,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/MainWindow.cpp" line="+69"/>
+        <location filename="../ui/workspace/MainWindow.cpp" line="+70"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
@@ -2873,7 +3219,7 @@ This choice is permanent and cannot be changed later. Choose this institution?</
         <translation>关于%1(&amp;A)</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+174"/>
         <source>This computer&apos;s copy of the account could not be opened, so nothing can be shown or changed.</source>
         <translation>无法打开本机保存的账号数据，因此无法显示或修改任何内容。请点击“账号 › 退出并清除本机数据”后重新登录。</translation>
     </message>
@@ -2976,7 +3322,7 @@ Built with Qt %3.</source>
 <context>
     <name>zc::ui::MatrixReport</name>
     <message>
-        <location filename="../ui/matrix/MatrixReport.cpp" line="+105"/>
+        <location filename="../ui/matrix/MatrixReport.cpp" line="+75"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
@@ -2996,7 +3342,7 @@ Built with Qt %3.</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+108"/>
         <source>No role matches the filters.</source>
         <translation>没有符合筛选条件的角色。</translation>
     </message>
@@ -3025,21 +3371,6 @@ Built with Qt %3.</source>
         <location line="+1"/>
         <source>, </source>
         <translation>、</translation>
-    </message>
-    <message>
-        <location line="+64"/>
-        <source>Unit: %1</source>
-        <translation>单位：%1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Printed %1 by %2</source>
-        <translation>打印时间：%1&#x3000;打印人：%2</translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>Page %1 of %2</source>
-        <translation>第 %1 页 / 共 %2 页</translation>
     </message>
 </context>
 <context>
@@ -3349,6 +3680,11 @@ Built with Qt %3.</source>
         <translation>接口管理</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Access review</source>
+        <translation>权限审查</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Role authentication</source>
         <translation>角色认证</translation>
@@ -3616,13 +3952,13 @@ Built with Qt %3.</source>
 <context>
     <name>zc::ui::PermissionMatrixPage</name>
     <message>
-        <location filename="../ui/matrix/PermissionMatrixPage.cpp" line="+207"/>
-        <location line="+16"/>
+        <location filename="../ui/matrix/PermissionMatrixPage.cpp" line="+191"/>
+        <location line="+13"/>
         <source>Permission matrix</source>
         <translation>权限矩阵</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-12"/>
         <source>Who can do what in this unit: which menus each role grants, and what each account can do through its roles (the main account holds every menu). It is read from this computer&apos;s copy of the unit&apos;s data, so it also works offline.</source>
         <translation>本单位谁能做什么：每个角色拥有哪些菜单权限，每个账号通过其角色能使用哪些菜单（单位主账号拥有全部菜单权限）。数据取自本机保存的本单位数据，离线时也可查看。</translation>
     </message>
@@ -3667,27 +4003,7 @@ Built with Qt %3.</source>
         <translation>不显示对所列菜单均无权限的行</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Print pre&amp;view…</source>
-        <translation>打印预览(&amp;V)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pr&amp;int…</source>
-        <translation>打印(&amp;I)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export &amp;PDF…</source>
-        <translation>导出 PDF(&amp;P)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>E&amp;xport CSV…</source>
-        <translation>导出 CSV(&amp;X)…</translation>
-    </message>
-    <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>All menus</source>
         <translation>全部菜单</translation>
     </message>
@@ -3747,70 +4063,24 @@ Built with Qt %3.</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>the file cannot be written</source>
-        <translation>文件无法写入</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="-341"/>
         <source>the matrix is not built yet</source>
         <translation>权限矩阵尚未生成</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+50"/>
+        <location line="-5"/>
+        <location line="+369"/>
         <source>permission-matrix-roles</source>
         <translation>权限矩阵-角色</translation>
     </message>
     <message>
-        <location line="-49"/>
-        <location line="+49"/>
+        <location line="-368"/>
+        <location line="+368"/>
         <source>permission-matrix-handlers</source>
         <translation>权限矩阵-经办人</translation>
     </message>
-    <message>
-        <location line="-46"/>
-        <location line="+7"/>
-        <source>Export as PDF</source>
-        <translation>导出为 PDF</translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The file “%1” could not be written: %2.</source>
-        <translation>文件“%1”无法写入：%2。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The report was saved to %1.</source>
-        <translation>报表已保存到 %1。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Print preview — %1</source>
-        <translation>打印预览 — %1</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Print %1</source>
-        <translation>打印%1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The report was sent to the printer.</source>
-        <translation>报表已发送到打印机。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The report could not be printed on %1.</source>
-        <translation>报表无法在 %1 上打印。</translation>
-    </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+1"/>
         <source>%n role(s) exported to %1.</source>
         <translation>
             <numerusform>已将 %n 个角色导出到 %1。</numerusform>
@@ -4146,6 +4416,273 @@ Built with Qt %3.</source>
         <location line="+6"/>
         <source>&lt;p&gt;&lt;b&gt;What happens next&lt;/b&gt;&lt;/p&gt;&lt;ol style=&quot;margin-left: 0px; -qt-list-indent: 1;&quot;&gt;&lt;li&gt;Log in with the main account &lt;b&gt;%1&lt;/b&gt; and your password.&lt;/li&gt;&lt;li&gt;Complete the &lt;b&gt;role authentication&lt;/b&gt;: choose whether the unit is a medical institution, a manufacturer or a distributor, and verify its unit code from the medical-insurance agency system.&lt;/li&gt;&lt;li&gt;Add handler accounts for the staff who do the daily work, and give them roles.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;接下来&lt;/b&gt;&lt;/p&gt;&lt;ol style=&quot;margin-left: 0px; -qt-list-indent: 1;&quot;&gt;&lt;li&gt;使用单位主账号 &lt;b&gt;%1&lt;/b&gt; 和您设置的密码登录。&lt;/li&gt;&lt;li&gt;完成&lt;b&gt;角色认证&lt;/b&gt;：选择单位类型（医疗机构、生产企业或配送企业），并校验医保经办系统中的单位编号。&lt;/li&gt;&lt;li&gt;为具体办理业务的人员新增经办人账号（单位经办人），并在账号角色管理中为其分配角色。&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>zc::ui::ReportFrame</name>
+    <message>
+        <location filename="../ui/widgets/ReportFrame.cpp" line="+78"/>
+        <source>Unit: %1</source>
+        <translation>单位：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed %1 by %2</source>
+        <translation>打印时间：%1&#x3000;打印人：%2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 / 共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>zc::ui::ReportOutput</name>
+    <message>
+        <location filename="../ui/widgets/ReportOutput.cpp" line="+48"/>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pr&amp;int…</source>
+        <translation>打印(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport CSV…</source>
+        <translation>导出 CSV(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the file cannot be written</source>
+        <translation>文件无法写入</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+7"/>
+        <source>Export as PDF</source>
+        <translation>导出为 PDF</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file “%1” could not be written: %2.</source>
+        <translation>文件“%1”无法写入：%2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The report was saved to %1.</source>
+        <translation>报表已保存到 %1。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Print preview — %1</source>
+        <translation>打印预览 — %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Print %1</source>
+        <translation>打印%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The report was sent to the printer.</source>
+        <translation>报表已发送到打印机。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report could not be printed on %1.</source>
+        <translation>报表无法在 %1 上打印。</translation>
+    </message>
+</context>
+<context>
+    <name>zc::ui::ReviewFindingModel</name>
+    <message>
+        <location filename="../ui/review/ReviewFindingModel.cpp" line="+69"/>
+        <source>Finding</source>
+        <translation>审查项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account, role or token</source>
+        <translation>账号、角色或接口令牌</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggested action</source>
+        <translation>建议处理</translation>
+    </message>
+</context>
+<context>
+    <name>zc::ui::ReviewFindings</name>
+    <message>
+        <location filename="../ui/review/ReviewFindings.cpp" line="+31"/>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+117"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>Never logged in</source>
+        <translation>从未登录</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Not logged in for %n day(s)</source>
+        <translation>
+            <numerusform>%n 天未登录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disabled but holding roles</source>
+        <translation>已禁用仍有角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holding administration rights</source>
+        <translation>持有管理权限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles without accounts</source>
+        <translation>未分配账号的角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles without permissions</source>
+        <translation>无菜单权限的角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API tokens expiring soon</source>
+        <translation>即将到期的接口令牌</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API tokens not in use</source>
+        <translation>未使用的接口令牌</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>role %1</source>
+        <translation>角色 %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Added %1; has never logged in.</source>
+        <translation>%1 添加，从未登录。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offboard it if the person does not need the account.</source>
+        <translation>如该人员不需要此账号，请办理离职。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Last logged in %1 (%n day(s) ago).</source>
+        <translation>
+            <numerusform>最近登录时间 %1（%n 天前）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offboard it if the person has left or changed jobs.</source>
+        <translation>如该人员已离职或调岗，请办理离职。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Disabled, still holding %1.</source>
+        <translation>已禁用，仍有角色%1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove its roles (offboarding removes them all).</source>
+        <translation>请移除其角色（办理离职可一次移除全部角色）。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 through %2.</source>
+        <extracomment>%1: menus such as 账号角色管理, 经办人管理; %2: the roles that give them.</extracomment>
+        <translation>%1，来自角色%2。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make sure the person should administer the unit; otherwise remove the role.</source>
+        <translation>请确认该人员确需管理本单位账号和角色，否则请移除该角色。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No account holds it (created %1).</source>
+        <translation>未分配任何账号（%1 创建）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign it to accounts, or delete it if it is not needed.</source>
+        <translation>请分配账号；如不再需要，请删除。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Grants no menu, yet %n account(s) hold it.</source>
+        <translation>
+            <numerusform>没有任何菜单权限，但已分配给 %n 个账号。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grants no menu.</source>
+        <translation>没有任何菜单权限。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete it, or give it the menus it was meant for.</source>
+        <translation>请删除该角色，或为其设置应有的菜单权限。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Expires %1 (made by %2).</source>
+        <translation>%1 到期（创建人：%2）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a new token for its script and delete this one, or let it expire.</source>
+        <translation>请为使用它的脚本添加新的接口令牌并删除此令牌，或任其到期失效。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Never used since it was made on %1 by %2.</source>
+        <translation>%1 由%2创建，从未使用。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Delete it if no script needs it.</source>
+        <translation>如没有脚本需要它，请删除。</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Last used %1 (made by %2).</source>
+        <translation>最近使用时间 %1（创建人：%2）。</translation>
     </message>
 </context>
 <context>
@@ -4750,13 +5287,14 @@ Built with Qt %3.</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+173"/>
+        <location filename="../ui/review/AccessReviewPage.cpp" line="-41"/>
+        <location filename="../ui/roles/RolesPage.cpp" line="+14"/>
+        <location line="+185"/>
         <source>Delete role</source>
         <translation>删除角色</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location filename="../ui/roles/RolesPage.cpp" line="-223"/>
         <source>Loading the roles from this computer&apos;s cache…</source>
         <translation>正在从本机缓存加载角色…</translation>
     </message>
@@ -4818,7 +5356,7 @@ Built with Qt %3.</source>
         <translation>已保存角色“%1”。</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+11"/>
         <source>Delete the role “%1”? %n account(s) will lose it, and with it the menus it gives them.</source>
         <translation>
             <numerusform>确定删除角色“%1”吗？%n 个账号将失去该角色及其提供的菜单权限。</numerusform>
@@ -4830,17 +5368,19 @@ Built with Qt %3.</source>
         <translation>确定删除角色“%1”吗？目前没有账号分配该角色。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../ui/review/AccessReviewPage.cpp" line="+10"/>
+        <location filename="../ui/roles/RolesPage.cpp" line="+28"/>
         <source>The role “%1” was deleted.</source>
         <translation>已删除角色“%1”。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/roles/RolesPage.cpp" line="-22"/>
         <source>The role “%1” was changed by someone else in the meantime; it was not deleted. Look at it again, then delete it if you still want to.</source>
         <translation>角色“%1”在此期间已被他人修改，未删除。请重新查看后，如仍需删除请再次操作。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../ui/review/AccessReviewPage.cpp" line="+4"/>
+        <location filename="../ui/roles/RolesPage.cpp" line="+26"/>
         <source>Deleting the role “%1”…</source>
         <translation>正在删除角色“%1”…</translation>
     </message>
