@@ -4629,7 +4629,7 @@ Built with Qt %3.</source>
     <message>
         <location line="+1"/>
         <source>Make sure the person should administer the unit; otherwise remove the role.</source>
-        <translation>请确认该人员确需管理本单位账号和角色，否则请移除该角色。</translation>
+        <translation>请确认该人员确需管理本单位的账号和角色，否则请移除该角色。</translation>
     </message>
     <message>
         <location line="+7"/>

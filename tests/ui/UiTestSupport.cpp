@@ -177,11 +177,4 @@ QString pdfText(const QString &path)
     return pdfPages(path).join(u'\n');
 }
 
-WordingTranslator::Texts reportFrameChinese()
-{
-    return {{{"zc::ui::ReportFrame", "Page %1 of %2"}, QStringLiteral("第 %1 页 / 共 %2 页")},
-            {{"zc::ui::ReportFrame", "Unit: %1"}, QStringLiteral("单位：%1")},
-            {{"zc::ui::ReportFrame", "Printed %1 by %2"}, QStringLiteral("打印时间：%1　打印人：%2")}};
-}
-
 } // namespace zc::test

@@ -17,12 +17,10 @@
 #include "sync/SyncEngine.h"
 #include "sync/Workspace.h"
 
-#include <QHash>
 #include <QPair>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTranslator>
 
 #include <optional>
 
@@ -74,26 +72,5 @@ QString squeeze(const QString &text);
 QStringList pdfPages(const QString &path);
 QString pdfText(const QString &path);
 
-// Chinese for a few source texts, as the lead's translation gives them: the
-// .ts files are not edited on a feature branch, so a test that checks new
-// wording in Chinese (a report's CJK heading) installs this beside the
-// catalog. Keys are {context, source text}.
-class WordingTranslator : public QTranslator
-{
-public:
-    using Texts = QHash<QPair<QByteArray, QByteArray>, QString>;
-    explicit WordingTranslator(Texts texts) : m_texts(std::move(texts)) {}
-    [[nodiscard]] bool isEmpty() const override { return false; }
-    [[nodiscard]] QString translate(const char *context, const char *source, const char *, int) const override
-    {
-        return m_texts.value({QByteArray(context), QByteArray(source)});
-    }
-
-private:
-    Texts m_texts;
-};
-
-// The report frame's wording (heading and foot of every printed report) in Chinese.
-[[nodiscard]] WordingTranslator::Texts reportFrameChinese();
 
 } // namespace zc::test

@@ -34,7 +34,6 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTableView>
-#include <QTranslator>
 
 #include <memory>
 
@@ -45,15 +44,6 @@ using zc::ui::PermissionMatrix;
 namespace {
 
 const QString Tick = QString(QChar(0x2713));
-
-// The report's wording in Chinese, so that the PDF is checked with its CJK heading and page numbers.
-WordingTranslator::Texts reportChinese()
-{
-    WordingTranslator::Texts texts = reportFrameChinese();
-    texts.insert({"zc::ui::PermissionMatrixPage", "Permission matrix — roles"}, QStringLiteral("权限矩阵 — 角色"));
-    texts.insert({"zc::ui::PermissionMatrixPage", "Permission matrix — handlers"}, QStringLiteral("权限矩阵 — 经办人"));
-    return texts;
-}
 
 // The first page at 60 dpi as a PNG (kept in $ZC_MATRIX_REPORT_DIR when set, to look at).
 QImage firstPage(const QString &pdf, const QString &stem)
@@ -422,8 +412,6 @@ void TestPermissionMatrix::csvExportNeutralisesFormulas()
 
 void TestPermissionMatrix::pdfReportHasTheHeadingPageNumbersAndMatrix()
 {
-    WordingTranslator chinese(reportChinese());
-    QVERIFY(QCoreApplication::installTranslator(&chinese));
     ui::PermissionMatrixPage *page = openMatrix();
     QVERIFY(page);
     QTemporaryDir dir;
@@ -461,7 +449,6 @@ void TestPermissionMatrix::pdfReportHasTheHeadingPageNumbersAndMatrix()
     // A file that cannot be written is said so.
     QVERIFY(!page->exportPdf(dir.filePath(QStringLiteral("no/such/folder/x.pdf")), &why));
     QVERIFY(!why.isEmpty());
-    QCoreApplication::removeTranslator(&chinese);
 }
 
 void TestPermissionMatrix::printPreviewAndPrintDialogs()
@@ -555,8 +542,6 @@ void TestPermissionMatrix::largeMatrixAgreesWithANaiveComputation()
 
 void TestPermissionMatrix::largeReportSplitsRowsAndMenusOverPages()
 {
-    WordingTranslator chinese(reportChinese());
-    QVERIFY(QCoreApplication::installTranslator(&chinese));
     // The built-in catalog unpruned: 28 leaves under three menus, too many for one page across.
     PermissionMatrix::Source source = largeSource(PermissionCatalog::builtIn(), 100, 1000);
     source.view = PermissionMatrix::View::Handlers;
@@ -612,7 +597,6 @@ void TestPermissionMatrix::largeReportSplitsRowsAndMenusOverPages()
     QVERIFY(pageTexts.last().contains(squeeze(QStringLiteral("经办人0999"))));
     const QImage png = firstPage(printer.outputFileName(), QStringLiteral("matrix-large"));
     QVERIFY(!png.isNull() && colourCount(png) > 20);
-    QCoreApplication::removeTranslator(&chinese);
 }
 
 QTEST_MAIN(TestPermissionMatrix)

@@ -186,10 +186,10 @@ void ApiTokensPage::deleteToken(qint64 id)
     const std::optional<ApiToken> token = m_model->token(id);
     if (!token || !m_client || isReadOnly())
         return;
-    if (MessageBox::question(this, tr("Delete API token"), deleteQuestion(*token)) != QMessageBox::Yes)
+    const DeleteTexts texts = deleteTexts(*token);
+    if (MessageBox::question(this, texts.title, texts.question) != QMessageBox::Yes)
         return;
-    const QString name = token->name;
-    sync::ApiJob *job = m_client->deleteApiToken(id, this, [this, name](const sync::Result<sync::Nothing> &r) {
+    sync::ApiJob *job = m_client->deleteApiToken(id, this, [this, done = texts.done](const sync::Result<sync::Nothing> &r) {
         m_ui->busyBar->stop();
         if (!r.ok()) {
             if (!r.error.is(ErrorCode::Cancelled))
@@ -197,16 +197,18 @@ void ApiTokensPage::deleteToken(qint64 id)
             return;
         }
         load(m_page);
-        showMessage(tr("The API token “%1” was deleted; it no longer works.").arg(name), false);
+        showMessage(done, false);
     });
-    m_ui->busyBar->start(tr("Deleting the API token…"), job);
+    m_ui->busyBar->start(texts.busy, job);
 }
 
-QString ApiTokensPage::deleteQuestion(const ApiToken &token)
+DeleteTexts ApiTokensPage::deleteTexts(const ApiToken &token)
 {
-    return tr("Are you sure you want to delete the API token “%1”? Scripts and systems using it lose access at once. "
-              "This cannot be undone.")
-        .arg(token.name);
+    return {tr("Delete API token"),
+            tr("Are you sure you want to delete the API token “%1”? Scripts and systems using it lose access at "
+               "once. This cannot be undone.")
+                    .arg(token.name),
+            tr("Deleting the API token…"), tr("The API token “%1” was deleted; it no longer works.").arg(token.name)};
 }
 
 void ApiTokensPage::selectToken(qint64 id)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/widgets/DeleteTexts.h"
 #include "ui/workspace/WorkspacePage.h"
 
 #include "models/ApiToken.h"
@@ -39,7 +40,7 @@ public:
     // Selects the row of the token (for the delete button and the Delete key).
     void selectToken(qint64 id);
     // The question before deleting `token` (naming it and what follows).
-    [[nodiscard]] static QString deleteQuestion(const ApiToken &token);
+    [[nodiscard]] static DeleteTexts deleteTexts(const ApiToken &token);
 
 protected:
     void showEvent(QShowEvent *event) override;

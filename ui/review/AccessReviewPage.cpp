@@ -578,21 +578,21 @@ void AccessReviewPage::deleteRole(qint64 roleId)
     const std::optional<Role> role = m_models->role(roleId);
     if (!role)
         return;
-    if (MessageBox::question(this, RolesPage::tr("Delete role"), RolesPage::deleteQuestion(*role),
-                             QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+    const DeleteTexts texts = RolesPage::deleteTexts(*role);
+    if (MessageBox::question(this, texts.title, texts.question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
         != QMessageBox::Yes)
         return;
     const QString name = role->name;
     sync::ApiJob *job = m_workspace->writes()->deleteRole(
-        roleId, role->version, this, [this, name](const sync::Result<sync::Nothing> &r) {
+        roleId, role->version, this, [this, name, done = texts.done](const sync::Result<sync::Nothing> &r) {
             m_busyBar->stop();
             updateButtons();
             if (r.ok())
-                showMessage(RolesPage::tr("The role “%1” was deleted.").arg(name), false);
+                showMessage(done, false);
             else if (!r.error.is(ErrorCode::Cancelled))
                 showMessage(RolesPage::deleteFailedText(name, r.error), true);
         });
-    m_busyBar->start(RolesPage::tr("Deleting the role “%1”…").arg(name), job);
+    m_busyBar->start(texts.busy, job);
     updateButtons();
 }
 
@@ -604,11 +604,10 @@ void AccessReviewPage::deleteToken(qint64 tokenId)
                                  [tokenId](const ApiToken &t) { return t.id == tokenId; });
     if (it == m_tokens->cend())
         return;
-    const QString name = it->name;
-    if (MessageBox::question(this, ApiTokensPage::tr("Delete API token"), ApiTokensPage::deleteQuestion(*it))
-        != QMessageBox::Yes)
+    const DeleteTexts texts = ApiTokensPage::deleteTexts(*it);
+    if (MessageBox::question(this, texts.title, texts.question) != QMessageBox::Yes)
         return;
-    sync::ApiJob *job = m_client->deleteApiToken(tokenId, this, [this, name](const sync::Result<sync::Nothing> &r) {
+    sync::ApiJob *job = m_client->deleteApiToken(tokenId, this, [this, done = texts.done](const sync::Result<sync::Nothing> &r) {
         m_busyBar->stop();
         updateButtons();
         if (!r.ok()) {
@@ -616,10 +615,10 @@ void AccessReviewPage::deleteToken(qint64 tokenId)
                 showMessage(ErrorText::sentence(r.error), true);
             return;
         }
-        showMessage(ApiTokensPage::tr("The API token “%1” was deleted; it no longer works.").arg(name), false);
+        showMessage(done, false);
         loadTokens(1, {});
     });
-    m_busyBar->start(ApiTokensPage::tr("Deleting the API token…"), job);
+    m_busyBar->start(texts.busy, job);
     updateButtons();
 }
 

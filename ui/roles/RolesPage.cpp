@@ -250,13 +250,15 @@ RoleEditorDialog *RolesPage::editRole(qint64 id)
     return dialog;
 }
 
-QString RolesPage::deleteQuestion(const Role &role)
+DeleteTexts RolesPage::deleteTexts(const Role &role)
 {
-    return role.accountCount > 0
-               ? tr("Delete the role “%1”? %n account(s) will lose it, and with it the menus it gives them.", nullptr,
-                    role.accountCount)
-                     .arg(role.name)
-               : tr("Delete the role “%1”? No account holds it.").arg(role.name);
+    return {tr("Delete role"),
+            role.accountCount > 0
+                    ? tr("Delete the role “%1”? %n account(s) will lose it, and with it the menus it gives them.",
+                         nullptr, role.accountCount)
+                              .arg(role.name)
+                    : tr("Delete the role “%1”? No account holds it.").arg(role.name),
+            tr("Deleting the role “%1”…").arg(role.name), tr("The role “%1” was deleted.").arg(role.name)};
 }
 
 QString RolesPage::deleteFailedText(const QString &name, const ApiError &error)
@@ -275,20 +277,20 @@ void RolesPage::deleteRole(qint64 id)
     const std::optional<Role> role = m_models->role(id);
     if (!role)
         return;
-    if (MessageBox::question(this, tr("Delete role"), deleteQuestion(*role), QMessageBox::Yes | QMessageBox::No,
-                             QMessageBox::No)
+    const DeleteTexts texts = deleteTexts(*role);
+    if (MessageBox::question(this, texts.title, texts.question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
         != QMessageBox::Yes)
         return;
     const QString name = role->name;
     sync::ApiJob *job = m_workspace->writes()->deleteRole(
-        id, role->version, this, [this, name](const sync::Result<sync::Nothing> &r) {
+        id, role->version, this, [this, name, done = texts.done](const sync::Result<sync::Nothing> &r) {
             m_ui->busyBar->stop();
             if (r.ok())
-                showMessage(tr("The role “%1” was deleted.").arg(name), false);
+                showMessage(done, false);
             else if (!r.error.is(ErrorCode::Cancelled))
                 showMessage(deleteFailedText(name, r.error), true);
         });
-    m_ui->busyBar->start(tr("Deleting the role “%1”…").arg(name), job);
+    m_ui->busyBar->start(texts.busy, job);
 }
 
 AssignAccountsDialog *RolesPage::assignAccounts(qint64 id)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/widgets/DeleteTexts.h"
 #include "ui/workspace/WorkspacePage.h"
 
 #include "models/ApiError.h"
@@ -54,7 +55,7 @@ public:
 
     // Deleting a role as every page words it: the question (naming the role
     // and how many accounts lose it) and why it failed.
-    [[nodiscard]] static QString deleteQuestion(const Role &role);
+    [[nodiscard]] static DeleteTexts deleteTexts(const Role &role);
     [[nodiscard]] static QString deleteFailedText(const QString &name, const ApiError &error);
 
 protected:
