@@ -156,12 +156,12 @@
     <name>zc::ui::AccessReviewPage</name>
     <message>
         <location filename="../ui/review/AccessReviewPage.cpp" line="+76"/>
-        <location line="+664"/>
+        <location line="+663"/>
         <source>access-review</source>
         <translation>access-review</translation>
     </message>
     <message>
-        <location line="-660"/>
+        <location line="-659"/>
         <source>this computer&apos;s copy of the unit is still loading</source>
         <translation>this computer&apos;s copy of the unit is still loading</translation>
     </message>
@@ -217,18 +217,18 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+344"/>
+        <location line="+343"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-333"/>
-        <location line="+255"/>
+        <location line="-332"/>
+        <location line="+254"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-251"/>
         <source>%1 — %2</source>
         <extracomment>%1: 经办人 / 角色 / 接口令牌; %2: the kinds and their counts.</extracomment>
         <translation>%1 — %2</translation>
@@ -365,7 +365,7 @@
         <translation>Removing the role “%1” from %2…</translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+58"/>
         <source>Inactive after %n day(s) without logging in.</source>
         <translation>
             <numerusform>Inactive after %n day without logging in.</numerusform>
@@ -883,7 +883,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../ui/interfaces/ApiTokensPage.cpp" line="+248"/>
+        <location filename="../ui/interfaces/ApiTokensPage.cpp" line="+250"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Delete…</translation>
     </message>
@@ -898,14 +898,13 @@
         <translation>Save the tokens of this page as a CSV file (never their secrets)</translation>
     </message>
     <message>
-        <location filename="../ui/interfaces/ApiTokensPage.cpp" line="-188"/>
-        <location line="+129"/>
-        <location filename="../ui/review/AccessReviewPage.cpp" line="-132"/>
+        <location filename="../ui/interfaces/ApiTokensPage.cpp" line="-190"/>
+        <location line="+147"/>
         <source>Delete API token</source>
         <translation>Delete API token</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-127"/>
         <source>Loading the API tokens was cancelled.</source>
         <translation>Loading the API tokens was cancelled.</translation>
     </message>
@@ -930,24 +929,22 @@
         <translation>The API token “%1” was added.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Are you sure you want to delete the API token “%1”? Scripts and systems using it lose access at once. This cannot be undone.</source>
         <translation>Are you sure you want to delete the API token “%1”? Scripts and systems using it lose access at once. This cannot be undone.</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location filename="../ui/review/AccessReviewPage.cpp" line="+11"/>
+        <location line="+3"/>
         <source>The API token “%1” was deleted; it no longer works.</source>
         <translation>The API token “%1” was deleted; it no longer works.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../ui/review/AccessReviewPage.cpp" line="+3"/>
+        <location line="+0"/>
         <source>Deleting the API token…</source>
         <translation>Deleting the API token…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+24"/>
         <source>Add a token for a script or another system</source>
         <translation>Add a token for a script or another system</translation>
     </message>
@@ -5334,14 +5331,13 @@ Built with Qt %3.</translation>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../ui/review/AccessReviewPage.cpp" line="-41"/>
-        <location filename="../ui/roles/RolesPage.cpp" line="+14"/>
-        <location line="+185"/>
+        <location line="+14"/>
+        <location line="+162"/>
         <source>Delete role</source>
         <translation>Delete role</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RolesPage.cpp" line="-223"/>
+        <location line="-200"/>
         <source>Loading the roles from this computer&apos;s cache…</source>
         <translation>Loading the roles from this computer&apos;s cache…</translation>
     </message>
@@ -5404,7 +5400,7 @@ Built with Qt %3.</translation>
         <translation>The role “%1” was saved.</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Delete the role “%1”? %n account(s) will lose it, and with it the menus it gives them.</source>
         <translation>
             <numerusform>Delete the role “%1”? %n account will lose it, and with it the menus it gives it.</numerusform>
@@ -5417,19 +5413,17 @@ Built with Qt %3.</translation>
         <translation>Delete the role “%1”? No account holds it.</translation>
     </message>
     <message>
-        <location filename="../ui/review/AccessReviewPage.cpp" line="+10"/>
-        <location filename="../ui/roles/RolesPage.cpp" line="+28"/>
+        <location line="+1"/>
         <source>The role “%1” was deleted.</source>
         <translation>The role “%1” was deleted.</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RolesPage.cpp" line="-22"/>
+        <location line="+6"/>
         <source>The role “%1” was changed by someone else in the meantime; it was not deleted. Look at it again, then delete it if you still want to.</source>
         <translation>The role “%1” was changed by someone else in the meantime; it was not deleted. Look at it again, then delete it if you still want to.</translation>
     </message>
     <message>
-        <location filename="../ui/review/AccessReviewPage.cpp" line="+4"/>
-        <location filename="../ui/roles/RolesPage.cpp" line="+26"/>
+        <location line="-6"/>
         <source>Deleting the role “%1”…</source>
         <translation>Deleting the role “%1”…</translation>
     </message>
@@ -5946,7 +5940,22 @@ Built with Qt %3.</translation>
 <context>
     <name>zc::ui::TableExport</name>
     <message>
-        <location filename="../ui/widgets/TableExport.cpp" line="+98"/>
+        <location filename="../ui/widgets/TableExport.cpp" line="+85"/>
+        <source>this computer does not allow writing there; choose another folder</source>
+        <translation>this computer does not allow writing there; choose another folder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>writing failed; check that the disk has free space and try again</source>
+        <translation>writing failed; check that the disk has free space and try again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file cannot be created there; check that the folder exists, or choose another one</source>
+        <translation>the file cannot be created there; check that the folder exists, or choose another one</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <location line="+7"/>
         <source>Export as CSV</source>
         <translation>Export as CSV</translation>

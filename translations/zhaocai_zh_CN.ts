@@ -156,12 +156,12 @@
     <name>zc::ui::AccessReviewPage</name>
     <message>
         <location filename="../ui/review/AccessReviewPage.cpp" line="+76"/>
-        <location line="+664"/>
+        <location line="+663"/>
         <source>access-review</source>
         <translation>权限审查</translation>
     </message>
     <message>
-        <location line="-660"/>
+        <location line="-659"/>
         <source>this computer&apos;s copy of the unit is still loading</source>
         <translation>本机的单位数据仍在加载，请稍候</translation>
     </message>
@@ -217,18 +217,18 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+344"/>
+        <location line="+343"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="-333"/>
-        <location line="+255"/>
+        <location line="-332"/>
+        <location line="+254"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-251"/>
         <source>%1 — %2</source>
         <extracomment>%1: 经办人 / 角色 / 接口令牌; %2: the kinds and their counts.</extracomment>
         <translation>%1 — %2</translation>
@@ -363,7 +363,7 @@
         <translation>正在移除经办人%2的角色“%1”…</translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+58"/>
         <source>Inactive after %n day(s) without logging in.</source>
         <translation>
             <numerusform>未登录天数阈值：%n 天。</numerusform>
@@ -875,7 +875,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../ui/interfaces/ApiTokensPage.cpp" line="+248"/>
+        <location filename="../ui/interfaces/ApiTokensPage.cpp" line="+250"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
@@ -890,14 +890,13 @@
         <translation>将本页令牌保存为 CSV 文件（不含令牌本身）</translation>
     </message>
     <message>
-        <location filename="../ui/interfaces/ApiTokensPage.cpp" line="-188"/>
-        <location line="+129"/>
-        <location filename="../ui/review/AccessReviewPage.cpp" line="-132"/>
+        <location filename="../ui/interfaces/ApiTokensPage.cpp" line="-190"/>
+        <location line="+147"/>
         <source>Delete API token</source>
         <translation>删除接口令牌</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-127"/>
         <source>Loading the API tokens was cancelled.</source>
         <translation>已取消加载接口令牌。</translation>
     </message>
@@ -922,24 +921,22 @@
         <translation>接口令牌“%1”已添加。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Are you sure you want to delete the API token “%1”? Scripts and systems using it lose access at once. This cannot be undone.</source>
         <translation>确定删除接口令牌“%1”吗？使用该令牌的脚本和系统将立即无法访问平台，此操作无法撤销。</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location filename="../ui/review/AccessReviewPage.cpp" line="+11"/>
+        <location line="+3"/>
         <source>The API token “%1” was deleted; it no longer works.</source>
         <translation>接口令牌“%1”已删除，已立即失效。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../ui/review/AccessReviewPage.cpp" line="+3"/>
+        <location line="+0"/>
         <source>Deleting the API token…</source>
         <translation>正在删除接口令牌…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+24"/>
         <source>Add a token for a script or another system</source>
         <translation>为脚本或其他系统添加令牌</translation>
     </message>
@@ -5287,14 +5284,13 @@ Built with Qt %3.</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../ui/review/AccessReviewPage.cpp" line="-41"/>
-        <location filename="../ui/roles/RolesPage.cpp" line="+14"/>
-        <location line="+185"/>
+        <location line="+14"/>
+        <location line="+162"/>
         <source>Delete role</source>
         <translation>删除角色</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RolesPage.cpp" line="-223"/>
+        <location line="-200"/>
         <source>Loading the roles from this computer&apos;s cache…</source>
         <translation>正在从本机缓存加载角色…</translation>
     </message>
@@ -5356,7 +5352,7 @@ Built with Qt %3.</source>
         <translation>已保存角色“%1”。</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Delete the role “%1”? %n account(s) will lose it, and with it the menus it gives them.</source>
         <translation>
             <numerusform>确定删除角色“%1”吗？%n 个账号将失去该角色及其提供的菜单权限。</numerusform>
@@ -5368,19 +5364,17 @@ Built with Qt %3.</source>
         <translation>确定删除角色“%1”吗？目前没有账号分配该角色。</translation>
     </message>
     <message>
-        <location filename="../ui/review/AccessReviewPage.cpp" line="+10"/>
-        <location filename="../ui/roles/RolesPage.cpp" line="+28"/>
+        <location line="+1"/>
         <source>The role “%1” was deleted.</source>
         <translation>已删除角色“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RolesPage.cpp" line="-22"/>
+        <location line="+6"/>
         <source>The role “%1” was changed by someone else in the meantime; it was not deleted. Look at it again, then delete it if you still want to.</source>
         <translation>角色“%1”在此期间已被他人修改，未删除。请重新查看后，如仍需删除请再次操作。</translation>
     </message>
     <message>
-        <location filename="../ui/review/AccessReviewPage.cpp" line="+4"/>
-        <location filename="../ui/roles/RolesPage.cpp" line="+26"/>
+        <location line="-6"/>
         <source>Deleting the role “%1”…</source>
         <translation>正在删除角色“%1”…</translation>
     </message>
@@ -5896,7 +5890,22 @@ Built with Qt %3.</source>
 <context>
     <name>zc::ui::TableExport</name>
     <message>
-        <location filename="../ui/widgets/TableExport.cpp" line="+98"/>
+        <location filename="../ui/widgets/TableExport.cpp" line="+85"/>
+        <source>this computer does not allow writing there; choose another folder</source>
+        <translation>本机不允许在该位置写入文件，请选择其他文件夹</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>writing failed; check that the disk has free space and try again</source>
+        <translation>写入失败，请检查磁盘剩余空间后重试</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file cannot be created there; check that the folder exists, or choose another one</source>
+        <translation>无法在该位置创建文件，请确认文件夹存在，或选择其他文件夹</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <location line="+7"/>
         <source>Export as CSV</source>
         <translation>导出为 CSV</translation>

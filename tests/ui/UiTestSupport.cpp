@@ -5,6 +5,9 @@
 #include <QCheckBox>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
 #include <QLineEdit>
 #include <QObject>
 #include <QProcess>
@@ -175,6 +178,26 @@ QStringList pdfPages(const QString &path)
 QString pdfText(const QString &path)
 {
     return pdfPages(path).join(u'\n');
+}
+
+QImage pdfFirstPage(const QString &pdf, const QString &stem)
+{
+    const QString prefix = QFileInfo(pdf).dir().filePath(stem);
+    QProcess p;
+    p.start(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"),
+                                         QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                                         QStringLiteral("1"), QStringLiteral("-singlefile"), pdf, prefix});
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        return {};
+    const QString keep = qEnvironmentVariable("ZC_REPORT_DIR");
+    if (!keep.isEmpty()) {
+        QDir().mkpath(keep);
+        QFile::remove(QDir(keep).filePath(stem + QStringLiteral(".png")));
+        QFile::remove(QDir(keep).filePath(stem + QStringLiteral(".pdf")));
+        QFile::copy(prefix + QStringLiteral(".png"), QDir(keep).filePath(stem + QStringLiteral(".png")));
+        QFile::copy(pdf, QDir(keep).filePath(stem + QStringLiteral(".pdf")));
+    }
+    return QImage(prefix + QStringLiteral(".png"));
 }
 
 } // namespace zc::test

@@ -17,6 +17,7 @@
 #include "sync/SyncEngine.h"
 #include "sync/Workspace.h"
 
+#include <QImage>
 #include <QPair>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -71,6 +72,9 @@ QString squeeze(const QString &text);
 // pdftotext's text of each page of the PDF at `path`, squeezed; empty when it failed.
 QStringList pdfPages(const QString &path);
 QString pdfText(const QString &path);
+// The first page of a PDF at 60 dpi (pdftoppm), null when it failed; with
+// $ZC_REPORT_DIR set, the PDF and the PNG are kept there as STEM.pdf / STEM.png, to look at.
+QImage pdfFirstPage(const QString &pdf, const QString &stem);
 
 
 } // namespace zc::test

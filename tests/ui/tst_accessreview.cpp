@@ -484,6 +484,7 @@ void TestAccessReview::csvAndDatedPdfReport()
     ui::AccessReviewReport::setUpPrinter(&a4, QString());
     const int pages = page->report().pageCount(&a4);
     QCOMPARE(pdfPages(path).size(), pages);
+    QVERIFY(!pdfFirstPage(path, QStringLiteral("access-review-report")).isNull());
     QVERIFY(!page->exportPdf(dir.filePath(QStringLiteral("no/such/folder/x.pdf")), &why));
     QVERIFY(!why.isEmpty());
 

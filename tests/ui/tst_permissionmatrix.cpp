@@ -45,27 +45,6 @@ namespace {
 
 const QString Tick = QString(QChar(0x2713));
 
-// The first page at 60 dpi as a PNG (kept in $ZC_MATRIX_REPORT_DIR when set, to look at).
-QImage firstPage(const QString &pdf, const QString &stem)
-{
-    const QString prefix = QFileInfo(pdf).dir().filePath(stem);
-    QProcess p;
-    p.start(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"),
-                                         QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
-                                         QStringLiteral("1"), QStringLiteral("-singlefile"), pdf, prefix});
-    if (!p.waitForFinished(60000) || p.exitCode() != 0)
-        return {};
-    const QString keep = qEnvironmentVariable("ZC_MATRIX_REPORT_DIR");
-    if (!keep.isEmpty()) {
-        QDir().mkpath(keep);
-        QFile::remove(QDir(keep).filePath(stem + QStringLiteral(".png")));
-        QFile::remove(QDir(keep).filePath(stem + QStringLiteral(".pdf")));
-        QFile::copy(prefix + QStringLiteral(".png"), QDir(keep).filePath(stem + QStringLiteral(".png")));
-        QFile::copy(pdf, QDir(keep).filePath(stem + QStringLiteral(".pdf")));
-    }
-    return QImage(prefix + QStringLiteral(".png"));
-}
-
 int colourCount(const QImage &image)
 {
     QSet<QRgb> colours;
@@ -431,7 +410,7 @@ void TestPermissionMatrix::pdfReportHasTheHeadingPageNumbersAndMatrix()
     }
     QVERIFY(text.contains(QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd"))));
     QCOMPARE(pdfPages(path).size(), page->report().pageCount(&a4));
-    const QImage png = firstPage(path, QStringLiteral("matrix-roles"));
+    const QImage png = pdfFirstPage(path, QStringLiteral("matrix-roles"));
     QVERIFY(!png.isNull());
     QVERIFY(png.width() > png.height());   // landscape
     QVERIFY(colourCount(png) > 20);
@@ -444,7 +423,7 @@ void TestPermissionMatrix::pdfReportHasTheHeadingPageNumbersAndMatrix()
     QVERIFY2(handlers.contains(squeeze(QStringLiteral("权限矩阵 — 经办人"))) && handlers.contains(QStringLiteral("王芳"))
                  && handlers.contains(QStringLiteral("139****1001")) && handlers.contains(squeeze(QStringLiteral("单位主账号："))),
              qPrintable(handlers));
-    QVERIFY(!firstPage(handlersPath, QStringLiteral("matrix-handlers")).isNull());
+    QVERIFY(!pdfFirstPage(handlersPath, QStringLiteral("matrix-handlers")).isNull());
 
     // A file that cannot be written is said so.
     QVERIFY(!page->exportPdf(dir.filePath(QStringLiteral("no/such/folder/x.pdf")), &why));
@@ -595,7 +574,7 @@ void TestPermissionMatrix::largeReportSplitsRowsAndMenusOverPages()
     QVERIFY(!pageTexts.at(0).contains(QStringLiteral("医用耗材集中采购")));
     QVERIFY(pageTexts.last().contains(QStringLiteral("医用耗材集中采购")));
     QVERIFY(pageTexts.last().contains(squeeze(QStringLiteral("经办人0999"))));
-    const QImage png = firstPage(printer.outputFileName(), QStringLiteral("matrix-large"));
+    const QImage png = pdfFirstPage(printer.outputFileName(), QStringLiteral("matrix-large"));
     QVERIFY(!png.isNull() && colourCount(png) > 20);
 }
 

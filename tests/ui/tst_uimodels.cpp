@@ -10,6 +10,7 @@
 #include "ui/review/ReviewFindings.h"
 #include "ui/roles/VersionConflictDialog.h"
 #include "ui/widgets/PageProxyModel.h"
+#include "ui/Startup.h"
 #include "ui/widgets/TableExport.h"
 #include "ui/workspace/AccountListProxyModel.h"
 
@@ -18,6 +19,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
@@ -101,6 +103,8 @@ private Q_SLOTS:
     void reapplyKeepsBothSidesChanges();
     void reapplyTakesServerValuesWhereNothingWasTyped();
     void reviewFindingsFollowTheirRulesAtTheirEdges();
+    // Last: it installs a catalog.
+    void fileProblemsAreInTheClientsLanguage();
 };
 
 void TestUiModels::pagesShowTheirSliceAndNumberAcrossPages()
@@ -432,7 +436,7 @@ void TestUiModels::csvQuotesAndGuardsFormulas()
     QCOMPARE(QString::fromUtf8(bytes.mid(3)), csv);
     QString why;
     QVERIFY(!ui::TableExport::writeCsv(dir.filePath(QStringLiteral("missing/dir/x.csv")), csv, &why));
-    QVERIFY(!why.isEmpty());
+    QVERIFY2(why.contains(QStringLiteral("folder")), qPrintable(why));
 }
 
 void TestUiModels::tsvHasHeaderAndSelectedRows()
@@ -606,6 +610,20 @@ void TestUiModels::reviewFindingsFollowTheirRulesAtTheirEdges()
     QCOMPARE(model.count(Kind::TokensUnused), 2);
     QCOMPARE(model.finding(found.first().rowId())->subjectId, found.first().subjectId);
     QCOMPARE(model.index(0, 0).data(ui::ReviewFindingModel::KindKeyRole).toString(), QStringLiteral("never_signed_in"));
+}
+
+// Why a CSV could not be written is said in the client's words, not the
+// system's (QFile::errorString follows the OS language): Chinese under zh_CN.
+void TestUiModels::fileProblemsAreInTheClientsLanguage()
+{
+    QTemporaryDir dir;
+    const QString missing = dir.filePath(QStringLiteral("missing/dir/x.csv"));
+    QString why;
+    QVERIFY(ui::Startup::installTranslations(QStringLiteral("zh_CN")));
+    QVERIFY(!ui::TableExport::writeCsv(missing, QStringLiteral("a\r\n"), &why));
+    QVERIFY2(why.contains(QStringLiteral("文件夹")), qPrintable(why));
+    QVERIFY2(!QRegularExpression(QStringLiteral("[A-Za-z]{3,}")).match(why).hasMatch(), qPrintable(why));
+    QVERIFY(!QFile::exists(missing));
 }
 
 QTEST_GUILESS_MAIN(TestUiModels)

@@ -8,10 +8,13 @@
 #include <QDate>
 #include <QDir>
 #include <QFileDialog>
+#include <QLoggingCategory>
 #include <QSaveFile>
 #include <QStandardPaths>
 
 namespace zc::ui {
+
+Q_LOGGING_CATEGORY(lcExport, "zc.ui.export", QtInfoMsg)
 
 namespace {
 
@@ -72,19 +75,35 @@ QString TableExport::tsv(const QAbstractItemModel *model, const QList<int> &colu
     return lines.join(QLatin1Char('\n'));
 }
 
+QString TableExport::fileProblem(const QFileDevice &file)
+{
+    // The system's own words (file.errorString()) follow the OS language, not
+    // the client's: say it in ours, and keep the system's in the log.
+    qCWarning(lcExport) << "cannot write" << file.fileName() << ':' << file.errorString();
+    switch (file.error()) {
+    case QFileDevice::PermissionsError:
+        return tr("this computer does not allow writing there; choose another folder");
+    case QFileDevice::WriteError:
+    case QFileDevice::ResourceError:
+        return tr("writing failed; check that the disk has free space and try again");
+    default:
+        return tr("the file cannot be created there; check that the folder exists, or choose another one");
+    }
+}
+
 bool TableExport::writeCsv(const QString &path, const QString &text, QString *why)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (why)
-            *why = file.errorString();
+            *why = fileProblem(file);
         return false;
     }
     file.write("\xEF\xBB\xBF");
     file.write(text.toUtf8());
     if (!file.commit()) {
         if (why)
-            *why = file.errorString();
+            *why = fileProblem(file);
         return false;
     }
     return true;

@@ -5,6 +5,7 @@
 #include <QString>
 
 class QAbstractItemModel;
+class QFileDevice;
 class QWidget;
 
 namespace zc::ui {
@@ -25,6 +26,8 @@ public:
                                      const QList<int> &rows, bool withHeader);
     // Writes text as UTF-8 with a BOM; false and *why when the file cannot be written.
     static bool writeCsv(const QString &path, const QString &text, QString *why = nullptr);
+    // Why `file` could not be written, in the client's language (for a %2 after the path).
+    [[nodiscard]] static QString fileProblem(const QFileDevice &file);
     // Asks for a file name (suggested from `baseName` and today's date) and
     // writes the CSV; says what happened in a message box. Returns the path, empty when not written.
     static QString exportWithDialog(QWidget *parent, const QString &baseName, const QString &text);
