@@ -8,6 +8,7 @@
 #include "AuditQuery.h"
 #include "Cache.h"   // Page<T>
 
+#include "models/AccessReviewKeys.h"
 #include "models/Account.h"
 #include "models/ApiToken.h"
 #include "models/Unit.h"
@@ -118,13 +119,8 @@ struct Offboarding
     [[nodiscard]] static std::optional<Offboarding> fromJson(const QJsonObject &o, QString *why);
 };
 
-// The findings an access review (权限审查) counts, by the API's keys.
-namespace review {
-inline constexpr const char *FindingKeys[] = {
-    "never_signed_in", "inactive", "disabled_with_roles", "admin_rights",
-    "roles_without_accounts", "roles_without_permissions", "tokens_expiring", "tokens_unused",
-};
-} // namespace review
+// The findings an access review (权限审查) counts: review::FindingKeys.
+namespace review = zc::review;
 
 // POST /access-reviews: what a completed review found.
 struct AccessReviewInput

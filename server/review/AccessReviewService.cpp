@@ -4,6 +4,7 @@
 #include "server/storage/AuditStorage.h"
 #include "server/storage/Database.h"
 #include "server/Logging.h"
+#include "models/AccessReviewKeys.h"
 #include "models/JsonReader.h"
 
 
@@ -70,12 +71,12 @@ AccessReviewService::AccessReviewService(Database &db, AuditLog &audit) : m_db(d
 
 const QStringList &AccessReviewService::findingKeys()
 {
-    static const QStringList keys = {
-        QStringLiteral("never_signed_in"),        QStringLiteral("inactive"),
-        QStringLiteral("disabled_with_roles"),    QStringLiteral("admin_rights"),
-        QStringLiteral("roles_without_accounts"), QStringLiteral("roles_without_permissions"),
-        QStringLiteral("tokens_expiring"),        QStringLiteral("tokens_unused"),
-    };
+    static const QStringList keys = [] {
+        QStringList list;
+        for (const char *key : review::FindingKeys)
+            list << QLatin1String(key);
+        return list;
+    }();
     return keys;
 }
 

@@ -86,9 +86,11 @@ AccessReviewPage::AccessReviewPage(WorkspaceModels *models, sync::ApiClient *cli
     buildForm();
     retranslate();
     if (m_models) {
-        connect(m_models, &WorkspaceModels::contentChanged, this, &AccessReviewPage::recompute);
-        connect(m_models, &WorkspaceModels::catalogChanged, this, &AccessReviewPage::recompute);
-        connect(m_models, &WorkspaceModels::loaded, this, &AccessReviewPage::recompute);
+        // Every sync batch and write changes the models: the review (a pass over
+        // every account) is made again only while it is seen, else when shown.
+        for (auto signal : {&WorkspaceModels::contentChanged, &WorkspaceModels::catalogChanged,
+                            &WorkspaceModels::loaded})
+            connect(m_models, signal, this, &AccessReviewPage::invalidate);
     }
     recompute();
 }
@@ -220,8 +222,18 @@ void AccessReviewPage::retranslate()
 void AccessReviewPage::showEvent(QShowEvent *event)
 {
     WorkspacePage::showEvent(event);
+    if (m_stale)
+        recompute();
     if (!m_loadedOnce)
         loadFromServer();
+}
+
+void AccessReviewPage::invalidate()
+{
+    if (isVisible())
+        recompute();
+    else
+        m_stale = true;
 }
 
 void AccessReviewPage::refresh()
@@ -340,6 +352,7 @@ void AccessReviewPage::recompute()
 {
     if (!m_models)
         return;
+    m_stale = false;
     ReviewFindings::Source source;
     source.accounts = m_models->accounts()->accounts();
     source.roles = m_models->roles()->roles();

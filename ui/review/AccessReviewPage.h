@@ -96,6 +96,7 @@ private:
     void buildForm();
     void retranslate();
     void recompute();
+    void invalidate();   // the models changed: recompute now if seen, else when shown
     void updateKinds();
     void updateButtons();
     void updateServerNotice();
@@ -140,6 +141,7 @@ private:
     QString m_lastReviewError;
     bool m_lastReviewRead = false;
     bool m_loadedOnce = false;
+    bool m_stale = false;   // the models changed while the page was hidden
     QDateTime m_now;
 };
 
