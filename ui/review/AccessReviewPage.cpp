@@ -251,7 +251,7 @@ void AccessReviewPage::readOnlyChanged(bool readOnly, const QString &)
                 job->abort();
         }
         m_tokens.reset();
-        recompute();
+        invalidate();
     } else if (m_loadedOnce) {
         loadFromServer();
     }
@@ -301,7 +301,7 @@ void AccessReviewPage::loadTokens(int page, QList<ApiToken> collected)
                 return;
             }
             m_tokens = std::move(collected);
-            recompute();
+            invalidate();
             updateServerNotice();
         });
     updateServerNotice();
